@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { auth } from "@/lib/auth/next-auth";
+import { Button } from "@/components/ui/button";
+import { getConfig } from "@/lib/config/env";
+import { signInWithGitHub } from "./actions";
+import { SignInForm } from "./sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+const ERRORS: Record<string, string> = {
+  AccessDenied: "This account has no access to points-ops. Ask an admin to add you.",
+  CredentialsSignin: "Wrong email or password.",
+};
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const params = await searchParams;
+  const callbackUrl = params.callbackUrl ?? "/orders";
+  if ((await auth())?.user) redirect("/orders");
+  const config = getConfig();
+
+  return (
+    <main className="flex min-h-screen items-center justify-center bg-background p-6">
+      <div className="w-full max-w-sm rounded-lg border bg-surface p-8 shadow-sm">
+        <h1 className="text-xl font-semibold">Sign in to points-ops</h1>
+        <p className="mt-1 text-sm text-muted-foreground">Staff access to your Points orders and operations.</p>
+        <SignInForm callbackUrl={callbackUrl} initialError={params.error ? (ERRORS[params.error] ?? "Sign-in failed. Try again.") : undefined} />
+        {config.github && (
+          <form action={signInWithGitHub} className="mt-4">
+            <input type="hidden" name="callbackUrl" value={callbackUrl} />
+            <Button type="submit" variant="secondary" className="w-full">
+              Continue with GitHub
+            </Button>
+          </form>
+        )}
+        {config.demoUsersAllowed && (
+          <p className="mt-6 text-xs text-muted-foreground">
+            Sandbox: demo sign-ins are <code>admin@example.com</code>, <code>ops@</code>, <code>support@</code>, <code>viewer@</code> with password <code>points-demo</code>.
+          </p>
+        )}
+      </div>
+    </main>
+  );
+}

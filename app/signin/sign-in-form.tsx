@@ -1,0 +1,33 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { FieldMessage, Label } from "@/components/ui/label";
+import { signInWithPassword, type SignInState } from "./actions";
+
+export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
+  const [state, action, pending] = useActionState<SignInState, FormData>(signInWithPassword, { error: initialError });
+
+  return (
+    <form action={action} className="mt-6 space-y-4">
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <div className="space-y-1">
+        <Label htmlFor="email">Email</Label>
+        <Input id="email" name="email" type="email" autoComplete="username" required className="w-full" />
+      </div>
+      <div className="space-y-1">
+        <Label htmlFor="password">Password</Label>
+        <Input id="password" name="password" type="password" autoComplete="current-password" required className="w-full" aria-describedby={state.error ? "sign-in-error" : undefined} />
+      </div>
+      {state.error && (
+        <FieldMessage id="sign-in-error" tone="error" data-testid="sign-in-error" aria-live="polite">
+          {state.error}
+        </FieldMessage>
+      )}
+      <Button type="submit" loading={pending} className="w-full">
+        Sign in
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,103 @@
+import type { ComponentProps } from "react";
+import { cn } from "./cn";
+
+type TableProps = ComponentProps<"table"> & {
+  /** Names the table for screen readers (sr-only caption) and the scrollable region around it. */
+  label: string;
+  zebra?: boolean;
+  /**
+   * A sticky header only sticks inside its scroll container, and the horizontal-overflow
+   * wrapper is that container, so a sticky table caps its own height and scrolls inside.
+   */
+  stickyHeader?: boolean;
+};
+
+export function Table({ label, zebra = false, stickyHeader = true, className, children, ...props }: TableProps) {
+  return (
+    <div
+      role="region"
+      aria-label={label}
+      // Focusable so keyboard users can scroll a table wider or taller than the screen.
+      tabIndex={0}
+      className={cn(
+        "relative w-full overflow-auto rounded-lg border bg-surface",
+        stickyHeader && "max-h-[75vh] [&_thead_th]:sticky [&_thead_th]:top-0 [&_thead_th]:z-10",
+      )}
+    >
+      <table
+        className={cn(
+          "w-full border-separate border-spacing-0 text-sm",
+          zebra && "[&_tbody_tr:nth-child(even)]:bg-surface-muted/60",
+          className,
+        )}
+        {...props}
+      >
+        <caption className="sr-only">{label}</caption>
+        {children}
+      </table>
+    </div>
+  );
+}
+
+export function THead({ className, ...props }: ComponentProps<"thead">) {
+  return <thead className={className} {...props} />;
+}
+
+export function TBody({ className, ...props }: ComponentProps<"tbody">) {
+  return <tbody className={cn("[&_tr:last-child_td]:border-b-0", className)} {...props} />;
+}
+
+export function Tr({ className, ...props }: ComponentProps<"tr">) {
+  // Highlights paint the cells, not the row, so they show over the zebra stripe set on the table.
+  return (
+    <tr
+      className={cn("[&:hover>td]:bg-accent-subtle/60 [&[aria-selected=true]>td]:bg-accent-subtle", className)}
+      {...props}
+    />
+  );
+}
+
+type AlignProps = {
+  /** Right-aligned tabular figures so amounts and counts line up by digit. */
+  numeric?: boolean;
+};
+
+export function Th({ numeric = false, scope = "col", className, ...props }: ComponentProps<"th"> & AlignProps) {
+  return (
+    <th
+      scope={scope}
+      className={cn(
+        // Borders sit on cells because border-collapse would let sticky headers lose theirs.
+        "h-9 whitespace-nowrap border-b bg-surface-muted px-3 text-xs font-medium text-muted-foreground",
+        numeric ? "text-right" : "text-left",
+        className,
+      )}
+      {...props}
+    />
+  );
+}
+
+type TdProps = ComponentProps<"td"> &
+  AlignProps & {
+    /**
+     * The cell shows text a person typed (names, Arabic shipping labels): `dir="auto"` lets the
+     * browser pick the direction from the text, while `text-left` keeps the column aligned.
+     */
+    userText?: boolean;
+    mono?: boolean;
+  };
+
+export function Td({ numeric = false, userText = false, mono = false, className, ...props }: TdProps) {
+  return (
+    <td
+      dir={userText ? "auto" : undefined}
+      className={cn(
+        "border-b px-3 py-2 align-middle text-foreground",
+        numeric ? "text-right tabular-nums" : "text-left",
+        mono && "whitespace-nowrap font-mono text-xs",
+        className,
+      )}
+      {...props}
+    />
+  );
+}

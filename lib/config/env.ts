@@ -1,0 +1,106 @@
+// The one place that reads the environment. Everything else asks getConfig().
+// A bad value stops start-up with one line naming the variable (contract.md).
+import { z } from "zod";
+
+export const SANDBOX_DEFAULTS = {
+  privateKey: "points-demo-private-key",
+  publicKey: "points-demo-public-key",
+  webhookSecret: "points-demo-webhook-secret",
+  apiBaseUrl: "http://127.0.0.1:4010/api/v1",
+} as const;
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const url = (what: string) =>
+  z.url({ protocol: /^https?$/, error: `must be an http(s) URL (${what})` });
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string({ error: "is required (a postgres:// connection string); npm start sets it for the embedded PostgreSQL" })
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// connection string"),
+  POINTS_ENV: z.enum(["sandbox", "production"], { error: 'must be "sandbox" or "production"' }).default("sandbox"),
+  POINTS_API_BASE_URL: optionalString.pipe(
+    url("the Points API base").refine((v) => /\/api\/v1\/?$/.test(v), "must end in /api/v1").optional(),
+  ),
+  POINTS_PRIVATE_KEY: optionalString,
+  POINTS_PUBLIC_KEY: optionalString,
+  POINTS_WEBHOOK_SECRETS: optionalString,
+  AUTH_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters").optional()),
+  CRON_SECRET: optionalString.pipe(z.string().min(16, "must be at least 16 characters").optional()),
+  ALERT_WEBHOOK_URL: optionalString.pipe(url("where alerts are posted").optional()),
+  AUTH_GITHUB_ID: optionalString,
+  AUTH_GITHUB_SECRET: optionalString,
+  REFUND_APPROVAL_THRESHOLD_SAR: z.coerce
+    .number({ error: "must be a number of SAR" })
+    .nonnegative("must be 0 or more")
+    .default(1000),
+  WEBHOOK_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0, "must be 0 (off) or more").default(2000),
+});
+
+export type Config = ReturnType<typeof parseEnv>;
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+function fail(variable: string, message: string): never {
+  throw new ConfigError(`Invalid configuration: ${variable} ${message}`);
+}
+
+// Sandbox keys or hosts in production are a classic go-live mistake (points-api.md §7).
+function assertProductionReady(c: z.infer<typeof schema>) {
+  const required = ["POINTS_API_BASE_URL", "POINTS_PRIVATE_KEY", "POINTS_PUBLIC_KEY", "POINTS_WEBHOOK_SECRETS", "AUTH_SECRET", "CRON_SECRET"] as const;
+  for (const name of required) if (!c[name]) fail(name, "is required when POINTS_ENV=production");
+  if (c.POINTS_PRIVATE_KEY === SANDBOX_DEFAULTS.privateKey || c.POINTS_PUBLIC_KEY === SANDBOX_DEFAULTS.publicKey)
+    fail("POINTS_PRIVATE_KEY", "is the sandbox double's demo key; set the production key from Points Business → Settings → API Keys");
+  const host = new URL(c.POINTS_API_BASE_URL!).hostname;
+  if (host === "localhost" || host.startsWith("127.") || host.includes("sandbox"))
+    fail("POINTS_API_BASE_URL", `points at a sandbox (${host}); production is https://api.papp.sa/api/v1 or https://business.papp.sa/api/v1`);
+}
+
+export function parseEnv(env: Record<string, string | undefined>) {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = String(issue.path[0] ?? "environment");
+    const got = env[variable];
+    fail(variable, `${issue.message}${got === undefined ? "" : ` (got "${variable.includes("SECRET") || variable.includes("KEY") ? "…" : got}")`}`);
+  }
+  const c = parsed.data;
+  const production = c.POINTS_ENV === "production";
+  if (production) assertProductionReady(c);
+  if (c.NODE_ENV === "production" && !c.AUTH_SECRET) fail("AUTH_SECRET", "is required in production builds");
+
+  return {
+    databaseUrl: c.DATABASE_URL,
+    pointsEnv: c.POINTS_ENV,
+    points: {
+      apiBaseUrl: (c.POINTS_API_BASE_URL ?? SANDBOX_DEFAULTS.apiBaseUrl).replace(/\/$/, ""),
+      privateKey: c.POINTS_PRIVATE_KEY ?? SANDBOX_DEFAULTS.privateKey,
+      publicKey: c.POINTS_PUBLIC_KEY ?? SANDBOX_DEFAULTS.publicKey,
+    },
+    webhookSecrets: (c.POINTS_WEBHOOK_SECRETS ?? SANDBOX_DEFAULTS.webhookSecret)
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+    authSecret: c.AUTH_SECRET,
+    cronSecret: c.CRON_SECRET,
+    alertWebhookUrl: c.ALERT_WEBHOOK_URL,
+    github: c.AUTH_GITHUB_ID && c.AUTH_GITHUB_SECRET ? { id: c.AUTH_GITHUB_ID, secret: c.AUTH_GITHUB_SECRET } : undefined,
+    refundApprovalThresholdSar: c.REFUND_APPROVAL_THRESHOLD_SAR,
+    webhookSweepIntervalMs: c.WEBHOOK_SWEEP_INTERVAL_MS,
+    demoUsersAllowed: !production,
+  };
+}
+
+let cached: Config | undefined;
+
+export function getConfig(): Config {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,94 @@
+// The durable queue behind the receiver: stored deliveries are claimed with
+// FOR UPDATE SKIP LOCKED (so `after()`, the cron route and the in-process
+// sweeper never process one delivery at the same time), projected into the
+// order store, and retried with capped exponential back-off until they are
+// dead-lettered for ops to look at and replay.
+import type { Db } from "@/lib/db/prisma";
+import { applyOrderSnapshot } from "@/lib/orders/apply-order-snapshot";
+import { parseEnvelope } from "./envelope";
+import { snapshotFromWebhook } from "./snapshot-from-webhook";
+
+export const MAX_ATTEMPTS = 6;
+const MAX_RETRY_DELAY_MS = 10 * 60_000;
+// A claim that is not finished by then (the process died) is taken again.
+const LEASE_SECONDS = 60;
+
+export type ProcessTrigger = "after" | "sweeper" | "replay";
+
+export function retryDelayMs(attempts: number): number {
+  return Math.min(1_000 * 2 ** Math.max(0, attempts - 1), MAX_RETRY_DELAY_MS);
+}
+
+interface Claimed {
+  id: bigint;
+  raw_body: string;
+  attempts: number;
+}
+
+async function claim(db: Db, limit: number, ids: bigint[] | null): Promise<Claimed[]> {
+  return db.$queryRaw<Claimed[]>`
+    UPDATE webhook_deliveries d
+       SET status = 'processing', attempts = d.attempts + 1, locked_until = now() + make_interval(secs => ${LEASE_SECONDS})
+     WHERE d.id IN (
+       SELECT id FROM webhook_deliveries
+        WHERE ((status IN ('pending', 'failed') AND (next_attempt_at IS NULL OR next_attempt_at <= now()))
+               OR (status = 'processing' AND locked_until < now()))
+          AND (${ids}::bigint[] IS NULL OR id = ANY(${ids}::bigint[]))
+        ORDER BY id
+        LIMIT ${limit}
+        FOR UPDATE SKIP LOCKED)
+    RETURNING d.id, d.raw_body, d.attempts`;
+}
+
+async function processOne(db: Db, delivery: Claimed, trigger: ProcessTrigger): Promise<"processed" | "failed" | "dead"> {
+  const started = performance.now();
+  try {
+    const parsed = parseEnvelope(delivery.raw_body);
+    if (!parsed.ok) throw new Error(`stored body no longer parses: ${parsed.error}`);
+    await db.$transaction(async (tx) => {
+      await applyOrderSnapshot(tx, snapshotFromWebhook(parsed.envelope));
+      await tx.webhookDelivery.update({
+        where: { id: delivery.id },
+        data: { status: "processed", processedAt: new Date(), lockedUntil: null, nextAttemptAt: null, lastError: null },
+      });
+      await tx.deliveryAttempt.create({ data: { deliveryId: delivery.id, durationMs: performance.now() - started, ok: true, trigger } });
+    });
+    return "processed";
+  } catch (error) {
+    const message = (error instanceof Error ? error.message : String(error)).slice(0, 1_000);
+    const dead = delivery.attempts >= MAX_ATTEMPTS;
+    await db.webhookDelivery.update({
+      where: { id: delivery.id },
+      data: {
+        status: dead ? "dead" : "failed",
+        lastError: message,
+        lockedUntil: null,
+        nextAttemptAt: dead ? null : new Date(Date.now() + retryDelayMs(delivery.attempts)),
+      },
+    });
+    await db.deliveryAttempt.create({ data: { deliveryId: delivery.id, durationMs: performance.now() - started, ok: false, error: message, trigger } });
+    return dead ? "dead" : "failed";
+  }
+}
+
+export interface ProcessSummary {
+  processed: number;
+  failed: number;
+  dead: number;
+}
+
+/** Processes due deliveries (or only `ids`), batch after batch, until none is due or the time budget is spent. */
+export async function processDeliveries(
+  db: Db,
+  opts: { trigger: ProcessTrigger; ids?: bigint[]; batchSize?: number; budgetMs?: number } = { trigger: "sweeper" },
+): Promise<ProcessSummary> {
+  const summary: ProcessSummary = { processed: 0, failed: 0, dead: 0 };
+  const batchSize = opts.batchSize ?? 50;
+  const deadline = Date.now() + (opts.budgetMs ?? 20_000);
+  while (Date.now() < deadline) {
+    const batch = await claim(db, batchSize, opts.ids ?? null);
+    for (const delivery of batch) summary[await processOne(db, delivery, opts.trigger)]++;
+    if (batch.length < batchSize || opts.ids) break;
+  }
+  return summary;
+}

@@ -1,0 +1,10 @@
+// Headers are stored for ops to inspect; secrets and credentials never are.
+const SECRET_HEADERS = new Set(["x-webhook-secret", "authorization", "cookie", "x-api-key", "proxy-authorization"]);
+
+export function redactHeaders(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    out[name] = SECRET_HEADERS.has(name.toLowerCase()) ? "[redacted]" : value;
+  });
+  return out;
+}

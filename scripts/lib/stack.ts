@@ -1,0 +1,87 @@
+// Brings up what the app needs around it — PostgreSQL (embedded unless
+// DATABASE_URL is set), migrations, local secrets and the Points sandbox double
+// (unless POINTS_API_BASE_URL points elsewhere) — and tears it down again.
+import path from "node:path";
+import { ensurePostgres } from "@/lib/db/embedded-postgres";
+import { applyMigrations } from "@/lib/db/migrate";
+import { ConfigError, parseEnv, SANDBOX_DEFAULTS, type Config } from "@/lib/config/env";
+import { startSim, type SimServer } from "@/lib/sim/server";
+import { localSecrets } from "./local-secrets";
+
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+export const DATA_DIR = path.join(ROOT, ".data");
+
+export interface Stack {
+  env: NodeJS.ProcessEnv;
+  config: Config;
+  appUrl: string;
+  sim?: SimServer;
+  stop(): Promise<void>;
+}
+
+export interface StackOptions {
+  port: number;
+  simPort: number;
+  /** Use this database instead of DATABASE_URL / the embedded one (tests). */
+  databaseUrl?: string;
+  /** Keep the double's orders in .data/ across restarts, so they match the database. */
+  persistSim?: boolean;
+  log?: (line: string) => void;
+}
+
+export async function startStack(opts: StackOptions): Promise<Stack> {
+  const log = opts.log ?? ((line: string) => console.log(line));
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", PORT: String(opts.port) };
+  const stoppers: Array<() => Promise<void>> = [];
+  const stop = async () => {
+    for (const s of stoppers.reverse()) await s().catch((e) => log(`shutdown: ${String(e)}`));
+  };
+
+  try {
+    if (opts.databaseUrl) env.DATABASE_URL = opts.databaseUrl;
+    if (!env.DATABASE_URL) {
+      const pg = await ensurePostgres({ log: (l) => log(`[postgres] ${l}`) });
+      stoppers.push(() => pg.stop());
+      env.DATABASE_URL = pg.databaseUrl;
+      log(pg.owned ? "PostgreSQL: embedded, started (data in .data/pg)" : "PostgreSQL: embedded, already running (shared)");
+    } else {
+      log("PostgreSQL: DATABASE_URL (no embedded server)");
+    }
+    const { applied } = await applyMigrations(env.DATABASE_URL);
+    log(applied.length ? `Migrations applied: ${applied.join(", ")}` : "Migrations: up to date");
+
+    if (env.POINTS_ENV !== "production") Object.assign(env, { ...localSecrets(DATA_DIR), ...pick(process.env, ["AUTH_SECRET", "CRON_SECRET"]) });
+
+    const appUrl = `http://localhost:${opts.port}`;
+    let sim: SimServer | undefined;
+    if (!env.POINTS_API_BASE_URL) {
+      const secret = (env.POINTS_WEBHOOK_SECRETS ?? SANDBOX_DEFAULTS.webhookSecret).split(",")[0]!.trim();
+      sim = await startSim({
+        port: opts.simPort,
+        webhookSecret: secret,
+        webhookUrls: [`http://127.0.0.1:${opts.port}/api/webhooks/points`],
+        stateFile: opts.persistSim ? path.join(DATA_DIR, "sim-state.json") : undefined,
+      });
+      stoppers.push(() => sim!.close());
+      env.POINTS_API_BASE_URL = sim.apiBaseUrl;
+      log(`Points sandbox double: ${sim.url}`);
+    }
+
+    const config = parseEnv(env);
+    return { env, config, appUrl, sim, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+function pick(env: NodeJS.ProcessEnv, names: string[]) {
+  return Object.fromEntries(names.filter((n) => env[n]).map((n) => [n, env[n]]));
+}
+
+/** Prints a config error as the one line it is, anything else with its message. */
+export function exitWithError(error: unknown): never {
+  const message = error instanceof ConfigError ? error.message : error instanceof Error ? error.message : String(error);
+  console.error(`points-ops: ${message}`);
+  process.exit(1);
+}

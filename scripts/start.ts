@@ -1,0 +1,58 @@
+// npm start / npm run dev: the whole local stack in one command.
+//   tsx scripts/start.ts          → next start (builds first when sources changed)
+//   tsx scripts/start.ts --dev    → next dev
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { buildIsStale, nextBuild } from "./lib/next-build";
+import { exitWithError, ROOT, startStack } from "./lib/stack";
+import { waitForHttp } from "./lib/wait-for-http";
+import { seedDemo } from "./lib/seed-demo";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const simPort = Number(process.env.SIM_PORT ?? 4010);
+
+async function main() {
+  const started = Date.now();
+  const stack = await startStack({ port, simPort, persistSim: true });
+  const { env } = stack;
+
+  if (!dev && buildIsStale(ROOT)) {
+    console.log("Building the dashboard (first start or sources changed)…");
+    nextBuild(ROOT, { ...env, NODE_ENV: "production" });
+  }
+
+  const next = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), dev ? "dev" : "start", "-p", String(port)], {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    console.log("\nStopping…");
+    next.kill("SIGTERM");
+    await new Promise((resolve) => (next.exitCode !== null ? resolve(null) : next.once("exit", resolve)));
+    await stack.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+  next.once("exit", (code) => {
+    if (!stopping) {
+      console.error(`points-ops: the Next.js server exited (code ${code})`);
+      void shutdown(1);
+    }
+  });
+
+  await waitForHttp(`${stack.appUrl}/api/health`, 120_000);
+  const seeded = await seedDemo(stack);
+
+  console.log(`
+points-ops is running at ${stack.appUrl}  (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)
+${seeded.summary}
+Press Ctrl-C to stop.`);
+}
+
+main().catch(exitWithError);

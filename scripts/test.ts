@@ -1,0 +1,68 @@
+// npm test: unit and integration tests (vitest, real PostgreSQL), then the
+// Playwright e2e suite in Chromium against a freshly built app, the sandbox
+// double and a fresh database.
+//   npm test               everything
+//   npm test -- unit       vitest only
+//   npm test -- e2e [args] Playwright only (extra args go to `playwright test`)
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { createTestDatabase } from "@/lib/db/test-database";
+import { createDb } from "@/lib/db/prisma";
+import { seedDemoUsers } from "@/lib/demo/seed-users";
+import { buildIsStale, nextBuild } from "./lib/next-build";
+import { exitWithError, ROOT, startStack } from "./lib/stack";
+import { waitForHttp } from "./lib/wait-for-http";
+
+const [suite = "all", ...extra] = process.argv.slice(2);
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+const E2E_SIM_PORT = Number(process.env.E2E_SIM_PORT ?? 4110);
+const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1" };
+
+function run(bin: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(ROOT, "node_modules", bin), ...args], { cwd: ROOT, env, stdio: "inherit" });
+    child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function unit(): Promise<number> {
+  console.log("\n▶ unit and integration tests (vitest)");
+  return run("vitest/vitest.mjs", ["run"], baseEnv);
+}
+
+async function e2e(): Promise<number> {
+  console.log("\n▶ end-to-end tests (Playwright, Chromium)");
+  const database = await createTestDatabase({ prefix: "e2e" });
+  const stack = await startStack({ port: E2E_PORT, simPort: E2E_SIM_PORT, databaseUrl: database.url });
+  const env = { ...stack.env, E2E_BASE_URL: stack.appUrl, E2E_SIM_URL: stack.sim?.url ?? "", E2E_DATABASE_URL: database.url };
+  const server = { child: undefined as ReturnType<typeof spawn> | undefined };
+  try {
+    if (buildIsStale(ROOT)) nextBuild(ROOT, { ...env, NODE_ENV: "production" });
+    const db = createDb(database.url);
+    await seedDemoUsers(db);
+    await db.$disconnect();
+    server.child = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(E2E_PORT)], {
+      cwd: ROOT,
+      env,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    await waitForHttp(`${stack.appUrl}/api/health`, 60_000);
+    return await run("@playwright/test/cli.js", ["test", ...extra], env);
+  } finally {
+    server.child?.kill("SIGTERM");
+    await stack.stop();
+    await database.drop();
+  }
+}
+
+async function main() {
+  const started = Date.now();
+  const results: Array<[string, number]> = [];
+  if (suite === "all" || suite === "unit") results.push(["unit+integration", await unit()]);
+  if (suite === "all" || suite === "e2e") results.push(["e2e", await e2e()]);
+  const failed = results.filter(([, code]) => code !== 0);
+  console.log(`\n${results.map(([name, code]) => `${name}: ${code === 0 ? "passed" : "FAILED"}`).join(", ")} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  process.exit(failed.length ? 1 : 0);
+}
+
+main().catch(exitWithError);
