@@ -194,7 +194,8 @@ async function startServer(dataDir: string, port: number, log: (l: string) => vo
     (stopping ??= (async () => {
       // Let the app finish its own shutdown (see stopOnSignals) before the database goes.
       await beforeStop;
-      await realStop();
+      // The library's stop() waits for an 'exit' event that never comes if the server already died.
+      if (child && child.exitCode === null && child.signalCode === null) await realStop();
       process.off("exit", onExit);
       forgetOwnership();
       fs.closeSync(logFd);

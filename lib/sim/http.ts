@@ -41,17 +41,6 @@ export async function readRawBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-/** undefined = no body; throws a 422 for a body that is not JSON. */
-export function parseJsonBody(raw: string): unknown {
-  if (raw.trim() === "") return undefined;
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch {
-    // ASSUMPTION: Points (Laravel) would fail validation on unparseable JSON.
-    throw new ApiError(422, "The request body is not valid JSON.", { errors: { body: ["Malformed JSON"] } });
-  }
-}
-
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {

@@ -93,9 +93,9 @@ export class DeliveryEngine {
   }
 
   /** Fan one event out to every registered endpoint (no per-endpoint filters, §8.14). */
-  dispatch(event: string, payload: { order?: { id?: unknown } }): Delivery[] {
+  dispatch(event: string, payload: { order: { id: string } } & Record<string, unknown>): Delivery[] {
     const body = JSON.stringify(payload);
-    const orderId = typeof payload.order?.id === "string" ? payload.order.id : null;
+    const orderId = payload.order.id;
     const created: Delivery[] = [];
     for (const ep of this.endpoints()) {
       const d = this.make(event, orderId, ep.uuid, ep.url, ep.secret, body, null, null);

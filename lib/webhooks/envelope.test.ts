@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { envelope, fixtureOrder, later } from "@/lib/testing/webhook-fixtures";
+import { dedupeKey, parseEnvelope, WEBHOOK_EVENTS } from "./envelope";
+
+const parse = (body: unknown) => parseEnvelope(JSON.stringify(body));
+
+describe("parseEnvelope", () => {
+  it.each(WEBHOOK_EVENTS)("accepts the documented envelope for %s", (event) => {
+    const result = parse(envelope(event, fixtureOrder()));
+    expect(result.ok).toBe(true);
+  });
+
+  it("keeps unknown extra fields instead of rejecting them", () => {
+    const result = parse({ ...envelope("approved", fixtureOrder({ loyalty_tier: "gold" })), delivery_id: "x1" });
+    expect(result.ok && result.envelope.order.loyalty_tier).toBe("gold");
+    expect(result.ok && (result.envelope as Record<string, unknown>).delivery_id).toBe("x1");
+  });
+
+  it("accepts timestamps with offsets and microseconds", () => {
+    const order = fixtureOrder({ updated_at: "2026-04-18T13:05:12.123456+03:00" });
+    expect(parse(envelope("approved", order)).ok).toBe(true);
+  });
+
+  it("accepts the numeric order type of the API", () => {
+    const result = parse(envelope("approved", fixtureOrder({ type: 1 as never })));
+    expect(result.ok && result.envelope.order.type).toBe("earning");
+  });
+
+  it.each([
+    ["not JSON", "{oops", "body is not valid JSON"],
+    ["an unknown event", JSON.stringify(envelope("paid", fixtureOrder())), "event must be one of approved"],
+    ["a non-uuid order id", JSON.stringify(envelope("approved", fixtureOrder({ id: "42" }))), "order.id must be the order's uuid"],
+    ["no updated_at", JSON.stringify(envelope("approved", fixtureOrder({ updated_at: undefined }))), "order.updated_at"],
+    ["a bad updated_at", JSON.stringify(envelope("approved", fixtureOrder({ updated_at: "yesterday" }))), "order.updated_at must be an ISO 8601 timestamp"],
+    ["no order", JSON.stringify({ event: "approved" }), "order"],
+  ])("rejects %s with a message naming the field", (_name, raw, message) => {
+    const result = parseEnvelope(raw);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toContain(message);
+  });
+});
+
+describe("dedupeKey", () => {
+  const order = fixtureOrder();
+  const key = (event: string, o = order) => {
+    const r = parse(envelope(event, o));
+    if (!r.ok) throw new Error(r.error);
+    return dedupeKey(r.envelope);
+  };
+
+  it("is the same for a repeated delivery", () => {
+    expect(key("approved")).toBe(key("approved"));
+  });
+
+  it("differs for a second partial refund of the same order", () => {
+    const first = later(order, 60, { order_status: "partially_refunded" });
+    const second = later(order, 120, { order_status: "partially_refunded" });
+    expect(key("refunded", first)).not.toBe(key("refunded", second));
+  });
+
+  it("differs for successive shipping updates, even within the same updated_at", () => {
+    const a = { ...order, status: "ready_shipping", status_label: "جاهز للشحن" };
+    const b = { ...order, status: "delivered", status_label: "تم التوصيل" };
+    expect(key("shipping_status_updated", a)).not.toBe(key("shipping_status_updated", b));
+  });
+
+  it("differs per event for the same snapshot", () => {
+    expect(key("approved")).not.toBe(key("completed"));
+  });
+});
