@@ -7,6 +7,8 @@ import { buildIsStale, nextBuild } from "./lib/next-build";
 import { exitWithError, ROOT, startStack } from "./lib/stack";
 import { waitForHttp } from "./lib/wait-for-http";
 import { seedDemo } from "./lib/seed-demo";
+import { createDb } from "@/lib/db/prisma";
+import { startSweeper } from "@/lib/webhooks/sweeper";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -27,6 +29,10 @@ async function main() {
     env,
     stdio: ["ignore", "inherit", "inherit"],
   });
+  const sweeperDb = createDb(stack.config.databaseUrl);
+  const stopSweeper = startSweeper(sweeperDb, stack.config.webhookSweepIntervalMs, (e) =>
+    console.error(`webhook sweeper: ${e instanceof Error ? e.message : String(e)}`),
+  );
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
@@ -34,6 +40,8 @@ async function main() {
     console.log("\nStopping…");
     next.kill("SIGTERM");
     await new Promise((resolve) => (next.exitCode !== null ? resolve(null) : next.once("exit", resolve)));
+    await stopSweeper();
+    await sweeperDb.$disconnect();
     await stack.stop();
     process.exit(code);
   };

@@ -45,7 +45,13 @@ function loadWasm(): Promise<WasmModule> {
       __wbg_set_wasm(exports: WebAssembly.Exports): void;
     };
     const bytes = fs.readFileSync(bgPath.replace(/\.js$/, ".wasm"));
-    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bg });
+    const imports: Record<string, unknown> = { ...bg };
+    // The engine arms 10 s timers (e.g. its advisory-lock timeout) and never
+    // clears them; unref'd they no longer keep a finished script alive.
+    for (const key of Object.keys(imports).filter((k) => k.startsWith("__wbg_setTimeout_"))) {
+      imports[key] = (fn: () => void, ms: number) => setTimeout(fn, ms >>> 0).unref();
+    }
+    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": imports as WebAssembly.ModuleImports });
     bg.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return bg;
