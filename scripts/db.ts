@@ -14,6 +14,8 @@ const USAGE = "usage: tsx scripts/db.ts migrate | migration <name> | check";
 
 async function database(): Promise<{ url: string; pg?: RunningPostgres }> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL };
+  // A throwaway server inside a Vercel build would "succeed" and migrate nothing real.
+  if (process.env.VERCEL) throw new Error("DATABASE_URL is not set (on Neon, use the unpooled connection string)");
   const pg = await ensurePostgres({ log: (line) => console.error(`[postgres] ${line}`) });
   return { url: pg.databaseUrl, pg };
 }

@@ -21,7 +21,12 @@ async function main() {
 
   if (!dev && buildIsStale(ROOT)) {
     console.log("Building the dashboard (first start or sources changed)…");
-    nextBuild(ROOT, { ...env, NODE_ENV: "production" });
+    try {
+      nextBuild(ROOT, { ...env, NODE_ENV: "production" });
+    } catch (error) {
+      await stack.stop();
+      throw error;
+    }
   }
 
   const next = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), dev ? "dev" : "start", "-p", String(port)], {

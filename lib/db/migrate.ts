@@ -42,9 +42,9 @@ const errorMessage = (e: unknown) => (e instanceof Error ? e.message : typeof e 
 /** Like `prisma migrate deploy`: applies pending migrations, returns their names. */
 export async function applyMigrations(
   databaseUrl: string,
-  opts: { log?: (line: string) => void } = {},
+  opts: { log?: (line: string) => void; /** default prisma/migrations */ migrationsDir?: string } = {},
 ): Promise<{ applied: string[] }> {
-  const migrationsList = readMigrations();
+  const migrationsList = readMigrations(opts.migrationsDir);
   try {
     const out = await withSchemaEngine(databaseUrl, (engine) => engine.applyMigrations({ migrationsList, filters }));
     for (const name of out.appliedMigrationNames) opts.log?.(`applied ${name}`);

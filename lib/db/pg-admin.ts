@@ -12,9 +12,18 @@ export function databaseName(url: string): string {
   return decodeURIComponent(new URL(url).pathname.replace(/^\//, ""));
 }
 
-/** A URL on the same server for maintenance work (the `postgres` database). */
-export function maintenanceUrl(url: string): string {
-  return withDatabase(url, "postgres");
+/**
+ * A client for server-level statements: the `postgres` database, or the URL's
+ * own database on hosts without one.
+ */
+async function withServerClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  try {
+    return await withClient(withDatabase(url, "postgres"), fn);
+  } catch (e) {
+    // 3D000: database "postgres" does not exist
+    if ((e as { code?: string }).code === "3D000" && databaseName(url)) return withClient(url, fn);
+    throw e;
+  }
 }
 
 export async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
@@ -32,38 +41,40 @@ export async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T
 export const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 export async function createDatabase(serverUrl: string, name: string, template?: string): Promise<void> {
-  await withClient(maintenanceUrl(serverUrl), async (c) => {
+  await withServerClient(serverUrl, async (c) => {
     const exists = await c.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
     if (exists.rowCount) return;
     const tpl = template ? ` TEMPLATE ${quoteIdent(template)}` : "";
     try {
       await c.query(`CREATE DATABASE ${quoteIdent(name)}${tpl}`);
     } catch (e) {
-      // 42P04: created concurrently by another process, which is fine.
-      if ((e as { code?: string }).code !== "42P04") throw e;
+      // Created concurrently by another process, which is fine: 42P04, or a
+      // unique violation on pg_database when both passed the check at once.
+      const code = (e as { code?: string }).code;
+      if (code !== "42P04" && code !== "23505") throw e;
     }
   });
 }
 
 export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
-  await withClient(maintenanceUrl(serverUrl), (c) =>
+  await withServerClient(serverUrl, (c) =>
     c.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`),
   );
 }
 
 export async function listDatabases(serverUrl: string, like: string): Promise<string[]> {
-  return withClient(maintenanceUrl(serverUrl), async (c) => {
+  return withServerClient(serverUrl, async (c) => {
     const r = await c.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [like]);
     return r.rows.map((row) => row.datname);
   });
 }
 
-/** Drops databases whose name is `<prefix><unix seconds>_…` and older than maxAgeMs. */
+/** Drops databases named by timestampedName(prefix) that are older than maxAgeMs. */
 export async function dropStaleDatabases(serverUrl: string, prefix: string, maxAgeMs: number): Promise<string[]> {
   const dropped: string[] = [];
   const escaped = prefix.replace(/[\\%_]/g, (ch) => `\\${ch}`);
   for (const name of await listDatabases(serverUrl, `${escaped}%`)) {
-    const m = /^(\d{10})_/.exec(name.slice(prefix.length));
+    const m = /_?(\d{10})_[a-z0-9]{6}$/.exec(name.slice(prefix.length));
     if (!m || Date.now() - Number(m[1]) * 1000 < maxAgeMs) continue;
     await dropDatabase(serverUrl, name).then(
       () => dropped.push(name),

@@ -10,7 +10,8 @@ import { envelope, fixtureOrder } from "@/lib/testing/webhook-fixtures";
 import { receiveDelivery } from "./receive-delivery";
 
 const SECRET = "outage-secret";
-const options = { dataDir: path.join(dataRoot(), "pg-test-outage"), port: 54341 };
+// Its own server (it is stopped mid-test) and a new database each run.
+const options = { dataDir: path.join(dataRoot(), "pg-test-outage"), port: 54341, database: `outage_${Date.now()}` };
 let pg: RunningPostgres | undefined;
 
 afterAll(async () => {

@@ -1,0 +1,132 @@
+// The delivery log's filters as they live in the URL, so a view can be shared
+// and opened in a new tab. One schema for the page, the live stream and bulk
+// replay, so that all three select exactly the same deliveries. No Prisma or
+// Node here: the browser uses matchesFilter to decide which live rows to show.
+import { z } from "zod";
+import { WEBHOOK_EVENTS } from "./envelope";
+
+export const STATUS_FILTERS = ["processed", "pending", "processing", "failed", "dead", "rejected", "duplicate"] as const;
+export type StatusFilter = (typeof STATUS_FILTERS)[number];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// <input type="datetime-local"> sends no offset; the dashboard shows Riyadh
+// time (UTC+3 all year), so that is what a typed time means.
+const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
+const CURSOR = /^(\d{1,15})_(\d{1,19})$/;
+
+export function toInstant(value: string): Date {
+  return new Date(LOCAL_TIME.test(value) ? `${value}+03:00` : value);
+}
+
+const isoWithOffset = z.iso.datetime({ offset: true });
+const instant = z
+  .string()
+  .refine((v) => (LOCAL_TIME.test(v) || isoWithOffset.safeParse(v).success) && !Number.isNaN(toInstant(v).getTime()), "must be a date and time");
+
+// Empty form fields arrive as "" and mean "no filter".
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+
+const filterShape = {
+  event: optional(z.enum(WEBHOOK_EVENTS, { error: "is not a webhook event" })),
+  status: optional(z.enum(STATUS_FILTERS, { error: "is not a delivery status" })),
+  // an order_number, or a Points order uuid
+  q: optional(z.string().trim().max(100, "is too long")),
+  from: optional(instant),
+  to: optional(instant),
+};
+export const cursorSchema = z.string().regex(CURSOR, "is not a page position");
+const cursor = optional(cursorSchema);
+
+const rangeIsOrdered = (f: { from?: string; to?: string }) => !f.from || !f.to || toInstant(f.from) <= toInstant(f.to);
+const rangeIssue = { path: ["to"], message: "must not be before from" };
+
+export const deliveryFilterSchema = z.object(filterShape).refine(rangeIsOrdered, rangeIssue);
+export const deliveryQuerySchema = z.object({ ...filterShape, older: cursor, newer: cursor }).refine(rangeIsOrdered, rangeIssue);
+
+export type DeliveryFilter = z.infer<typeof deliveryFilterSchema>;
+export type DeliveryQuery = z.infer<typeof deliveryQuerySchema>;
+
+const FILTER_KEYS = ["event", "status", "q", "from", "to"] as const;
+const QUERY_KEYS = [...FILTER_KEYS, "older", "newer"] as const;
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+function parseWith<T>(schema: z.ZodType<T>, keys: readonly string[], params: URLSearchParams): ParseResult<T> {
+  const raw = Object.fromEntries(keys.map((k) => [k, params.get(k) ?? undefined]));
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issue = parsed.error.issues[0]!;
+  return { ok: false, error: `The filter "${issue.path.join(".")}" ${issue.message}.` };
+}
+
+export const parseDeliveryFilter = (params: URLSearchParams) => parseWith(deliveryFilterSchema, FILTER_KEYS, params);
+export const parseDeliveryQuery = (params: URLSearchParams) => parseWith(deliveryQuerySchema, QUERY_KEYS, params);
+
+/** Next hands pages their search params as a record. */
+export function toSearchParams(record: Record<string, string | string[] | undefined>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(record)) {
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, v);
+  }
+  return params;
+}
+
+/** The filter as URL params, in a fixed order and without empty fields (also used as a cache key). */
+export function filterToParams(filter: DeliveryFilter): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of FILTER_KEYS) {
+    const value = filter[key];
+    if (value) params.set(key, value);
+  }
+  return params;
+}
+
+export function isFiltered(filter: DeliveryFilter): boolean {
+  return FILTER_KEYS.some((key) => filter[key]);
+}
+
+export type Search = { orderNumber: string } | { pointsOrderUuid: string };
+
+export function searchTarget(q: string): Search {
+  return UUID.test(q) ? { pointsOrderUuid: q.toLowerCase() } : { orderNumber: q };
+}
+
+export interface FilterableRow {
+  event: string | null;
+  status: string;
+  orderNumber: string | null;
+  pointsOrderUuid: string | null;
+  duplicateCount: number;
+  receivedAt: string | Date;
+}
+
+/** The same selection as the SQL in list-deliveries.ts, for rows that arrive live. */
+export function matchesFilter(row: FilterableRow, filter: DeliveryFilter): boolean {
+  if (filter.event && row.event !== filter.event) return false;
+  if (filter.status === "duplicate" ? row.duplicateCount === 0 : filter.status && row.status !== filter.status) return false;
+  if (filter.q) {
+    const target = searchTarget(filter.q);
+    if ("orderNumber" in target ? row.orderNumber !== target.orderNumber : row.pointsOrderUuid?.toLowerCase() !== target.pointsOrderUuid) return false;
+  }
+  const received = new Date(row.receivedAt).getTime();
+  if (filter.from && received < toInstant(filter.from).getTime()) return false;
+  if (filter.to && received > toInstant(filter.to).getTime()) return false;
+  return true;
+}
+
+export interface PagePosition {
+  receivedAt: Date;
+  id: bigint;
+}
+
+/** A keyset position (received_at, id), written as `<epoch ms>_<id>`; timestamps are stored to the millisecond. */
+export function encodeCursor(row: { receivedAt: Date | string; id: bigint | string }): string {
+  return `${new Date(row.receivedAt).getTime()}_${row.id}`;
+}
+
+export function decodeCursor(value: string): PagePosition {
+  const match = CURSOR.exec(value);
+  if (!match) throw new Error(`not a cursor: ${value}`);
+  return { receivedAt: new Date(Number(match[1])), id: BigInt(match[2]!) };
+}

@@ -1,0 +1,40 @@
+// One delivery for the payload viewer: the body as Points sent it, its
+// (already redacted) headers, why it failed, and every processing attempt.
+import type { Db } from "@/lib/db/prisma";
+import { replayBlockReason } from "./replay-deliveries";
+
+// A delivery with thousands of attempts is a bug elsewhere; the newest ones are what ops need.
+const MAX_ATTEMPTS_SHOWN = 100;
+
+export function prettyBody(raw: string): { json: boolean; text: string } {
+  try {
+    return { json: true, text: JSON.stringify(JSON.parse(raw), null, 2) };
+  } catch {
+    return { json: false, text: raw };
+  }
+}
+
+function headerEntries(headers: unknown): Array<[string, string]> {
+  if (!headers || typeof headers !== "object" || Array.isArray(headers)) return [];
+  return Object.entries(headers)
+    .map(([name, value]): [string, string] => [name, typeof value === "string" ? value : JSON.stringify(value)])
+    .sort(([a], [b]) => a.localeCompare(b));
+}
+
+export async function getDelivery(db: Db, id: bigint) {
+  const delivery = await db.webhookDelivery.findUnique({
+    where: { id },
+    include: { attemptLog: { orderBy: [{ startedAt: "desc" }, { id: "desc" }], take: MAX_ATTEMPTS_SHOWN } },
+  });
+  if (!delivery) return null;
+  const { rawBody, headers, attemptLog, ...fields } = delivery;
+  return {
+    ...fields,
+    body: prettyBody(rawBody),
+    headers: headerEntries(headers),
+    attemptLog,
+    replayBlockedBecause: replayBlockReason(delivery),
+  };
+}
+
+export type DeliveryDetail = NonNullable<Awaited<ReturnType<typeof getDelivery>>>;

@@ -1,0 +1,100 @@
+// The delivery log, newest first, with keyset pagination on (received_at, id):
+// a page costs the same at row 50 and at row 5,000,000 because the position is
+// an index condition, never an OFFSET.
+import type { Db } from "@/lib/db/prisma";
+import type { DeliveryStatus, Prisma } from "@/lib/generated/prisma/client";
+import { decodeCursor, encodeCursor, searchTarget, toInstant, type DeliveryFilter, type DeliveryQuery, type PagePosition } from "./delivery-filters";
+
+export const PAGE_SIZE = 50;
+
+export const deliveryRowSelect = {
+  id: true,
+  event: true,
+  pointsOrderUuid: true,
+  orderNumber: true,
+  status: true,
+  attempts: true,
+  receivedAt: true,
+  ackLatencyMs: true,
+  duplicateCount: true,
+} satisfies Prisma.WebhookDeliverySelect;
+
+/** JSON-safe, so the same shape goes to the page, the list route and the live stream. */
+export interface DeliveryRow {
+  id: string;
+  event: string | null;
+  pointsOrderUuid: string | null;
+  orderNumber: string | null;
+  status: DeliveryStatus;
+  attempts: number;
+  receivedAt: string;
+  ackLatencyMs: number | null;
+  duplicateCount: number;
+}
+
+export function toDeliveryRow(row: Prisma.WebhookDeliveryGetPayload<{ select: typeof deliveryRowSelect }>): DeliveryRow {
+  return { ...row, id: row.id.toString(), receivedAt: row.receivedAt.toISOString() };
+}
+
+export function deliveryWhere(filter: DeliveryFilter): Prisma.WebhookDeliveryWhereInput {
+  const where: Prisma.WebhookDeliveryWhereInput = {};
+  if (filter.event) where.event = filter.event;
+  if (filter.status === "duplicate") where.duplicateCount = { gt: 0 };
+  else if (filter.status) where.status = filter.status;
+  if (filter.q) Object.assign(where, searchTarget(filter.q));
+  if (filter.from || filter.to) {
+    where.receivedAt = { gte: filter.from ? toInstant(filter.from) : undefined, lte: filter.to ? toInstant(filter.to) : undefined };
+  }
+  return where;
+}
+
+// `received_at <= t` is the part the index can seek to; the OR only sorts out ties on t.
+export function olderThan({ receivedAt, id }: PagePosition): Prisma.WebhookDeliveryWhereInput {
+  return { receivedAt: { lte: receivedAt }, OR: [{ receivedAt: { lt: receivedAt } }, { id: { lt: id } }] };
+}
+
+function newerThan({ receivedAt, id }: PagePosition): Prisma.WebhookDeliveryWhereInput {
+  return { receivedAt: { gte: receivedAt }, OR: [{ receivedAt: { gt: receivedAt } }, { id: { gt: id } }] };
+}
+
+export const NEWEST_FIRST = [{ receivedAt: "desc" }, { id: "desc" }] satisfies Prisma.WebhookDeliveryOrderByWithRelationInput[];
+const OLDEST_FIRST = [{ receivedAt: "asc" }, { id: "asc" }] satisfies Prisma.WebhookDeliveryOrderByWithRelationInput[];
+
+export interface DeliveryPage {
+  rows: DeliveryRow[];
+  /** Position for "← Newer"; null on the newest page. */
+  newerCursor: string | null;
+  /** Position for "Older →"; null on the oldest page. */
+  olderCursor: string | null;
+}
+
+export async function listDeliveries(db: Db, query: DeliveryQuery, pageSize = PAGE_SIZE): Promise<DeliveryPage> {
+  const newer = query.newer ? decodeCursor(query.newer) : null;
+  const older = !newer && query.older ? decodeCursor(query.older) : null;
+  const position = newer ? newerThan(newer) : older ? olderThan(older) : {};
+  const found = await db.webhookDelivery.findMany({
+    where: { AND: [deliveryWhere(query), position] },
+    // Going back towards the newest page reads upwards from the cursor, then flips.
+    orderBy: newer ? OLDEST_FIRST : NEWEST_FIRST,
+    take: pageSize + 1,
+    select: deliveryRowSelect,
+  });
+  const more = found.length > pageSize;
+  const rows = found.slice(0, pageSize).map(toDeliveryRow);
+  if (newer) rows.reverse();
+  const hasNewer = newer ? more : older !== null;
+  const hasOlder = newer ? true : more;
+  const first = rows[0];
+  const last = rows.at(-1);
+  return {
+    rows,
+    newerCursor: hasNewer && first ? encodeCursor(first) : null,
+    olderCursor: hasOlder && last ? encodeCursor(last) : null,
+  };
+}
+
+/** The highest delivery id so far: where the live stream of a freshly rendered page starts. */
+export async function latestDeliveryId(db: Db): Promise<string> {
+  const { _max } = await db.webhookDelivery.aggregate({ _max: { id: true } });
+  return (_max.id ?? BigInt(0)).toString();
+}
