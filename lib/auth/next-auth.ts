@@ -21,6 +21,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     trustHost: true,
     session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
     pages: { signIn: "/signin", error: "/signin" },
+    // A wrong password is an expected outcome (audited), not a server error with a stack.
+    logger: {
+      error(error) {
+        const type = "type" in error ? String(error.type) : error.name;
+        if (type !== "CredentialsSignin") console.error(`[auth] ${type}: ${error.message}`);
+      },
+    },
     providers: [
       Credentials({
         id: "credentials",

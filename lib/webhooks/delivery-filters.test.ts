@@ -7,6 +7,7 @@ import {
   parseDeliveryFilter,
   parseDeliveryQuery,
   toInstant,
+  toLocalTime,
   type DeliveryFilter,
 } from "./delivery-filters";
 
@@ -49,6 +50,8 @@ describe("parseDeliveryQuery", () => {
   it("reads a time without offset as Riyadh time and keeps explicit offsets", () => {
     expect(toInstant("2026-04-18T10:00").toISOString()).toBe("2026-04-18T07:00:00.000Z");
     expect(toInstant("2026-04-18T10:00:00Z").toISOString()).toBe("2026-04-18T10:00:00.000Z");
+    expect(toLocalTime("2026-04-18T10:00:00Z")).toBe("2026-04-18T13:00:00");
+    expect(toLocalTime("2026-04-18T10:00")).toBe("2026-04-18T10:00");
   });
 });
 

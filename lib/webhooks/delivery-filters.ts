@@ -18,6 +18,12 @@ export function toInstant(value: string): Date {
   return new Date(LOCAL_TIME.test(value) ? `${value}+03:00` : value);
 }
 
+/** A filter time as a datetime-local input shows it: Riyadh wall-clock time. */
+export function toLocalTime(value: string): string {
+  if (LOCAL_TIME.test(value)) return value;
+  return new Date(toInstant(value).getTime() + 3 * 3_600_000).toISOString().slice(0, 19);
+}
+
 const isoWithOffset = z.iso.datetime({ offset: true });
 const instant = z
   .string()

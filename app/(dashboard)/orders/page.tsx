@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { EmptyState } from "@/components/ui/states";
+import { EmptyState, LoadingState } from "@/components/ui/states";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/require-user";
 import { getDb } from "@/lib/db/prisma";
@@ -10,13 +11,25 @@ import { listRecentOrders } from "@/lib/orders/list-recent-orders";
 
 export const metadata: Metadata = { title: "Orders" };
 
+// The role check runs before anything streams, so a refusal is a real 403;
+// the data streams in behind a loading state.
 export default async function OrdersPage() {
   await requireUser("viewer");
-  const { orders, total } = await listRecentOrders(getDb());
-
   return (
     <>
-      <PageHeader title="Orders" description={`${total.toLocaleString("en")} orders known from Points webhooks; most recently updated first.`} />
+      <PageHeader title="Orders" description="Orders known from Points webhooks; most recently updated first." />
+      <Suspense fallback={<LoadingState rows={8} />}>
+        <RecentOrders />
+      </Suspense>
+    </>
+  );
+}
+
+async function RecentOrders() {
+  const { orders, total } = await listRecentOrders(getDb());
+  return (
+    <>
+      <p className="mb-2 text-xs text-muted-foreground">{total.toLocaleString("en")} orders</p>
       {orders.length === 0 ? (
         <EmptyState title="No orders yet" description="Orders appear here as soon as Points sends their first webhook." />
       ) : (

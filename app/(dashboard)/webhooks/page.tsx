@@ -1,16 +1,62 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
 import { PageHeader } from "@/components/ui/page-header";
-import { NotBuiltYet } from "@/components/ui/states";
+import { ErrorState } from "@/components/ui/states";
+import { VerificationPanel } from "@/components/webhooks/verification-panel";
 import { requireUser } from "@/lib/auth/require-user";
+import { getDb } from "@/lib/db/prisma";
+import { filterToParams, parseDeliveryQuery, toSearchParams } from "@/lib/webhooks/delivery-filters";
+import { latestDeliveryId, listDeliveries } from "@/lib/webhooks/list-deliveries";
+import { verificationStats } from "@/lib/webhooks/verification-stats";
+import { BulkReplay } from "./bulk-replay";
+import { DeliveryLog } from "./delivery-log";
+import { FilterForm } from "./filter-form";
 
 export const metadata: Metadata = { title: "Webhooks" };
 
-export default async function WebhooksPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function WebhooksPage({ searchParams }: Props) {
   await requireUser("ops");
+  const params = toSearchParams(await searchParams);
+  const query = parseDeliveryQuery(params);
+  const header = (actions?: ReactNode) => <PageHeader title="Webhooks" description="Every delivery Points sent, newest first, live." actions={actions} />;
+  if (!query.ok) {
+    return (
+      <>
+        {header()}
+        <ErrorState title="This filter cannot be used" message={query.error} />
+        <Link href="/webhooks" className="mt-3 inline-block text-sm font-medium text-accent underline">
+          Clear the filters
+        </Link>
+      </>
+    );
+  }
+
+  const { older, newer, ...filter } = query.value;
+  const db = getDb();
+  // Read before the page, so a delivery stored in between reaches the browser through the stream.
+  const latestId = await latestDeliveryId(db);
+  const [page, stats] = await Promise.all([listDeliveries(db, query.value), verificationStats(db)]);
+  const filterParams = filterToParams(filter).toString();
+  const pageParams = new URLSearchParams(filterParams);
+  if (newer) pageParams.set("newer", newer);
+  else if (older) pageParams.set("older", older);
+
   return (
     <>
-      <PageHeader title="Webhooks" />
-      <NotBuiltYet title="Webhook delivery log" willDo="The live log of every Points webhook delivery, with filters, payloads, replay and verification failures." />
+      {header(<BulkReplay filterParams={filterParams} />)}
+      <VerificationPanel stats={stats} />
+      <FilterForm key={filterParams} filter={filter} />
+      <DeliveryLog
+        key={pageParams.toString()}
+        filter={filter}
+        filterParams={filterParams}
+        pageParams={pageParams.toString()}
+        initialPage={page}
+        latestId={latestId}
+      />
     </>
   );
 }

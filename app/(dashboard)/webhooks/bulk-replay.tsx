@@ -1,0 +1,117 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { useToast } from "@/components/ui/toast";
+import { webhookKeys } from "@/components/webhooks/query-keys";
+import { countReplayableAction, replayChunkAction } from "./actions";
+
+type Phase =
+  | { step: "idle" }
+  | { step: "confirm"; total: number; asOf: string }
+  | { step: "running"; total: number; done: number; processed: number; failed: number };
+
+const n = (value: number) => value.toLocaleString("en");
+
+/** Replays every delivery the current filter selects (not only the page shown), one server-side chunk at a time. */
+export function BulkReplay({ filterParams }: { filterParams: string }) {
+  const [phase, setPhase] = useState<Phase>({ step: "idle" });
+  const [counting, setCounting] = useState(false);
+  const stop = useRef(false);
+  const { toast } = useToast();
+  const queryClient = useQueryClient();
+
+  async function ask() {
+    setCounting(true);
+    const result = await countReplayableAction({ filter: filterParams });
+    setCounting(false);
+    if (!result.ok) return toast({ tone: "danger", title: "Could not count the deliveries", description: result.error });
+    setPhase({ step: "confirm", ...result.data });
+  }
+
+  async function run(total: number, asOf: string) {
+    stop.current = false;
+    let progress = { step: "running" as const, total, done: 0, processed: 0, failed: 0 };
+    setPhase(progress);
+    let cursor: string | null = null;
+    for (;;) {
+      const result = await replayChunkAction({ filter: filterParams, asOf, cursor });
+      if (!result.ok) {
+        toast({ tone: "danger", title: `Bulk replay stopped after ${n(progress.done)} deliveries`, description: result.error });
+        break;
+      }
+      const { replayed, summary, done, nextCursor } = result.data;
+      progress = { ...progress, done: progress.done + replayed, processed: progress.processed + summary.processed, failed: progress.failed + summary.failed + summary.dead };
+      setPhase(progress);
+      if (done || stop.current) {
+        toast({
+          tone: progress.failed ? "warning" : "success",
+          title: `${stop.current && !done ? "Stopped after replaying" : "Replayed"} ${n(progress.done)} deliveries`,
+          description: `${n(progress.processed)} processed, ${n(progress.failed)} failed again.`,
+        });
+        break;
+      }
+      cursor = nextCursor;
+    }
+    setPhase({ step: "idle" });
+    await queryClient.invalidateQueries({ queryKey: webhookKeys.all });
+  }
+
+  const running = phase.step === "running";
+  return (
+    <>
+      <Button variant="secondary" loading={counting} onClick={ask} disabled={running}>
+        Replay all matching…
+      </Button>
+      <Dialog open={phase.step !== "idle"} onOpenChange={(open) => !open && !running && setPhase({ step: "idle" })}>
+        <DialogContent onInteractOutside={(e) => running && e.preventDefault()} onEscapeKeyDown={(e) => running && e.preventDefault()}>
+          {phase.step === "confirm" && (
+            <>
+              <DialogHeader>
+                <DialogTitle>{phase.total === 0 ? "Nothing to replay" : `Replay ${n(phase.total)} ${phase.total === 1 ? "delivery" : "deliveries"}?`}</DialogTitle>
+                <DialogDescription>
+                  {phase.total === 0
+                    ? "No delivery matching the current filter can be replayed. Rejected deliveries never parsed, so they cannot be."
+                    : "Every delivery matching the current filter, on all pages, is processed again. Rejected deliveries are skipped: they never parsed."}
+                </DialogDescription>
+              </DialogHeader>
+              <DialogFooter>
+                <Button variant="secondary" onClick={() => setPhase({ step: "idle" })}>
+                  Cancel
+                </Button>
+                {phase.total > 0 && <Button onClick={() => run(phase.total, phase.asOf)}>Replay {n(phase.total)}</Button>}
+              </DialogFooter>
+            </>
+          )}
+          {phase.step === "running" && (
+            <>
+              <DialogHeader>
+                <DialogTitle>Replaying deliveries…</DialogTitle>
+                <DialogDescription>
+                  {n(phase.done)} of {n(phase.total)} replayed: {n(phase.processed)} processed, {n(phase.failed)} failed. Keep this tab open.
+                </DialogDescription>
+              </DialogHeader>
+              <div
+                role="progressbar"
+                aria-label="Bulk replay progress"
+                aria-valuemin={0}
+                aria-valuemax={phase.total}
+                aria-valuenow={phase.done}
+                className="h-2 overflow-hidden rounded-full bg-surface-muted"
+              >
+                <div className="h-full bg-accent transition-[width]" style={{ width: `${Math.min(100, (phase.done / Math.max(1, phase.total)) * 100)}%` }} />
+              </div>
+              <DialogFooter>
+                <Button variant="secondary" onClick={() => (stop.current = true)}>
+                  Stop after this chunk
+                </Button>
+              </DialogFooter>
+            </>
+          )}
+        </DialogContent>
+      </Dialog>
+    </>
+  );
+}
