@@ -105,7 +105,7 @@ test.describe("webhook delivery log", () => {
     const dialog = page.getByRole("dialog");
     await expect(dialog.getByRole("heading")).toHaveText("Replay 1 delivery?");
     await dialog.getByRole("button", { name: "Replay 1" }).click();
-    await expect(page.getByText("Replayed 1 deliveries")).toBeVisible();
+    await expect(page.getByText("Replayed 1 delivery", { exact: true })).toBeVisible();
     await expect(dialog).toBeHidden();
   });
 

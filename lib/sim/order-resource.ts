@@ -1,4 +1,4 @@
-import { fromCents } from "./orders";
+import { fromCents } from "./money";
 import type { OrderStatus, SimOrder } from "./order-types";
 
 // ASSUMPTION: meaning of the numeric `status` is UNKNOWN (§8.10); the docs'

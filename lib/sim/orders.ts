@@ -1,6 +1,8 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type { Clock } from "./clock";
 import { ApiError } from "./http";
+import { fromCents, toCents } from "./money";
+import { newOrder, type NewOrderFields } from "./order-factory";
 import { ACTION_VERB, ALLOWED, type OrderAction, type OrderChannel, type SimOrder, type WebhookEvent } from "./order-types";
 import type { CheckoutInput, EarningInput, ProductRatingInput, ShippingInput } from "./schemas";
 import { defaultLabel } from "./shipping-labels";
@@ -13,8 +15,6 @@ export interface PricingRules {
   productRatingPoints: number;
 }
 
-const toCents = (sar: number) => Math.round(sar * 100);
-export const fromCents = (cents: number) => cents / 100;
 
 /** In-memory order store and the state machine of points-api.md §3.3. */
 export class OrderStore {
@@ -60,35 +60,8 @@ export class OrderStore {
     }
   }
 
-  private create(fields: Partial<SimOrder> & Pick<SimOrder, "orderNumber" | "channel" | "type">): SimOrder {
-    const now = this.clock.next();
-    const id = this.nextId++;
-    const order: SimOrder = {
-      id,
-      uuid: randomUUID(),
-      referenceNumber: `REF-${now.getUTCFullYear()}-${String(id).padStart(6, "0")}`,
-      orderStatus: "new",
-      totalPriceCents: 0,
-      refundedCents: 0,
-      totalPoints: 0,
-      metadata: null,
-      items: [],
-      phone: null,
-      name: null,
-      amounts: { shipping: null, tax: null, discount: null },
-      shippingAddress: null,
-      shippingStatus: null,
-      customStatus: null,
-      callbackUrl: null,
-      sessionId: null,
-      cancelReason: null,
-      paymentMethod: null,
-      pendingActivation: false,
-      rating: null,
-      createdAt: now,
-      updatedAt: now,
-      ...fields,
-    };
+  private create(fields: NewOrderFields): SimOrder {
+    const order = newOrder(this.nextId++, this.clock.next(), fields);
     this.byUuid.set(order.uuid, order);
     return order;
   }

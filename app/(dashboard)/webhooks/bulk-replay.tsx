@@ -14,6 +14,7 @@ type Phase =
   | { step: "running"; total: number; done: number; processed: number; failed: number };
 
 const n = (value: number) => value.toLocaleString("en");
+const deliveries = (count: number) => `${n(count)} ${count === 1 ? "delivery" : "deliveries"}`;
 
 /** Replays every delivery the current filter selects (not only the page shown), one server-side chunk at a time. */
 export function BulkReplay({ filterParams }: { filterParams: string }) {
@@ -39,7 +40,7 @@ export function BulkReplay({ filterParams }: { filterParams: string }) {
     for (;;) {
       const result = await replayChunkAction({ filter: filterParams, asOf, cursor });
       if (!result.ok) {
-        toast({ tone: "danger", title: `Bulk replay stopped after ${n(progress.done)} deliveries`, description: result.error });
+        toast({ tone: "danger", title: `Bulk replay stopped after ${deliveries(progress.done)}`, description: result.error });
         break;
       }
       const { replayed, summary, done, nextCursor } = result.data;
@@ -48,7 +49,7 @@ export function BulkReplay({ filterParams }: { filterParams: string }) {
       if (done || stop.current) {
         toast({
           tone: progress.failed ? "warning" : "success",
-          title: `${stop.current && !done ? "Stopped after replaying" : "Replayed"} ${n(progress.done)} deliveries`,
+          title: `${stop.current && !done ? "Stopped after replaying" : "Replayed"} ${deliveries(progress.done)}`,
           description: `${n(progress.processed)} processed, ${n(progress.failed)} failed again.`,
         });
         break;
@@ -70,10 +71,10 @@ export function BulkReplay({ filterParams }: { filterParams: string }) {
           {phase.step === "confirm" && (
             <>
               <DialogHeader>
-                <DialogTitle>{phase.total === 0 ? "Nothing to replay" : `Replay ${n(phase.total)} ${phase.total === 1 ? "delivery" : "deliveries"}?`}</DialogTitle>
+                <DialogTitle>{phase.total === 0 ? "Nothing to replay" : `Replay ${deliveries(phase.total)}?`}</DialogTitle>
                 <DialogDescription>
                   {phase.total === 0
-                    ? "No delivery matching the current filter can be replayed. Rejected deliveries never parsed, so they cannot be."
+                    ? "No delivery matching the current filter can be replayed. Rejected deliveries never parsed, so they cannot be; ones being processed right now are skipped."
                     : "Every delivery matching the current filter, on all pages, is processed again. Rejected deliveries are skipped: they never parsed."}
                 </DialogDescription>
               </DialogHeader>

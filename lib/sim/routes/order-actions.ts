@@ -1,6 +1,6 @@
 import { requireCapability, requirePrivateKey } from "../auth";
 import { ok } from "../http";
-import { fromCents } from "../orders";
+import { fromCents } from "../money";
 import { toApiOrder } from "../order-resource";
 import { route } from "../router";
 import { cancelSchema, completeSchema, refundSchema, shippingSchema } from "../schemas";

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { abandonCheckout, callbackLocation, payCheckout } from "../checkout-session";
 import { ApiError, readRawBody, redirect, sendHtml } from "../http";
-import { fromCents } from "../orders";
+import { fromCents } from "../money";
 import type { SimOrder } from "../order-types";
 import type { SimState } from "../state";
 

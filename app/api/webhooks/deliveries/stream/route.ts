@@ -30,11 +30,17 @@ function resumePoint(request: Request): bigint | null | "invalid" {
   return best;
 }
 
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const wake = () => {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", wake);
+      resolve();
+    };
+    const timer = setTimeout(wake, ms);
+    signal.addEventListener("abort", wake);
   });
+}
 
 function eventStream(feed: ReturnType<typeof createDeliveryFeed>, signal: AbortSignal): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
