@@ -99,9 +99,15 @@ export const CONTROL_SUMMARY = [
   "GET  /__control/calls?method=&path= | DELETE /__control/calls | POST /__control/reset | GET /__control/idle",
 ];
 
+function isLoopback(addr: string | undefined): boolean {
+  return addr === "::1" || addr?.startsWith("127.") === true || addr?.startsWith("::ffff:127.") === true;
+}
+
 /** /__control/*: sim-only JSON API for tests and the seed (does not exist in real Points). */
 export async function handleControl(state: ApiContext["state"], req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): Promise<void> {
   const method = (req.method ?? "GET").toUpperCase();
+  // Even if the server is bound to a public interface, the control API stays local.
+  if (!isLoopback(req.socket.remoteAddress)) return sendJson(res, 403, { error: "The control API is loopback-only" });
   try {
     const raw = await readRawBody(req);
     const match = matchRoute(routes, method, path);

@@ -20,6 +20,8 @@ export interface PricingRules {
 export class OrderStore {
   private readonly byUuid = new Map<string, SimOrder>();
   private nextId = 1;
+  /** Told after every creation or change (persistence.ts hooks in here). */
+  onChange?: () => void;
 
   constructor(
     private readonly clock: Clock,
@@ -48,6 +50,11 @@ export class OrderStore {
     this.byUuid.clear();
     this.nextId = 1;
   }
+  /** Puts back orders saved by an earlier run (see persistence.ts). */
+  restore(orders: SimOrder[]): void {
+    for (const order of orders) this.byUuid.set(order.uuid, order);
+    this.nextId = Math.max(this.nextId, ...orders.map((o) => o.id + 1));
+  }
 
   // ASSUMPTION: purchases and checkouts share one order_number namespace;
   // each rating channel has its own review_reference namespace.
@@ -63,6 +70,7 @@ export class OrderStore {
   private create(fields: NewOrderFields): SimOrder {
     const order = newOrder(this.nextId++, this.clock.next(), fields);
     this.byUuid.set(order.uuid, order);
+    this.onChange?.();
     return order;
   }
 
@@ -152,6 +160,7 @@ export class OrderStore {
   private change(order: SimOrder, status: SimOrder["orderStatus"], event: WebhookEvent, extras: Record<string, unknown>) {
     order.orderStatus = status;
     order.updatedAt = this.clock.next();
+    this.onChange?.();
     this.emit(event, order, extras);
   }
 
@@ -220,6 +229,7 @@ export class OrderStore {
       order.customStatus = defaultLabel(input.status);
     }
     order.updatedAt = this.clock.next();
+    this.onChange?.();
     this.emit("shipping_status_updated", order, {
       status: order.shippingStatus,
       status_label: order.customStatus?.ar ?? order.customStatus?.en ?? null,

@@ -4,6 +4,7 @@ import { handleApi } from "./api";
 import { handleControl } from "./control";
 import { sendJson } from "./http";
 import { handleSession } from "./routes/session";
+import { createOrderSaver, loadOrders } from "./persistence";
 import { createState, resetState, type SimState } from "./state";
 
 export type { SimOptions } from "./state";
@@ -29,6 +30,11 @@ export interface SimServer {
 
 export async function startSim(opts: SimOptions = {}): Promise<SimServer> {
   const state = createState(opts);
+  const saver = opts.stateFile ? createOrderSaver(opts.stateFile, () => state.orders.list()) : undefined;
+  if (opts.stateFile && saver) {
+    state.orders.restore(loadOrders(opts.stateFile));
+    state.orders.onChange = () => saver.schedule();
+  }
 
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://sim.local");
@@ -79,6 +85,7 @@ export async function startSim(opts: SimOptions = {}): Promise<SimServer> {
     reset: () => resetState(state),
     close() {
       closing ??= new Promise<void>((resolve) => {
+        saver?.flush();
         state.delivery.close();
         server.close(() => resolve());
         server.closeAllConnections();

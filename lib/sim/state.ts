@@ -17,6 +17,8 @@ export interface SimOptions {
   log?: (line: string) => void;
   /** Points per SAR for purchases and checkouts (default 10). */
   pointsMultiplier?: number;
+  /** Keep orders in this JSON file across restarts (default: memory only). */
+  stateFile?: string;
 }
 
 export const CAPABILITIES = ["earning", "store_rating", "product_rating", "checkout", "refunds", "shipping"] as const;

@@ -60,6 +60,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
         port: opts.simPort,
         webhookSecret: secret,
         webhookUrls: [`http://127.0.0.1:${opts.port}/api/webhooks/points`],
+        stateFile: opts.persistSim ? path.join(DATA_DIR, "sim-state.json") : undefined,
       });
       stoppers.push(() => sim!.close());
       env.POINTS_API_BASE_URL = sim.apiBaseUrl;

@@ -14,6 +14,8 @@ import { DeliveryLog } from "./delivery-log";
 import { FilterForm } from "./filter-form";
 
 export const metadata: Metadata = { title: "Webhooks" };
+// Bulk replay's server actions run in this page's function; one chunk can take a while.
+export const maxDuration = 60;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
