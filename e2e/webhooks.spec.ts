@@ -2,6 +2,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { envelope, fixtureOrder } from "@/lib/testing/webhook-fixtures";
 import { signIn } from "./helpers/sign-in";
+import { createEarningOrder } from "./helpers/sim";
 
 const SECRET = "points-demo-webhook-secret";
 
@@ -63,6 +64,18 @@ test.describe("webhook delivery log", () => {
     const unrelated = await postDelivery(page);
     await expect(page.getByTestId("delivery-row")).toHaveCount(1);
     await expect(rowFor(page, unrelated.order_number)).toHaveCount(0);
+  });
+
+  test("a delivery sent by the Points double appears in the open page without reload", async ({ page }) => {
+    await signIn(page, "ops");
+    await page.goto("/webhooks");
+    await expect(page.getByTestId("live-state")).toHaveText("Live");
+    const orderNumber = `E2E-SIM-${Date.now()}`;
+    await createEarningOrder(page.request, orderNumber);
+    const row = rowFor(page, orderNumber);
+    await expect(row).toBeVisible({ timeout: 5_000 });
+    await expect(row).toContainText("approved");
+    await expect(row.getByTestId("delivery-status")).toHaveText("processed");
   });
 
   test("pause holds new rows back until resumed", async ({ page }) => {

@@ -4,14 +4,10 @@
 // and one PostgreSQL insert (the floor any framework sits on). Prints req/s and
 // p50/p99 ack latency for both, and the ratio.
 //   BENCH_SECONDS=10 npm run bench:webhooks
-import { spawn } from "node:child_process";
-import http from "node:http";
+import { execFile, spawn } from "node:child_process";
 import path from "node:path";
-import autocannon from "autocannon";
-import pg from "pg";
+import { promisify } from "node:util";
 import { createTestDatabase } from "@/lib/db/test-database";
-import { envelope, fixtureOrder } from "@/lib/testing/webhook-fixtures";
-import { verifyWebhookSecret } from "@/lib/webhooks/verify-secret";
 import { buildIsStale, nextBuild } from "./lib/next-build";
 import { ROOT } from "./lib/stack";
 import { waitForHttp } from "./lib/wait-for-http";
@@ -21,6 +17,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const APP_PORT = 3300;
 const FLOOR_PORT = 3301;
 const RATES = [100, 300];
+const TSX = [path.join(ROOT, "node_modules/tsx/dist/cli.mjs")];
 
 interface Figures {
   label: string;
@@ -31,56 +28,19 @@ interface Figures {
   errors: number;
 }
 
-let sequence = 0;
-function uniqueBody(): string {
-  sequence++;
-  return JSON.stringify(envelope("approved", fixtureOrder({ order_number: `BENCH-${sequence}`, updated_at: new Date(Date.UTC(2026, 0, 1) + sequence).toISOString() })));
-}
-
+let runs = 0;
 async function load(url: string, label: string, rate?: number): Promise<Figures> {
-  const result = await autocannon({
-    url,
-    method: "POST",
-    connections: rate ? 20 : 50,
-    duration: SECONDS,
-    ...(rate ? { overallRate: rate } : {}),
-    headers: { "content-type": "application/json", "x-webhook-secret": SECRET },
-    requests: [{ setupRequest: (req) => ({ ...req, body: uniqueBody() }) }],
-  });
-  return {
-    label,
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    non2xx: result.non2xx,
-    errors: result.errors + result.timeouts,
-  };
+  const args = JSON.stringify({ url, secret: SECRET, seconds: SECONDS, rate, prefix: `${process.pid}-${++runs}` });
+  const { stdout } = await promisify(execFile)(process.execPath, [...TSX, path.join(ROOT, "scripts/lib/bench-load.ts"), args], { cwd: ROOT });
+  return { label, ...(JSON.parse(stdout) as Omit<Figures, "label">) };
 }
 
-/** The floor: verify the secret, read the body, one INSERT, answer. */
-function startFloor(databaseUrl: string): Promise<{ close(): Promise<void> }> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
-  const server = http.createServer((req, res) => {
-    const header = req.headers["x-webhook-secret"];
-    if (!verifyWebhookSecret(typeof header === "string" ? header : null, [SECRET]).ok) {
-      res.writeHead(401).end();
-      return;
-    }
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => {
-      const body = Buffer.concat(chunks).toString("utf8");
-      pool
-        .query("INSERT INTO webhook_deliveries (dedupe_key, raw_body, headers) VALUES ($1, $2, '{}'::jsonb)", [`floor-${Math.random()}`, body])
-        .then(() => res.writeHead(200, { "content-type": "application/json" }).end('{"ok":true,"duplicate":false}'))
-        .catch(() => res.writeHead(503).end());
-    });
+function startFloor(databaseUrl: string): Promise<{ close(): void }> {
+  const child = spawn(process.execPath, [...TSX, path.join(ROOT, "scripts/lib/bench-floor.ts"), databaseUrl, String(FLOOR_PORT), SECRET], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+  return new Promise((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`floor server exited (${code})`)));
+    child.stdout.once("data", () => resolve({ close: () => child.kill("SIGTERM") }));
   });
-  return new Promise((resolve) =>
-    server.listen(FLOOR_PORT, "127.0.0.1", () =>
-      resolve({ close: async () => void (await Promise.all([new Promise((r) => server.close(r)), pool.end()])) }),
-    ),
-  );
 }
 
 function print(rows: Figures[]) {
@@ -123,7 +83,7 @@ async function main() {
     console.log(`App p99 ack latency at 300 req/s: ${at300.p99.toFixed(1)} ms   target < 25 ms  ${at300.p99 < 25 ? "✓" : "✗"}`);
   } finally {
     app.kill("SIGTERM");
-    await floor.close();
+    floor.close();
     await database.drop();
   }
 }

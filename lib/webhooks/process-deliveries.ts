@@ -47,11 +47,14 @@ async function processOne(db: Db, delivery: Claimed, trigger: ProcessTrigger): P
     if (!parsed.ok) throw new Error(`stored body no longer parses: ${parsed.error}`);
     await db.$transaction(async (tx) => {
       await applyOrderSnapshot(tx, snapshotFromWebhook(parsed.envelope));
-      await tx.webhookDelivery.update({
-        where: { id: delivery.id },
-        data: { status: "processed", processedAt: new Date(), lockedUntil: null, nextAttemptAt: null, lastError: null },
-      });
-      await tx.deliveryAttempt.create({ data: { deliveryId: delivery.id, durationMs: performance.now() - started, ok: true, trigger } });
+      // One round trip for both writes: this runs for every delivery.
+      await tx.$executeRaw`
+        WITH done AS (
+          UPDATE webhook_deliveries
+             SET status = 'processed', processed_at = now(), locked_until = NULL, next_attempt_at = NULL, last_error = NULL
+           WHERE id = ${delivery.id})
+        INSERT INTO delivery_attempts (delivery_id, duration_ms, ok, trigger)
+        VALUES (${delivery.id}, ${performance.now() - started}, true, ${trigger})`;
     });
     return "processed";
   } catch (error) {

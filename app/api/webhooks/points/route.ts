@@ -3,7 +3,7 @@ import { after } from "next/server";
 import { getConfig } from "@/lib/config/env";
 import { getDb } from "@/lib/db/prisma";
 import { clientAddress } from "@/lib/http/client-address";
-import { processDeliveries } from "@/lib/webhooks/process-deliveries";
+import { requestDrain } from "@/lib/webhooks/drain-queue";
 import { receiveDelivery } from "@/lib/webhooks/receive-delivery";
 
 export const dynamic = "force-dynamic";
@@ -14,8 +14,7 @@ export async function POST(request: Request) {
     secrets: getConfig().webhookSecrets,
     sourceAddress: clientAddress(request.headers),
   });
-  const { deliveryId } = result;
   // If this fails or the instance dies, the sweeper picks the delivery up.
-  if (deliveryId) after(() => processDeliveries(db, { trigger: "after", ids: [deliveryId] }).catch(() => {}));
+  if (result.deliveryId) after(() => requestDrain(db).catch(() => {}));
   return Response.json(result.body, { status: result.status });
 }

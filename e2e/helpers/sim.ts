@@ -1,0 +1,29 @@
+// Talks to the Points sandbox double the runner started (E2E_SIM_URL), as the
+// merchant's backend or Points itself would.
+import { expect, type APIRequestContext } from "@playwright/test";
+
+export const simUrl = () => {
+  const url = process.env.E2E_SIM_URL;
+  if (!url) throw new Error("E2E_SIM_URL is not set: run e2e through `npm test -- e2e`");
+  return url;
+};
+
+export async function simApi(request: APIRequestContext, method: "GET" | "POST", path: string, data?: unknown) {
+  const response = await request.fetch(`${simUrl()}/api/v1${path}`, {
+    method,
+    headers: { "x-api-key": "points-demo-private-key", "content-type": "application/json", accept: "application/json" },
+    data,
+  });
+  expect(response.status(), `${method} ${path}`).toBe(200);
+  return ((await response.json()) as { data: Record<string, unknown> }).data;
+}
+
+/** An earning order created at the double; Points then sends its `approved` webhook to the app. */
+export async function createEarningOrder(request: APIRequestContext, orderNumber: string, total = 120) {
+  return simApi(request, "POST", "/orders/earning", {
+    phone_number: "512345678",
+    total_price: total,
+    order_number: orderNumber,
+    products: [{ product_name: "Cappuccino", product_price: total, quantity: 1 }],
+  });
+}

@@ -1,0 +1,133 @@
+// The order list's search, filters, sort and page position as they live in the
+// URL, so a view can be shared. One schema for the page and the benchmark.
+// No Prisma or Node here: the search form imports the option lists.
+import { z } from "zod";
+
+export const ORDER_STATUSES = ["new", "authorized", "captured", "approved", "partially_refunded", "fully_refunded", "cancelled"] as const;
+// "none": no shipping update has arrived for the order yet.
+export const SHIPPING_FILTERS = ["new", "license_in_progress", "ready_shipping", "delivery_is_in_progress", "delivered", "cancelled", "none"] as const;
+export const ORDER_TYPES = ["earning", "replacing"] as const;
+export const SORTS = ["updated_desc", "updated_asc", "amount_desc", "amount_asc", "number_asc", "number_desc"] as const;
+export type OrderSort = (typeof SORTS)[number];
+
+export const SEARCH_KEYS = ["q", "status", "shipping", "type", "min", "max", "from", "to", "sort"] as const;
+const POSITION_KEYS = ["after", "before"] as const;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const AMOUNT = /^\d{1,10}(\.\d{1,2})?$/;
+const TIMESTAMP = z.iso.datetime({ offset: true });
+
+/** What a person pasted, as stored: surrounding spaces and a leading `#` (as on receipts) dropped. */
+export function normalizeSearchTerm(q: string): string {
+  return q.trim().replace(/^#+/, "").trim();
+}
+
+export const isUuid = (value: string) => UUID.test(value);
+
+// The dashboard shows Riyadh time (UTC+3 all year), so a picked day is a Riyadh day.
+export const riyadhDayStart = (day: string) => new Date(`${day}T00:00:00+03:00`);
+export const riyadhDayEnd = (day: string) => new Date(riyadhDayStart(day).getTime() + 86_400_000);
+
+// Empty form fields arrive as "" and mean "no filter".
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+
+const amount = z.string().trim().regex(AMOUNT, "must be an amount in SAR, like 150 or 99.50");
+const day = z.iso.date({ error: "must be a day (YYYY-MM-DD)" });
+
+/** A page position: the sort value and id of the row the page continues from. */
+export interface Cursor {
+  value: string;
+  id: string;
+}
+
+const cursorShape = z.tuple([z.string().max(200), z.string().regex(UUID)]);
+
+// base64url of UTF-8 JSON, with web APIs only so the module also loads in the browser.
+export function encodeCursor(cursor: Cursor): string {
+  const bytes = new TextEncoder().encode(JSON.stringify([cursor.value, cursor.id]));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function decodeCursor(raw: string): Cursor | null {
+  try {
+    const binary = atob(raw.replace(/-/g, "+").replace(/_/g, "/"));
+    const json = new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+    const parsed = cursorShape.safeParse(JSON.parse(json));
+    return parsed.success ? { value: parsed.data[0], id: parsed.data[1] } : null;
+  } catch {
+    return null;
+  }
+}
+
+// A cursor's value is compared with the sort column in SQL, so it must have that column's type.
+const cursorValueFits: Record<OrderSort, (value: string) => boolean> = {
+  updated_desc: (v) => TIMESTAMP.safeParse(v).success,
+  updated_asc: (v) => TIMESTAMP.safeParse(v).success,
+  amount_desc: (v) => /^-?\d{1,10}(\.\d{1,2})?$/.test(v),
+  amount_asc: (v) => /^-?\d{1,10}(\.\d{1,2})?$/.test(v),
+  number_asc: () => true,
+  number_desc: () => true,
+};
+
+const cursorParam = optional(z.string().max(400));
+
+export const orderSearchSchema = z
+  .object({
+    q: optional(z.string().max(200, "is too long").transform(normalizeSearchTerm)),
+    status: optional(z.enum(ORDER_STATUSES, { error: "is not an order status" })),
+    shipping: optional(z.enum(SHIPPING_FILTERS, { error: "is not a shipping status" })),
+    type: optional(z.enum(ORDER_TYPES, { error: "must be earning or replacing" })),
+    min: optional(amount),
+    max: optional(amount),
+    from: optional(day),
+    to: optional(day),
+    sort: z.preprocess((v) => (v === "" ? undefined : v), z.enum(SORTS, { error: "is not a sort order" }).default("updated_desc")),
+    after: cursorParam,
+    before: cursorParam,
+  })
+  .superRefine((v, ctx) => {
+    if (v.min && v.max && Number(v.min) > Number(v.max)) ctx.addIssue({ code: "custom", path: ["max"], message: "must not be below min" });
+    if (v.from && v.to && v.from > v.to) ctx.addIssue({ code: "custom", path: ["to"], message: "must not be before from" });
+    for (const key of POSITION_KEYS) {
+      const raw = v[key];
+      if (raw === undefined) continue;
+      const cursor = decodeCursor(raw);
+      if (!cursor || !cursorValueFits[v.sort](cursor.value)) ctx.addIssue({ code: "custom", path: [key], message: "is not a page position for this sort" });
+    }
+  })
+  .transform(({ after, before, q, ...rest }) => ({
+    ...rest,
+    // "#" alone or spaces alone search for nothing.
+    q: q || undefined,
+    after: after ? decodeCursor(after)! : undefined,
+    before: !after && before ? decodeCursor(before)! : undefined,
+  }));
+
+export type OrderSearch = z.infer<typeof orderSearchSchema>;
+export type OrderSearchInput = Partial<Record<(typeof SEARCH_KEYS)[number] | (typeof POSITION_KEYS)[number], string>>;
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export function parseOrderSearch(params: URLSearchParams | OrderSearchInput): ParseResult<OrderSearch> {
+  const get = (key: string) => (params instanceof URLSearchParams ? (params.get(key) ?? undefined) : params[key as keyof OrderSearchInput]);
+  const raw = Object.fromEntries([...SEARCH_KEYS, ...POSITION_KEYS].map((k) => [k, get(k)]));
+  const parsed = orderSearchSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issue = parsed.error.issues[0]!;
+  return { ok: false, error: `The filter "${issue.path.join(".")}" ${issue.message}.` };
+}
+
+/** Search and filters (not the page position) as URL params, in a fixed order, without empty or default fields. */
+export function searchToParams(search: Partial<Omit<OrderSearch, "after" | "before">>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of SEARCH_KEYS) {
+    const value = search[key];
+    if (value && !(key === "sort" && value === "updated_desc")) params.set(key, value);
+  }
+  return params;
+}
+
+export function isFiltered(search: OrderSearch): boolean {
+  return SEARCH_KEYS.some((key) => key !== "sort" && search[key]);
+}

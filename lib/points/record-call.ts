@@ -1,0 +1,50 @@
+// One row in points_api_calls per HTTP attempt, for the order timeline and
+// alerting. Bodies arrive here already redacted (send-request.ts).
+import type { Db } from "@/lib/db/prisma";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export interface CallRecord {
+  method: string;
+  path: string;
+  status: number | null;
+  ok: boolean;
+  errorKind: string | null;
+  errorMessage: string | null;
+  latencyMs: number;
+  attempt: number;
+  requestBody: unknown;
+  responseBody: unknown;
+  orderUuid?: string;
+  intentId?: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// The columns are uuid-typed; a malformed id must cost the link, not the row.
+const asUuid = (v: string | undefined) => (v && UUID.test(v) ? v : undefined);
+
+const asJson = (v: unknown) => (v === null || v === undefined ? undefined : (v as Prisma.InputJsonValue));
+
+/** Never throws: a call log outage must not turn a good Points call into a failure. */
+export async function recordCall(db: Db | undefined, r: CallRecord): Promise<void> {
+  if (!db) return;
+  try {
+    await db.pointsApiCall.create({
+      data: {
+        method: r.method,
+        path: r.path,
+        status: r.status,
+        ok: r.ok,
+        errorKind: r.errorKind,
+        errorMessage: r.errorMessage,
+        latencyMs: r.latencyMs,
+        attempt: r.attempt,
+        requestBody: asJson(r.requestBody),
+        responseBody: asJson(r.responseBody),
+        orderUuid: asUuid(r.orderUuid),
+        intentId: asUuid(r.intentId),
+      },
+    });
+  } catch (e) {
+    console.error("points: could not record an API call", { path: r.path, error: e instanceof Error ? e.message : String(e) });
+  }
+}
