@@ -8,6 +8,7 @@ export const NAV_ITEMS: Array<{ href: string; label: string; role: Role }> = [
   { href: "/alerts", label: "Alerts", role: "ops" },
   { href: "/go-live", label: "Go-live", role: "ops" },
   { href: "/settings", label: "Settings", role: "admin" },
+  { href: "/audit", label: "Audit log", role: "admin" },
 ];
 
 export function navFor(role: Role) {

@@ -15,7 +15,7 @@ export function maskPhone(value: string): string {
   return `${compact[0]}${"*".repeat(compact.length - 3)}${compact.slice(-2)}`;
 }
 
-function scrub(text: string, secrets: readonly string[]): string {
+export function redactText(text: string, secrets: readonly string[]): string {
   return secrets.reduce((t, s) => (s ? t.split(s).join(REDACTED) : t), text);
 }
 
@@ -24,7 +24,7 @@ function scrub(text: string, secrets: readonly string[]): string {
  * that must not survive anywhere in it, even inside an echoed message.
  */
 export function redactBody(value: unknown, secrets: readonly string[]): unknown {
-  if (typeof value === "string") return scrub(value, secrets);
+  if (typeof value === "string") return redactText(value, secrets);
   if (Array.isArray(value)) return value.map((v) => redactBody(v, secrets));
   if (value === null || typeof value !== "object") return value;
   const out: Record<string, unknown> = {};
@@ -35,8 +35,4 @@ export function redactBody(value: unknown, secrets: readonly string[]): unknown 
     else out[key] = redactBody(v, secrets);
   }
   return out;
-}
-
-export function redactText(text: string, secrets: readonly string[]): string {
-  return scrub(text, secrets);
 }

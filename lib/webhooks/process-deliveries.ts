@@ -5,6 +5,7 @@
 // dead-lettered for ops to look at and replay.
 import type { Db } from "@/lib/db/prisma";
 import { applyOrderSnapshot } from "@/lib/orders/apply-order-snapshot";
+import { confirmIntents } from "@/lib/orders/confirm-intents";
 import { parseEnvelope } from "./envelope";
 import { snapshotFromWebhook } from "./snapshot-from-webhook";
 
@@ -47,6 +48,7 @@ async function processOne(db: Db, delivery: Claimed, trigger: ProcessTrigger): P
     if (!parsed.ok) throw new Error(`stored body no longer parses: ${parsed.error}`);
     await db.$transaction(async (tx) => {
       await applyOrderSnapshot(tx, snapshotFromWebhook(parsed.envelope));
+      await confirmIntents(tx, parsed.envelope.order.id, parsed.envelope.event);
       // One round trip for both writes: this runs for every delivery.
       await tx.$executeRaw`
         WITH done AS (

@@ -1,6 +1,10 @@
 // Load generator for bench:webhooks, run as its own process so that it does not
 // share an event loop (and so skew the figures) with the server it measures.
 //   tsx scripts/lib/bench-load.ts '{"url":…,"secret":…,"seconds":10,"rate":300,"prefix":"A"}'
+// With `rate`: an open loop, one request every 1/rate s whatever the answers
+// (autocannon's rate limit sends bursts, which measures its own queueing).
+// Without: autocannon flat out.
+import http from "node:http";
 import autocannon from "autocannon";
 import { envelope, fixtureOrder } from "@/lib/testing/webhook-fixtures";
 
@@ -19,21 +23,63 @@ const uniqueBody = () => {
   return JSON.stringify(envelope("approved", fixtureOrder({ order_number: `BENCH-${prefix}-${sequence}`, updated_at: updatedAt })));
 };
 
-const result = await autocannon({
-  url,
-  method: "POST",
-  connections: rate ? 32 : 64,
-  duration: seconds,
-  ...(rate ? { overallRate: rate } : {}),
-  headers: { "content-type": "application/json", "x-webhook-secret": secret },
-  requests: [{ setupRequest: (req) => ({ ...req, body: uniqueBody() }) }],
-});
-process.stdout.write(
-  JSON.stringify({
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    non2xx: result.non2xx,
-    errors: result.errors + result.timeouts,
-  }),
-);
+function percentile(sorted: number[], p: number): number {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0;
+}
+
+async function openLoop(perSecond: number) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  const target = new URL(url);
+  const latencies: number[] = [];
+  let non2xx = 0;
+  let errors = 0;
+  const send = () =>
+    new Promise<void>((resolve) => {
+      const body = uniqueBody();
+      const started = performance.now();
+      const req = http.request(
+        { agent, host: target.hostname, port: target.port, path: target.pathname, method: "POST", headers: { "content-type": "application/json", "x-webhook-secret": secret, "content-length": Buffer.byteLength(body) } },
+        (res) => {
+          res.resume();
+          res.on("end", () => {
+            latencies.push(performance.now() - started);
+            if (res.statusCode! < 200 || res.statusCode! >= 300) non2xx++;
+            resolve();
+          });
+        },
+      );
+      req.on("error", () => {
+        errors++;
+        resolve();
+      });
+      req.end(body);
+    });
+
+  const total = Math.round(perSecond * seconds);
+  const began = performance.now();
+  const inFlight: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    const due = began + (i * 1000) / perSecond;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    inFlight.push(send());
+  }
+  await Promise.all(inFlight);
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return { rps: total / ((performance.now() - began) / 1000), p50: percentile(latencies, 50), p99: percentile(latencies, 99), non2xx, errors };
+}
+
+async function flatOut() {
+  const result = await autocannon({
+    url,
+    method: "POST",
+    connections: 64,
+    duration: seconds,
+    headers: { "content-type": "application/json", "x-webhook-secret": secret },
+    requests: [{ setupRequest: (req) => ({ ...req, body: uniqueBody() }) }],
+  });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts };
+}
+
+process.stdout.write(JSON.stringify(rate ? await openLoop(rate) : await flatOut()));

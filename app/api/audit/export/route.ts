@@ -1,0 +1,32 @@
+// GET /api/audit/export – the audit log for the filters in the query string, as a streamed CSV download (admin only)
+import { auditCsvFilename } from "@/lib/audit/audit-csv";
+import { parseAuditFilter } from "@/lib/audit/audit-filters";
+import { openAuditCsv } from "@/lib/audit/export-audit-csv";
+import { AccessDenied, requireRole } from "@/lib/auth/require-user";
+import { getDb } from "@/lib/db/prisma";
+
+export const dynamic = "force-dynamic";
+// A large export streams for a while; serverless functions must end.
+export const maxDuration = 300;
+
+const failure = (error: string, status: number) => Response.json({ ok: false, error }, { status });
+
+export async function GET(request: Request): Promise<Response> {
+  try {
+    await requireRole("admin");
+    const filter = parseAuditFilter(new URL(request.url).searchParams);
+    if (!filter.ok) return failure(filter.error, 400);
+    const body = await openAuditCsv(getDb(), filter.value);
+    return new Response(body, {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${auditCsvFilename(new Date())}"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  } catch (error) {
+    if (error instanceof AccessDenied) return failure(error.message, error.status);
+    console.error("GET /api/audit/export failed", error);
+    return failure("The audit log could not be exported. Try again.", 500);
+  }
+}

@@ -1,0 +1,104 @@
+// The audit log, newest first, with keyset pagination on (created_at, id): a
+// page, or an export batch, costs the same deep in the log as at its top
+// because the position is an index condition, never an OFFSET.
+import type { Db } from "@/lib/db/prisma";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { toInstant } from "@/lib/webhooks/delivery-filters";
+import { actionMatch, decodeAuditCursor, encodeAuditCursor, type AuditFilter, type AuditPosition, type AuditQuery } from "./audit-filters";
+
+export const PAGE_SIZE = 50;
+
+const auditRowSelect = {
+  id: true,
+  action: true,
+  target: true,
+  detail: true,
+  createdAt: true,
+  actor: { select: { name: true, email: true } },
+} satisfies Prisma.AuditLogSelect;
+
+/** JSON-safe, so the same shape goes to the page and the CSV export. */
+export interface AuditRow {
+  id: string;
+  createdAt: string;
+  /** null for failed sign-ins of unknown emails and for deleted users */
+  actor: { name: string; email: string } | null;
+  action: string;
+  target: string | null;
+  detail: Prisma.JsonValue | null;
+}
+
+function toAuditRow(row: Prisma.AuditLogGetPayload<{ select: typeof auditRowSelect }>): AuditRow {
+  return { ...row, id: row.id.toString(), createdAt: row.createdAt.toISOString() };
+}
+
+export function auditWhere(filter: AuditFilter): Prisma.AuditLogWhereInput {
+  const where: Prisma.AuditLogWhereInput = {};
+  if (filter.actor) where.actor = { is: { email: { contains: filter.actor, mode: "insensitive" } } };
+  if (filter.action) {
+    const match = actionMatch(filter.action);
+    where.action = "prefix" in match ? { startsWith: match.prefix } : match.exact;
+  }
+  if (filter.target) where.target = { contains: filter.target, mode: "insensitive" };
+  if (filter.from || filter.to) {
+    where.createdAt = { gte: filter.from ? toInstant(filter.from) : undefined, lte: filter.to ? toInstant(filter.to) : undefined };
+  }
+  return where;
+}
+
+// `created_at <= t` is the part the index can seek to; the OR only sorts out ties on t.
+function olderThan({ createdAt, id }: AuditPosition): Prisma.AuditLogWhereInput {
+  return { createdAt: { lte: createdAt }, OR: [{ createdAt: { lt: createdAt } }, { id: { lt: id } }] };
+}
+
+function newerThan({ createdAt, id }: AuditPosition): Prisma.AuditLogWhereInput {
+  return { createdAt: { gte: createdAt }, OR: [{ createdAt: { gt: createdAt } }, { id: { gt: id } }] };
+}
+
+const NEWEST_FIRST = [{ createdAt: "desc" }, { id: "desc" }] satisfies Prisma.AuditLogOrderByWithRelationInput[];
+const OLDEST_FIRST = [{ createdAt: "asc" }, { id: "asc" }] satisfies Prisma.AuditLogOrderByWithRelationInput[];
+
+export interface AuditPage {
+  rows: AuditRow[];
+  /** Position for "← Newer"; null on the newest page. */
+  newerCursor: string | null;
+  /** Position for "Older →"; null on the oldest page. */
+  olderCursor: string | null;
+}
+
+export async function listAuditEntries(db: Db, query: AuditQuery, pageSize = PAGE_SIZE): Promise<AuditPage> {
+  const newer = query.newer ? decodeAuditCursor(query.newer) : null;
+  const older = !newer && query.older ? decodeAuditCursor(query.older) : null;
+  const position = newer ? newerThan(newer) : older ? olderThan(older) : {};
+  const found = await db.auditLog.findMany({
+    where: { AND: [auditWhere(query), position] },
+    // Going back towards the newest page reads upwards from the cursor, then flips.
+    orderBy: newer ? OLDEST_FIRST : NEWEST_FIRST,
+    take: pageSize + 1,
+    select: auditRowSelect,
+  });
+  const more = found.length > pageSize;
+  const rows = found.slice(0, pageSize).map(toAuditRow);
+  if (newer) rows.reverse();
+  const hasNewer = newer ? more : older !== null;
+  const hasOlder = newer ? true : more;
+  const first = rows[0];
+  const last = rows.at(-1);
+  return {
+    rows,
+    newerCursor: hasNewer && first ? encodeAuditCursor(first) : null,
+    olderCursor: hasOlder && last ? encodeAuditCursor(last) : null,
+  };
+}
+
+export const EXPORT_BATCH_SIZE = 1000;
+
+/** Every matching entry, newest first, one keyset page at a time, so an export never holds the whole log in memory. */
+export async function* auditEntryBatches(db: Db, filter: AuditFilter, batchSize = EXPORT_BATCH_SIZE): AsyncGenerator<AuditRow[]> {
+  let older: string | undefined;
+  do {
+    const page = await listAuditEntries(db, { ...filter, older, newer: undefined }, batchSize);
+    if (page.rows.length) yield page.rows;
+    older = page.olderCursor ?? undefined;
+  } while (older);
+}

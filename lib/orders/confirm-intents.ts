@@ -1,0 +1,36 @@
+// Confirmation tracking: an action Points accepted shows "awaiting webhook"
+// until the matching event for the order arrives, then "confirmed".
+import type { Db } from "@/lib/db/prisma";
+import type { WebhookEvent } from "@/lib/webhooks/envelope";
+import type { OrderActionKind } from "./allowed-actions";
+
+const CONFIRMS: Record<WebhookEvent, OrderActionKind[]> = {
+  refunded: ["refund"],
+  auto_refunded: [],
+  cancelled: ["cancel"],
+  shipping_status_updated: ["shipping"],
+  completed: ["complete"],
+  // ASSUMPTION (points-api.md §3.3): a completed checkout may announce itself as `approved` instead.
+  approved: ["complete"],
+  authorized: ["authorize"],
+  captured: ["capture"],
+};
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+export async function confirmIntents(db: Db | Tx, orderUuid: string, event: WebhookEvent): Promise<number> {
+  const kinds = CONFIRMS[event];
+  if (kinds.length === 0) return 0;
+  return db.$executeRaw`
+    UPDATE action_intents SET awaiting_webhook = false, confirmed_at = now(), updated_at = now()
+     WHERE order_uuid = ${orderUuid}::uuid AND awaiting_webhook AND kind::text = ANY(${kinds}::text[])`;
+}
+
+/** Accepted by Points longer ago than this without its webhook: flagged as overdue. */
+export const CONFIRMATION_OVERDUE_MS = 10 * 60_000;
+
+export function confirmationState(intent: { awaitingWebhook: boolean; confirmedAt: Date | null; sentAt: Date | null }, now = Date.now()) {
+  if (intent.confirmedAt) return "confirmed" as const;
+  if (!intent.awaitingWebhook) return null;
+  return intent.sentAt && now - intent.sentAt.getTime() > CONFIRMATION_OVERDUE_MS ? ("overdue" as const) : ("awaiting" as const);
+}

@@ -1,0 +1,49 @@
+// Two-person refunds: a refund above the threshold waits until a different
+// admin approves it (re-entering their password) or rejects it. Only an
+// approval calls Points, and only the one approval that moves the intent out
+// of pending_approval does (the UPDATE … WHERE status = 'pending_approval').
+import type { StaffUser } from "@/lib/auth/require-user";
+import { verifyPassword } from "@/lib/auth/password";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { executeIntent } from "./execute-intent";
+import type { ActionDeps, ActionResponse } from "./request-order-action";
+
+type Decision = { intentId: string; approve: true; password: string } | { intentId: string; approve: false; note?: string };
+
+export async function decideRefund(deps: Omit<ActionDeps, "refundApprovalThresholdSar">, admin: StaffUser, decision: Decision): Promise<ActionResponse> {
+  const { db } = deps;
+  if (admin.role !== "admin") return { ok: false, message: "Only an admin can approve or reject refunds." };
+  const intent = await db.actionIntent.findUnique({ where: { id: decision.intentId } });
+  if (!intent || intent.kind !== "refund") return { ok: false, message: "No such refund request." };
+  if (intent.requestedById === admin.id) return { ok: false, message: "A second admin must decide: you requested this refund." };
+
+  if (decision.approve) {
+    const me = await db.user.findUniqueOrThrow({ where: { id: admin.id }, omit: { passwordHash: false } });
+    if (!me.passwordHash || !(await verifyPassword(decision.password, me.passwordHash)))
+      return { ok: false, message: "Password is not correct; the refund was not approved." };
+  }
+
+  const moved = await db.actionIntent.updateMany({
+    where: { id: intent.id, status: "pending_approval" },
+    data: {
+      status: decision.approve ? "sending" : "rejected",
+      approvedById: admin.id,
+      decidedAt: new Date(),
+      decisionNote: decision.approve ? null : (decision.note ?? null),
+    },
+  });
+  if (moved.count === 0) return { ok: false, message: `This request was already decided (${intent.status.replace(/_/g, " ")}).` };
+
+  await recordAudit(db, {
+    actorId: admin.id,
+    action: decision.approve ? "order.refund_approved" : "order.refund_rejected",
+    target: intent.orderUuid,
+    detail: { intentId: intent.id, requestedBy: intent.requestedById, note: decision.approve ? null : (decision.note ?? null) },
+  });
+  if (!decision.approve) return { ok: true, status: "succeeded", message: "Refund request rejected; Points was not called.", intentId: intent.id };
+
+  const outcome = await executeIntent(db, deps.client, intent, admin.id);
+  return outcome.status === "failed"
+    ? { ok: false, message: outcome.message, intentId: intent.id }
+    : { ok: true, status: outcome.status, message: outcome.message, intentId: intent.id };
+}

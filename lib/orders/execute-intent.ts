@@ -1,0 +1,89 @@
+// Sends one recorded intent to Points and records what happened. Called for a
+// new intent, or for a refund a second admin just approved. Only the caller
+// that moved the intent to `sending` gets here, so Points is called once.
+import type { Db } from "@/lib/db/prisma";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { PointsApiError } from "@/lib/points/errors";
+import type { PointsClient } from "@/lib/points/client";
+import { snapshotFromApi } from "@/lib/points/snapshot-from-api";
+import type { ApiOrder } from "@/lib/points/schemas";
+import { applyOrderSnapshot } from "./apply-order-snapshot";
+import type { OrderActionInput } from "./action-schemas";
+
+export interface IntentRow {
+  id: string;
+  kind: OrderActionInput["kind"];
+  orderUuid: string;
+  params: Prisma.JsonValue;
+}
+
+export type ExecuteOutcome = { status: "succeeded" | "failed" | "unknown"; message: string };
+
+const DONE: Record<OrderActionInput["kind"], string> = {
+  refund: "Refund sent to Points",
+  cancel: "Cancellation sent to Points",
+  shipping: "Shipping status updated at Points",
+  complete: "Order marked complete at Points",
+  authorize: "Order authorized at Points",
+  capture: "Payment captured at Points",
+};
+
+async function send(client: PointsClient, intent: IntentRow): Promise<{ order: ApiOrder | null; refundedTotal?: number; unknown?: string }> {
+  const p = (intent.params ?? {}) as Record<string, string | number | undefined>;
+  const opts = { intentId: intent.id };
+  const uuid = intent.orderUuid;
+  if (intent.kind === "shipping") {
+    const body = { status: p.status as never, name_ar: p.nameAr as string | undefined, name_en: p.nameEn as string | undefined };
+    return { order: await client.updateShippingStatus(uuid, body, { orderUuid: uuid, intentId: intent.id }) };
+  }
+  const call = {
+    refund: () => client.refund(uuid, { amount: p.amount as number | undefined, reason: p.reason as string }, opts),
+    cancel: () => client.cancel(uuid, { reason: p.reason as string | undefined }, opts),
+    complete: () => client.complete(uuid, undefined, opts),
+    authorize: () => client.authorize(uuid, opts),
+    capture: () => client.capture(uuid, opts),
+  }[intent.kind];
+  const result = await call();
+  if (result.outcome === "unknown") return { order: null, unknown: result.message };
+  // ASSUMPTION (docs/sandbox-double.md): a refund answer may carry the refunded total in appended_data.
+  const appended = result.outcome === "applied" && !Array.isArray(result.appended) ? result.appended : undefined;
+  const refundedTotal = typeof appended?.refunded_total === "number" ? appended.refunded_total : undefined;
+  return { order: result.data, refundedTotal };
+}
+
+export async function executeIntent(db: Db, client: PointsClient, intent: IntentRow, actorId: string): Promise<ExecuteOutcome> {
+  let outcome: ExecuteOutcome;
+  try {
+    const { order, refundedTotal, unknown } = await send(client, intent);
+    if (unknown) {
+      outcome = { status: "unknown", message: `Points did not confirm the ${intent.kind}: ${unknown} Check the order before trying again.` };
+    } else {
+      outcome = { status: "succeeded", message: DONE[intent.kind] };
+      // Keep our store current now; the webhook confirms it later.
+      if (order) await applyOrderSnapshot(db, snapshotFromApi(order, { refundedTotal }));
+    }
+  } catch (error) {
+    // Points refused or certainly did not act: its words, made for a person.
+    const message = error instanceof PointsApiError ? error.message : "Unexpected error while calling Points; nothing was confirmed.";
+    outcome = { status: "failed", message };
+    if (!(error instanceof PointsApiError)) console.error(JSON.stringify({ msg: "order action failed", intentId: intent.id, error: String(error) }));
+  }
+
+  await db.actionIntent.update({
+    where: { id: intent.id },
+    data: {
+      status: outcome.status,
+      resultMessage: outcome.message,
+      awaitingWebhook: outcome.status === "succeeded",
+      sentAt: new Date(),
+    },
+  });
+  await recordAudit(db, {
+    actorId,
+    action: `order.${intent.kind}`,
+    target: intent.orderUuid,
+    detail: { intentId: intent.id, params: intent.params ?? null, outcome: outcome.status, message: outcome.message },
+  });
+  return outcome;
+}
