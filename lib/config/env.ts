@@ -40,6 +40,7 @@ const schema = z.object({
     .nonnegative("must be 0 or more")
     .default(1000),
   WEBHOOK_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0, "must be 0 (off) or more").default(2000),
+  CONFIRMATION_OVERDUE_MINUTES: z.coerce.number({ error: "must be a number of minutes" }).positive("must be more than 0").default(10),
 });
 
 export type Config = ReturnType<typeof parseEnv>;
@@ -94,6 +95,7 @@ export function parseEnv(env: Record<string, string | undefined>) {
     github: c.AUTH_GITHUB_ID && c.AUTH_GITHUB_SECRET ? { id: c.AUTH_GITHUB_ID, secret: c.AUTH_GITHUB_SECRET } : undefined,
     refundApprovalThresholdSar: c.REFUND_APPROVAL_THRESHOLD_SAR,
     webhookSweepIntervalMs: c.WEBHOOK_SWEEP_INTERVAL_MS,
+    confirmationOverdueMs: c.CONFIRMATION_OVERDUE_MINUTES * 60_000,
     demoUsersAllowed: !production,
   };
 }

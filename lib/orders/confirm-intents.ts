@@ -26,11 +26,13 @@ export async function confirmIntents(db: Db | Tx, orderUuid: string, event: Webh
      WHERE order_uuid = ${orderUuid}::uuid AND awaiting_webhook AND kind::text = ANY(${kinds}::text[])`;
 }
 
-/** Accepted by Points longer ago than this without its webhook: flagged as overdue. */
-export const CONFIRMATION_OVERDUE_MS = 10 * 60_000;
-
-export function confirmationState(intent: { awaitingWebhook: boolean; confirmedAt: Date | null; sentAt: Date | null }, now = Date.now()) {
+/** "overdue": accepted by Points longer ago than `overdueMs` (CONFIRMATION_OVERDUE_MINUTES) without its webhook. */
+export function confirmationState(
+  intent: { awaitingWebhook: boolean; confirmedAt: Date | null; sentAt: Date | null },
+  overdueMs: number,
+  now = Date.now(),
+) {
   if (intent.confirmedAt) return "confirmed" as const;
   if (!intent.awaitingWebhook) return null;
-  return intent.sentAt && now - intent.sentAt.getTime() > CONFIRMATION_OVERDUE_MS ? ("overdue" as const) : ("awaiting" as const);
+  return intent.sentAt && now - intent.sentAt.getTime() > overdueMs ? ("overdue" as const) : ("awaiting" as const);
 }

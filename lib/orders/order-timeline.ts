@@ -1,0 +1,76 @@
+// An order's history in one list: webhook deliveries (placed at Points' own
+// time, with late arrivals marked), staff actions and Points API calls.
+import type { Db } from "@/lib/db/prisma";
+
+export type TimelineEntry =
+  | {
+      kind: "webhook";
+      at: Date;
+      id: string;
+      event: string | null;
+      status: string;
+      receivedAt: Date;
+      /** received after a delivery that carried a newer snapshot of this order */
+      arrivedLate: boolean;
+      duplicateCount: number;
+      rawBody: string;
+    }
+  | { kind: "action"; at: Date; id: string; action: string; actor: string | null; detail: unknown }
+  | { kind: "api_call"; at: Date; id: string; method: string; path: string; status: number | null; ok: boolean; latencyMs: number; errorMessage: string | null; attempt: number };
+
+export async function orderTimeline(db: Db, pointsUuid: string, limit = 500): Promise<TimelineEntry[]> {
+  const [deliveries, audit, calls] = await Promise.all([
+    db.webhookDelivery.findMany({
+      where: { pointsOrderUuid: pointsUuid },
+      orderBy: { receivedAt: "asc" },
+      take: limit,
+      select: { id: true, event: true, status: true, receivedAt: true, pointsUpdatedAt: true, duplicateCount: true, rawBody: true },
+    }),
+    db.auditLog.findMany({
+      where: { target: pointsUuid },
+      orderBy: { createdAt: "asc" },
+      take: limit,
+      select: { id: true, action: true, detail: true, createdAt: true, actor: { select: { name: true, email: true } } },
+    }),
+    db.pointsApiCall.findMany({
+      where: { orderUuid: pointsUuid },
+      orderBy: { createdAt: "asc" },
+      take: limit,
+      select: { id: true, method: true, path: true, status: true, ok: true, latencyMs: true, errorMessage: true, attempt: true, createdAt: true },
+    }),
+  ]);
+
+  let newestSeen = 0;
+  const entries: TimelineEntry[] = deliveries.map((d) => {
+    const pointsTime = d.pointsUpdatedAt?.getTime() ?? d.receivedAt.getTime();
+    const arrivedLate = pointsTime < newestSeen;
+    newestSeen = Math.max(newestSeen, pointsTime);
+    return {
+      kind: "webhook",
+      at: new Date(pointsTime),
+      id: d.id.toString(),
+      event: d.event,
+      status: d.status,
+      receivedAt: d.receivedAt,
+      arrivedLate,
+      duplicateCount: d.duplicateCount,
+      rawBody: d.rawBody,
+    };
+  });
+  for (const a of audit)
+    entries.push({ kind: "action", at: a.createdAt, id: a.id.toString(), action: a.action, actor: a.actor ? `${a.actor.name} <${a.actor.email}>` : null, detail: a.detail });
+  for (const c of calls)
+    entries.push({
+      kind: "api_call",
+      at: c.createdAt,
+      id: c.id.toString(),
+      method: c.method,
+      path: c.path,
+      status: c.status,
+      ok: c.ok,
+      latencyMs: c.latencyMs,
+      errorMessage: c.errorMessage,
+      attempt: c.attempt,
+    });
+  return entries.sort((x, y) => x.at.getTime() - y.at.getTime());
+}
