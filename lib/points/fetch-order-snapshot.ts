@@ -1,13 +1,14 @@
-// The current state of one order at Points, ready for applyOrderSnapshot.
+// The current state of one order at Points, ready for applyOrderSnapshot; for
+// pages a person waits on, so it gives up quickly.
 import type { OrderSnapshot } from "@/lib/orders/apply-order-snapshot";
 import { PointsApiError } from "./errors";
-import { getPointsClient } from "./get-points-client";
+import { getInteractivePointsClient } from "./get-points-client";
 import { snapshotFromApi } from "./snapshot-from-api";
 
 /** Null when Points does not know the uuid; other failures throw PointsApiError. */
 export async function fetchOrderSnapshot(uuid: string): Promise<OrderSnapshot | null> {
   try {
-    return snapshotFromApi(await getPointsClient().getOrder(uuid));
+    return snapshotFromApi(await getInteractivePointsClient().getOrder(uuid));
   } catch (e) {
     if (e instanceof PointsApiError && e.kind === "not_found") return null;
     throw e;

@@ -55,9 +55,12 @@ export interface Transport {
 const NOT_CONNECTED = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
 const MAX_LOGGED_TEXT = 2_000;
 
+// undici puts the reason in `cause`: a code (ECONNREFUSED), or only a message
+// (e.g. "bad port" for ports the fetch standard blocks, such as 4190).
 function errorCode(e: unknown): string | undefined {
-  const cause = (e as { cause?: { code?: unknown } } | null)?.cause;
-  return typeof cause?.code === "string" ? cause.code : undefined;
+  const cause = (e as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
+  if (typeof cause?.code === "string") return cause.code;
+  return typeof cause?.message === "string" ? cause.message.slice(0, 80) : undefined;
 }
 
 function isTimeout(e: unknown): boolean {

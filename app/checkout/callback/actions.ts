@@ -11,7 +11,7 @@ import { fetchOrderSnapshot } from "@/lib/points/fetch-order-snapshot";
 // Public page: one shopper polls every few seconds; anything far above that is abuse.
 const allow = createRateLimiter({ limit: 40, windowMs: 60_000 });
 
-export const orderNumberSchema = z
+const orderNumberSchema = z
   .string()
   .trim()
   .transform((v) => v.replace(/^#/, "").trim())

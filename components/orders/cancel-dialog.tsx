@@ -1,0 +1,21 @@
+"use client";
+import { Input } from "@/components/ui/input";
+import { ActionDialog, DialogField, type SubmitOrderAction } from "./action-dialog";
+
+export function CancelDialog({ orderUuid, submit }: { orderUuid: string; submit: SubmitOrderAction }) {
+  return (
+    <ActionDialog
+      triggerLabel="Cancel order…"
+      triggerVariant="danger"
+      title="Cancel this order"
+      description="Points releases any points reserved for the customer. This cannot be undone."
+      submitLabel="Cancel order"
+      submitVariant="danger"
+      send={(fields, idempotencyKey) => submit({ ...fields, kind: "cancel", orderUuid, idempotencyKey })}
+    >
+      <DialogField id="cancel-reason" label="Reason (optional)" hint="Sent to Points and echoed in its cancelled webhook; at most 500 characters.">
+        <Input id="cancel-reason" name="reason" maxLength={500} aria-describedby="cancel-reason-hint" />
+      </DialogField>
+    </ActionDialog>
+  );
+}

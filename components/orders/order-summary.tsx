@@ -1,0 +1,95 @@
+// Everything the dashboard knows about the order itself, from the latest
+// snapshot Points sent (webhook or API read).
+import type { ReactNode } from "react";
+import { Card, CardContent } from "@/components/ui/card";
+import { formatDateTime, formatSar } from "@/lib/format";
+import type { Order } from "@/lib/generated/prisma/client";
+import { refundableAmount, stateAllows } from "@/lib/orders/allowed-actions";
+import { CopyButton } from "./copy-button";
+import { OrderStatusBadge } from "./order-status-badge";
+
+function Field({ label, children, wide = false }: { label: string; children: ReactNode; wide?: boolean }) {
+  return (
+    <div className={wide ? "col-span-2 min-w-0 md:col-span-4" : "min-w-0"}>
+      <dt className="text-xs font-medium text-muted-foreground">{label}</dt>
+      <dd className="mt-0.5 break-words text-sm text-foreground">{children}</dd>
+    </div>
+  );
+}
+
+const TYPE_LABEL = { earning: "Earning", replacing: "Replacing (checkout)" } as const;
+
+export function OrderSummary({ order }: { order: Order }) {
+  const total = Number(order.totalPrice);
+  const refunded = Number(order.refundedAmount);
+  const state = { type: order.type, orderStatus: order.orderStatus, totalPrice: total, refundedAmount: refunded };
+  // Nothing is refundable before settlement or after a cancellation, whatever the arithmetic says.
+  const refundable = stateAllows("refund", state) ? refundableAmount(state) : 0;
+  return (
+    <Card data-testid="order-summary">
+      <CardContent>
+        <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
+          <Field label="Order number">
+            <span className="font-mono text-xs">{order.orderNumber}</span>
+          </Field>
+          <Field label="Reference number">
+            <span className="font-mono text-xs">{order.referenceNumber ?? "—"}</span>
+          </Field>
+          <Field label="Points uuid" wide>
+            <span className="flex items-center gap-1">
+              <span className="break-all font-mono text-xs" data-testid="points-uuid">
+                {order.pointsUuid}
+              </span>
+              <CopyButton value={order.pointsUuid} label="Points uuid" />
+            </span>
+          </Field>
+          <Field label="Type">{TYPE_LABEL[order.type]}</Field>
+          <Field label="Status">
+            <span data-testid="order-status">
+              <OrderStatusBadge status={order.orderStatus} />
+            </span>
+          </Field>
+          <Field label="Payment">{order.paymentStatus?.replace(/_/g, " ") ?? "—"}</Field>
+          <Field label="Shipping">
+            <span className="grid gap-0.5">
+              <span data-testid="shipping-status">{order.shippingStatus?.replace(/_/g, " ") ?? "—"}</span>
+              {order.shippingLabelAr && (
+                <span dir="rtl" lang="ar" className="text-right" data-testid="shipping-label-ar">
+                  {order.shippingLabelAr}
+                </span>
+              )}
+              {order.shippingLabelEn && <span data-testid="shipping-label-en">{order.shippingLabelEn}</span>}
+            </span>
+          </Field>
+          <Field label="Total">
+            <span className="tabular-nums">{formatSar(total)}</span>
+          </Field>
+          <Field label="Refunded">
+            <span className="tabular-nums" data-testid="refunded-amount">
+              {formatSar(refunded)}
+            </span>
+          </Field>
+          <Field label="Refundable">
+            <span className="tabular-nums" data-testid="refundable-amount">
+              {formatSar(refundable)}
+            </span>
+          </Field>
+          <Field label="Points">
+            <span className="tabular-nums">{order.totalPoints.toLocaleString("en")}</span>
+          </Field>
+          <Field label="Created at Points">{order.pointsCreatedAt ? formatDateTime(order.pointsCreatedAt) : "—"}</Field>
+          <Field label="Updated at Points">{formatDateTime(order.pointsUpdatedAt)}</Field>
+          <Field label="Metadata" wide>
+            {order.metadata === null ? (
+              "—"
+            ) : (
+              <pre className="max-h-64 overflow-auto rounded-md bg-surface-muted p-3 font-mono text-xs" dir="ltr">
+                {JSON.stringify(order.metadata, null, 2)}
+              </pre>
+            )}
+          </Field>
+        </dl>
+      </CardContent>
+    </Card>
+  );
+}
