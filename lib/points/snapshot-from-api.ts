@@ -1,9 +1,8 @@
 // An order as the API returns it (points-api.md §3.1) → our OrderSnapshot.
 import type { OrderSnapshot } from "@/lib/orders/apply-order-snapshot";
+import { shippingLabels } from "@/lib/orders/shipping-labels";
 import { SHIPPING_STATUSES } from "./request-schemas";
 import type { ApiOrder } from "./schemas";
-
-const ARABIC = /[\u0600-\u06FF]/;
 
 /**
  * The API's numeric `status` is not the shipping enum (§3.1, §8.10), so the
@@ -17,12 +16,7 @@ function shippingFrom(order: ApiOrder): OrderSnapshot["shipping"] {
   if (label === null && (custom === null || (custom.ar == null && custom.en == null))) return undefined;
   const raw = order.shipping_status;
   const status = typeof raw === "string" && (SHIPPING_STATUSES as readonly string[]).includes(raw) ? raw : null;
-  return {
-    status,
-    // One label may be either language: the script decides, as for webhooks.
-    labelAr: custom?.ar ?? (label && ARABIC.test(label) ? label : null),
-    labelEn: custom?.en ?? (label && !ARABIC.test(label) ? label : null),
-  };
+  return { status, ...shippingLabels(label, custom) };
 }
 
 /** `refundedTotal`: SAR refunded so far when known, e.g. from a refund answer's appended_data. */

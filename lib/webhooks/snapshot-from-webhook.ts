@@ -1,7 +1,6 @@
 import type { OrderSnapshot } from "@/lib/orders/apply-order-snapshot";
+import { shippingLabels } from "@/lib/orders/shipping-labels";
 import type { WebhookEnvelope } from "./envelope";
-
-const ARABIC = /[\u0600-\u06FF]/;
 
 export function snapshotFromWebhook({ event, order }: WebhookEnvelope): OrderSnapshot {
   return {
@@ -21,13 +20,9 @@ export function snapshotFromWebhook({ event, order }: WebhookEnvelope): OrderSna
   };
 }
 
-// The webhook carries one `status_label`; the docs' example is Arabic, but the
-// merchant may have sent only an English label, so the script decides.
 function shippingFrom(order: WebhookEnvelope["order"]): NonNullable<OrderSnapshot["shipping"]> {
-  const label = order.status_label ?? null;
   return {
     status: order.status === null || order.status === undefined ? null : String(order.status),
-    labelAr: order.custom_status?.ar ?? (label && ARABIC.test(label) ? label : null),
-    labelEn: order.custom_status?.en ?? (label && !ARABIC.test(label) ? label : null),
+    ...shippingLabels(order.status_label, order.custom_status),
   };
 }
