@@ -9,6 +9,7 @@ import { getDb } from "@/lib/db/prisma";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { clientAddress } from "@/lib/http/client-address";
 import { verifyCredentials } from "./verify-credentials";
+import { getLogger } from "@/lib/log/logger";
 
 class ThrottledSignIn extends CredentialsSignin {
   override code = "throttled";
@@ -25,7 +26,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     logger: {
       error(error) {
         const type = "type" in error ? String(error.type) : error.name;
-        if (type !== "CredentialsSignin") console.error(`[auth] ${type}: ${error.message}`);
+        if (type !== "CredentialsSignin") getLogger().error({ err: error, type }, "auth error");
       },
     },
     providers: [

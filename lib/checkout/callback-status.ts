@@ -4,6 +4,7 @@
 // Points for the current state, at most once per order every few seconds.
 import type { Db } from "@/lib/db/prisma";
 import { applyOrderSnapshot, type OrderSnapshot } from "@/lib/orders/apply-order-snapshot";
+import { getLogger } from "@/lib/log/logger";
 
 export type CallbackState = "confirmed" | "pending" | "cancelled" | "failed" | "refunded";
 
@@ -58,7 +59,7 @@ export async function getCallbackStatus(
     lastRefresh.set(order.pointsUuid, Date.now());
     // The page still answers from our store when Points cannot be asked.
     const snapshot = await fetchFromPoints(order.pointsUuid).catch((error: unknown) => {
-      console.warn(JSON.stringify({ msg: "callback: reading the order from Points failed", error: error instanceof Error ? error.message : String(error) }));
+      getLogger().warn({ err: error }, "callback: reading the order from Points failed");
       return null;
     });
     if (snapshot) {

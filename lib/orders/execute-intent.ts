@@ -10,6 +10,7 @@ import { snapshotFromApi } from "@/lib/points/snapshot-from-api";
 import type { ApiOrder } from "@/lib/points/schemas";
 import { applyOrderSnapshot } from "./apply-order-snapshot";
 import type { OrderActionInput } from "./action-schemas";
+import { getLogger } from "@/lib/log/logger";
 
 export interface IntentRow {
   id: string;
@@ -67,7 +68,7 @@ export async function executeIntent(db: Db, client: PointsClient, intent: Intent
     // Points refused or certainly did not act: its words, made for a person.
     const message = error instanceof PointsApiError ? error.message : "Unexpected error while calling Points; nothing was confirmed.";
     outcome = { status: "failed", message };
-    if (!(error instanceof PointsApiError)) console.error(JSON.stringify({ msg: "order action failed", intentId: intent.id, error: String(error) }));
+    if (!(error instanceof PointsApiError)) getLogger().error({ err: error, intentId: intent.id }, "order action failed");
   }
 
   await db.actionIntent.update({

@@ -2,6 +2,7 @@
 // alerting. Bodies arrive here already redacted (send-request.ts).
 import type { Db } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { getLogger } from "@/lib/log/logger";
 
 export interface CallRecord {
   method: string;
@@ -45,6 +46,6 @@ export async function recordCall(db: Db | undefined, r: CallRecord): Promise<voi
       },
     });
   } catch (e) {
-    console.error("points: could not record an API call", { path: r.path, error: e instanceof Error ? e.message : String(e) });
+    getLogger().error({ err: e, path: r.path }, "could not record a Points API call");
   }
 }

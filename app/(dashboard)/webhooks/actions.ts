@@ -9,6 +9,7 @@ import { getDb } from "@/lib/db/prisma";
 import type { DeliveryStatus } from "@/lib/generated/prisma/client";
 import { cursorSchema, parseDeliveryFilter } from "@/lib/webhooks/delivery-filters";
 import { countReplayable, replayChunk, replayDelivery, type ReplayChunkResult } from "@/lib/webhooks/replay-deliveries";
+import { getLogger } from "@/lib/log/logger";
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string };
 
@@ -19,7 +20,7 @@ async function asOps<T>(name: string, run: (user: StaffUser) => Promise<ActionRe
     return await run(await requireRole("ops"));
   } catch (error) {
     if (error instanceof AccessDenied) return { ok: false, error: error.message };
-    console.error(`${name} failed`, error);
+    getLogger().error({ err: error, action: name }, "server action failed");
     return { ok: false, error: GENERIC_ERROR };
   }
 }

@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { loadCallbackStatus } from "./actions";
 import { CallbackView } from "./callback-view";
+import { getLogger } from "@/lib/log/logger";
 
 export const metadata: Metadata = { title: "Order status", robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -10,7 +11,7 @@ export default async function CheckoutCallbackPage({ searchParams }: { searchPar
   const params = await searchParams;
   const extra = Object.keys(params).filter((name) => name !== "order" && name !== "lang");
   // Points appends undocumented parameters (points-api.md §5): note their names, trust none of them.
-  if (extra.length) console.info(JSON.stringify({ msg: "checkout callback parameters", names: extra }));
+  if (extra.length) getLogger().info({ names: extra }, "checkout callback parameters");
 
   const order = typeof params.order === "string" ? params.order : "";
   const result = order ? await loadCallbackStatus(order) : null;

@@ -1,5 +1,6 @@
 // Shared by the delivery routes: ops and above only, and never a raw error in a response.
 import { AccessDenied, requireRole, type StaffUser } from "@/lib/auth/require-user";
+import { getLogger } from "@/lib/log/logger";
 
 export function withOps(handler: (request: Request, user: StaffUser) => Promise<Response>) {
   return async (request: Request): Promise<Response> => {
@@ -7,7 +8,7 @@ export function withOps(handler: (request: Request, user: StaffUser) => Promise<
       return await handler(request, await requireRole("ops"));
     } catch (error) {
       if (error instanceof AccessDenied) return Response.json({ ok: false, error: error.message }, { status: error.status });
-      console.error(`${request.method} ${new URL(request.url).pathname} failed`, error);
+      getLogger().error({ err: error, route: `${request.method} ${new URL(request.url).pathname}` }, "route failed");
       return Response.json({ ok: false, error: "Something went wrong. Try again." }, { status: 500 });
     }
   };

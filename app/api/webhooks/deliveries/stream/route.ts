@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/prisma";
 import { parseDeliveryFilter } from "@/lib/webhooks/delivery-filters";
 import { createDeliveryFeed, type FeedBatch } from "@/lib/webhooks/watch-deliveries";
 import { badRequest, withOps } from "../guard";
+import { getLogger } from "@/lib/log/logger";
 
 export const dynamic = "force-dynamic";
 // Serverless functions must end: the stream closes after LIFETIME_MS and the browser reconnects.
@@ -70,7 +71,7 @@ function eventStream(feed: ReturnType<typeof createDeliveryFeed>, signal: AbortS
         }
       } catch (error) {
         // The browser reconnects and resumes from the last id it received.
-        if (!closed) console.error("delivery stream stopped", error);
+        if (!closed) getLogger().error({ err: error }, "delivery stream stopped");
       } finally {
         if (!closed) {
           closed = true;
