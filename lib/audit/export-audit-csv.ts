@@ -2,6 +2,7 @@
 // however long the log, a slow client slows the queries down instead of
 // letting rows pile up in the server, and a cancelled download stops them.
 import type { Db } from "@/lib/db/prisma";
+import { getLogger } from "@/lib/log/logger";
 import { AUDIT_CSV_HEADER, auditCsvLine } from "./audit-csv";
 import type { AuditFilter } from "./audit-filters";
 import { auditEntryBatches, EXPORT_BATCH_SIZE, type AuditRow } from "./list-audit-entries";
@@ -33,7 +34,7 @@ export async function openAuditCsv(db: Db, filter: AuditFilter, batchSize = EXPO
       } catch (error) {
         // The 200 is already sent: erroring the stream aborts the response, so the
         // browser reports a failed download instead of saving a silently short file.
-        console.error("audit CSV export failed mid-stream", error);
+        getLogger().error({ err: error }, "audit CSV export failed mid-stream");
         controller.error(new Error("The audit export failed."));
       }
     },

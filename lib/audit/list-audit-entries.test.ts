@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createDb, type Db } from "@/lib/db/prisma";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { getLogger } from "@/lib/log/logger";
 import { parseAuditQuery, type AuditQuery } from "./audit-filters";
 import { openAuditCsv } from "./export-audit-csv";
 import { auditEntryBatches, listAuditEntries, type AuditRow } from "./list-audit-entries";
@@ -208,7 +209,7 @@ describe("export", () => {
 
   it("errors the stream, rather than ending it cleanly, when a later batch fails", async () => {
     const { wrapped } = counting(db, 3);
-    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logged = vi.spyOn(getLogger(), "error").mockImplementation(() => {});
     await expect(readText(await openAuditCsv(wrapped, {}, 2))).rejects.toThrow("The audit export failed.");
     expect(logged).toHaveBeenCalledOnce();
     logged.mockRestore();

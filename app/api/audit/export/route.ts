@@ -4,6 +4,7 @@ import { parseAuditFilter } from "@/lib/audit/audit-filters";
 import { openAuditCsv } from "@/lib/audit/export-audit-csv";
 import { AccessDenied, requireRole } from "@/lib/auth/require-user";
 import { getDb } from "@/lib/db/prisma";
+import { getLogger } from "@/lib/log/logger";
 
 export const dynamic = "force-dynamic";
 // A large export streams for a while; serverless functions must end.
@@ -26,7 +27,7 @@ export async function GET(request: Request): Promise<Response> {
     });
   } catch (error) {
     if (error instanceof AccessDenied) return failure(error.message, error.status);
-    console.error("GET /api/audit/export failed", error);
+    getLogger().error({ err: error, route: "GET /api/audit/export" }, "route failed");
     return failure("The audit log could not be exported. Try again.", 500);
   }
 }
