@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { toInstant, type ParseResult } from "@/lib/webhooks/delivery-filters";
 
-export const ACTION_PREFIXES = ["auth", "order", "webhook"] as const;
+export const ACTION_PREFIXES = ["auth", "order", "webhook", "audit"] as const;
 
 // Offered in the filter's select; an action recorded later can still be filtered by typing it into the URL.
 export const KNOWN_ACTIONS = [

@@ -2,6 +2,7 @@
 import { auditCsvFilename } from "@/lib/audit/audit-csv";
 import { parseAuditFilter } from "@/lib/audit/audit-filters";
 import { openAuditCsv } from "@/lib/audit/export-audit-csv";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { AccessDenied, requireRole } from "@/lib/auth/require-user";
 import { getDb } from "@/lib/db/prisma";
 import { getLogger } from "@/lib/log/logger";
@@ -14,10 +15,13 @@ const failure = (error: string, status: number) => Response.json({ ok: false, er
 
 export async function GET(request: Request): Promise<Response> {
   try {
-    await requireRole("admin");
+    const admin = await requireRole("admin");
     const filter = parseAuditFilter(new URL(request.url).searchParams);
     if (!filter.ok) return failure(filter.error, 400);
-    const body = await openAuditCsv(getDb(), filter.value);
+    const db = getDb();
+    const body = await openAuditCsv(db, filter.value);
+    // Who took a copy of the audit trail is itself part of it.
+    await recordAudit(db, { actorId: admin.id, action: "audit.export", detail: { filter: new URL(request.url).search } });
     return new Response(body, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
