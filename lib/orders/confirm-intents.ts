@@ -21,9 +21,12 @@ type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export async function confirmIntents(db: Db | Tx, orderUuid: string, event: WebhookEvent): Promise<number> {
   const kinds = CONFIRMS[event];
   if (kinds.length === 0) return 0;
+  // An intent still `sending` counts too: Points may send the event before its answer to
+  // our call arrives, and execute-intent.ts keeps a confirmation that came first.
   return db.$executeRaw`
     UPDATE action_intents SET awaiting_webhook = false, confirmed_at = now(), updated_at = now()
-     WHERE order_uuid = ${orderUuid}::uuid AND awaiting_webhook AND kind::text = ANY(${kinds}::text[])`;
+     WHERE order_uuid = ${orderUuid}::uuid AND confirmed_at IS NULL AND (awaiting_webhook OR status = 'sending')
+       AND kind::text = ANY(${kinds}::text[])`;
 }
 
 /** "overdue": accepted by Points longer ago than `overdueMs` (CONFIRMATION_OVERDUE_MINUTES) without its webhook. */

@@ -71,15 +71,16 @@ export async function executeIntent(db: Db, client: PointsClient, intent: Intent
     if (!(error instanceof PointsApiError)) getLogger().error({ err: error, intentId: intent.id }, "order action failed");
   }
 
-  await db.actionIntent.update({
-    where: { id: intent.id },
-    data: {
-      status: outcome.status,
-      resultMessage: outcome.message,
-      awaitingWebhook: outcome.status === "succeeded",
-      sentAt: new Date(),
-    },
-  });
+  // Points may deliver the webhook before this answer reaches us (confirm-intents.ts then
+  // confirms the `sending` intent): keep that confirmation unless Points refused, and wait
+  // for a webhook only if none came yet.
+  const succeeded = outcome.status === "succeeded";
+  await db.$executeRaw`
+    UPDATE action_intents
+       SET status = ${outcome.status}::"IntentStatus", result_message = ${outcome.message}, sent_at = now(), updated_at = now(),
+           awaiting_webhook = ${succeeded}::boolean AND confirmed_at IS NULL,
+           confirmed_at = CASE WHEN ${outcome.status === "failed"}::boolean THEN NULL ELSE confirmed_at END
+     WHERE id = ${intent.id}::uuid`;
   await recordAudit(db, {
     actorId,
     action: `order.${intent.kind}`,

@@ -9,6 +9,7 @@ import { startHarness, type Harness } from "@/lib/points/test-helpers";
 import { applyOrderSnapshot } from "./apply-order-snapshot";
 import { confirmIntents } from "./confirm-intents";
 import { decideRefund } from "./decide-refund";
+import { executeIntent } from "./execute-intent";
 import { requestOrderAction, type ActionDeps } from "./request-order-action";
 
 let h: Harness;
@@ -139,5 +140,29 @@ describe("other actions", () => {
     const intent = await h.db.actionIntent.findFirstOrThrow({ where: { orderUuid: uuid } });
     expect(intent.awaitingWebhook).toBe(false);
     expect(intent.confirmedAt).not.toBeNull();
+  });
+
+  it("keeps the confirmation of a webhook that arrived before Points' answer", async () => {
+    const uuid = await approvedOrder();
+    const intent = await h.db.actionIntent.create({
+      data: { idempotencyKey: randomUUID(), kind: "cancel", orderUuid: uuid, params: {}, status: "sending", requestedById: staff.admin.id },
+    });
+    expect(await confirmIntents(h.db, uuid, "cancelled")).toBe(1);
+    expect(await executeIntent(h.db, h.client(), { ...intent, params: {} }, staff.admin.id)).toMatchObject({ status: "succeeded" });
+    const after = await h.db.actionIntent.findUniqueOrThrow({ where: { id: intent.id } });
+    expect(after).toMatchObject({ status: "succeeded", awaitingWebhook: false });
+    expect(after.confirmedAt).not.toBeNull();
+  });
+
+  it("drops an early confirmation when Points then refuses the call", async () => {
+    const uuid = await approvedOrder();
+    await h.control("/capabilities", { refunds: false });
+    const intent = await h.db.actionIntent.create({
+      data: { idempotencyKey: randomUUID(), kind: "refund", orderUuid: uuid, params: { reason: "x" }, status: "sending", requestedById: staff.admin.id },
+    });
+    expect(await confirmIntents(h.db, uuid, "refunded")).toBe(1);
+    expect(await executeIntent(h.db, h.client(), { ...intent, params: { reason: "x" } }, staff.admin.id)).toMatchObject({ status: "failed" });
+    const after = await h.db.actionIntent.findUniqueOrThrow({ where: { id: intent.id } });
+    expect(after).toMatchObject({ status: "failed", awaitingWebhook: false, confirmedAt: null });
   });
 });

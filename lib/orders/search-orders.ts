@@ -4,27 +4,37 @@
 // prefix of its order_number or reference_number (an exact match is a prefix
 // too); a separate exact lookup finds the one order a pasted identifier names.
 //
+// A page is read in two tries (walkStatement, then matchFirstStatement) so
+// that no combination of filters makes PostgreSQL read the whole table.
+//
 // Indexes (prisma/schema.prisma, model Order) and why:
 // - points_uuid UNIQUE: exact uuid lookups.
-// - order_number and reference_number with text_pattern_ops: under a non-C
-//   database collation a default btree cannot answer `LIKE 'ORD-12%'`; the
-//   pattern_ops one turns the prefix into a range scan and answers `=` too.
-//   The default-collation index on order_number stays for sorting by number
-//   (pattern_ops order is bytewise, which ORDER BY cannot use).
-// - (points_updated_at, id) and (total_price, id): each sort walks its index
-//   in order and stops after one page; the position is an index condition
-//   (row comparison on (column, id)), never an OFFSET, so a deep page costs
-//   what the first one does.
-// - (order_status, points_updated_at, id): the status filter is the one
-//   support uses most, and rare statuses would otherwise mean walking most of
-//   the updated_at index to fill a page.
-// Other filters (shipping, type, amount, dates) are checked while walking the
-// sort's index: each keeps a large share of rows, so a page fills quickly.
+// - SP-GiST on order_number and on reference_number: answer both `=` and the
+//   prefix operator `^@` whatever the database collation. A btree would need
+//   text_pattern_ops (or the "C" collation) for prefixes, and Prisma cannot
+//   keep a btree operator class without drift (see the migration
+//   20261123111815_order_search_prefix_indexes).
+// - points_updated_at, order_number (both there before) and (total_price, id):
+//   each sort walks its own index and stops after a page. The page position
+//   is an index condition (row comparison on (column, id)), never an OFFSET,
+//   so a deep page costs what the first one does. Amounts tie often (100.00),
+//   hence id in that index; updated_at and order numbers rarely tie.
+// - (order_status, shipping_status, type): when the walk finds too few
+//   matches, the second try finds rare combinations (authorized earning
+//   orders, say, of which there are none) in this 7 MB index rather than in
+//   the table. Amount and date ranges use their sort indexes for the same.
 import type { Db } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { encodeCursor, isUuid, riyadhDayEnd, riyadhDayStart, type Cursor, type OrderSearch, type OrderSort } from "./order-search-params";
 
 export const PAGE_SIZE = 50;
+// How far a page walks its sort's index before it looks the matches up instead (see walkStatement).
+const WALK_LIMIT = 5_000;
+
+export interface PageOptions {
+  pageSize?: number;
+  walkLimit?: number;
+}
 
 /** JSON-safe, so it can go to client components as is. */
 export interface OrderListRow {
@@ -68,57 +78,91 @@ interface DbRow {
   points_updated_at: Date;
 }
 
+const STORED = Prisma.raw(`id, points_uuid, order_number, reference_number, type, order_status, shipping_status,
+  shipping_label_ar, shipping_label_en, total_price, total_points, points_updated_at`);
 // Some columns are cast to text under their own name, so ORDER BY names the table's columns explicitly.
 const COLUMNS = Prisma.sql`id::text, points_uuid::text, order_number, reference_number, type::text AS type, order_status,
   shipping_status, shipping_label_ar, shipping_label_en, total_price::text AS total_price, total_points, points_updated_at`;
 
 // Cursor values travel as text; the cast gives them the column's type so the comparison stays an index condition.
-const SORT_COLUMN: Record<OrderSort, { column: Prisma.Sql; cast: Prisma.Sql; desc: boolean; value: (r: DbRow) => string }> = {
-  updated_desc: { column: Prisma.raw("points_updated_at"), cast: Prisma.raw("timestamptz"), desc: true, value: (r) => r.points_updated_at.toISOString() },
-  updated_asc: { column: Prisma.raw("points_updated_at"), cast: Prisma.raw("timestamptz"), desc: false, value: (r) => r.points_updated_at.toISOString() },
-  amount_desc: { column: Prisma.raw("total_price"), cast: Prisma.raw("numeric"), desc: true, value: (r) => r.total_price },
-  amount_asc: { column: Prisma.raw("total_price"), cast: Prisma.raw("numeric"), desc: false, value: (r) => r.total_price },
-  number_asc: { column: Prisma.raw("order_number"), cast: Prisma.raw("text"), desc: false, value: (r) => r.order_number },
-  number_desc: { column: Prisma.raw("order_number"), cast: Prisma.raw("text"), desc: true, value: (r) => r.order_number },
+const updated = { name: "points_updated_at", cast: Prisma.raw("timestamptz"), value: (r: DbRow) => r.points_updated_at.toISOString() } as const;
+const amount = { name: "total_price", cast: Prisma.raw("numeric"), value: (r: DbRow) => r.total_price } as const;
+const number = { name: "order_number", cast: Prisma.raw("text"), value: (r: DbRow) => r.order_number } as const;
+const SORT_COLUMN: Record<OrderSort, (typeof updated | typeof amount | typeof number) & { desc: boolean }> = {
+  updated_desc: { ...updated, desc: true },
+  updated_asc: { ...updated, desc: false },
+  amount_desc: { ...amount, desc: true },
+  amount_asc: { ...amount, desc: false },
+  number_asc: { ...number, desc: false },
+  number_desc: { ...number, desc: true },
 };
 
-/** `%`, `_` and `\` are LIKE wildcards; order numbers often contain `_`. */
-const likePrefix = (term: string) => `${term.replace(/[\\%_]/g, "\\$&")}%`;
+type Column = "points_updated_at" | "total_price" | "order_number";
 
-function filterConditions(search: OrderSearch): Prisma.Sql[] {
-  const where: Prisma.Sql[] = [];
+// Conditions on the sort column go inside the walk, as index conditions that
+// move its start and end; the others are checked on each row it reads.
+function conditions(search: OrderSearch, sortColumn: Column): { onSort: Prisma.Sql[]; other: Prisma.Sql[] } {
+  const onSort: Prisma.Sql[] = [];
+  const other: Prisma.Sql[] = [];
+  const add = (column: Column | null, condition: Prisma.Sql) => (column === sortColumn ? onSort : other).push(condition);
   if (search.q) {
-    const prefix = likePrefix(search.q);
+    // `^@` (starts with) rather than LIKE: no wildcards to escape, and SP-GiST answers it.
     const byUuid = isUuid(search.q) ? Prisma.sql` OR points_uuid = ${search.q.toLowerCase()}::uuid` : Prisma.empty;
-    where.push(Prisma.sql`(order_number LIKE ${prefix} OR reference_number LIKE ${prefix}${byUuid})`);
+    add(null, Prisma.sql`(order_number ^@ ${search.q} OR reference_number ^@ ${search.q}${byUuid})`);
   }
-  if (search.status) where.push(Prisma.sql`order_status = ${search.status}`);
-  if (search.shipping === "none") where.push(Prisma.sql`shipping_status IS NULL`);
-  else if (search.shipping) where.push(Prisma.sql`shipping_status = ${search.shipping}`);
-  if (search.type) where.push(Prisma.sql`type = ${search.type}::"OrderType"`);
-  if (search.min) where.push(Prisma.sql`total_price >= ${search.min}::numeric`);
-  if (search.max) where.push(Prisma.sql`total_price <= ${search.max}::numeric`);
-  if (search.from) where.push(Prisma.sql`points_updated_at >= ${riyadhDayStart(search.from)}`);
-  if (search.to) where.push(Prisma.sql`points_updated_at < ${riyadhDayEnd(search.to)}`);
-  return where;
+  if (search.status) add(null, Prisma.sql`order_status = ${search.status}`);
+  if (search.shipping === "none") add(null, Prisma.sql`shipping_status IS NULL`);
+  else if (search.shipping) add(null, Prisma.sql`shipping_status = ${search.shipping}`);
+  if (search.type) add(null, Prisma.sql`type = ${search.type}::"OrderType"`);
+  if (search.min) add("total_price", Prisma.sql`total_price >= ${search.min}::numeric`);
+  if (search.max) add("total_price", Prisma.sql`total_price <= ${search.max}::numeric`);
+  if (search.from) add("points_updated_at", Prisma.sql`points_updated_at >= ${riyadhDayStart(search.from)}`);
+  if (search.to) add("points_updated_at", Prisma.sql`points_updated_at < ${riyadhDayEnd(search.to)}`);
+  return { onSort, other };
 }
 
-/** The statement for one page; exported so the benchmark can EXPLAIN exactly what runs. */
-export function pageStatement(search: OrderSearch, pageSize = PAGE_SIZE): Prisma.Sql {
+const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, " AND ") : Prisma.raw("TRUE"));
+
+function plan(search: OrderSearch) {
   const sort = SORT_COLUMN[search.sort];
   // Going back to the previous page reads away from the cursor in reverse, then flips.
-  const backwards = search.before !== undefined;
-  const desc = sort.desc !== backwards;
-  const where = filterConditions(search);
+  const desc = sort.desc !== (search.before !== undefined);
+  const { onSort, other } = conditions(search, sort.name);
   const position: Cursor | undefined = search.after ?? search.before;
   if (position) {
     const op = Prisma.raw(desc ? "<" : ">");
-    where.push(Prisma.sql`(${sort.column}, id) ${op} (${position.value}::${sort.cast}, ${position.id}::uuid)`);
+    onSort.push(Prisma.sql`(${Prisma.raw(sort.name)}, id) ${op} (${position.value}::${sort.cast}, ${position.id}::uuid)`);
   }
   const dir = Prisma.raw(desc ? "DESC" : "ASC");
-  return Prisma.sql`SELECT ${COLUMNS} FROM orders
-    WHERE ${where.length ? Prisma.join(where, " AND ") : Prisma.raw("TRUE")}
-    ORDER BY orders.${sort.column} ${dir}, orders.id ${dir} LIMIT ${pageSize + 1}`;
+  const orderBy = Prisma.sql`ORDER BY orders.${Prisma.raw(sort.name)} ${dir}, orders.id ${dir}`;
+  return { onSort, other, orderBy };
+}
+
+/**
+ * First try: walk the sort's index from the page position, reading at most
+ * WALK_LIMIT rows, and keep those that match. Planned alone, PostgreSQL takes
+ * this path whenever it expects matches to be common, and when they are not
+ * (correlated filters: earning orders that have a shipping status, say) it
+ * ends up reading the whole table; the bound caps that.
+ */
+export function walkStatement(search: OrderSearch, { pageSize = PAGE_SIZE, walkLimit = WALK_LIMIT }: PageOptions = {}): Prisma.Sql {
+  const { onSort, other, orderBy } = plan(search);
+  return Prisma.sql`SELECT ${COLUMNS} FROM (
+      SELECT ${STORED} FROM orders WHERE ${and(onSort)} ${orderBy} LIMIT ${walkLimit}
+    ) AS orders WHERE ${and(other)} ${orderBy} LIMIT ${pageSize + 1}`;
+}
+
+/**
+ * Second try, when the walk found less than a page: matches are rare, so find
+ * them all through the filters' own indexes, then sort. OFFSET 0 keeps the
+ * planner from turning this back into the walk (it plans the inner query for
+ * full retrieval) without materializing the matches as a CTE would.
+ */
+export function matchFirstStatement(search: OrderSearch, { pageSize = PAGE_SIZE }: PageOptions = {}): Prisma.Sql {
+  const { onSort, other, orderBy } = plan(search);
+  return Prisma.sql`SELECT ${COLUMNS} FROM (
+      SELECT ${STORED} FROM orders WHERE ${and([...onSort, ...other])} OFFSET 0
+    ) AS orders ${orderBy} LIMIT ${pageSize + 1}`;
 }
 
 /** Orders whose uuid, order number or reference number is exactly the term; two at most, enough to tell "one" from "several". */
@@ -128,9 +172,10 @@ export function exactStatement(term: string): Prisma.Sql {
     WHERE order_number = ${term} OR reference_number = ${term}${byUuid} LIMIT 2`;
 }
 
-export async function searchOrders(db: Db, search: OrderSearch, pageSize = PAGE_SIZE): Promise<OrderSearchPage> {
+export async function searchOrders(db: Db, search: OrderSearch, options: PageOptions = {}): Promise<OrderSearchPage> {
+  const pageSize = options.pageSize ?? PAGE_SIZE;
   const [found, exact] = await Promise.all([
-    db.$queryRaw<DbRow[]>(pageStatement(search, pageSize)),
+    findPage(db, search, options),
     search.q ? db.$queryRaw<DbRow[]>(exactStatement(search.q)) : Promise.resolve([]),
   ]);
   const backwards = search.before !== undefined;
@@ -147,6 +192,11 @@ export async function searchOrders(db: Db, search: OrderSearch, pageSize = PAGE_
     prevCursor: hasPrev ? cursorOf(page[0]) : null,
     nextCursor: hasNext ? cursorOf(page.at(-1)) : null,
   };
+}
+
+async function findPage(db: Db, search: OrderSearch, options: PageOptions): Promise<DbRow[]> {
+  const walked = await db.$queryRaw<DbRow[]>(walkStatement(search, options));
+  return walked.length > (options.pageSize ?? PAGE_SIZE) ? walked : db.$queryRaw<DbRow[]>(matchFirstStatement(search, options));
 }
 
 function toRow(r: DbRow): OrderListRow {

@@ -1,69 +1,58 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Suspense } from "react";
-import { OrderStatusBadge } from "@/components/orders/order-status-badge";
+import { OrderResults } from "@/components/orders/order-results";
+import { OrderSearchForm } from "@/components/orders/order-search-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { EmptyState, LoadingState } from "@/components/ui/states";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { ErrorState, LoadingState } from "@/components/ui/states";
 import { requireUser } from "@/lib/auth/require-user";
 import { getDb } from "@/lib/db/prisma";
-import { formatDateTime, formatSar } from "@/lib/format";
-import { listRecentOrders } from "@/lib/orders/list-recent-orders";
+import { isFiltered, parseOrderSearch, searchToParams, type OrderSearch } from "@/lib/orders/order-search-params";
+import { searchOrders } from "@/lib/orders/search-orders";
 
 export const metadata: Metadata = { title: "Orders" };
 
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const header = (
+  <PageHeader title="Orders" description="Orders known from Points webhooks. Search by uuid, order or reference number; filters and pages live in the URL." />
+);
+
 // The role check runs before anything streams, so a refusal is a real 403;
-// the data streams in behind a loading state.
-export default async function OrdersPage() {
+// the results stream in behind a loading state.
+export default async function OrdersPage({ searchParams }: Props) {
   await requireUser("viewer");
+  const raw = await searchParams;
+  // Repeated keys: the first one counts, as with URLSearchParams.get.
+  const params = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (v === undefined ? [] : [[k, Array.isArray(v) ? v[0]! : v]])));
+  const parsed = parseOrderSearch(params);
+  if (!parsed.ok) {
+    return (
+      <>
+        {header}
+        <ErrorState title="This search cannot be used" message={parsed.error} />
+        <Link href="/orders" className="mt-3 inline-block text-sm font-medium text-accent underline">
+          Clear the search and filters
+        </Link>
+      </>
+    );
+  }
+  const search = parsed.value;
+  const { after, before, ...filters } = search;
+  const filterParams = searchToParams(filters).toString();
   return (
     <>
-      <PageHeader title="Orders" description="Orders known from Points webhooks; most recently updated first." />
-      <Suspense fallback={<LoadingState rows={8} />}>
-        <RecentOrders />
+      {header}
+      <OrderSearchForm search={filters} filterParams={filterParams} />
+      {/* Keyed by the whole query, so every search or page shows the loading state rather than stale rows. */}
+      <Suspense key={params.toString()} fallback={<LoadingState rows={8} label="Searching orders…" />}>
+        <Results search={search} filterParams={filterParams} />
       </Suspense>
     </>
   );
 }
 
-async function RecentOrders() {
-  const { orders, total } = await listRecentOrders(getDb());
-  return (
-    <>
-      <p className="mb-2 text-xs text-muted-foreground">{total.toLocaleString("en")} orders</p>
-      {orders.length === 0 ? (
-        <EmptyState title="No orders yet" description="Orders appear here as soon as Points sends their first webhook." />
-      ) : (
-        <Table label="Orders, most recently updated first">
-          <THead>
-            <Tr>
-              <Th>Order number</Th>
-              <Th>Reference</Th>
-              <Th>Type</Th>
-              <Th>Status</Th>
-              <Th>Shipping</Th>
-              <Th numeric>Total</Th>
-              <Th numeric>Points</Th>
-              <Th>Updated</Th>
-            </Tr>
-          </THead>
-          <TBody>
-            {orders.map((o) => (
-              <Tr key={o.id} data-testid="order-row">
-                <Td mono>{o.orderNumber}</Td>
-                <Td mono>{o.referenceNumber ?? "—"}</Td>
-                <Td>{o.type}</Td>
-                <Td>
-                  <OrderStatusBadge status={o.orderStatus} />
-                </Td>
-                <Td userText>{o.shippingLabelAr ?? o.shippingLabelEn ?? o.shippingStatus ?? "—"}</Td>
-                <Td numeric>{formatSar(o.totalPrice)}</Td>
-                <Td numeric>{o.totalPoints.toLocaleString("en")}</Td>
-                <Td>{formatDateTime(o.pointsUpdatedAt)}</Td>
-              </Tr>
-            ))}
-          </TBody>
-        </Table>
-      )}
-    </>
-  );
+async function Results({ search, filterParams }: { search: OrderSearch; filterParams: string }) {
+  const page = await searchOrders(getDb(), search);
+  return <OrderResults page={page} filterParams={filterParams} filtered={isFiltered(search)} />;
 }

@@ -139,9 +139,6 @@ CREATE UNIQUE INDEX "orders_points_uuid_key" ON "orders"("points_uuid");
 CREATE INDEX "orders_order_number_idx" ON "orders"("order_number");
 
 -- CreateIndex
-CREATE INDEX "orders_reference_number_idx" ON "orders"("reference_number");
-
--- CreateIndex
 CREATE INDEX "orders_points_updated_at_idx" ON "orders"("points_updated_at");
 
 -- CreateIndex

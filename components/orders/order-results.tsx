@@ -1,0 +1,107 @@
+import Link from "next/link";
+import { OrderStatusBadge } from "@/components/orders/order-status-badge";
+import { buttonClasses } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/states";
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { formatDateTime, formatSar } from "@/lib/format";
+import type { OrderListRow, OrderSearchPage } from "@/lib/orders/search-orders";
+
+const orderHref = (row: OrderListRow) => `/orders/${row.pointsUuid}`;
+
+/** One page of results; `filterParams` is the search and filters as a query string, kept by the page links. */
+export function OrderResults({ page, filterParams, filtered }: { page: OrderSearchPage; filterParams: string; filtered: boolean }) {
+  const pageHref = (key: "after" | "before", cursor: string) => {
+    const params = new URLSearchParams(filterParams);
+    params.set(key, cursor);
+    return `/orders?${params}`;
+  };
+  return (
+    <>
+      {page.exactMatch && <ExactMatch row={page.exactMatch} />}
+      {page.rows.length === 0 ? (
+        <EmptyState
+          title={filtered ? "No orders match" : "No orders yet"}
+          description={
+            filtered
+              ? "Check the number, or clear some filters. Search takes an exact uuid, order or reference number, or the start of one."
+              : "Orders appear here as soon as Points sends their first webhook."
+          }
+          action={
+            filtered && (
+              <Link href="/orders" className={buttonClasses({ variant: "secondary", size: "sm" })}>
+                Clear search and filters
+              </Link>
+            )
+          }
+        />
+      ) : (
+        <Table label="Orders">
+          <THead>
+            <Tr>
+              <Th>Order number</Th>
+              <Th>Reference</Th>
+              <Th>Type</Th>
+              <Th>Status</Th>
+              <Th>Shipping</Th>
+              <Th numeric>Total</Th>
+              <Th numeric>Points</Th>
+              <Th>Updated at Points</Th>
+            </Tr>
+          </THead>
+          <TBody>
+            {page.rows.map((o) => (
+              <Tr key={o.id} data-testid="order-row">
+                <Td mono>
+                  <Link href={orderHref(o)} className="font-medium text-accent underline-offset-2 hover:underline">
+                    {o.orderNumber}
+                  </Link>
+                </Td>
+                <Td mono>{o.referenceNumber ?? "—"}</Td>
+                <Td>{o.type}</Td>
+                <Td>
+                  <OrderStatusBadge status={o.orderStatus} />
+                </Td>
+                <Td userText>{o.shippingLabelAr ?? o.shippingLabelEn ?? o.shippingStatus?.replace(/_/g, " ") ?? "—"}</Td>
+                <Td numeric>{formatSar(o.totalPrice)}</Td>
+                <Td numeric>{o.totalPoints.toLocaleString("en")}</Td>
+                <Td>{formatDateTime(o.pointsUpdatedAt)}</Td>
+              </Tr>
+            ))}
+          </TBody>
+        </Table>
+      )}
+      {(page.prevCursor || page.nextCursor) && (
+        <nav aria-label="Pages" className="mt-3 flex justify-between gap-2">
+          <PageLink href={page.prevCursor && pageHref("before", page.prevCursor)} label="← Previous" />
+          <PageLink href={page.nextCursor && pageHref("after", page.nextCursor)} label="Next →" />
+        </nav>
+      )}
+    </>
+  );
+}
+
+function ExactMatch({ row }: { row: OrderListRow }) {
+  return (
+    <div
+      data-testid="exact-match"
+      className="mb-3 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-accent/40 bg-accent-subtle px-4 py-3"
+    >
+      <p className="text-sm text-foreground">
+        Exact match: <span className="font-mono font-medium">{row.orderNumber}</span>
+        {row.referenceNumber && <span className="text-muted-foreground"> · {row.referenceNumber}</span>}
+      </p>
+      <Link href={orderHref(row)} className={buttonClasses({ size: "sm" })}>
+        Open order
+      </Link>
+    </div>
+  );
+}
+
+function PageLink({ href, label }: { href: string | null; label: string }) {
+  if (!href) return <span aria-hidden="true" />;
+  return (
+    <Link href={href} className={buttonClasses({ variant: "secondary", size: "sm" })}>
+      {label}
+    </Link>
+  );
+}

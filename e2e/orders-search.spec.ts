@@ -1,0 +1,90 @@
+// Order search: exact identifiers (with # and spaces), prefixes, filters in the URL.
+import { expect, test, type Page } from "@playwright/test";
+import { envelope, fixtureOrder, type FixtureOrder } from "../lib/testing/webhook-fixtures";
+
+const SECRET = "points-demo-webhook-secret";
+const run = `SRCH-${Date.now()}`;
+
+const orders = {
+  a1: fixtureOrder({ order_number: `${run}-A1`, reference_number: `REF-${run}-A1`, type: "earning", order_status: "approved" }),
+  a2: fixtureOrder({ order_number: `${run}-A2`, reference_number: `REF-${run}-A2`, type: "replacing", order_status: "cancelled" }),
+  b1: fixtureOrder({ order_number: `${run}-B1`, reference_number: null, type: "replacing", order_status: "approved" }),
+};
+
+async function postWebhook(page: Page, order: FixtureOrder) {
+  const event = order.order_status === "cancelled" ? "cancelled" : "approved";
+  const response = await page.request.post("/api/webhooks/points", {
+    headers: { "X-Webhook-Secret": SECRET, "Content-Type": "application/json" },
+    data: envelope(event, order),
+  });
+  expect(response.status()).toBe(200);
+}
+
+async function signInAsSupport(page: Page) {
+  await page.goto("/signin");
+  await page.locator("#email").fill("support@example.com");
+  await page.locator("#password").fill("points-demo");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(/\/orders/);
+}
+
+const rows = (page: Page) => page.getByTestId("order-row");
+const searchBox = (page: Page) => page.getByLabel("Order number, reference or Points uuid");
+
+async function searchFor(page: Page, term: string) {
+  await searchBox(page).fill(term);
+  await searchBox(page).press("Enter");
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(term.trim()).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+}
+
+async function expectOnly(page: Page, order: FixtureOrder) {
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).getByRole("link", { name: order.order_number })).toHaveAttribute("href", `/orders/${order.id}`);
+  const exact = page.getByTestId("exact-match");
+  await expect(exact).toContainText(order.order_number);
+  await expect(exact.getByRole("link", { name: "Open order" })).toHaveAttribute("href", `/orders/${order.id}`);
+}
+
+test("support finds orders by identifier and prefix, and filters land in the URL", async ({ page }) => {
+  await signInAsSupport(page);
+  for (const order of Object.values(orders)) await postWebhook(page, order);
+
+  // Webhooks are processed after the 200; wait until all three orders are stored.
+  await expect(async () => {
+    await page.goto(`/orders?q=${run}`);
+    await expect(rows(page)).toHaveCount(3, { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+
+  await page.goto("/orders");
+  await searchFor(page, orders.a1.order_number);
+  await expectOnly(page, orders.a1);
+
+  await searchFor(page, `  #${orders.a2.order_number} `);
+  await expectOnly(page, orders.a2);
+
+  await searchFor(page, orders.a1.reference_number!);
+  await expectOnly(page, orders.a1);
+
+  await searchFor(page, orders.b1.id.toUpperCase());
+  await expectOnly(page, orders.b1);
+
+  await searchFor(page, `${run}-A`);
+  await expect(rows(page)).toHaveCount(2);
+  await expect(page.getByTestId("exact-match")).toHaveCount(0);
+
+  await page.getByLabel("Status").selectOption("cancelled");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page).toHaveURL(/[?&]status=cancelled(&|$)/);
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${run}-A(&|$)`));
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page)).toContainText(orders.a2.order_number);
+
+  // The URL alone reproduces the view, so it can be shared.
+  await page.goto(`/orders?q=${run}&type=earning`);
+  await expect(page.getByLabel("Type")).toHaveValue("earning");
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page)).toContainText(orders.a1.order_number);
+
+  await page.goto(`/orders?q=${crypto.randomUUID()}`);
+  await expect(page.getByText("No orders match")).toBeVisible();
+});
