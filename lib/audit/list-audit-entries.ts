@@ -1,6 +1,7 @@
 // The audit log, newest first, with keyset pagination on (created_at, id): a
 // page, or an export batch, costs the same deep in the log as at its top
 // because the position is an index condition, never an OFFSET.
+import { keysetPage, type KeysetPage } from "@/lib/db/keyset-page";
 import type { Db } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toInstant } from "@/lib/webhooks/delivery-filters";
@@ -61,37 +62,23 @@ function newerThan({ createdAt, id }: AuditPosition): Prisma.AuditLogWhereInput 
 const NEWEST_FIRST = [{ createdAt: "desc" }, { id: "desc" }] satisfies Prisma.AuditLogOrderByWithRelationInput[];
 const OLDEST_FIRST = [{ createdAt: "asc" }, { id: "asc" }] satisfies Prisma.AuditLogOrderByWithRelationInput[];
 
-export interface AuditPage {
-  rows: AuditRow[];
-  /** Position for "← Newer"; null on the newest page. */
-  newerCursor: string | null;
-  /** Position for "Older →"; null on the oldest page. */
-  olderCursor: string | null;
-}
+export type AuditPage = KeysetPage<AuditRow>;
 
 export async function listAuditEntries(db: Db, query: AuditQuery, pageSize = PAGE_SIZE): Promise<AuditPage> {
-  const newer = query.newer ? decodeAuditCursor(query.newer) : null;
-  const older = !newer && query.older ? decodeAuditCursor(query.older) : null;
-  const position = newer ? newerThan(newer) : older ? olderThan(older) : {};
-  const found = await db.auditLog.findMany({
-    where: { AND: [auditWhere(query), position] },
-    // Going back towards the newest page reads upwards from the cursor, then flips.
-    orderBy: newer ? OLDEST_FIRST : NEWEST_FIRST,
-    take: pageSize + 1,
-    select: auditRowSelect,
+  const found = await keysetPage({
+    newer: query.newer ? decodeAuditCursor(query.newer) : null,
+    older: query.older ? decodeAuditCursor(query.older) : null,
+    pageSize,
+    read: async ({ towards, position, take }) =>
+      db.auditLog.findMany({
+        where: { AND: [auditWhere(query), towards === "newer" ? newerThan(position!) : towards === "older" ? olderThan(position!) : {}] },
+        orderBy: towards === "newer" ? OLDEST_FIRST : NEWEST_FIRST,
+        take,
+        select: auditRowSelect,
+      }),
+    cursorOf: encodeAuditCursor,
   });
-  const more = found.length > pageSize;
-  const rows = found.slice(0, pageSize).map(toAuditRow);
-  if (newer) rows.reverse();
-  const hasNewer = newer ? more : older !== null;
-  const hasOlder = newer ? true : more;
-  const first = rows[0];
-  const last = rows.at(-1);
-  return {
-    rows,
-    newerCursor: hasNewer && first ? encodeAuditCursor(first) : null,
-    olderCursor: hasOlder && last ? encodeAuditCursor(last) : null,
-  };
+  return { ...found, rows: found.rows.map(toAuditRow) };
 }
 
 export const EXPORT_BATCH_SIZE = 1000;

@@ -1,6 +1,7 @@
 // The delivery log, newest first, with keyset pagination on (received_at, id):
 // a page costs the same at row 50 and at row 5,000,000 because the position is
 // an index condition, never an OFFSET.
+import { keysetPage, type KeysetPage } from "@/lib/db/keyset-page";
 import type { Db } from "@/lib/db/prisma";
 import type { DeliveryStatus, Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursor, encodeCursor, searchTarget, toInstant, type DeliveryFilter, type DeliveryQuery, type PagePosition } from "./delivery-filters";
@@ -60,37 +61,23 @@ function newerThan({ receivedAt, id }: PagePosition): Prisma.WebhookDeliveryWher
 export const NEWEST_FIRST = [{ receivedAt: "desc" }, { id: "desc" }] satisfies Prisma.WebhookDeliveryOrderByWithRelationInput[];
 const OLDEST_FIRST = [{ receivedAt: "asc" }, { id: "asc" }] satisfies Prisma.WebhookDeliveryOrderByWithRelationInput[];
 
-export interface DeliveryPage {
-  rows: DeliveryRow[];
-  /** Position for "← Newer"; null on the newest page. */
-  newerCursor: string | null;
-  /** Position for "Older →"; null on the oldest page. */
-  olderCursor: string | null;
-}
+export type DeliveryPage = KeysetPage<DeliveryRow>;
 
 export async function listDeliveries(db: Db, query: DeliveryQuery, pageSize = PAGE_SIZE): Promise<DeliveryPage> {
-  const newer = query.newer ? decodeCursor(query.newer) : null;
-  const older = !newer && query.older ? decodeCursor(query.older) : null;
-  const position = newer ? newerThan(newer) : older ? olderThan(older) : {};
-  const found = await db.webhookDelivery.findMany({
-    where: { AND: [deliveryWhere(query), position] },
-    // Going back towards the newest page reads upwards from the cursor, then flips.
-    orderBy: newer ? OLDEST_FIRST : NEWEST_FIRST,
-    take: pageSize + 1,
-    select: deliveryRowSelect,
+  const found = await keysetPage({
+    newer: query.newer ? decodeCursor(query.newer) : null,
+    older: query.older ? decodeCursor(query.older) : null,
+    pageSize,
+    read: async ({ towards, position, take }) =>
+      db.webhookDelivery.findMany({
+        where: { AND: [deliveryWhere(query), towards === "newer" ? newerThan(position!) : towards === "older" ? olderThan(position!) : {}] },
+        orderBy: towards === "newer" ? OLDEST_FIRST : NEWEST_FIRST,
+        take,
+        select: deliveryRowSelect,
+      }),
+    cursorOf: encodeCursor,
   });
-  const more = found.length > pageSize;
-  const rows = found.slice(0, pageSize).map(toDeliveryRow);
-  if (newer) rows.reverse();
-  const hasNewer = newer ? more : older !== null;
-  const hasOlder = newer ? true : more;
-  const first = rows[0];
-  const last = rows.at(-1);
-  return {
-    rows,
-    newerCursor: hasNewer && first ? encodeCursor(first) : null,
-    olderCursor: hasOlder && last ? encodeCursor(last) : null,
-  };
+  return { ...found, rows: found.rows.map(toDeliveryRow) };
 }
 
 /** The highest delivery id so far: where the live stream of a freshly rendered page starts. */
