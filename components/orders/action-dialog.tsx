@@ -43,31 +43,43 @@ export function ActionDialog({
 }) {
   const [open, setOpen] = useState(false);
   const [idempotencyKey, setIdempotencyKey] = useState("");
+  // Shown in the dialog as well as in a toast: a modal dialog hides the toasts from assistive technology.
+  const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const { toast } = useToast();
 
   const onOpenChange = (next: boolean) => {
     // Closing mid-request and reopening would make a new key, i.e. a second intent.
     if (pending) return;
-    if (next) setIdempotencyKey(crypto.randomUUID());
+    if (next) {
+      setIdempotencyKey(crypto.randomUUID());
+      setError(null);
+    }
     setOpen(next);
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const fields = Object.fromEntries(new FormData(event.currentTarget));
+    setError(null);
     startTransition(async () => {
       let result: ActionResponse;
       try {
         result = await send(fields, idempotencyKey);
       } catch {
-        toast({ tone: "danger", title: "The dashboard could not be reached", description: "Nothing was confirmed. Submitting again is safe: it is the same request." });
+        const message = "The dashboard could not be reached; nothing was confirmed. Submitting again is safe: it is the same request.";
+        setError(message);
+        toast({ tone: "danger", title: message });
         return;
       }
       toast(toastFor(result));
-      if (result.ok) setOpen(false);
+      if (result.ok) {
+        setOpen(false);
+        return;
+      }
+      setError(result.message);
       // This attempt is recorded (and refused); another try must be a new intent, not "already submitted".
-      else if (result.intentId) setIdempotencyKey(crypto.randomUUID());
+      if (result.intentId) setIdempotencyKey(crypto.randomUUID());
     });
   };
 
@@ -85,6 +97,11 @@ export function ActionDialog({
         </DialogHeader>
         <form onSubmit={onSubmit} className="grid gap-4">
           {children}
+          {error && (
+            <FieldMessage tone="error" role="alert">
+              {error}
+            </FieldMessage>
+          )}
           <DialogFooter>
             <DialogClose asChild>
               <Button variant="secondary" disabled={pending}>

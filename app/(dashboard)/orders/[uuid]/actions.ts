@@ -9,6 +9,7 @@ import { AccessDenied, requireRole, type StaffUser } from "@/lib/auth/require-us
 import type { Role } from "@/lib/auth/roles";
 import { getConfig } from "@/lib/config/env";
 import { getDb } from "@/lib/db/prisma";
+import { getLogger } from "@/lib/log/logger";
 import { firstIssue, orderActionSchema } from "@/lib/orders/action-schemas";
 import { ACTION_ROLE, ORDER_ACTIONS, type OrderActionKind } from "@/lib/orders/allowed-actions";
 import { decideRefund } from "@/lib/orders/decide-refund";
@@ -23,7 +24,7 @@ async function guarded(name: string, role: Role, run: (user: StaffUser) => Promi
   } catch (error) {
     if (error instanceof AccessDenied)
       return { ok: false, message: error.status === 401 ? "Your session has ended; sign in again." : "Your role does not allow this action." };
-    console.error(JSON.stringify({ msg: `${name} failed`, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }));
+    getLogger().error({ err: error, action: name }, "server action failed");
     return { ok: false, message: GENERIC_ERROR };
   }
 }
