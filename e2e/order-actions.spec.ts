@@ -70,17 +70,22 @@ test.describe("order actions", () => {
     await openOrder(page, uuid);
     await expect(page.getByTestId("refundable-amount")).toContainText("300.00");
 
-    await requestRefund(page, "100", "one item damaged");
-    await expect(toast(page, "Refund sent to Points")).toBeVisible();
-    await expect(page.getByTestId("order-status")).toHaveText("partially refunded");
-    await expect(page.getByTestId("refundable-amount")).toContainText("200.00");
-    await expect(page.getByTestId("intent-row")).toHaveCount(1);
-    await expect(page.getByTestId("intent-status")).toHaveText("succeeded");
-    // The `refunded` webhook confirms the intent; the page shows it on the next load.
-    await expect(async () => {
-      await page.reload();
-      await expect(page.getByTestId("intent-confirmation")).toHaveText("Confirmed", { timeout: 1_000 });
-    }).toPass({ timeout: 15_000 });
+    // Hold Points' webhooks back so the intent is seen waiting for its confirmation.
+    const webhooks = (paused: boolean) => page.request.post(`${simUrl()}/__control/webhooks/config`, { data: { paused } });
+    await webhooks(true);
+    try {
+      await requestRefund(page, "100", "one item damaged");
+      await expect(toast(page, "Refund sent to Points")).toBeVisible();
+      await expect(page.getByTestId("order-status")).toHaveText("partially refunded");
+      await expect(page.getByTestId("refundable-amount")).toContainText("200.00");
+      await expect(page.getByTestId("intent-row")).toHaveCount(1);
+      await expect(page.getByTestId("intent-status")).toHaveText("succeeded");
+      await expect(page.getByTestId("intent-confirmation")).toHaveText("Awaiting webhook");
+    } finally {
+      await webhooks(false);
+    }
+    // The `refunded` webhook confirms the intent, and the open page shows it without a reload.
+    await expect(page.getByTestId("intent-confirmation")).toHaveText("Confirmed", { timeout: 15_000 });
     await expect(page.getByTestId("timeline-webhook").filter({ has: page.getByText("refunded", { exact: true }) })).toHaveCount(1);
     await expect(page.getByTestId("timeline-api_call").filter({ hasText: `/orders/${uuid}/refund` })).toHaveCount(1);
 

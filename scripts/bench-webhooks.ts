@@ -7,6 +7,7 @@
 import { execFile, spawn } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
+import pg from "pg";
 import { createTestDatabase } from "@/lib/db/test-database";
 import { buildIsStale, nextBuild } from "./lib/next-build";
 import { ROOT } from "./lib/stack";
@@ -75,20 +76,46 @@ async function main() {
     }
     const floorMax = await load(floorUrl, "floor flat out");
     const appMax = await load(appUrl, "app   flat out");
-    rows.push(floorMax, appMax);
+    // The same Next.js server answering a route that does nothing (405): its own per-request cost.
+    const framework = await load(`http://127.0.0.1:${APP_PORT}/api/health`, "next.js no-op route (405)");
+    rows.push(floorMax, appMax, framework);
     print(rows);
+    await reportBacklog(database.url);
     const at300 = rows.find((r) => r.label === "app   @ 300 req/s")!;
     const ratio = appMax.rps / floorMax.rps;
     console.log(`\nThroughput ratio app/floor (flat out): ${(ratio * 100).toFixed(0)}%   target ≥ 50%  ${ratio >= 0.5 ? "✓" : "✗"}`);
     console.log(`App p99 ack latency at 300 req/s: ${at300.p99.toFixed(1)} ms   target < 25 ms  ${at300.p99 < 25 ? "✓" : "✗"}`);
   } finally {
-    app.kill("SIGTERM");
     floor.close();
+    app.kill("SIGTERM");
+    await new Promise((resolve) => (app.exitCode !== null ? resolve(null) : app.once("exit", resolve)));
     await database.drop();
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+/** after() processing must keep up: how long until every stored delivery is processed. */
+async function reportBacklog(databaseUrl: string) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const started = Date.now();
+  const count = async () =>
+    (await client.query<{ total: string; open: string }>(
+      "SELECT count(*) AS total, count(*) FILTER (WHERE status <> 'processed') AS open FROM webhook_deliveries WHERE dedupe_key NOT LIKE 'floor-%'",
+    )).rows[0]!;
+  let { total, open } = await count();
+  const atEnd = open;
+  while (Number(open) > 0 && Date.now() - started < 120_000) {
+    await new Promise((r) => setTimeout(r, 500));
+    ({ total, open } = await count());
+  }
+  console.log(`\nProcessing: ${atEnd} of ${total} app deliveries were still queued when the load stopped; ${open} after ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  await client.end();
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

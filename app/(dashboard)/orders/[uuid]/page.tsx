@@ -5,6 +5,7 @@ import { z } from "zod";
 import { IntentList } from "@/components/orders/intent-list";
 import { OrderActionsPanel } from "@/components/orders/order-actions-panel";
 import { OrderSummary } from "@/components/orders/order-summary";
+import { RefreshWhileAwaiting } from "@/components/orders/refresh-while-awaiting";
 import { TimelineList } from "@/components/orders/timeline-list";
 import { buttonClasses } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -50,6 +51,7 @@ export default async function OrderPage({ params }: Props) {
           </Link>
         }
       />
+      <RefreshWhileAwaiting awaiting={intents.some((i) => i.confirmation === "awaiting" || i.status === "sending")} />
       <div className="grid gap-5">
         <OrderSummary order={order} />
         <OrderActionsPanel
