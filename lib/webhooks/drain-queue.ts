@@ -8,17 +8,20 @@ import { processDeliveries } from "./process-deliveries";
 let current: Promise<void> | null = null;
 let again = false;
 
-export function requestDrain(db: Db): Promise<void> {
+export function requestDrain(db: Db, passBudgetMs = 10_000): Promise<void> {
   if (current) {
     again = true;
     return current;
   }
   current = (async () => {
     try {
+      let progressed: boolean;
       do {
         again = false;
-        await processDeliveries(db, { trigger: "after", batchSize: 50, budgetMs: 30_000 });
-      } while (again);
+        // A pass ends at its time budget even with work left; keep going until a pass finds nothing due.
+        const pass = await processDeliveries(db, { trigger: "after", batchSize: 50, budgetMs: passBudgetMs });
+        progressed = pass.processed + pass.failed + pass.dead > 0;
+      } while (again || progressed);
     } finally {
       current = null;
     }

@@ -90,10 +90,11 @@ export async function processDeliveries(
   const summary: ProcessSummary = { processed: 0, failed: 0, dead: 0 };
   const batchSize = opts.batchSize ?? 50;
   const deadline = Date.now() + (opts.budgetMs ?? 20_000);
-  while (Date.now() < deadline) {
+  // At least one batch per call, so every caller makes progress whatever its budget.
+  do {
     const batch = await claim(db, batchSize, opts.ids ?? null);
     for (const delivery of batch) summary[await processOne(db, delivery, opts.trigger)]++;
     if (batch.length < batchSize || opts.ids) break;
-  }
+  } while (Date.now() < deadline);
   return summary;
 }

@@ -1,16 +1,42 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { NotBuiltYet } from "@/components/ui/states";
 import { requireUser } from "@/lib/auth/require-user";
+import { getDb } from "@/lib/db/prisma";
+import { countUsers } from "@/lib/users/list-users";
 
 export const metadata: Metadata = { title: "Settings" };
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 export default async function SettingsPage() {
   await requireUser("admin");
+  const users = await countUsers(getDb());
   return (
     <>
       <PageHeader title="Settings" />
-      <NotBuiltYet title="Settings" willDo="Points webhook endpoints, accepted webhook secrets, the integration on/off switch, refund approval threshold, and staff users and roles." />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card>
+          <CardHeader>
+            <CardTitle>
+              <Link href="/settings/users" className="text-accent underline-offset-2 hover:underline">
+                Staff users
+              </Link>
+            </CardTitle>
+            <CardDescription>Add staff, change their roles, reset passwords, and disable access.</CardDescription>
+          </CardHeader>
+          <CardContent className="text-sm text-foreground">
+            {plural(users.total, "user")}
+            {users.disabled > 0 && <span className="text-muted-foreground"> · {users.disabled} disabled</span>}
+          </CardContent>
+        </Card>
+        <NotBuiltYet
+          title="Integration settings"
+          willDo="Points webhook endpoints, accepted webhook secrets, the integration on/off switch — coming with the go-live work."
+        />
+      </div>
     </>
   );
 }

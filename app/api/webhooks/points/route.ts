@@ -1,7 +1,7 @@
 // POST /api/webhooks/points – the Points webhook receiver: verify, store, answer; process after the answer
 import { after } from "next/server";
 import { getConfig } from "@/lib/config/env";
-import { getDb } from "@/lib/db/prisma";
+import { getDb, getQueueDb } from "@/lib/db/prisma";
 import { clientAddress } from "@/lib/http/client-address";
 import { requestDrain } from "@/lib/webhooks/drain-queue";
 import { receiveDelivery } from "@/lib/webhooks/receive-delivery";
@@ -9,12 +9,11 @@ import { receiveDelivery } from "@/lib/webhooks/receive-delivery";
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request) {
-  const db = getDb();
-  const result = await receiveDelivery(db, request, {
+  const result = await receiveDelivery(getDb(), request, {
     secrets: getConfig().webhookSecrets,
     sourceAddress: clientAddress(request.headers),
   });
   // If this fails or the instance dies, the sweeper picks the delivery up.
-  if (result.deliveryId) after(() => requestDrain(db).catch(() => {}));
+  if (result.deliveryId) after(() => requestDrain(getQueueDb()).catch(() => {}));
   return Response.json(result.body, { status: result.status });
 }

@@ -1,0 +1,96 @@
+"use client";
+// One dialog for every change to a staff user. A refusal stays in the dialog,
+// next to the form it is about; success closes it and says so in a toast.
+import { useState, useTransition, type FormEvent, type ReactNode } from "react";
+import { Button, type ButtonVariant } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { FieldMessage } from "@/components/ui/label";
+import { useToast } from "@/components/ui/toast";
+import type { UserActionResult } from "@/lib/users/user-schemas";
+
+/** A server action from settings/users/actions.ts; it validates whatever it is sent. */
+export type UserAction = (input: unknown) => Promise<UserActionResult>;
+
+const UNREACHABLE = "The dashboard could not be reached. Reload the page to see whether the change was saved.";
+
+export function UserDialog({
+  trigger,
+  triggerVariant = "secondary",
+  title,
+  description,
+  submitLabel,
+  submitVariant = "primary",
+  send,
+  children,
+}: {
+  /** Button content; include the user's name or email (visually hidden is fine) so each row's button has its own name. */
+  trigger: ReactNode;
+  triggerVariant?: ButtonVariant;
+  title: string;
+  description: ReactNode;
+  submitLabel: string;
+  submitVariant?: ButtonVariant;
+  send: (fields: Record<string, FormDataEntryValue>) => Promise<UserActionResult>;
+  children?: ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const { toast } = useToast();
+
+  const onOpenChange = (next: boolean) => {
+    // Closing mid-request would hide the answer to a change that may still be saved.
+    if (pending) return;
+    if (next) setError(null);
+    setOpen(next);
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const fields = Object.fromEntries(new FormData(event.currentTarget));
+    setError(null);
+    startTransition(async () => {
+      const result = await send(fields).catch((): UserActionResult => ({ ok: false, message: UNREACHABLE }));
+      if (!result.ok) {
+        setError(result.message);
+        return;
+      }
+      toast({ tone: "success", title: result.message });
+      setOpen(false);
+    });
+  };
+
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogTrigger asChild>
+        <Button variant={triggerVariant} size="sm">
+          {trigger}
+        </Button>
+      </DialogTrigger>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>{title}</DialogTitle>
+          <DialogDescription>{description}</DialogDescription>
+        </DialogHeader>
+        <form onSubmit={onSubmit} className="grid gap-4">
+          {children}
+          {error && (
+            <FieldMessage tone="error" role="alert">
+              {error}
+            </FieldMessage>
+          )}
+          <DialogFooter>
+            <DialogClose asChild>
+              <Button variant="secondary" disabled={pending}>
+                Close
+              </Button>
+            </DialogClose>
+            <Button type="submit" variant={submitVariant} loading={pending}>
+              {submitLabel}
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}
