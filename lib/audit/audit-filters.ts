@@ -3,6 +3,7 @@
 // Prisma or Node here: the filter form imports the action lists.
 import { z } from "zod";
 import { toInstant, type ParseResult } from "@/lib/webhooks/delivery-filters";
+import { decodeTimeIdCursor, encodeTimeIdCursor, TIME_ID_CURSOR } from "@/lib/db/keyset-page";
 
 export const ACTION_PREFIXES = ["auth", "order", "webhook", "audit"] as const;
 
@@ -27,7 +28,6 @@ export const KNOWN_ACTIONS = [
 const ACTION = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/;
 const PREFIX = new RegExp(`^(${ACTION_PREFIXES.join("|")})\\.\\*$`);
 const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
-const CURSOR = /^(\d{1,15})_(\d{1,19})$/;
 
 /** An action filter: every action under a prefix (`order.*`) or one exact action. */
 export type ActionMatch = { prefix: string } | { exact: string };
@@ -60,7 +60,7 @@ const filterShape = {
   from: optional(instant),
   to: optional(instant),
 };
-const cursor = optional(z.string().regex(CURSOR, "is not a page position"));
+const cursor = optional(z.string().regex(TIME_ID_CURSOR, "is not a page position"));
 
 const rangeIsOrdered = (f: { from?: string; to?: string }) => !f.from || !f.to || toInstant(f.from) <= toInstant(f.to);
 const rangeIssue = { path: ["to"], message: "must not be before from" };
@@ -100,13 +100,11 @@ export interface AuditPosition {
   id: bigint;
 }
 
-/** A keyset position (created_at, id), written as `<epoch ms>_<id>`; timestamps are stored to the millisecond. */
 export function encodeAuditCursor(row: { createdAt: Date | string; id: bigint | string }): string {
-  return `${new Date(row.createdAt).getTime()}_${row.id}`;
+  return encodeTimeIdCursor(row.createdAt, row.id);
 }
 
 export function decodeAuditCursor(value: string): AuditPosition {
-  const match = CURSOR.exec(value);
-  if (!match) throw new Error(`not a cursor: ${value}`);
-  return { createdAt: new Date(Number(match[1])), id: BigInt(match[2]!) };
+  const { at, id } = decodeTimeIdCursor(value);
+  return { createdAt: at, id };
 }

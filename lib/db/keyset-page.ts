@@ -41,3 +41,16 @@ export async function keysetPage<Row, Pos>(opts: {
     olderCursor: hasOlder && last ? opts.cursorOf(last) : null,
   };
 }
+
+/** A (timestamp, id) keyset position, written `<epoch ms>_<id>`; timestamps are stored to the millisecond. */
+export const TIME_ID_CURSOR = /^(\d{1,15})_(\d{1,19})$/;
+
+export function encodeTimeIdCursor(at: Date | string, id: bigint | string): string {
+  return `${new Date(at).getTime()}_${id}`;
+}
+
+export function decodeTimeIdCursor(value: string): { at: Date; id: bigint } {
+  const match = TIME_ID_CURSOR.exec(value);
+  if (!match) throw new Error(`not a cursor: ${value}`);
+  return { at: new Date(Number(match[1])), id: BigInt(match[2]!) };
+}

@@ -4,6 +4,7 @@
 // Node here: the browser uses matchesFilter to decide which live rows to show.
 import { z } from "zod";
 import { WEBHOOK_EVENTS } from "./envelope";
+import { decodeTimeIdCursor, encodeTimeIdCursor, TIME_ID_CURSOR } from "@/lib/db/keyset-page";
 
 export const STATUS_FILTERS = ["processed", "pending", "processing", "failed", "dead", "rejected", "duplicate"] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
@@ -12,7 +13,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // <input type="datetime-local"> sends no offset; the dashboard shows Riyadh
 // time (UTC+3 all year), so that is what a typed time means.
 const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
-const CURSOR = /^(\d{1,15})_(\d{1,19})$/;
 
 export function toInstant(value: string): Date {
   return new Date(LOCAL_TIME.test(value) ? `${value}+03:00` : value);
@@ -41,7 +41,7 @@ const filterShape = {
   from: optional(instant),
   to: optional(instant),
 };
-export const cursorSchema = z.string().regex(CURSOR, "is not a page position");
+export const cursorSchema = z.string().regex(TIME_ID_CURSOR, "is not a page position");
 const cursor = optional(cursorSchema);
 
 const rangeIsOrdered = (f: { from?: string; to?: string }) => !f.from || !f.to || toInstant(f.from) <= toInstant(f.to);
@@ -126,13 +126,11 @@ export interface PagePosition {
   id: bigint;
 }
 
-/** A keyset position (received_at, id), written as `<epoch ms>_<id>`; timestamps are stored to the millisecond. */
 export function encodeCursor(row: { receivedAt: Date | string; id: bigint | string }): string {
-  return `${new Date(row.receivedAt).getTime()}_${row.id}`;
+  return encodeTimeIdCursor(row.receivedAt, row.id);
 }
 
 export function decodeCursor(value: string): PagePosition {
-  const match = CURSOR.exec(value);
-  if (!match) throw new Error(`not a cursor: ${value}`);
-  return { receivedAt: new Date(Number(match[1])), id: BigInt(match[2]!) };
+  const { at, id } = decodeTimeIdCursor(value);
+  return { receivedAt: at, id };
 }
