@@ -1,5 +1,6 @@
 import type { WebhookEndpoint } from "./endpoints";
 import { postJson } from "./post-json";
+import { setMaxListeners } from "node:events";
 
 export interface DeliveryConfig {
   /** true = every delivery is sent twice; a number in [0,1] = probability of a second copy. */
@@ -55,6 +56,14 @@ export interface Delivery {
 }
 
 /** Webhook sender with the mechanics of points-api.md §4.4–4.5 plus test switches. */
+// One signal cancels every request in flight on reset/close; each request
+// listens to it, so the default limit of 10 listeners would only warn.
+function unlimitedController(): AbortController {
+  const controller = new AbortController();
+  setMaxListeners(0, controller.signal);
+  return controller;
+}
+
 export class DeliveryEngine {
   config: DeliveryConfig;
   private deliveries: Delivery[] = [];
@@ -63,7 +72,7 @@ export class DeliveryEngine {
   private flushTimer: NodeJS.Timeout | null = null;
   private readonly inflight = new Set<Promise<void>>();
   private readonly waiters = new Set<{ timer: NodeJS.Timeout; resolve: () => void }>();
-  private abort = new AbortController();
+  private abort = unlimitedController();
   private generation = 0;
   private seq = 0;
   private sendSeq = 0;
@@ -143,7 +152,7 @@ export class DeliveryEngine {
   private stopAll(): void {
     this.generation++;
     this.abort.abort();
-    this.abort = new AbortController();
+    this.abort = unlimitedController();
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = null;
     for (const w of this.waiters) {
