@@ -22,7 +22,8 @@ async function adminOnUsersPage(browser: Browser): Promise<Page> {
   return page;
 }
 
-const row = (page: Page, email: string) => page.getByTestId("user-row").filter({ hasText: email });
+// By the exact email cell: "admin@example.com" is also the end of "second-admin@example.com".
+const row = (page: Page, email: string) => page.getByTestId("user-row").filter({ has: page.getByRole("cell", { name: email, exact: true }) });
 const nav = (page: Page) => page.getByRole("navigation", { name: "Main" });
 
 /** Opens one of the row's dialogs, submits it, and waits for it to close. */

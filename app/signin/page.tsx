@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { auth } from "@/lib/auth/next-auth";
+import { currentUser } from "@/lib/auth/require-user";
 import { Button } from "@/components/ui/button";
 import { getConfig } from "@/lib/config/env";
 import { signInWithGitHub } from "./actions";
@@ -16,7 +16,8 @@ const ERRORS: Record<string, string> = {
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
   const callbackUrl = params.callbackUrl ?? "/orders";
-  if ((await auth())?.user) redirect("/orders");
+  // The database decides, not the cookie: a disabled user with a live session must reach this form.
+  if (await currentUser()) redirect("/orders");
   const config = getConfig();
 
   return (

@@ -46,7 +46,7 @@ export function UserRowActions({ user, changeRole, setDisabled, resetPassword }:
       <UserDialog
         trigger={forUser(user.hasPassword ? "Reset password…" : "Set password…", user.email)}
         title={`Set a new password for ${user.email}`}
-        description="The old password stops working at once. Share the new one with them privately."
+        description="The old password stops working at once; sessions already open stay signed in (disable the user to end them). Share the new password privately."
         submitLabel="Set password"
         send={(fields) => resetPassword({ userId: user.id, password: fields.password })}
       >

@@ -13,7 +13,7 @@ export interface StaffUser {
   role: Role;
 }
 
-async function currentUser(): Promise<StaffUser | null> {
+export async function currentUser(): Promise<StaffUser | null> {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
