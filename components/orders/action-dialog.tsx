@@ -3,9 +3,9 @@
 // so a double-click or a resend of the same form is the same intent at the
 // server; the submit button stays disabled while the request is in flight.
 import { useState, useTransition, type FormEvent, type ReactNode } from "react";
-import { Button, type ButtonVariant } from "@/components/ui/button";
+import type { ButtonVariant } from "@/components/ui/button";
+import { FormDialog } from "@/components/ui/form-dialog";
 import { FieldMessage, Label } from "@/components/ui/label";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { useToast, type ToastInput } from "@/components/ui/toast";
 import type { OrderActionKind } from "@/lib/orders/allowed-actions";
 import type { ActionResponse } from "@/lib/orders/request-order-action";
@@ -84,37 +84,21 @@ export function ActionDialog({
   };
 
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogTrigger asChild>
-        <Button variant={triggerVariant} size="sm">
-          {triggerLabel}
-        </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogDescription>{description}</DialogDescription>
-        </DialogHeader>
-        <form onSubmit={onSubmit} className="grid gap-4">
-          {children}
-          {error && (
-            <FieldMessage tone="error" role="alert">
-              {error}
-            </FieldMessage>
-          )}
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button variant="secondary" disabled={pending}>
-                Close
-              </Button>
-            </DialogClose>
-            <Button type="submit" variant={submitVariant} loading={pending}>
-              {submitLabel}
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+    <FormDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      trigger={triggerLabel}
+      triggerVariant={triggerVariant}
+      title={title}
+      description={description}
+      submitLabel={submitLabel}
+      submitVariant={submitVariant}
+      pending={pending}
+      error={error}
+      onSubmit={onSubmit}
+    >
+      {children}
+    </FormDialog>
   );
 }
 

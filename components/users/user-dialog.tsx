@@ -2,9 +2,8 @@
 // One dialog for every change to a staff user. A refusal stays in the dialog,
 // next to the form it is about; success closes it and says so in a toast.
 import { useState, useTransition, type FormEvent, type ReactNode } from "react";
-import { Button, type ButtonVariant } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { FieldMessage } from "@/components/ui/label";
+import type { ButtonVariant } from "@/components/ui/button";
+import { FormDialog } from "@/components/ui/form-dialog";
 import { useToast } from "@/components/ui/toast";
 import type { UserActionResult } from "@/lib/users/user-schemas";
 
@@ -61,36 +60,20 @@ export function UserDialog({
   };
 
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogTrigger asChild>
-        <Button variant={triggerVariant} size="sm">
-          {trigger}
-        </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogDescription>{description}</DialogDescription>
-        </DialogHeader>
-        <form onSubmit={onSubmit} className="grid gap-4">
-          {children}
-          {error && (
-            <FieldMessage tone="error" role="alert">
-              {error}
-            </FieldMessage>
-          )}
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button variant="secondary" disabled={pending}>
-                Close
-              </Button>
-            </DialogClose>
-            <Button type="submit" variant={submitVariant} loading={pending}>
-              {submitLabel}
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+    <FormDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      trigger={trigger}
+      triggerVariant={triggerVariant}
+      title={title}
+      description={description}
+      submitLabel={submitLabel}
+      submitVariant={submitVariant}
+      pending={pending}
+      error={error}
+      onSubmit={onSubmit}
+    >
+      {children}
+    </FormDialog>
   );
 }
