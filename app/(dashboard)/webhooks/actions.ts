@@ -4,28 +4,21 @@
 // returned as written, anything else as a generic message (and logged).
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { AccessDenied, requireRole, type StaffUser } from "@/lib/auth/require-user";
+import type { StaffUser } from "@/lib/auth/require-user";
+import { safeAction, type Refusal } from "@/lib/auth/safe-action";
 import { getDb } from "@/lib/db/prisma";
 import type { DeliveryStatus } from "@/lib/generated/prisma/client";
 import { cursorSchema, parseDeliveryFilter } from "@/lib/webhooks/delivery-filters";
 import { countReplayable, replayChunk, replayDelivery, type ReplayChunkResult } from "@/lib/webhooks/replay-deliveries";
-import { getLogger } from "@/lib/log/logger";
 
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string };
+export type ActionResult<T> = { ok: true; data: T } | Refusal;
 
 const GENERIC_ERROR = "Something went wrong. Try again; if it keeps happening, tell an engineer.";
 
-async function asOps<T>(name: string, run: (user: StaffUser) => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
-  try {
-    return await run(await requireRole("ops"));
-  } catch (error) {
-    if (error instanceof AccessDenied) return { ok: false, error: error.message };
-    getLogger().error({ err: error, action: name }, "server action failed");
-    return { ok: false, error: GENERIC_ERROR };
-  }
-}
+const asOps = <T>(name: string, run: (user: StaffUser) => Promise<ActionResult<T>>): Promise<ActionResult<T>> =>
+  safeAction(name, "ops", GENERIC_ERROR, run);
 
-const invalid = (issues: z.ZodError): ActionResult<never> => ({ ok: false, error: `Invalid request: ${issues.issues[0]?.message ?? "bad input"}.` });
+const invalid = (issues: z.ZodError): ActionResult<never> => ({ ok: false, message: `Invalid request: ${issues.issues[0]?.message ?? "bad input"}.` });
 
 const replayOneInput = z.object({ id: z.string().regex(/^\d{1,19}$/, "not a delivery id") });
 
@@ -35,7 +28,7 @@ export async function replayDeliveryAction(input: z.input<typeof replayOneInput>
     if (!parsed.success) return invalid(parsed.error);
     const db = getDb();
     const result = await replayDelivery(db, BigInt(parsed.data.id));
-    if (!result.ok) return result;
+    if (!result.ok) return { ok: false, message: result.error };
     await recordAudit(db, { actorId: user.id, action: "webhook.replay", target: `webhook_delivery:${parsed.data.id}`, detail: { status: result.status } });
     return { ok: true, data: { status: result.status } };
   });
@@ -49,7 +42,7 @@ export async function countReplayableAction(input: { filter: string }): Promise<
     const parsed = z.object({ filter: filterInput }).safeParse(input);
     if (!parsed.success) return invalid(parsed.error);
     const filter = parseDeliveryFilter(new URLSearchParams(parsed.data.filter));
-    if (!filter.ok) return filter;
+    if (!filter.ok) return { ok: false, message: filter.error };
     const asOf = new Date();
     return { ok: true, data: { total: await countReplayable(getDb(), filter.value, asOf), asOf: asOf.toISOString() } };
   });
@@ -62,7 +55,7 @@ export async function replayChunkAction(input: z.input<typeof chunkInput>): Prom
     const parsed = chunkInput.safeParse(input);
     if (!parsed.success) return invalid(parsed.error);
     const filter = parseDeliveryFilter(new URLSearchParams(parsed.data.filter));
-    if (!filter.ok) return filter;
+    if (!filter.ok) return { ok: false, message: filter.error };
     const db = getDb();
     const { asOf, cursor } = parsed.data;
     const result = await replayChunk(db, filter.value, { asOf: new Date(asOf), cursor });

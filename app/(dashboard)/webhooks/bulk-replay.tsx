@@ -28,7 +28,7 @@ export function BulkReplay({ filterParams }: { filterParams: string }) {
     setCounting(true);
     const result = await countReplayableAction({ filter: filterParams });
     setCounting(false);
-    if (!result.ok) return toast({ tone: "danger", title: "Could not count the deliveries", description: result.error });
+    if (!result.ok) return toast({ tone: "danger", title: "Could not count the deliveries", description: result.message });
     setPhase({ step: "confirm", ...result.data });
   }
 
@@ -40,7 +40,7 @@ export function BulkReplay({ filterParams }: { filterParams: string }) {
     for (;;) {
       const result = await replayChunkAction({ filter: filterParams, asOf, cursor });
       if (!result.ok) {
-        toast({ tone: "danger", title: `Bulk replay stopped after ${deliveries(progress.done)}`, description: result.error });
+        toast({ tone: "danger", title: `Bulk replay stopped after ${deliveries(progress.done)}`, description: result.message });
         break;
       }
       const { replayed, summary, done, nextCursor } = result.data;

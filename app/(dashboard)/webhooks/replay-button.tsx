@@ -31,7 +31,7 @@ export function ReplayButton({ id, size = "sm" }: { id: string; size?: ButtonSiz
   const replay = () =>
     startTransition(async () => {
       const result = await replayDeliveryAction({ id });
-      toast(result.ok ? outcome(id, result.data.status) : { tone: "danger", title: `Delivery ${id} was not replayed`, description: result.error });
+      toast(result.ok ? outcome(id, result.data.status) : { tone: "danger", title: `Delivery ${id} was not replayed`, description: result.message });
       if (!result.ok) return;
       await queryClient.invalidateQueries({ queryKey: webhookKeys.all });
       router.refresh();

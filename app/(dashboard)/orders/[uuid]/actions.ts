@@ -5,11 +5,11 @@
 // answered with a generic message.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { AccessDenied, requireRole, type StaffUser } from "@/lib/auth/require-user";
+import type { StaffUser } from "@/lib/auth/require-user";
+import { safeAction } from "@/lib/auth/safe-action";
 import type { Role } from "@/lib/auth/roles";
 import { getConfig } from "@/lib/config/env";
 import { getDb } from "@/lib/db/prisma";
-import { getLogger } from "@/lib/log/logger";
 import { firstIssue, orderActionSchema } from "@/lib/orders/action-schemas";
 import { ACTION_ROLE, ORDER_ACTIONS, type OrderActionKind } from "@/lib/orders/allowed-actions";
 import { decideRefund } from "@/lib/orders/decide-refund";
@@ -18,16 +18,8 @@ import { getPointsClient } from "@/lib/points/get-points-client";
 
 const GENERIC_ERROR = "Something went wrong; nothing was confirmed. Check the order's timeline before trying again.";
 
-async function guarded(name: string, role: Role, run: (user: StaffUser) => Promise<ActionResponse>): Promise<ActionResponse> {
-  try {
-    return await run(await requireRole(role));
-  } catch (error) {
-    if (error instanceof AccessDenied)
-      return { ok: false, message: error.status === 401 ? "Your session has ended; sign in again." : "Your role does not allow this action." };
-    getLogger().error({ err: error, action: name }, "server action failed");
-    return { ok: false, message: GENERIC_ERROR };
-  }
-}
+const guarded = (name: string, role: Role, run: (user: StaffUser) => Promise<ActionResponse>): Promise<ActionResponse> =>
+  safeAction(name, role, GENERIC_ERROR, run);
 
 // The role depends on the kind, which is checked before anything else is read; an unknown kind needs the highest role.
 function roleFor(input: unknown): Role {

@@ -5,9 +5,9 @@
 // answered with a generic message.
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { AccessDenied, requireRole, type StaffUser } from "@/lib/auth/require-user";
+import type { StaffUser } from "@/lib/auth/require-user";
+import { safeAction } from "@/lib/auth/safe-action";
 import { getDb } from "@/lib/db/prisma";
-import { getLogger } from "@/lib/log/logger";
 import { firstIssue } from "@/lib/orders/action-schemas";
 import { changeUserRole } from "@/lib/users/change-user-role";
 import { createUser } from "@/lib/users/create-user";
@@ -23,20 +23,14 @@ async function asAdmin<S extends z.ZodType>(
   input: unknown,
   run: (admin: StaffUser, input: z.infer<S>) => Promise<UserActionResult>,
 ): Promise<UserActionResult> {
-  try {
-    const admin = await requireRole("admin");
+  return safeAction(name, "admin", GENERIC_ERROR, async (admin) => {
     const parsed = schema.safeParse(input);
     if (!parsed.success) return { ok: false, message: firstIssue(parsed.error) };
     const result = await run(admin, parsed.data);
     // "layout" so that the settings index, which shows the user count, is refreshed too.
     if (result.ok) revalidatePath("/settings", "layout");
     return result;
-  } catch (error) {
-    if (error instanceof AccessDenied)
-      return { ok: false, message: error.status === 401 ? "Your session has ended; sign in again." : "Your role does not allow this action." };
-    getLogger().error({ err: error, action: name }, "server action failed");
-    return { ok: false, message: GENERIC_ERROR };
-  }
+  });
 }
 
 // `unknown`: the forms send their fields as typed; the schemas are the only judge of them.
