@@ -20,7 +20,8 @@ http
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       pool
-        .query("INSERT INTO webhook_deliveries (dedupe_key, raw_body, headers) VALUES ($1, $2, '{}'::jsonb)", [
+        // Stored as already processed: the floor measures the insert, and its rows must not feed the app's queue.
+        .query("INSERT INTO webhook_deliveries (dedupe_key, raw_body, headers, status) VALUES ($1, $2, '{}'::jsonb, 'processed')", [
           `floor-${process.pid}-${++sequence}`,
           Buffer.concat(chunks).toString("utf8"),
         ])
