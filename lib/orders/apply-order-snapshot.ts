@@ -1,9 +1,10 @@
-// Projects a Points order snapshot (from a webhook or GET /orders/{uuid}) into
+// Projects Points order snapshots (from webhooks or GET /orders/{uuid}) into
 // our order store. Right whatever the arrival order: a snapshot older than the
 // one already applied changes nothing, judged by Points' updated_at, separately
 // for the financial fields and for the shipping fields (a late shipping event
-// must not be lost behind a newer refund, nor overwrite a newer shipping status).
-// Applying the same snapshot twice changes nothing.
+// must not be lost behind a newer refund, nor overwrite a newer shipping status);
+// the refunded amount only grows. Applying the same snapshots again changes
+// nothing. Set-based, so a batch of deliveries costs three statements.
 import type { Db } from "@/lib/db/prisma";
 
 export interface OrderSnapshot {
@@ -24,55 +25,89 @@ export interface OrderSnapshot {
   refundedTotal?: number | null;
 }
 
-export type ApplyOutcome = "created" | "updated" | "stale";
-
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-export async function applyOrderSnapshot(db: Db | Tx, s: OrderSnapshot): Promise<ApplyOutcome> {
-  const metadata = s.metadata === null ? null : JSON.stringify(s.metadata);
-  const shippingAt = s.shipping ? s.updatedAt : null;
-  const refunded = refundedAmount(s);
+// The rows as jsonb_to_recordset reads them.
+function toRecord(s: OrderSnapshot) {
+  return {
+    uuid: s.uuid,
+    order_number: s.orderNumber,
+    reference_number: s.referenceNumber,
+    type: s.type,
+    order_status: s.orderStatus,
+    payment_status: s.paymentStatus,
+    total_price: s.totalPrice,
+    total_points: s.totalPoints,
+    metadata: s.metadata,
+    created_at: s.createdAt,
+    updated_at: s.updatedAt,
+    has_shipping: s.shipping !== undefined,
+    shipping_status: s.shipping?.status ?? null,
+    label_ar: s.shipping?.labelAr ?? null,
+    label_en: s.shipping?.labelEn ?? null,
+    refunded: refundedAmount(s),
+  };
+}
 
-  const rows = await db.$queryRaw<Array<{ inserted: boolean }>>`
-    INSERT INTO orders (id, points_uuid, order_number, reference_number, type, order_status, payment_status,
-                        total_price, total_points, refunded_amount, shipping_status, shipping_label_ar, shipping_label_en,
-                        shipping_updated_at, metadata, points_created_at, points_updated_at, updated_at)
-    VALUES (gen_random_uuid(), ${s.uuid}::uuid, ${s.orderNumber}, ${s.referenceNumber}, ${s.type}::"OrderType",
-            ${s.orderStatus}, ${s.paymentStatus}, ${s.totalPrice}, ${s.totalPoints}, ${refunded ?? 0},
-            ${s.shipping?.status ?? null}, ${s.shipping?.labelAr ?? null}, ${s.shipping?.labelEn ?? null},
-            ${shippingAt}::timestamptz, ${metadata}::jsonb, ${s.createdAt}::timestamptz, ${s.updatedAt}::timestamptz, now())
-    ON CONFLICT (points_uuid) DO UPDATE SET
-      order_number = EXCLUDED.order_number,
-      reference_number = COALESCE(EXCLUDED.reference_number, orders.reference_number),
-      type = EXCLUDED.type,
-      order_status = EXCLUDED.order_status,
-      payment_status = COALESCE(EXCLUDED.payment_status, orders.payment_status),
-      total_price = EXCLUDED.total_price,
-      total_points = EXCLUDED.total_points,
-      metadata = EXCLUDED.metadata,
-      points_created_at = COALESCE(orders.points_created_at, EXCLUDED.points_created_at),
-      points_updated_at = EXCLUDED.points_updated_at,
-      updated_at = now()
-    WHERE orders.points_updated_at < EXCLUDED.points_updated_at
-    RETURNING (xmax = 0) AS inserted`;
-  let outcome: ApplyOutcome = rows[0] ? (rows[0].inserted ? "created" : "updated") : "stale";
-  if (outcome === "created") return outcome;
+const RECORD = `x(uuid uuid, order_number text, reference_number text, type text, order_status text, payment_status text,
+  total_price numeric, total_points int, metadata jsonb, created_at timestamptz, updated_at timestamptz,
+  has_shipping boolean, shipping_status text, label_ar text, label_en text, refunded numeric)`;
 
-  if (s.shipping) {
-    const changed = await db.$executeRaw`
-      UPDATE orders SET shipping_status = COALESCE(${s.shipping.status}, shipping_status),
-                        shipping_label_ar = ${s.shipping.labelAr}, shipping_label_en = ${s.shipping.labelEn},
-                        shipping_updated_at = ${shippingAt}::timestamptz, updated_at = now()
-      WHERE points_uuid = ${s.uuid}::uuid AND (shipping_updated_at IS NULL OR shipping_updated_at < ${shippingAt}::timestamptz)`;
-    if (changed && outcome === "stale") outcome = "updated";
-  }
-  if (refunded !== null) {
-    // Refunds only ever grow, so the largest figure seen is the right one in any order.
-    await db.$executeRaw`
-      UPDATE orders SET refunded_amount = ${refunded}, updated_at = now()
-      WHERE points_uuid = ${s.uuid}::uuid AND refunded_amount < ${refunded}`;
-  }
-  return outcome;
+export async function applyOrderSnapshots(db: Db | Tx, snapshots: OrderSnapshot[]): Promise<void> {
+  if (snapshots.length === 0) return;
+  const rows = JSON.stringify(snapshots.map(toRecord));
+
+  // Financial fields: the newest snapshot of each order, if newer than what we hold.
+  await db.$executeRawUnsafe(
+    `WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS ${RECORD}),
+          newest AS (SELECT DISTINCT ON (uuid) * FROM input ORDER BY uuid, updated_at DESC)
+     INSERT INTO orders (id, points_uuid, order_number, reference_number, type, order_status, payment_status,
+                         total_price, total_points, metadata, points_created_at, points_updated_at, updated_at)
+     SELECT gen_random_uuid(), uuid, order_number, reference_number, type::"OrderType", order_status, payment_status,
+            total_price, total_points, metadata, created_at, updated_at, now()
+       FROM newest
+     ON CONFLICT (points_uuid) DO UPDATE SET
+       order_number = EXCLUDED.order_number,
+       reference_number = COALESCE(EXCLUDED.reference_number, orders.reference_number),
+       type = EXCLUDED.type,
+       order_status = EXCLUDED.order_status,
+       payment_status = COALESCE(EXCLUDED.payment_status, orders.payment_status),
+       total_price = EXCLUDED.total_price,
+       total_points = EXCLUDED.total_points,
+       metadata = EXCLUDED.metadata,
+       points_created_at = COALESCE(orders.points_created_at, EXCLUDED.points_created_at),
+       points_updated_at = EXCLUDED.points_updated_at,
+       updated_at = now()
+     WHERE orders.points_updated_at < EXCLUDED.points_updated_at`,
+    rows,
+  );
+
+  // Shipping fields: the newest shipping snapshot of each order, if newer than the one that set them.
+  await db.$executeRawUnsafe(
+    `WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS ${RECORD}),
+          newest AS (SELECT DISTINCT ON (uuid) * FROM input WHERE has_shipping ORDER BY uuid, updated_at DESC)
+     UPDATE orders o
+        SET shipping_status = COALESCE(n.shipping_status, o.shipping_status),
+            shipping_label_ar = n.label_ar, shipping_label_en = n.label_en,
+            shipping_updated_at = n.updated_at, updated_at = now()
+       FROM newest n
+      WHERE o.points_uuid = n.uuid AND (o.shipping_updated_at IS NULL OR o.shipping_updated_at < n.updated_at)`,
+    rows,
+  );
+
+  // Refunds only ever grow, so the largest figure seen is the right one in any order.
+  await db.$executeRawUnsafe(
+    `WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS ${RECORD}),
+          largest AS (SELECT uuid, max(refunded) AS refunded FROM input WHERE refunded IS NOT NULL GROUP BY uuid)
+     UPDATE orders o SET refunded_amount = l.refunded, updated_at = now()
+       FROM largest l
+      WHERE o.points_uuid = l.uuid AND o.refunded_amount < l.refunded`,
+    rows,
+  );
+}
+
+export function applyOrderSnapshot(db: Db | Tx, snapshot: OrderSnapshot): Promise<void> {
+  return applyOrderSnapshots(db, [snapshot]);
 }
 
 function refundedAmount(s: OrderSnapshot): number | null {

@@ -18,15 +18,16 @@ const CONFIRMS: Record<WebhookEvent, OrderActionKind[]> = {
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-export async function confirmIntents(db: Db | Tx, orderUuid: string, event: WebhookEvent): Promise<number> {
-  const kinds = CONFIRMS[event];
-  if (kinds.length === 0) return 0;
+export async function confirmIntents(db: Db | Tx, events: Array<{ orderUuid: string; event: WebhookEvent }>): Promise<number> {
+  const pairs = events.flatMap(({ orderUuid, event }) => CONFIRMS[event].map((kind) => ({ uuid: orderUuid, kind })));
+  if (pairs.length === 0) return 0;
   // An intent still `sending` counts too: Points may send the event before its answer to
   // our call arrives, and execute-intent.ts keeps a confirmation that came first.
   return db.$executeRaw`
-    UPDATE action_intents SET awaiting_webhook = false, confirmed_at = now(), updated_at = now()
-     WHERE order_uuid = ${orderUuid}::uuid AND confirmed_at IS NULL AND (awaiting_webhook OR status = 'sending')
-       AND kind::text = ANY(${kinds}::text[])`;
+    UPDATE action_intents a SET awaiting_webhook = false, confirmed_at = now(), updated_at = now()
+      FROM (SELECT DISTINCT * FROM jsonb_to_recordset(${JSON.stringify(pairs)}::jsonb) AS p(uuid uuid, kind text)) p
+     WHERE a.order_uuid = p.uuid AND a.kind::text = p.kind
+       AND a.confirmed_at IS NULL AND (a.awaiting_webhook OR a.status = 'sending')`;
 }
 
 /** "overdue": accepted by Points longer ago than `overdueMs` (CONFIRMATION_OVERDUE_MINUTES) without its webhook. */

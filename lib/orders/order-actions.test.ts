@@ -135,8 +135,8 @@ describe("other actions", () => {
     const uuid = await approvedOrder();
     const result = await requestOrderAction(deps, staff.admin, { kind: "cancel", orderUuid: uuid, idempotencyKey: randomUUID(), reason: "customer asked" });
     expect(result).toMatchObject({ ok: true, status: "succeeded" });
-    expect(await confirmIntents(h.db, uuid, "shipping_status_updated")).toBe(0);
-    expect(await confirmIntents(h.db, uuid, "cancelled")).toBe(1);
+    expect(await confirmIntents(h.db, [{ orderUuid: uuid, event: "shipping_status_updated" }])).toBe(0);
+    expect(await confirmIntents(h.db, [{ orderUuid: uuid, event: "cancelled" }])).toBe(1);
     const intent = await h.db.actionIntent.findFirstOrThrow({ where: { orderUuid: uuid } });
     expect(intent.awaitingWebhook).toBe(false);
     expect(intent.confirmedAt).not.toBeNull();
@@ -147,7 +147,7 @@ describe("other actions", () => {
     const intent = await h.db.actionIntent.create({
       data: { idempotencyKey: randomUUID(), kind: "cancel", orderUuid: uuid, params: {}, status: "sending", requestedById: staff.admin.id },
     });
-    expect(await confirmIntents(h.db, uuid, "cancelled")).toBe(1);
+    expect(await confirmIntents(h.db, [{ orderUuid: uuid, event: "cancelled" }])).toBe(1);
     expect(await executeIntent(h.db, h.client(), { ...intent, params: {} }, staff.admin.id)).toMatchObject({ status: "succeeded" });
     const after = await h.db.actionIntent.findUniqueOrThrow({ where: { id: intent.id } });
     expect(after).toMatchObject({ status: "succeeded", awaitingWebhook: false });
@@ -160,7 +160,7 @@ describe("other actions", () => {
     const intent = await h.db.actionIntent.create({
       data: { idempotencyKey: randomUUID(), kind: "refund", orderUuid: uuid, params: { reason: "x" }, status: "sending", requestedById: staff.admin.id },
     });
-    expect(await confirmIntents(h.db, uuid, "refunded")).toBe(1);
+    expect(await confirmIntents(h.db, [{ orderUuid: uuid, event: "refunded" }])).toBe(1);
     expect(await executeIntent(h.db, h.client(), { ...intent, params: { reason: "x" } }, staff.admin.id)).toMatchObject({ status: "failed" });
     const after = await h.db.actionIntent.findUniqueOrThrow({ where: { id: intent.id } });
     expect(after).toMatchObject({ status: "failed", awaitingWebhook: false, confirmedAt: null });

@@ -191,6 +191,18 @@ describe("queue", () => {
     expect((await processDeliveries(db, { trigger: "sweeper" })).processed).toBe(0);
   });
 
+  it("a delivery the store refuses does not hold back the rest of its batch", async () => {
+    const good = [fixtureOrder(), fixtureOrder()];
+    // Too large for numeric(12,2): the batch's statement fails, so each is applied on its own.
+    const poison = fixtureOrder({ total_price: 1e13 });
+    for (const order of [good[0]!, poison, good[1]!]) await receive(envelope("approved", order));
+    expect(await processDeliveries(db, { trigger: "sweeper" })).toEqual({ processed: 2, failed: 1, dead: 0 });
+    expect(await db.order.count()).toBe(2);
+    const failed = await db.webhookDelivery.findFirstOrThrow({ where: { status: "failed" } });
+    expect(failed.pointsOrderUuid).toBe(poison.id);
+    expect(failed.lastError).toMatch(/numeric|overflow/i);
+  });
+
   it("retries a failing delivery with growing back-off, then dead-letters it", async () => {
     await receive(envelope("approved", fixtureOrder()));
     // A body that no longer parses makes every attempt fail.

@@ -4,9 +4,9 @@
 // order store, and retried with capped exponential back-off until they are
 // dead-lettered for ops to look at and replay.
 import type { Db } from "@/lib/db/prisma";
-import { applyOrderSnapshot } from "@/lib/orders/apply-order-snapshot";
+import { applyOrderSnapshots } from "@/lib/orders/apply-order-snapshot";
 import { confirmIntents } from "@/lib/orders/confirm-intents";
-import { parseEnvelope } from "./envelope";
+import { parseEnvelope, type WebhookEnvelope } from "./envelope";
 import { snapshotFromWebhook } from "./snapshot-from-webhook";
 
 export const MAX_ATTEMPTS = 6;
@@ -41,38 +41,64 @@ async function claim(db: Db, limit: number, ids: bigint[] | null): Promise<Claim
     RETURNING d.id, d.raw_body, d.attempts`;
 }
 
-async function processOne(db: Db, delivery: Claimed, trigger: ProcessTrigger): Promise<"processed" | "failed" | "dead"> {
+type Outcome = "processed" | "failed" | "dead";
+
+async function markFailed(db: Db, delivery: Claimed, error: unknown, started: number, trigger: ProcessTrigger): Promise<Outcome> {
+  const message = (error instanceof Error ? error.message : String(error)).slice(0, 1_000);
+  const dead = delivery.attempts >= MAX_ATTEMPTS;
+  await db.webhookDelivery.update({
+    where: { id: delivery.id },
+    data: {
+      status: dead ? "dead" : "failed",
+      lastError: message,
+      lockedUntil: null,
+      nextAttemptAt: dead ? null : new Date(Date.now() + retryDelayMs(delivery.attempts)),
+    },
+  });
+  await db.deliveryAttempt.create({ data: { deliveryId: delivery.id, durationMs: performance.now() - started, ok: false, error: message, trigger } });
+  return dead ? "dead" : "failed";
+}
+
+/** Projects the deliveries and marks them processed, all or nothing, in one transaction of a few statements. */
+async function applyAll(db: Db, items: Array<{ delivery: Claimed; envelope: WebhookEnvelope }>, started: number, trigger: ProcessTrigger) {
+  const ids = items.map((i) => i.delivery.id);
+  const durationMs = (performance.now() - started) / items.length;
+  await db.$transaction(async (tx) => {
+    await applyOrderSnapshots(tx, items.map((i) => snapshotFromWebhook(i.envelope)));
+    await confirmIntents(tx, items.map((i) => ({ orderUuid: i.envelope.order.id, event: i.envelope.event })));
+    await tx.$executeRaw`
+      WITH done AS (
+        UPDATE webhook_deliveries
+           SET status = 'processed', processed_at = now(), locked_until = NULL, next_attempt_at = NULL, last_error = NULL
+         WHERE id = ANY(${ids}::bigint[]))
+      INSERT INTO delivery_attempts (delivery_id, duration_ms, ok, trigger)
+      SELECT unnest(${ids}::bigint[]), ${durationMs}, true, ${trigger}`;
+  });
+}
+
+async function processBatch(db: Db, batch: Claimed[], trigger: ProcessTrigger, summary: ProcessSummary): Promise<void> {
   const started = performance.now();
-  try {
+  const items: Array<{ delivery: Claimed; envelope: WebhookEnvelope }> = [];
+  for (const delivery of batch) {
     const parsed = parseEnvelope(delivery.raw_body);
-    if (!parsed.ok) throw new Error(`stored body no longer parses: ${parsed.error}`);
-    await db.$transaction(async (tx) => {
-      await applyOrderSnapshot(tx, snapshotFromWebhook(parsed.envelope));
-      await confirmIntents(tx, parsed.envelope.order.id, parsed.envelope.event);
-      // One round trip for both writes: this runs for every delivery.
-      await tx.$executeRaw`
-        WITH done AS (
-          UPDATE webhook_deliveries
-             SET status = 'processed', processed_at = now(), locked_until = NULL, next_attempt_at = NULL, last_error = NULL
-           WHERE id = ${delivery.id})
-        INSERT INTO delivery_attempts (delivery_id, duration_ms, ok, trigger)
-        VALUES (${delivery.id}, ${performance.now() - started}, true, ${trigger})`;
-    });
-    return "processed";
-  } catch (error) {
-    const message = (error instanceof Error ? error.message : String(error)).slice(0, 1_000);
-    const dead = delivery.attempts >= MAX_ATTEMPTS;
-    await db.webhookDelivery.update({
-      where: { id: delivery.id },
-      data: {
-        status: dead ? "dead" : "failed",
-        lastError: message,
-        lockedUntil: null,
-        nextAttemptAt: dead ? null : new Date(Date.now() + retryDelayMs(delivery.attempts)),
-      },
-    });
-    await db.deliveryAttempt.create({ data: { deliveryId: delivery.id, durationMs: performance.now() - started, ok: false, error: message, trigger } });
-    return dead ? "dead" : "failed";
+    if (parsed.ok) items.push({ delivery, envelope: parsed.envelope });
+    else summary[await markFailed(db, delivery, new Error(`stored body no longer parses: ${parsed.error}`), started, trigger)]++;
+  }
+  if (items.length === 0) return;
+  try {
+    await applyAll(db, items, started, trigger);
+    summary.processed += items.length;
+  } catch {
+    // One bad delivery must not hold back the others: retry them one by one.
+    for (const item of items) {
+      const one = performance.now();
+      try {
+        await applyAll(db, [item], one, trigger);
+        summary.processed++;
+      } catch (error) {
+        summary[await markFailed(db, item.delivery, error, one, trigger)]++;
+      }
+    }
   }
 }
 
@@ -93,7 +119,7 @@ export async function processDeliveries(
   // At least one batch per call, so every caller makes progress whatever its budget.
   do {
     const batch = await claim(db, batchSize, opts.ids ?? null);
-    for (const delivery of batch) summary[await processOne(db, delivery, opts.trigger)]++;
+    await processBatch(db, batch, opts.trigger, summary);
     if (batch.length < batchSize || opts.ids) break;
   } while (Date.now() < deadline);
   return summary;
