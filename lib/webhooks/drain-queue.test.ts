@@ -33,7 +33,7 @@ describe("requestDrain", () => {
     for (let i = 0; i < 300; i++) await receive(i);
     // every request asks; all of them share one drain
     // a 1 ms budget per pass: it takes many passes, and the drain must not stop after the first
-    const drains = Array.from({ length: 300 }, () => requestDrain(db, 1));
+    const drains = Array.from({ length: 300 }, () => requestDrain(db, { passBudgetMs: 1, gatherMs: 0 }));
     expect(new Set(drains).size).toBe(1);
     await Promise.all(drains);
     expect(await db.webhookDelivery.count({ where: { status: { not: "processed" } } })).toBe(0);
