@@ -1,6 +1,7 @@
 // Brings up what the app needs around it — PostgreSQL (embedded unless
 // DATABASE_URL is set), migrations, local secrets and the Points sandbox double
 // (unless POINTS_API_BASE_URL points elsewhere) — and tears it down again.
+import { createHash } from "node:crypto";
 import path from "node:path";
 import { ensurePostgres } from "@/lib/db/embedded-postgres";
 import { applyMigrations } from "@/lib/db/migrate";
@@ -60,7 +61,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
         port: opts.simPort,
         webhookSecret: secret,
         webhookUrls: [`http://127.0.0.1:${opts.port}/api/webhooks/points`],
-        stateFile: opts.persistSim ? path.join(DATA_DIR, "sim-state.json") : undefined,
+        stateFile: opts.persistSim ? simStateFile(env.DATABASE_URL) : undefined,
       });
       stoppers.push(() => sim!.close());
       env.POINTS_API_BASE_URL = sim.apiBaseUrl;
@@ -73,6 +74,11 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     await stop();
     throw error;
   }
+}
+
+// One state file per database: the double's orders must match the orders that database holds.
+function simStateFile(databaseUrl: string): string {
+  return path.join(DATA_DIR, `sim-state-${createHash("sha256").update(databaseUrl).digest("hex").slice(0, 12)}.json`);
 }
 
 function pick(env: NodeJS.ProcessEnv, names: string[]) {
