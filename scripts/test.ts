@@ -5,17 +5,20 @@
 //   npm test -- unit       vitest only
 //   npm test -- e2e [args] Playwright only (extra args go to `playwright test`)
 import { spawn } from "node:child_process";
+import { createWriteStream, mkdirSync } from "node:fs";
 import path from "node:path";
 import { createTestDatabase } from "@/lib/db/test-database";
 import { createDb } from "@/lib/db/prisma";
 import { seedDemoUsers } from "@/lib/demo/seed-users";
 import { buildIsStale, nextBuild } from "./lib/next-build";
 import { exitWithError, ROOT, startStack } from "./lib/stack";
+import { findLeaks } from "./lib/log-leaks";
 import { waitForHttp } from "./lib/wait-for-http";
 
 const [suite = "all", ...extra] = process.argv.slice(2);
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 const E2E_SIM_PORT = Number(process.env.E2E_SIM_PORT ?? 4110);
+const SERVER_LOG = path.join(ROOT, ".data", "e2e-server.log");
 const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1" };
 
 function run(bin: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -32,6 +35,7 @@ async function unit(): Promise<number> {
 
 async function e2e(): Promise<number> {
   console.log("\n▶ end-to-end tests (Playwright, Chromium)");
+  mkdirSync(path.dirname(SERVER_LOG), { recursive: true });
   const database = await createTestDatabase({ prefix: "e2e" });
   const stack = await startStack({ port: E2E_PORT, simPort: E2E_SIM_PORT, databaseUrl: database.url });
   const env = { ...stack.env, E2E_BASE_URL: stack.appUrl, E2E_SIM_URL: stack.sim?.url ?? "", E2E_DATABASE_URL: database.url };
@@ -44,10 +48,19 @@ async function e2e(): Promise<number> {
     server.child = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(E2E_PORT)], {
       cwd: ROOT,
       env,
-      stdio: ["ignore", "ignore", "inherit"],
+      stdio: ["ignore", "pipe", "pipe"],
     });
+    // Everything the server prints is kept, to look for leaked secrets afterwards.
+    const log = createWriteStream(SERVER_LOG);
+    server.child.stdout!.pipe(log);
+    server.child.stderr!.pipe(log);
+    server.child.stderr!.pipe(process.stderr);
     await waitForHttp(`${stack.appUrl}/api/health`, 60_000);
-    return await run("@playwright/test/cli.js", ["test", ...extra], env);
+    const code = await run("@playwright/test/cli.js", ["test", ...extra], env);
+    const leaks = findLeaks(SERVER_LOG, env);
+    if (leaks.length === 0) return code;
+    console.error(`\n✘ the app's log output contains: ${[...new Set(leaks)].join(", ")} (see ${path.relative(ROOT, SERVER_LOG)})`);
+    return 1;
   } finally {
     server.child?.kill("SIGTERM");
     await stack.stop();
