@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 /** Planted by e2e/log-redaction.spec.ts (and others) in headers, bodies and query strings. */
 export const PLANTED = ["0551234567", "551234567", "not-the-password", "planted-wrong-secret-7f3a"] as const;
 
-export function findLeaks(logFile: string, env: NodeJS.ProcessEnv): string[] {
+export function findLeaks(logFile: string, env: Record<string, string | undefined>): string[] {
   const text = readFileSync(logFile, "utf8");
   const secrets: Array<[string, string | undefined]> = [
     ["POINTS_PRIVATE_KEY", env.POINTS_PRIVATE_KEY ?? "points-demo-private-key"],

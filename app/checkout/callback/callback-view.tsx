@@ -8,13 +8,14 @@ import { formatAmount, MESSAGES, type Lang } from "./messages";
 const POLL_MS = 3_000;
 const GIVE_UP_MS = 3 * 60_000;
 
-const TONE = {
-  confirmed: "bg-success-bg text-success-fg",
-  pending: "bg-info-bg text-info-fg",
-  unknown: "bg-info-bg text-info-fg",
-  cancelled: "bg-neutral-bg text-neutral-fg",
-  failed: "bg-danger-bg text-danger-fg",
-  refunded: "bg-warning-bg text-warning-fg",
+// The state's colour on the title itself, so the page reads at a glance.
+const TITLE_TONE = {
+  confirmed: "text-success-fg",
+  pending: "text-foreground",
+  unknown: "text-foreground",
+  cancelled: "text-foreground",
+  failed: "text-danger-fg",
+  refunded: "text-warning-fg",
 } as const;
 
 export function CallbackView({ orderNumber, initial, initialLang }: { orderNumber: string | null; initial: CallbackStatus | null; initialLang: Lang }) {
@@ -52,10 +53,12 @@ export function CallbackView({ orderNumber, initial, initialLang }: { orderNumbe
           <p className="mt-6 text-base">{t.missing}</p>
         ) : (
           <>
-            <p data-testid="callback-state" data-state={key} className={`mx-auto mt-4 inline-block rounded-full px-3 py-1 text-xs font-semibold ${TONE[key]}`}>
-              {waiting && !gaveUp ? t.checking : t[key].title}
-            </p>
-            <h1 className="mt-4 text-2xl font-semibold">{t[key].title}</h1>
+            {waiting && !gaveUp && (
+              <p data-testid="callback-state" className={`mx-auto mt-4 inline-block rounded-full px-3 py-1 text-xs font-semibold bg-info-bg text-info-fg`}>
+                {t.checking}
+              </p>
+            )}
+            <h1 className={`mt-4 text-2xl font-semibold ${TITLE_TONE[key]}`}>{t[key].title}</h1>
             <p className="mt-2 text-muted-foreground">{gaveUp ? t.stillChecking : t[key].body}</p>
             <dl className="mt-6 grid grid-cols-2 gap-y-2 text-sm">
               <dt className="text-muted-foreground">{t.orderNumber}</dt>
