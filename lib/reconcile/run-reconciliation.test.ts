@@ -1,0 +1,136 @@
+// Runs against the sandbox double and a real database, with differences planted in ours.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { applyOrderSnapshot } from "@/lib/orders/apply-order-snapshot";
+import { snapshotFromApi } from "@/lib/points/snapshot-from-api";
+import { checkoutOrder, startHarness, type Harness } from "@/lib/points/test-helpers";
+import { healDifference } from "./heal-difference";
+import { runReconciliation } from "./run-reconciliation";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness("reconcile");
+});
+afterAll(() => h.close());
+beforeEach(async () => {
+  await h.reset();
+  await h.db.$executeRawUnsafe("TRUNCATE reconcile_runs, reconcile_differences, orders, audit_log");
+});
+
+/** `n` paid orders at Points, copied into our store as the API returns them. */
+async function seed(n: number): Promise<string[]> {
+  const uuids: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const uuid = await checkoutOrder(h, `RC-${i}`, "approve", 100 + i);
+    await applyOrderSnapshot(h.db, snapshotFromApi(await h.client().getOrder(uuid)));
+    uuids.push(uuid);
+  }
+  return uuids;
+}
+
+async function plant(uuids: string[]) {
+  await h.db.$executeRawUnsafe(`UPDATE orders SET order_status = 'new' WHERE points_uuid = $1::uuid`, uuids[0]);
+  await h.db.$executeRawUnsafe(`UPDATE orders SET total_price = total_price + 0.01, total_points = 1 WHERE points_uuid = $1::uuid`, uuids[1]);
+  const ghost = crypto.randomUUID();
+  await applyOrderSnapshot(h.db, {
+    uuid: ghost, orderNumber: "GHOST-1", referenceNumber: null, type: "earning", orderStatus: "approved", paymentStatus: null,
+    totalPrice: 10, totalPoints: 100, metadata: null, createdAt: null, updatedAt: new Date().toISOString(),
+  });
+  return ghost;
+}
+
+const openDifferences = () =>
+  h.db.reconcileDifference.findMany({ orderBy: [{ orderUuid: "asc" }, { field: "asc" }], select: { orderUuid: true, field: true, kind: true, ours: true, theirs: true, status: true } });
+
+describe("runReconciliation", () => {
+  it("finds exactly the planted differences", async () => {
+    const uuids = await seed(5);
+    const ghost = await plant(uuids);
+    const progress: Array<[number, number]> = [];
+    const s = await runReconciliation({ db: h.db, client: h.client() }, { trigger: "manual", onProgress: (d, p) => progress.push([d, p]) });
+
+    expect(s).toMatchObject({ status: "completed", resumed: false, planned: 6, checked: 6, differing: 3, errors: 0 });
+    expect(s.finishedAt).toBeInstanceOf(Date);
+    expect(progress.at(-1)).toEqual([6, 6]);
+    const found = (await openDifferences()).map((d) => [d.orderUuid, d.field, d.kind, d.ours, d.theirs]);
+    expect(found).toHaveLength(4);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        [uuids[0], "order_status", "mismatch", "new", "approved"],
+        [uuids[1], "total_price", "mismatch", "101.01", 101],
+        [uuids[1], "total_points", "mismatch", 1, expect.any(Number)],
+        [ghost, "order", "missing_at_points", { orderNumber: "GHOST-1", orderStatus: "approved" }, null],
+      ]),
+    );
+  });
+
+  it("a 429 storm slows the run but it completes", async () => {
+    const uuids = await seed(6);
+    await plant(uuids);
+    await h.control("/calls", undefined, "DELETE");
+    await h.control("/faults", { status: 429, count: 6, method: "GET", paths: "^/orders/" });
+    const s = await runReconciliation({ db: h.db, client: h.client() }, { trigger: "cron", concurrency: 2 });
+    expect(s).toMatchObject({ status: "completed", checked: 7, differing: 3, errors: 0 });
+    expect(h.sleeps.length).toBeGreaterThanOrEqual(6);
+    expect(await h.calls("GET", "^/orders/")).toHaveLength(7 + 6);
+  });
+
+  it("a run stopped half way resumes and ends with the same totals", async () => {
+    const uuids = await seed(8);
+    await plant(uuids);
+    const fast = h.client();
+    const slow = { getOrder: async (uuid: string) => (await new Promise((r) => setTimeout(r, 40)), fast.getOrder(uuid)) };
+
+    const first = await runReconciliation({ db: h.db, client: slow }, { trigger: "cron", budgetMs: 100, concurrency: 1, pageSize: 2 });
+    expect(first.status).toBe("running");
+    expect(first.checked).toBeGreaterThan(0);
+    expect(first.checked).toBeLessThan(9);
+
+    const second = await runReconciliation({ db: h.db, client: fast }, { trigger: "cron" });
+    expect(second).toMatchObject({ runId: first.runId, resumed: true, status: "completed", planned: 9, checked: 9, differing: 3, errors: 0 });
+    expect(await openDifferences()).toHaveLength(4);
+    expect(await h.db.reconcileRun.count()).toBe(1);
+
+    // The next run is a new one, and replaces what the last one left open.
+    const third = await runReconciliation({ db: h.db, client: fast }, { trigger: "cli" });
+    expect(third).toMatchObject({ resumed: false, status: "completed", checked: 9, differing: 3 });
+    expect(third.runId).not.toBe(first.runId);
+    expect(await openDifferences()).toHaveLength(4);
+  });
+
+  it("an invocation leaves a run another one holds alone", async () => {
+    await seed(1);
+    await h.db.reconcileRun.create({ data: { trigger: "cron", planned: 1, lockedUntil: new Date(Date.now() + 60_000) } });
+    expect(await runReconciliation({ db: h.db, client: h.client() }, { trigger: "cron" })).toMatchObject({ status: "busy", runId: null });
+  });
+
+  it("a rejected key fails the run", async () => {
+    await seed(2);
+    const s = await runReconciliation({ db: h.db, client: h.client({ privateKey: "wrong" }) }, { trigger: "cli" });
+    expect(s).toMatchObject({ status: "failed", checked: 0 });
+    expect(s.lastError).toMatch(/POINTS_PRIVATE_KEY/);
+  });
+});
+
+describe("healDifference", () => {
+  it("accepts Points' state and marks the order's differences healed", async () => {
+    const uuids = await seed(2);
+    const ghost = await plant(uuids);
+    await runReconciliation({ db: h.db, client: h.client() }, { trigger: "manual" });
+
+    expect(await healDifference({ db: h.db, client: h.client() }, { orderUuid: uuids[1]!, actorId: null })).toEqual({ healed: true, closed: 2 });
+    const theirs = await h.client().getOrder(uuids[1]!);
+    const row = await h.db.order.findUniqueOrThrow({ where: { pointsUuid: uuids[1]! } });
+    expect(row.totalPrice.toString()).toBe(String(theirs.total_price));
+    expect(row.totalPoints).toBe(theirs.total_points);
+    const diffs = await openDifferences();
+    expect(diffs.filter((d) => d.orderUuid === uuids[1]).map((d) => d.status)).toEqual(["healed", "healed"]);
+    expect(diffs.filter((d) => d.orderUuid === uuids[0]).map((d) => d.status)).toEqual(["open"]);
+    expect(await h.db.auditLog.findFirst({ where: { action: "reconcile.heal", target: uuids[1] } })).not.toBeNull();
+
+    expect(await healDifference({ db: h.db, client: h.client() }, { orderUuid: ghost, actorId: null })).toEqual({ healed: false, reason: "missing_at_points" });
+
+    // Healed orders are clean on the next run.
+    const next = await runReconciliation({ db: h.db, client: h.client() }, { trigger: "manual" });
+    expect(next).toMatchObject({ checked: 3, differing: 2 });
+  });
+});

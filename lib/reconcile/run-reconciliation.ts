@@ -1,0 +1,136 @@
+// A reconciliation run: every selected order (select-orders.ts) is read from
+// Points and compared. Progress is written page by page in one transaction
+// (differences, counters, cursor), so a run cut short — by its time budget or
+// a crash — continues after the last page written, counting nothing twice.
+import type { Db } from "@/lib/db/prisma";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { PointsClient } from "@/lib/points/client";
+import { PointsApiError } from "@/lib/points/errors";
+import { claimRun, LEASE_MS, type Trigger } from "./claim-run";
+import { compareOrder, type FieldDifference, type OurOrder } from "./compare-order";
+import { mapPrefix } from "./pool";
+import { readOrder, selectOrders } from "./select-orders";
+
+export interface ReconcileDeps {
+  db: Db;
+  client: Pick<PointsClient, "getOrder">;
+}
+
+export interface ReconcileOptions {
+  trigger: Trigger;
+  /** Stop starting new orders after this long; the run stays `running` and resumes next time. */
+  budgetMs?: number;
+  concurrency?: number;
+  /** `done` counts orders checked plus orders that could not be checked. */
+  onProgress?(done: number, planned: number): void;
+  recentDays?: number;
+  pageSize?: number;
+}
+
+export interface ReconcileSummary {
+  runId: string | null;
+  status: "running" | "completed" | "failed" | "busy";
+  resumed: boolean;
+  planned: number;
+  checked: number;
+  differing: number;
+  errors: number;
+  lastError: string | null;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+}
+
+type Outcome = { uuid: string; differences: FieldDifference[] } | { uuid: string; error: string };
+
+// Points cannot answer any order with these; carrying on would only repeat the error.
+const FATAL_KINDS = new Set(["invalid_key", "capability_disabled"]);
+
+class FatalPointsError extends Error {}
+
+async function checkOne(deps: ReconcileDeps, ours: OurOrder): Promise<Outcome> {
+  const uuid = ours.pointsUuid;
+  try {
+    const theirs = await deps.client.getOrder(uuid);
+    let differences = compareOrder(ours, theirs);
+    // A webhook may have updated our row while the GET was in flight.
+    if (differences.length) differences = compareOrder(await readOrder(deps.db, uuid), theirs);
+    return { uuid, differences };
+  } catch (error) {
+    if (!(error instanceof PointsApiError)) throw error;
+    if (error.kind === "not_found") return { uuid, differences: compareOrder(ours, null) };
+    if (FATAL_KINDS.has(error.kind)) throw new FatalPointsError(error.message);
+    return { uuid, error: `${uuid}: ${error.message}` };
+  }
+}
+
+async function savePage(db: Db, runId: string, outcomes: Outcome[]) {
+  const checked = outcomes.filter((o) => "differences" in o);
+  const failed = outcomes.filter((o): o is Extract<Outcome, { error: string }> => "error" in o);
+  const rows = checked.flatMap((o) =>
+    o.differences.map((d) => ({ runId, orderUuid: o.uuid, field: d.field, kind: d.kind, ours: json(d.ours), theirs: json(d.theirs) })),
+  );
+  return db.$transaction(async (tx) => {
+    // A fresh look replaces what earlier runs left open for these orders.
+    await tx.reconcileDifference.deleteMany({ where: { orderUuid: { in: checked.map((o) => o.uuid) }, status: "open", runId: { not: runId } } });
+    if (rows.length) await tx.reconcileDifference.createMany({ data: rows });
+    return tx.reconcileRun.update({
+      where: { id: runId },
+      data: {
+        cursor: outcomes.at(-1)!.uuid,
+        checked: { increment: checked.length },
+        differing: { increment: checked.filter((o) => o.differences.length > 0).length },
+        errors: { increment: failed.length },
+        ...(failed.length ? { lastError: failed.at(-1)!.error } : {}),
+        lockedUntil: new Date(Date.now() + LEASE_MS),
+      },
+    });
+  });
+}
+
+const json = (v: FieldDifference["ours"]) => (v === null ? Prisma.DbNull : (v as Prisma.InputJsonValue));
+
+export async function runReconciliation(deps: ReconcileDeps, opts: ReconcileOptions): Promise<ReconcileSummary> {
+  const { db } = deps;
+  const claimed = await claimRun(db, opts.trigger, opts.recentDays);
+  if (!claimed) return { runId: null, status: "busy", resumed: false, planned: 0, checked: 0, differing: 0, errors: 0, lastError: null, startedAt: null, finishedAt: null };
+
+  let run = claimed.run;
+  const deadline = opts.budgetMs === undefined ? Number.POSITIVE_INFINITY : Date.now() + opts.budgetMs;
+  const inTime = () => Date.now() < deadline;
+  const concurrency = opts.concurrency ?? 4;
+  const pageSize = opts.pageSize ?? Math.max(20, concurrency * 5);
+  const selection = { asOf: run.startedAt, recentDays: opts.recentDays };
+  opts.onProgress?.(run.checked + run.errors, run.planned);
+
+  try {
+    for (;;) {
+      if (!inTime()) break;
+      const page = await selectOrders(db, selection, run.cursor, pageSize);
+      if (page.length === 0) {
+        run = await db.reconcileRun.update({ where: { id: run.id }, data: { status: "completed", finishedAt: new Date(), lockedUntil: null } });
+        break;
+      }
+      const outcomes = await mapPrefix(page, concurrency, (o) => checkOne(deps, o), inTime);
+      if (outcomes.length === 0) break;
+      run = await savePage(db, run.id, outcomes);
+      opts.onProgress?.(run.checked + run.errors, run.planned);
+    }
+    if (run.status === "running") run = await db.reconcileRun.update({ where: { id: run.id }, data: { lockedUntil: null } });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    run = await db.reconcileRun.update({ where: { id: run.id }, data: { status: "failed", finishedAt: new Date(), lastError: message, lockedUntil: null } });
+  }
+
+  return {
+    runId: run.id,
+    status: run.status,
+    resumed: claimed.resumed,
+    planned: run.planned,
+    checked: run.checked,
+    differing: run.differing,
+    errors: run.errors,
+    lastError: run.lastError,
+    startedAt: run.startedAt,
+    finishedAt: run.finishedAt,
+  };
+}
