@@ -1,41 +1,20 @@
 "use client";
 
-import Link from "next/link";
-import { useRouter } from "next/navigation";
-import type { FormEvent } from "react";
-import { Button, buttonClasses } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
+import { FilterField, TimeRangeFields, UrlFilterForm } from "@/components/ui/url-filter-form";
 import { STATUS_FILTERS, toLocalTime, type DeliveryFilter } from "@/lib/webhooks/delivery-filters";
 import { WEBHOOK_EVENTS } from "@/lib/webhooks/envelope";
 
 const FIELDS = ["q", "event", "status", "from", "to"] as const;
 
-/** Filters live in the URL only: applying one navigates, so the view can be shared or opened in a new tab. */
 export function FilterForm({ filter }: { filter: DeliveryFilter }) {
-  const router = useRouter();
-
-  function apply(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const params = new URLSearchParams();
-    for (const name of FIELDS) {
-      const value = String(form.get(name) ?? "").trim();
-      if (value) params.set(name, value);
-    }
-    // A new filter starts from the newest page.
-    router.push(params.size ? `/webhooks?${params}` : "/webhooks");
-  }
-
   return (
-    <form onSubmit={apply} role="search" aria-label="Filter deliveries" className="mb-4 flex flex-wrap items-end gap-3">
-      <div className="flex flex-col gap-1">
-        <Label htmlFor="filter-q">Order number or Points uuid</Label>
+    <UrlFilterForm path="/webhooks" fields={FIELDS} label="Filter deliveries">
+      <FilterField id="filter-q" label="Order number or Points uuid">
         <Input id="filter-q" name="q" type="search" defaultValue={filter.q ?? ""} placeholder="ORD-1001 or uuid" className="w-64" />
-      </div>
-      <div className="flex flex-col gap-1">
-        <Label htmlFor="filter-event">Event</Label>
+      </FilterField>
+      <FilterField id="filter-event" label="Event">
         <Select id="filter-event" name="event" defaultValue={filter.event ?? ""}>
           <option value="">All events</option>
           {WEBHOOK_EVENTS.map((e) => (
@@ -44,9 +23,8 @@ export function FilterForm({ filter }: { filter: DeliveryFilter }) {
             </option>
           ))}
         </Select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <Label htmlFor="filter-status">Status</Label>
+      </FilterField>
+      <FilterField id="filter-status" label="Status">
         <Select id="filter-status" name="status" defaultValue={filter.status ?? ""}>
           <option value="">All statuses</option>
           {STATUS_FILTERS.map((s) => (
@@ -55,19 +33,8 @@ export function FilterForm({ filter }: { filter: DeliveryFilter }) {
             </option>
           ))}
         </Select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <Label htmlFor="filter-from">Received from (Riyadh)</Label>
-        <Input id="filter-from" name="from" type="datetime-local" step={1} defaultValue={filter.from ? toLocalTime(filter.from) : ""} />
-      </div>
-      <div className="flex flex-col gap-1">
-        <Label htmlFor="filter-to">to</Label>
-        <Input id="filter-to" name="to" type="datetime-local" step={1} defaultValue={filter.to ? toLocalTime(filter.to) : ""} />
-      </div>
-      <Button type="submit">Apply</Button>
-      <Link href="/webhooks" className={buttonClasses({ variant: "ghost" })}>
-        Clear
-      </Link>
-    </form>
+      </FilterField>
+      <TimeRangeFields fromLabel="Received from (Riyadh)" from={filter.from ? toLocalTime(filter.from) : ""} to={filter.to ? toLocalTime(filter.to) : ""} />
+    </UrlFilterForm>
   );
 }
