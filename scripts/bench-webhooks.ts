@@ -1,14 +1,17 @@
 // npm run bench:webhooks — webhook receiver throughput and ack latency.
-// Drives the built app (`next start`) with autocannon at fixed rates and flat
-// out, and in the same run a bare node:http server doing the same secret check
-// and one PostgreSQL insert (the floor any framework sits on). Prints req/s and
-// p50/p99 ack latency for both, and the ratio.
+// Drives the built app with autocannon at fixed rates and flat out, and in the
+// same run a bare node:http server doing the same secret check and one
+// PostgreSQL insert (the floor any framework sits on). Prints req/s and p50/p99
+// ack latency for both, and the ratio. The app is measured as `npm start`
+// serves it (scripts/serve.ts) and, for comparison, under plain `next start`,
+// where the route handler answers as it does on Vercel.
 //   BENCH_SECONDS=10 npm run bench:webhooks
 import { execFile, spawn } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
 import { createTestDatabase } from "@/lib/db/test-database";
+import { spawnAppServer } from "./lib/app-server";
 import { buildIsStale, nextBuild } from "./lib/next-build";
 import { ROOT } from "./lib/stack";
 import { waitForHttp } from "./lib/wait-for-http";
@@ -17,6 +20,7 @@ const SECRET = "bench-webhook-secret";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const APP_PORT = 3300;
 const FLOOR_PORT = 3301;
+const NEXT_START_PORT = 3302;
 const RATES = [100, 300];
 const TSX = [path.join(ROOT, "node_modules/tsx/dist/cli.mjs")];
 
@@ -61,34 +65,45 @@ async function main() {
     NODE_ENV: "production" as const,
   };
   if (buildIsStale(ROOT)) nextBuild(ROOT, env);
-  const app = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(APP_PORT)], { cwd: ROOT, env, stdio: "ignore" });
+  const app = spawnAppServer({ port: APP_PORT, env, stdio: "ignore" });
+  const nextStart = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(NEXT_START_PORT)], { cwd: ROOT, env, stdio: "ignore" });
   const floor = await startFloor(database.url);
   try {
     await waitForHttp(`http://127.0.0.1:${APP_PORT}/api/health`, 60_000);
+    await waitForHttp(`http://127.0.0.1:${NEXT_START_PORT}/api/health`, 60_000);
     const appUrl = `http://127.0.0.1:${APP_PORT}/api/webhooks/points`;
+    const nextStartUrl = `http://127.0.0.1:${NEXT_START_PORT}/api/webhooks/points`;
     const floorUrl = `http://127.0.0.1:${FLOOR_PORT}/`;
     console.log(`Warming up, then ${SECONDS} s per run…`);
     await load(appUrl, "warm-up", 100);
+    await load(nextStartUrl, "warm-up", 100);
     const rows: Figures[] = [];
     for (const rate of RATES) {
       rows.push(await load(floorUrl, `floor @ ${rate} req/s`, rate));
       rows.push(await load(appUrl, `app   @ ${rate} req/s`, rate));
     }
+    const nextAt300 = await load(nextStartUrl, "next start @ 300 req/s", 300);
     const floorMax = await load(floorUrl, "floor flat out");
     const appMax = await load(appUrl, "app   flat out");
-    // The same Next.js server answering a route that does nothing (405): its own per-request cost.
-    const framework = await load(`http://127.0.0.1:${APP_PORT}/api/health`, "next.js no-op route (405)");
-    rows.push(floorMax, appMax, framework);
+    const nextMax = await load(nextStartUrl, "next start flat out");
+    // Next.js answering a route that does nothing (405): its own per-request cost.
+    const framework = await load(`http://127.0.0.1:${NEXT_START_PORT}/api/health`, "next.js no-op route (405)");
+    rows.push(nextAt300, floorMax, appMax, nextMax, framework);
     print(rows);
     await reportBacklog(database.url);
     const at300 = rows.find((r) => r.label === "app   @ 300 req/s")!;
     const ratio = appMax.rps / floorMax.rps;
     console.log(`\nThroughput ratio app/floor (flat out): ${(ratio * 100).toFixed(0)}%   target ≥ 50%  ${ratio >= 0.5 ? "✓" : "✗"}`);
     console.log(`App p99 ack latency at 300 req/s: ${at300.p99.toFixed(1)} ms   target < 25 ms  ${at300.p99 < 25 ? "✓" : "✗"}`);
+    console.log(
+      `Under plain next start (the route handler, as on Vercel): ${((nextMax.rps / floorMax.rps) * 100).toFixed(0)}% of the floor, p99 ${nextAt300.p99.toFixed(1)} ms at 300 req/s`,
+    );
   } finally {
     floor.close();
-    app.kill("SIGTERM");
-    await new Promise((resolve) => (app.exitCode !== null ? resolve(null) : app.once("exit", resolve)));
+    for (const server of [app, nextStart]) {
+      server.kill("SIGTERM");
+      await new Promise((resolve) => (server.exitCode !== null ? resolve(null) : server.once("exit", resolve)));
+    }
     await database.drop();
   }
 }

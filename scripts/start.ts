@@ -1,8 +1,7 @@
 // npm start / npm run dev: the whole local stack in one command.
-//   tsx scripts/start.ts          → next start (builds first when sources changed)
+//   tsx scripts/start.ts          → scripts/serve.ts (builds first when sources changed)
 //   tsx scripts/start.ts --dev    → next dev
-import { spawn } from "node:child_process";
-import path from "node:path";
+import { spawnAppServer } from "./lib/app-server";
 import { buildIsStale, nextBuild } from "./lib/next-build";
 import { exitWithError, ROOT, startStack } from "./lib/stack";
 import { waitForHttp } from "./lib/wait-for-http";
@@ -29,11 +28,7 @@ async function main() {
     }
   }
 
-  const next = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), dev ? "dev" : "start", "-p", String(port)], {
-    cwd: ROOT,
-    env,
-    stdio: ["ignore", "inherit", "inherit"],
-  });
+  const next = spawnAppServer({ port, env, dev });
   const sweeperDb = createDb(stack.config.databaseUrl);
   const stopSweeper = startSweeper(sweeperDb, stack.config.webhookSweepIntervalMs, (e) =>
     console.error(`webhook sweeper: ${e instanceof Error ? e.message : String(e)}`),

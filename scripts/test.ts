@@ -1,5 +1,5 @@
 // npm test: unit and integration tests (vitest, real PostgreSQL), then the
-// Playwright e2e suite in Chromium against a freshly built app, the sandbox
+// Playwright e2e suite in Chromium against a freshly built app (served as `npm start` serves it), the sandbox
 // double and a fresh database.
 //   npm test               everything
 //   npm test -- unit       vitest only
@@ -11,6 +11,7 @@ import { createTestDatabase } from "@/lib/db/test-database";
 import { createDb } from "@/lib/db/prisma";
 import { seedDemoUsers } from "@/lib/demo/seed-users";
 import { buildIsStale, nextBuild } from "./lib/next-build";
+import { spawnAppServer } from "./lib/app-server";
 import { exitWithError, ROOT, startStack } from "./lib/stack";
 import { findLeaks } from "./lib/log-leaks";
 import { waitForHttp } from "./lib/wait-for-http";
@@ -45,11 +46,7 @@ async function e2e(): Promise<number> {
     const db = createDb(database.url);
     await seedDemoUsers(db);
     await db.$disconnect();
-    server.child = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(E2E_PORT)], {
-      cwd: ROOT,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    server.child = spawnAppServer({ port: E2E_PORT, env, stdio: ["ignore", "pipe", "pipe"] });
     // Everything the server prints is kept, to look for leaked secrets afterwards.
     const log = createWriteStream(SERVER_LOG);
     server.child.stdout!.pipe(log);

@@ -6,20 +6,18 @@ export class BodyTooLarge extends Error {
   }
 }
 
-export async function readLimitedBody(body: ReadableStream<Uint8Array> | null, limit: number): Promise<string> {
+/** A web stream (route handlers) or any async iterable of bytes (node:http requests). */
+export type BodySource = ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
+
+export async function readLimitedBody(body: BodySource | null, limit: number): Promise<string> {
   if (!body) return "";
-  const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => {});
-      throw new BodyTooLarge(limit);
-    }
-    chunks.push(value);
+  // Leaving the loop early cancels the stream, so an oversized body is not read to its end.
+  for await (const chunk of body as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength;
+    if (size > limit) throw new BodyTooLarge(limit);
+    chunks.push(chunk);
   }
   return Buffer.concat(chunks, size).toString("utf8");
 }

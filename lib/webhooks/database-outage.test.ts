@@ -6,6 +6,7 @@ import { ensurePostgres, type RunningPostgres } from "@/lib/db/embedded-postgres
 import { applyMigrations } from "@/lib/db/migrate";
 import { dataRoot } from "@/lib/db/paths";
 import { createDb } from "@/lib/db/prisma";
+import { createReceiverPool } from "@/lib/db/receiver-pool";
 import { envelope, fixtureOrder } from "@/lib/testing/webhook-fixtures";
 import { receiveDelivery } from "./receive-delivery";
 
@@ -23,10 +24,11 @@ describe("database outage", () => {
     pg = await ensurePostgres(options);
     await applyMigrations(pg.databaseUrl);
     const db = createDb(pg.databaseUrl);
+    const sql = createReceiverPool(pg.databaseUrl);
     const body = JSON.stringify(envelope("approved", fixtureOrder()));
     const send = () =>
       receiveDelivery(
-        db,
+        sql,
         new Request("http://local", { method: "POST", headers: { "content-type": "application/json", "x-webhook-secret": SECRET }, body }),
         { secrets: [SECRET], sourceAddress: null },
       );
@@ -41,5 +43,6 @@ describe("database outage", () => {
     expect(after).toMatchObject({ status: 200, body: { ok: true, duplicate: false } });
     expect(await db.webhookDelivery.count()).toBe(1);
     await db.$disconnect();
+    await sql.end();
   });
 });

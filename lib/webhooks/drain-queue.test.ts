@@ -1,25 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "@/lib/db/test-database";
 import { createDb, type Db } from "@/lib/db/prisma";
+import { createReceiverPool } from "@/lib/db/receiver-pool";
 import { envelope, fixtureOrder } from "@/lib/testing/webhook-fixtures";
 import { requestDrain } from "./drain-queue";
 import { receiveDelivery } from "./receive-delivery";
 
 let db: Db;
+let sql: ReturnType<typeof createReceiverPool>;
 let drop: () => Promise<void>;
 beforeAll(async () => {
   const database = await createTestDatabase({ prefix: "drain" });
   drop = database.drop;
   db = createDb(database.url);
+  sql = createReceiverPool(database.url);
 });
 afterAll(async () => {
   await db.$disconnect();
+  await sql.end();
   await drop();
 });
 
 const receive = (i: number) =>
   receiveDelivery(
-    db,
+    sql,
     new Request("http://local", {
       method: "POST",
       headers: { "content-type": "application/json", "x-webhook-secret": "s" },

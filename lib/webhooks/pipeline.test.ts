@@ -3,22 +3,26 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase } from "@/lib/db/test-database";
 import { createDb, type Db } from "@/lib/db/prisma";
+import { createReceiverPool } from "@/lib/db/receiver-pool";
 import { envelope, fixtureOrder, later, type FixtureOrder } from "@/lib/testing/webhook-fixtures";
 import { MAX_ATTEMPTS, processDeliveries } from "./process-deliveries";
 import { receiveDelivery } from "./receive-delivery";
 
 const SECRET = "test-webhook-secret";
 let db: Db;
+let sql: ReturnType<typeof createReceiverPool>;
 let drop: () => Promise<void>;
 
 beforeAll(async () => {
   const database = await createTestDatabase({ prefix: "pipeline" });
   drop = database.drop;
   db = createDb(database.url);
+  sql = createReceiverPool(database.url);
 });
 
 afterAll(async () => {
   await db.$disconnect();
+  await sql.end();
   await drop();
 });
 
@@ -35,7 +39,7 @@ function request(body: unknown, headers: Record<string, string> = {}) {
 }
 
 const receive = (body: unknown, headers?: Record<string, string>) =>
-  receiveDelivery(db, request(body, headers), { secrets: [SECRET, "older-secret"], sourceAddress: "203.0.113.9" });
+  receiveDelivery(sql, request(body, headers), { secrets: [SECRET, "older-secret"], sourceAddress: "203.0.113.9" });
 
 async function deliverAll(events: Array<[string, FixtureOrder]>) {
   for (const [event, order] of events) expect((await receive(envelope(event, order))).status).toBe(200);
@@ -61,7 +65,7 @@ describe("receiver", () => {
     ["wrong", { "x-webhook-secret": "nope" }, "wrong_secret"],
   ])("answers 401 for a %s secret, stores nothing of the body and counts it", async (_name, headers, reason) => {
     const req = new Request("http://local", { method: "POST", headers: { "content-type": "application/json", ...headers }, body: "{}" });
-    const result = await receiveDelivery(db, req, { secrets: [SECRET], sourceAddress: "198.51.100.7" });
+    const result = await receiveDelivery(sql, req, { secrets: [SECRET], sourceAddress: "198.51.100.7" });
     expect(result.status).toBe(401);
     expect(await db.webhookDelivery.count()).toBe(0);
     expect(await db.verificationFailure.findMany({ select: { reason: true, sourceAddress: true } })).toEqual([
@@ -104,10 +108,10 @@ describe("receiver", () => {
   });
 
   it("answers 503, not 2xx, when the database cannot store the delivery", async () => {
-    const unreachable = createDb("postgres://postgres:x@127.0.0.1:1/none");
+    const unreachable = createReceiverPool("postgres://postgres:x@127.0.0.1:1/none");
     const result = await receiveDelivery(unreachable, request(envelope("approved", fixtureOrder())), { secrets: [SECRET], sourceAddress: null });
     expect(result.status).toBe(503);
-    await unreachable.$disconnect();
+    await unreachable.end();
   });
 });
 

@@ -1,7 +1,8 @@
 // POST /api/webhooks/points – the Points webhook receiver: verify, store, answer; process after the answer
 import { after } from "next/server";
 import { getConfig } from "@/lib/config/env";
-import { getDb, getQueueDb } from "@/lib/db/prisma";
+import { getQueueDb } from "@/lib/db/prisma";
+import { getReceiverPool } from "@/lib/db/receiver-pool";
 import { clientAddress } from "@/lib/http/client-address";
 import { requestDrain } from "@/lib/webhooks/drain-queue";
 import { receiveDelivery } from "@/lib/webhooks/receive-delivery";
@@ -9,7 +10,7 @@ import { receiveDelivery } from "@/lib/webhooks/receive-delivery";
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request) {
-  const result = await receiveDelivery(getDb(), request, {
+  const result = await receiveDelivery(getReceiverPool(), request, {
     secrets: getConfig().webhookSecrets,
     sourceAddress: clientAddress(request.headers),
   });

@@ -1,0 +1,23 @@
+// The webhook receiver's own connection pool, on node-postgres directly. The
+// receiver's single INSERT is the hottest statement in the app; going through
+// pg without the ORM's per-query work keeps its acknowledgements fast (see
+// `npm run bench:webhooks`), and a pool of its own keeps a burst of deliveries
+// from queueing behind dashboard queries.
+import pg from "pg";
+import { getConfig } from "@/lib/config/env";
+
+/** What the receiver needs of a database: pg.Pool and pg.Client fit. */
+export interface SqlClient {
+  query<R extends pg.QueryResultRow>(text: string, values?: unknown[]): Promise<pg.QueryResult<R>>;
+}
+
+export function createReceiverPool(databaseUrl: string): pg.Pool {
+  return new pg.Pool({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 5_000 });
+}
+
+const holder = globalThis as unknown as { pointsOpsReceiverPool?: pg.Pool };
+
+export function getReceiverPool(): pg.Pool {
+  holder.pointsOpsReceiverPool ??= createReceiverPool(getConfig().databaseUrl);
+  return holder.pointsOpsReceiverPool;
+}

@@ -1,0 +1,88 @@
+// The node:http receiver (what `npm start` serves) against a real PostgreSQL:
+// the same answers as the route handler, over a real socket.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createTestDatabase } from "@/lib/db/test-database";
+import { createReceiverPool } from "@/lib/db/receiver-pool";
+import { envelope, fixtureOrder } from "@/lib/testing/webhook-fixtures";
+import { MAX_BODY_BYTES } from "./receive-delivery";
+import { handleNodeWebhook, isWebhookRequest } from "./node-receiver";
+
+const SECRET = "node-receiver-secret";
+let sql: ReturnType<typeof createReceiverPool>;
+let drop: () => Promise<void>;
+let server: http.Server;
+let url: string;
+const stored: bigint[] = [];
+
+beforeAll(async () => {
+  const database = await createTestDatabase({ prefix: "node_receiver" });
+  drop = database.drop;
+  sql = createReceiverPool(database.url);
+  server = http.createServer((req, res) => {
+    if (isWebhookRequest(req)) void handleNodeWebhook(req, res, { sql, secrets: [SECRET], onStored: (id) => stored.push(id) });
+    else res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/webhooks/points`;
+});
+
+afterAll(async () => {
+  server.close();
+  await sql.end();
+  await drop();
+});
+
+beforeEach(async () => {
+  stored.length = 0;
+  await sql.query("TRUNCATE webhook_deliveries, verification_failures CASCADE");
+});
+
+const post = (body: string, headers: Record<string, string> = {}) =>
+  fetch(url, { method: "POST", headers: { "content-type": "application/json", "x-webhook-secret": SECRET, "x-forwarded-for": "203.0.113.5", ...headers }, body });
+
+describe("node:http webhook receiver", () => {
+  it("stores a delivery once, answers 200, and asks for processing only for the new one", async () => {
+    const body = JSON.stringify(envelope("approved", fixtureOrder()));
+    const first = await post(body);
+    expect(first.status).toBe(200);
+    expect(await first.json()).toEqual({ ok: true, duplicate: false });
+    const again = await post(body);
+    expect(await again.json()).toEqual({ ok: true, duplicate: true });
+    const { rows } = await sql.query<{ id: string; source_address: string; headers: Record<string, string> }>(
+      "SELECT id, source_address, headers FROM webhook_deliveries",
+    );
+    expect(rows).toHaveLength(1);
+    expect(stored).toEqual([BigInt(rows[0]!.id)]);
+    expect(rows[0]!.source_address).toBe("203.0.113.5");
+    expect(rows[0]!.headers["x-webhook-secret"]).toBe("[redacted]");
+  });
+
+  it("answers 401 for a wrong secret and counts it without storing the body", async () => {
+    const res = await post("{}", { "x-webhook-secret": "wrong" });
+    expect(res.status).toBe(401);
+    expect((await sql.query("SELECT 1 FROM webhook_deliveries")).rowCount).toBe(0);
+    expect((await sql.query("SELECT reason FROM verification_failures")).rows).toEqual([{ reason: "wrong_secret" }]);
+  });
+
+  it("answers 415 for a body that is not JSON and 400 (stored as rejected) for a non-envelope", async () => {
+    expect((await post("hello", { "content-type": "text/plain" })).status).toBe(415);
+    expect((await post('{"event":"nope"}')).status).toBe(400);
+    expect((await sql.query("SELECT status FROM webhook_deliveries")).rows).toEqual([{ status: "rejected" }]);
+  });
+
+  it("answers 413 above 256 KiB, whatever Content-Length claims, and stores nothing", async () => {
+    const res = await post(`{"pad":"${"x".repeat(MAX_BODY_BYTES)}"}`);
+    expect(res.status).toBe(413);
+    expect((await sql.query("SELECT 1 FROM webhook_deliveries")).rowCount).toBe(0);
+  });
+
+  it("leaves other paths and methods to Next", () => {
+    const req = (method: string, u: string) => ({ method, url: u }) as http.IncomingMessage;
+    expect(isWebhookRequest(req("POST", "/api/webhooks/points"))).toBe(true);
+    expect(isWebhookRequest(req("POST", "/api/webhooks/points?x=1"))).toBe(true);
+    expect(isWebhookRequest(req("GET", "/api/webhooks/points"))).toBe(false);
+    expect(isWebhookRequest(req("POST", "/api/webhooks/pointsx"))).toBe(false);
+  });
+});

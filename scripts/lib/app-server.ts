@@ -1,0 +1,17 @@
+// Starts the dashboard as a child process: scripts/serve.ts on the production
+// build (npm start, e2e, benchmark) or `next dev`.
+import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
+import path from "node:path";
+import { ROOT } from "./stack";
+
+export function spawnAppServer(opts: { port: number; env: NodeJS.ProcessEnv; dev?: boolean; stdio?: StdioOptions }): ChildProcess {
+  const args = opts.dev
+    ? [path.join(ROOT, "node_modules/next/dist/bin/next"), "dev", "-p", String(opts.port)]
+    : ["--import", "tsx", path.join(ROOT, "scripts/serve.ts")];
+  return spawn(process.execPath, args, {
+    cwd: ROOT,
+    // React and Next choose their production builds by NODE_ENV when first loaded.
+    env: { ...opts.env, PORT: String(opts.port), ...(opts.dev ? {} : { NODE_ENV: "production" }) },
+    stdio: opts.stdio ?? ["ignore", "inherit", "inherit"],
+  });
+}

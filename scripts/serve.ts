@@ -1,0 +1,45 @@
+// The self-hosted production server (`npm start`, the e2e suite, the
+// benchmark): Next.js's own request handler for every page and route, except
+// the Points webhook receiver, which is answered on the bare node:http request
+// before Next's routing (lib/webhooks/node-receiver.ts explains why). On Vercel
+// there is no custom server and app/api/webhooks/points/route.ts serves it.
+//   tsx scripts/serve.ts            (PORT, default 3000; expects `next build`)
+import http from "node:http";
+import next from "next";
+import { getConfig } from "@/lib/config/env";
+import { getQueueDb } from "@/lib/db/prisma";
+import { getReceiverPool } from "@/lib/db/receiver-pool";
+import { requestDrain } from "@/lib/webhooks/drain-queue";
+import { handleNodeWebhook, isWebhookRequest } from "@/lib/webhooks/node-receiver";
+import { ROOT } from "./lib/stack";
+
+const port = Number(process.env.PORT ?? 3000);
+
+async function main() {
+  const config = getConfig();
+  const app = next({ dev: false, dir: ROOT, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const webhookDeps = {
+    sql: getReceiverPool(),
+    secrets: config.webhookSecrets,
+    // As after() does in the route handler; if this fails, the sweeper picks the delivery up.
+    onStored: () => { if (!process.env.NO_DRAIN) void requestDrain(getQueueDb()).catch(() => {}); },
+  };
+  const server = http.createServer((req, res) => {
+    const answered = isWebhookRequest(req) ? handleNodeWebhook(req, res, webhookDeps) : handle(req, res);
+    answered.catch(() => {
+      if (!res.headersSent) res.writeHead(503, { "content-type": "application/json" });
+      res.end('{"ok":false,"error":"temporarily unavailable; retry later"}');
+    });
+  });
+  server.listen(port, () => console.log(`▲ points-ops server listening on http://localhost:${port}`));
+  const stop = () => server.close(() => process.exit(0));
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
