@@ -5,6 +5,7 @@
 import type { Db } from "@/lib/db/prisma";
 import { BodyTooLarge, readLimitedBody } from "@/lib/http/read-limited-body";
 import { dedupeKey, parseEnvelope } from "./envelope";
+import { noteReceiverFailure } from "./receiver-failures";
 import { redactHeaders } from "./redact-headers";
 import { verifyWebhookSecret } from "./verify-secret";
 
@@ -67,6 +68,7 @@ export async function receiveDelivery(
     const row = rows[0]!;
     return row.inserted ? { status: 200, body: { ok: true, duplicate: false }, deliveryId: row.id } : { status: 200, body: { ok: true, duplicate: true } };
   } catch {
+    noteReceiverFailure(db, UNAVAILABLE.status, "store_failed");
     return UNAVAILABLE;
   }
 }
