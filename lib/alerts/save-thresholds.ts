@@ -17,10 +17,12 @@ export function parseThresholdsForm(fields: Record<string, string>): ParsedThres
     if (!section || !field || rest.length) continue;
     (nested[section] ??= {})[field] = value;
   }
-  const parsed = thresholdsSchema.safeParse(nested);
-  if (parsed.success) return { ok: true, value: parsed.data };
+  // An emptied field would otherwise read as 0 (or fall back to its default without a word).
   const fieldErrors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) fieldErrors[issue.path.join(".")] ??= issue.message;
+  for (const [name, value] of Object.entries(fields)) if (value.trim() === "") fieldErrors[name] = "enter a number";
+  const parsed = thresholdsSchema.safeParse(nested);
+  if (parsed.success && Object.keys(fieldErrors).length === 0) return { ok: true, value: parsed.data };
+  for (const issue of parsed.error?.issues ?? []) fieldErrors[issue.path.join(".")] ??= issue.message;
   const count = Object.keys(fieldErrors).length;
   return { ok: false, message: `Nothing was saved: ${count === 1 ? "one field needs" : `${count} fields need`} a different value.`, fieldErrors };
 }
