@@ -1,37 +1,27 @@
 // The cron entry point, called as Vercel Cron would, against a real database
 // and a local alert receiver.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@/lib/db/prisma";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { plantCalls } from "@/lib/testing/alert-fixtures";
+import { startAlertReceiver, type AlertReceiver } from "@/lib/testing/alert-receiver";
 import { noteReceiverFailure } from "@/lib/webhooks/receiver-failures";
 
 const SECRET = "cron-secret-for-alert-tests";
 let database: TestDatabase;
 let db: Db;
-let receiver: Server;
-const posts: string[] = [];
+let receiver: AlertReceiver;
 let GET: (request: Request) => Promise<Response>;
 
 beforeAll(async () => {
   database = await createTestDatabase({ prefix: "alerts_cron" });
   db = createDb(database.url);
-  receiver = createServer((req, res) => {
-    let body = "";
-    req.on("data", (c) => (body += c));
-    req.on("end", () => {
-      posts.push(body);
-      res.end("ok");
-    });
-  });
-  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+  receiver = await startAlertReceiver();
   // getConfig() reads the environment once, when the route first needs it.
   Object.assign(process.env, {
     DATABASE_URL: database.url,
     CRON_SECRET: SECRET,
-    ALERT_WEBHOOK_URL: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`,
+    ALERT_WEBHOOK_URL: receiver.url,
   });
   ({ GET } = await import("@/app/api/cron/alerts/route"));
 });
@@ -40,7 +30,7 @@ afterAll(async () => {
   const holder = globalThis as unknown as { pointsOpsDb?: Db };
   await holder.pointsOpsDb?.$disconnect();
   await db.$disconnect();
-  await new Promise((resolve) => receiver.close(resolve));
+  await receiver.close();
   await database.drop();
 });
 
@@ -62,6 +52,6 @@ describe("GET /api/cron/alerts", () => {
     expect(body).toMatchObject({ ok: true, skipped: false, firing: 2, notifications: { sent: 2, failed: 0 } });
     expect(body.fired.sort()).toEqual(["points_5xx", "receiver_5xx"]);
     expect(await db.receiverFailure.count()).toBe(1);
-    expect(posts.map((p) => JSON.parse(p).text)).toEqual([expect.stringContaining("FIRING"), expect.stringContaining("FIRING")]);
+    expect(receiver.texts()).toEqual([expect.stringContaining("FIRING"), expect.stringContaining("FIRING")]);
   });
 });
