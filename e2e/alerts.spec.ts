@@ -99,7 +99,9 @@ test("a bad threshold is refused next to its field and nothing is saved", async 
   await expect(spike.getByLabel("Baseline before it (minutes)")).toHaveValue("60");
 });
 
-test("support staff cannot open alerts, their count or their thresholds", async ({ page }) => {
+test("support staff cannot open alerts, their count or their thresholds; strangers and cron callers without the secret get 401", async ({ page, request }) => {
+  expect((await request.get("/api/alerts/firing")).status()).toBe(401);
+  expect((await request.get("/api/cron/alerts")).status()).toBe(401);
   await signIn(page, "support");
   await expect(badge(page)).toHaveCount(0);
   expect((await page.goto("/alerts"))?.status()).toBe(403);

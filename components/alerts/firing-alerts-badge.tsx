@@ -16,7 +16,7 @@ async function fetchFiring(): Promise<FiringAlertsResponse> {
 }
 
 export function FiringAlertsBadge({ initial }: { initial: FiringAlertsResponse }) {
-  const { data } = useQuery({ queryKey: alertKeys.firing, queryFn: fetchFiring, initialData: initial, staleTime: 0, refetchInterval: REFRESH_MS });
+  const { data } = useQuery({ queryKey: alertKeys.firing, queryFn: fetchFiring, initialData: initial, staleTime: REFRESH_MS / 2, refetchInterval: REFRESH_MS });
   if (data.count === 0) return null;
   const label = `${data.count} firing alert${data.count === 1 ? "" : "s"}${data.critical ? `, ${data.critical} critical` : ""}`;
   return (
