@@ -16,11 +16,13 @@ export interface NotificationStatus {
 
 export function notificationStatus(a: NotificationFields, webhookConfigured: boolean): NotificationStatus {
   if (!webhookConfigured) return { kind: "none", label: "Not posted", detail: "ALERT_WEBHOOK_URL is not set" };
-  if (a.notifyError) return { kind: "failed", label: "Post failed, retrying", detail: a.notifyError };
+  const failed = (label: string): NotificationStatus => ({ kind: "failed", label, detail: a.notifyError ?? undefined });
   if (a.state === "firing") {
-    return a.notifiedAt ? { kind: "posted", label: "Posted", at: a.notifiedAt } : { kind: "waiting", label: "Waiting", detail: "posted by a coming evaluation, unless throttling holds it back" };
+    if (a.notifiedAt) return { kind: "posted", label: "Posted", at: a.notifiedAt };
+    return a.notifyError ? failed("Post failed, retrying") : { kind: "waiting", label: "Waiting", detail: "posted by a coming evaluation, unless throttling holds it back" };
   }
-  if (!a.notifiedAt) return { kind: "none", label: "Not posted", detail: "it resolved while held back by throttling" };
-  if (a.resolvedAt && a.notifiedAt < a.resolvedAt) return { kind: "waiting", label: "Resolution waiting", at: a.notifiedAt };
+  // A resolution is posted only for an alert whose firing was.
+  if (!a.notifiedAt) return { kind: "none", label: "Not posted", detail: a.notifyError ?? "it resolved while held back by throttling" };
+  if (a.resolvedAt && a.notifiedAt < a.resolvedAt) return a.notifyError ? failed("Resolution post failed, retrying") : { kind: "waiting", label: "Resolution waiting", at: a.notifiedAt };
   return { kind: "posted", label: "Resolution posted", at: a.notifiedAt };
 }
