@@ -6,7 +6,9 @@ import { buildIsStale, nextBuild } from "./lib/next-build";
 import { exitWithError, ROOT, startStack } from "./lib/stack";
 import { waitForHttp } from "./lib/wait-for-http";
 import { seedDemo } from "./lib/seed-demo";
+import { alertCheckOptions, runAlertChecks } from "@/lib/alerts/run-alert-checks";
 import { createDb } from "@/lib/db/prisma";
+import { repeatTask } from "@/lib/jobs/repeat-task";
 import { startSweeper } from "@/lib/webhooks/sweeper";
 
 const dev = process.argv.includes("--dev");
@@ -33,6 +35,9 @@ async function main() {
   const stopSweeper = startSweeper(sweeperDb, stack.config.webhookSweepIntervalMs, (e) =>
     console.error(`webhook sweeper: ${e instanceof Error ? e.message : String(e)}`),
   );
+  const stopAlerts = repeatTask(stack.config.alertEvaluateIntervalMs, () => runAlertChecks(sweeperDb, alertCheckOptions(stack.config)), (e) =>
+    console.error(`alert evaluation: ${e instanceof Error ? e.message : String(e)}`),
+  );
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
@@ -41,6 +46,7 @@ async function main() {
     next.kill("SIGTERM");
     await new Promise((resolve) => (next.exitCode !== null ? resolve(null) : next.once("exit", resolve)));
     await stopSweeper();
+    await stopAlerts();
     await sweeperDb.$disconnect();
     await stack.stop();
     process.exit(code);

@@ -14,6 +14,8 @@ export type AppShellProps = {
   /** Already filtered for the user's role by the server; the shell renders exactly these. */
   nav: Array<{ href: string; label: string }>;
   signOutAction: () => Promise<void>;
+  /** Shown first in the header, e.g. the firing alerts badge for ops. */
+  headerStart?: ReactNode;
   children: ReactNode;
 };
 
@@ -37,7 +39,7 @@ function SignOutButton() {
   );
 }
 
-export function AppShell({ user, nav, signOutAction, children }: AppShellProps) {
+export function AppShell({ user, nav, signOutAction, headerStart, children }: AppShellProps) {
   const pathname = usePathname();
 
   return (
@@ -81,6 +83,7 @@ export function AppShell({ user, nav, signOutAction, children }: AppShellProps) 
 
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="flex h-12 shrink-0 items-center justify-end gap-3 border-b bg-surface px-4">
+          {headerStart}
           <div className="flex min-w-0 items-center gap-2 text-right">
             <div className="min-w-0 leading-tight">
               <p className="truncate text-sm font-medium text-foreground" dir="auto">

@@ -1,3 +1,4 @@
+import { HourBars, SeriesLegend } from "@/components/charts/hour-bars";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { VerificationStats } from "@/lib/webhooks/verification-stats";
 
@@ -6,29 +7,6 @@ const REASONS: Record<string, { label: string; bar: string }> = {
   missing_secret: { label: "Missing secret", bar: "bg-warning-fg" },
 };
 const look = (reason: string) => REASONS[reason] ?? { label: reason.replace(/_/g, " "), bar: "bg-border-strong" };
-
-const hour = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Asia/Riyadh" });
-
-function HourBars({ stats }: { stats: VerificationStats }) {
-  const peak = Math.max(1, ...stats.hours.map((h) => h.total));
-  return (
-    <div className="flex h-16 items-end gap-px" role="img" aria-label={`Failures per hour over the last 24 hours, peak ${peak}`}>
-      {stats.hours.map((h) => (
-        <div
-          key={h.start}
-          title={`${hour.format(new Date(h.start))}: ${h.total.toLocaleString("en")} (${Object.entries(h.byReason)
-            .map(([reason, n]) => `${n} ${look(reason).label.toLowerCase()}`)
-            .join(", ") || "none"})`}
-          className="flex h-full flex-1 flex-col-reverse bg-surface-muted"
-        >
-          {Object.entries(h.byReason).map(([reason, n]) => (
-            <div key={reason} className={look(reason).bar} style={{ height: `${(n / peak) * 100}%` }} />
-          ))}
-        </div>
-      ))}
-    </div>
-  );
-}
 
 export function VerificationPanel({ stats }: { stats: VerificationStats }) {
   return (
@@ -45,19 +23,12 @@ export function VerificationPanel({ stats }: { stats: VerificationStats }) {
           <p className="text-2xl font-semibold tabular-nums" data-testid="verification-total">
             {stats.total.toLocaleString("en")}
           </p>
-          <ul className="mt-1 space-y-0.5 text-sm">
-            {stats.byReason.map(({ reason, count }) => (
-              <li key={reason} className="flex items-center gap-2">
-                <span aria-hidden="true" className={`size-2 rounded-sm ${look(reason).bar}`} />
-                {look(reason).label}: <span className="tabular-nums">{count.toLocaleString("en")}</span>
-              </li>
-            ))}
-          </ul>
+          <SeriesLegend totals={stats.byReason.map(({ reason, count }) => ({ key: reason, count }))} look={look} />
         </div>
         {stats.total === 0 ? (
           <p className="self-center text-sm text-muted-foreground">No failed secret checks in the last 24 hours.</p>
         ) : (
-          <HourBars stats={stats} />
+          <HourBars hours={stats.hours} look={look} label="Failed secret checks" />
         )}
         {stats.topSources.length > 0 && (
           <div className="text-sm">

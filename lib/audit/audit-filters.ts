@@ -9,6 +9,7 @@ export const ACTION_PREFIXES = ["auth", "order", "webhook", "audit"] as const;
 
 // Offered in the filter's select; an action recorded later can still be filtered by typing it into the URL.
 export const KNOWN_ACTIONS = [
+  "alerts.evaluate",
   "auth.sign_in",
   "auth.sign_in_failed",
   "auth.sign_out",
@@ -21,6 +22,8 @@ export const KNOWN_ACTIONS = [
   "order.refund_rejected",
   "order.refund_requested",
   "order.shipping",
+  "settings.alert_thresholds",
+  "settings.alert_thresholds_reset",
   "webhook.bulk_replay",
   "webhook.replay",
 ] as const;

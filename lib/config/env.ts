@@ -41,6 +41,7 @@ const schema = z.object({
     .default(1000),
   WEBHOOK_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0, "must be 0 (off) or more").default(2000),
   CONFIRMATION_OVERDUE_MINUTES: z.coerce.number({ error: "must be a number of minutes" }).positive("must be more than 0").default(10),
+  ALERT_EVALUATE_INTERVAL_MS: z.coerce.number().int().min(0, "must be 0 (off) or more").default(30_000),
 });
 
 export type Config = ReturnType<typeof parseEnv>;
@@ -96,6 +97,7 @@ export function parseEnv(env: Record<string, string | undefined>) {
     refundApprovalThresholdSar: c.REFUND_APPROVAL_THRESHOLD_SAR,
     webhookSweepIntervalMs: c.WEBHOOK_SWEEP_INTERVAL_MS,
     confirmationOverdueMs: c.CONFIRMATION_OVERDUE_MINUTES * 60_000,
+    alertEvaluateIntervalMs: c.ALERT_EVALUATE_INTERVAL_MS,
     demoUsersAllowed: !production,
   };
 }

@@ -5,6 +5,7 @@
 // from queueing behind dashboard queries.
 import pg from "pg";
 import { getConfig } from "@/lib/config/env";
+import { getLogger } from "@/lib/log/logger";
 
 /** What the receiver needs of a database: pg.Pool and pg.Client fit. */
 export interface SqlClient {
@@ -12,7 +13,11 @@ export interface SqlClient {
 }
 
 export function createReceiverPool(databaseUrl: string): pg.Pool {
-  return new pg.Pool({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 5_000 });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 5_000 });
+  // An idle connection the server drops (a restart, a failover) is reported
+  // here; unheard, it would crash the process. The pool replaces it itself.
+  pool.on("error", (error) => getLogger().warn({ err: error }, "webhook receiver: an idle database connection was closed"));
+  return pool;
 }
 
 const holder = globalThis as unknown as { pointsOpsReceiverPool?: pg.Pool };

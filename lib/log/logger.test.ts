@@ -17,6 +17,7 @@ const env = {
   POINTS_PRIVATE_KEY: "live-private-key-123456",
   POINTS_WEBHOOK_SECRETS: "whsec-current-abcdef,whsec-old-ghijkl",
   AUTH_SECRET: "auth-secret-0123456789-0123456789-xyz",
+  ALERT_WEBHOOK_URL: "https://hooks.slack.example/services/T0/B0/alert-hook-token",
 };
 
 describe("logger", () => {
@@ -29,10 +30,10 @@ describe("logger", () => {
         body: { phone_number: "0512345678", note: "call +966512345678 or 00966598765432", password: "hunter22" },
         error: new Error("Points rejected key live-private-key-123456"),
       },
-      "request to Points failed with whsec-current-abcdef for 0551234567",
+      "request to Points failed with whsec-current-abcdef for 0551234567, alert to https://hooks.slack.example/services/T0/B0/alert-hook-token",
     );
     const out = lines.join("");
-    for (const leaked of ["live-private-key-123456", "whsec-current-abcdef", "whsec-old-ghijkl", "session=abc", "Bearer t", "hunter22", "512345678", "598765432", "551234567"])
+    for (const leaked of ["live-private-key-123456", "whsec-current-abcdef", "whsec-old-ghijkl", "session=abc", "Bearer t", "hunter22", "512345678", "598765432", "551234567", "alert-hook-token"])
       expect(out).not.toContain(leaked);
     expect(out).toContain("[redacted]");
     expect(out).toContain("******78");

@@ -25,7 +25,8 @@ const REDACT = [
 ];
 
 function configuredSecrets(env: Record<string, string | undefined>): string[] {
-  const list = [env.POINTS_PRIVATE_KEY, env.POINTS_PUBLIC_KEY, env.AUTH_SECRET, env.CRON_SECRET, ...(env.POINTS_WEBHOOK_SECRETS ?? "").split(",")];
+  // ALERT_WEBHOOK_URL too: a Slack incoming-webhook URL is itself the credential.
+  const list = [env.POINTS_PRIVATE_KEY, env.POINTS_PUBLIC_KEY, env.AUTH_SECRET, env.CRON_SECRET, env.ALERT_WEBHOOK_URL, ...(env.POINTS_WEBHOOK_SECRETS ?? "").split(",")];
   return list.map((s) => s?.trim() ?? "").filter(Boolean);
 }
 

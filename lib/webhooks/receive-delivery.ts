@@ -5,6 +5,7 @@
 import type { SqlClient } from "@/lib/db/receiver-pool";
 import { BodyTooLarge, readLimitedBody, type BodySource } from "@/lib/http/read-limited-body";
 import { dedupeKey, parseEnvelope } from "./envelope";
+import { noteReceiverFailure } from "./receiver-failures";
 import { redactHeaders, type HeaderSource } from "./redact-headers";
 import { verifyWebhookSecret } from "./verify-secret";
 
@@ -80,6 +81,7 @@ export async function receiveDelivery(
       ? { status: 200, body: { ok: true, duplicate: false }, deliveryId: BigInt(row.id) }
       : { status: 200, body: { ok: true, duplicate: true } };
   } catch {
+    noteReceiverFailure(sql, UNAVAILABLE.status, "store_failed");
     return UNAVAILABLE;
   }
 }

@@ -21,6 +21,16 @@ export default async function SettingsPage() {
         <Card>
           <CardHeader>
             <CardTitle>
+              <Link href="/settings/alerts" className="text-accent underline-offset-2 hover:underline">
+                Alert thresholds
+              </Link>
+            </CardTitle>
+            <CardDescription>When each alert rule fires (counts and windows) and how often alerts are posted to ALERT_WEBHOOK_URL.</CardDescription>
+          </CardHeader>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>
               <Link href="/settings/users" className="text-accent underline-offset-2 hover:underline">
                 Staff users
               </Link>

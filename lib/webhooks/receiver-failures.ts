@@ -1,0 +1,87 @@
+// Our receiver's 5xx answers, for the receiver_5xx alert. The usual cause is
+// the database being unavailable, which is exactly when a row cannot be
+// written: so each failure is noted in memory (bounded, newest kept) and
+// written to receiver_failures once the database answers again, by a retrying
+// timer in this process and by every alert check (runAlertChecks). Noting is
+// synchronous and costs the receiver nothing on its success path.
+import type { SqlClient } from "@/lib/db/receiver-pool";
+import { getLogger } from "@/lib/log/logger";
+
+export const MAX_PENDING_FAILURES = 1_000;
+const FIRST_RETRY_MS = 2_000;
+const MAX_RETRY_MS = 60_000;
+
+interface PendingFailure {
+  status: number;
+  reason: string;
+  occurredAt: Date;
+}
+
+interface State {
+  pending: PendingFailure[];
+  /** Failures pushed out of the bounded buffer since the last write. */
+  dropped: number;
+  /** The receiver's pool: the failures are written where the receiver could not write. */
+  sql?: SqlClient;
+  timer?: NodeJS.Timeout;
+  retryMs: number;
+  flushing?: Promise<number>;
+}
+
+// On globalThis: Next may load this module once per route bundle, and the receiver and the cron route must share it.
+const holder = globalThis as unknown as { pointsOpsReceiverFailures?: State };
+const state = (holder.pointsOpsReceiverFailures ??= { pending: [], dropped: 0, retryMs: FIRST_RETRY_MS });
+
+export function noteReceiverFailure(sql: SqlClient, status: number, reason: string): void {
+  state.pending.push({ status, reason, occurredAt: new Date() });
+  if (state.pending.length > MAX_PENDING_FAILURES) {
+    state.pending.shift();
+    state.dropped++;
+  }
+  state.sql = sql;
+  schedule();
+}
+
+export function pendingReceiverFailures(): number {
+  return state.pending.length;
+}
+
+function schedule() {
+  if (state.timer) return;
+  state.timer = setTimeout(() => {
+    state.timer = undefined;
+    void flushReceiverFailures();
+  }, state.retryMs);
+  state.timer.unref();
+}
+
+/** Writes the failures noted in this process; answers how many. On failure they stay noted and a retry is scheduled. */
+export function flushReceiverFailures(): Promise<number> {
+  state.flushing ??= write().finally(() => (state.flushing = undefined));
+  return state.flushing;
+}
+
+async function write(): Promise<number> {
+  const sql = state.sql;
+  const batch = state.pending.splice(0);
+  if (!sql || batch.length === 0) return 0;
+  const dropped = state.dropped;
+  state.dropped = 0;
+  try {
+    await sql.query(
+      "INSERT INTO receiver_failures (status, reason, occurred_at) SELECT * FROM unnest($1::int[], $2::text[], $3::timestamptz[])",
+      [batch.map((f) => f.status), batch.map((f) => f.reason), batch.map((f) => f.occurredAt)],
+    );
+  } catch {
+    // Older first, then whatever was noted meanwhile, within the bound.
+    const kept = [...batch, ...state.pending];
+    state.dropped += dropped + Math.max(0, kept.length - MAX_PENDING_FAILURES);
+    state.pending = kept.slice(-MAX_PENDING_FAILURES);
+    state.retryMs = Math.min(state.retryMs * 2, MAX_RETRY_MS);
+    schedule();
+    return 0;
+  }
+  state.retryMs = FIRST_RETRY_MS;
+  if (dropped > 0) getLogger().warn({ dropped, recorded: batch.length }, "webhook receiver failures beyond the in-memory bound were not recorded");
+  return batch.length;
+}
