@@ -2,7 +2,8 @@
 // the CSV export, so a download holds exactly the rows the page shows. No
 // Prisma or Node here: the filter form imports the action lists.
 import { z } from "zod";
-import { toInstant, type ParseResult } from "@/lib/webhooks/delivery-filters";
+import { toInstant } from "@/lib/webhooks/delivery-filters";
+import { blankAsAbsent as optional, paramsFrom, parseUrlQuery } from "@/lib/http/url-query";
 import { decodeTimeIdCursor, encodeTimeIdCursor, TIME_ID_CURSOR } from "@/lib/db/keyset-page";
 
 export const ACTION_PREFIXES = ["auth", "order", "webhook", "audit"] as const;
@@ -41,10 +42,6 @@ const instant = z
   .string()
   .refine((v) => (LOCAL_TIME.test(v) || isoWithOffset.safeParse(v).success) && !Number.isNaN(toInstant(v).getTime()), "must be a date and time");
 
-// Empty form fields arrive as "" and mean "no filter".
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
-
 const filterShape = {
   // part of the actor's email
   actor: optional(z.string().trim().max(200, "is too long")),
@@ -74,25 +71,12 @@ export type AuditQuery = z.infer<typeof auditQuerySchema>;
 const FILTER_KEYS = ["actor", "action", "target", "from", "to"] as const;
 const QUERY_KEYS = [...FILTER_KEYS, "older", "newer"] as const;
 
-function parseWith<T>(schema: z.ZodType<T>, keys: readonly string[], params: URLSearchParams): ParseResult<T> {
-  const raw = Object.fromEntries(keys.map((k) => [k, params.get(k) ?? undefined]));
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const issue = parsed.error.issues[0]!;
-  return { ok: false, error: `The filter "${issue.path.join(".")}" ${issue.message}.` };
-}
-
-export const parseAuditFilter = (params: URLSearchParams) => parseWith(auditFilterSchema, FILTER_KEYS, params);
-export const parseAuditQuery = (params: URLSearchParams) => parseWith(auditQuerySchema, QUERY_KEYS, params);
+export const parseAuditFilter = (params: URLSearchParams) => parseUrlQuery(auditFilterSchema, FILTER_KEYS, params);
+export const parseAuditQuery = (params: URLSearchParams) => parseUrlQuery(auditQuerySchema, QUERY_KEYS, params);
 
 /** The filter as URL params, in a fixed order and without empty fields. */
 export function auditFilterToParams(filter: AuditFilter): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const key of FILTER_KEYS) {
-    const value = filter[key];
-    if (value) params.set(key, value);
-  }
-  return params;
+  return paramsFrom(filter, FILTER_KEYS);
 }
 
 export interface AuditPosition {

@@ -12,6 +12,8 @@ export function createDb(databaseUrl: string, poolSize = 10) {
 }
 
 export type Db = ReturnType<typeof createDb>;
+/** The client a `db.$transaction(async (tx) => …)` callback gets. */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 // Survives Next's hot reloads in dev, which would otherwise open a pool per reload.
 const holder = globalThis as unknown as { pointsOpsDb?: Db; pointsOpsQueueDb?: Db };

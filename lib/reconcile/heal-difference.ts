@@ -17,6 +17,15 @@ export type HealResult =
   | { healed: true; closed: number }
   | { healed: false; reason: "missing_at_points" | "still_differs"; remaining?: FieldDifference[] };
 
+export type HealRefusal = Extract<HealResult, { healed: false }>;
+
+/** Why a heal did not happen, for the person who asked. */
+export function healRefusalMessage(result: HealRefusal): string {
+  if (result.reason === "missing_at_points") return "Points does not have this order, so there is no state to accept. Explain it instead.";
+  const fields = (result.remaining ?? []).map((d) => d.field).join(", ");
+  return `Points' state was applied but the order still differs (${fields || "our copy is newer"}). Re-check it in a minute.`;
+}
+
 export async function healDifference(
   deps: { db: Db; client: Pick<PointsClient, "getOrder"> },
   args: { orderUuid: string; actorId: string | null },

@@ -100,7 +100,8 @@ describe("runReconciliation", () => {
   it("an invocation leaves a run another one holds alone", async () => {
     await seed(1);
     await h.db.reconcileRun.create({ data: { trigger: "cron", planned: 1, lockedUntil: new Date(Date.now() + 60_000) } });
-    expect(await runReconciliation({ db: h.db, client: h.client() }, { trigger: "cron" })).toMatchObject({ status: "busy", runId: null });
+    const held = await h.db.reconcileRun.findFirstOrThrow();
+    expect(await runReconciliation({ db: h.db, client: h.client() }, { trigger: "cron" })).toMatchObject({ status: "busy", runId: held.id, planned: 1, checked: 0 });
   });
 
   it("a rejected key fails the run", async () => {
