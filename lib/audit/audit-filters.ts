@@ -6,7 +6,7 @@ import { toInstant } from "@/lib/webhooks/delivery-filters";
 import { blankAsAbsent as optional, paramsFrom, parseUrlQuery } from "@/lib/http/url-query";
 import { decodeTimeIdCursor, encodeTimeIdCursor, TIME_ID_CURSOR } from "@/lib/db/keyset-page";
 
-export const ACTION_PREFIXES = ["auth", "order", "webhook", "audit"] as const;
+export const ACTION_PREFIXES = ["auth", "order", "webhook", "audit", "reconcile", "lifecycle"] as const;
 
 // Offered in the filter's select; an action recorded later can still be filtered by typing it into the URL.
 export const KNOWN_ACTIONS = [
@@ -22,6 +22,15 @@ export const KNOWN_ACTIONS = [
   "order.refund_rejected",
   "order.refund_requested",
   "order.shipping",
+  "reconcile.run",
+  "reconcile.heal",
+  "reconcile.recheck",
+  "reconcile.explain",
+  "reconcile.bulk_heal",
+  "reconcile.bulk_recheck",
+  "reconcile.bulk_explain",
+  "lifecycle.heal",
+  "lifecycle.explain",
   "webhook.bulk_replay",
   "webhook.replay",
 ] as const;

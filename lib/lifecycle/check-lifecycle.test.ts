@@ -73,7 +73,7 @@ describe("checkLifecycle: each rule", () => {
   it("captured_without_authorized", () => {
     const [f] = checkLifecycle(history(["captured", "captured"]));
     expect(f).toMatchObject({ rule: "captured_without_authorized", deliveryId: "1", event: "captured", from: "new", at: "2026-11-20T10:00:00.000Z" });
-    expect(f!.message).toMatch(/no `authorized`/);
+    expect(f!.message).toMatch(/no authorized webhook/);
   });
 
   it("refunded_without_settlement: straight from new, or after an authorization that was never captured", () => {

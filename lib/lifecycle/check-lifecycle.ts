@@ -112,15 +112,15 @@ export function checkLifecycle(history: HistoryEvent[]): LifecycleFinding[] {
     if (shipping && status === state) continue;
 
     const expected = EVENT_STATUS[step.event];
-    if (expected && !expected.includes(status)) flag("event_status_mismatch", `A \`${step.event}\` webhook carried order_status \`${status || "none"}\`.`);
+    if (expected && !expected.includes(status)) flag("event_status_mismatch", `A ${step.event} webhook carried order_status ${status || "none"}.`);
 
     const known = status in NEXT;
     const refund = REFUND_EVENTS.has(step.event) || REFUNDED.includes(status);
     let breach = true;
-    if (FINAL.has(state)) flag("change_after_final", `\`${step.event}\` (${status || "no status"}) came after the order was already ${state}.`);
-    else if (status === "captured" && !authorized) flag("captured_without_authorized", `The order was captured with no \`authorized\` webhook before it.`);
+    if (FINAL.has(state)) flag("change_after_final", `A ${step.event} webhook (${status || "no status"}) came after the order was already ${state}.`);
+    else if (status === "captured" && !authorized) flag("captured_without_authorized", "The order was captured with no authorized webhook before it.");
     else if (refund && !settled) flag("refunded_without_settlement", `A refund (${status || step.event}) came while the order was ${state}, before any settlement (approved or captured).`);
-    else if (known && !NEXT[state]!.includes(status)) flag("illegal_transition", `${state} → ${status} (\`${step.event}\`) is not a step of the state machine.`);
+    else if (known && !NEXT[state]!.includes(status)) flag("illegal_transition", `${state} → ${status} (${step.event}) is not a step of the state machine.`);
     else breach = false;
     if (shipping && !breach) flag("missing_event", `A shipping update showed the order ${status}, but no webhook announced the change from ${state}.`);
 

@@ -63,7 +63,7 @@ describe("healLifecycleFlag", () => {
     const ghost = await ghostOrder(h, "GHOST-F");
     await delivered(ghost, "refunded", "fully_refunded", 1);
     const flag = await flagFor(ghost);
-    expect(await heal(flag.id)).toEqual({ healed: false, reason: "missing_at_points" });
+    expect(await heal(flag.id)).toEqual({ healed: false, reason: "refused", refusal: { healed: false, reason: "missing_at_points" } });
     expect((await h.db.lifecycleFlag.findUniqueOrThrow({ where: { id: flag.id } })).status).toBe("open");
     expect(await heal(flag.id + 1000n)).toEqual({ healed: false, reason: "not_found" });
   });

@@ -12,7 +12,11 @@ import { recordLifecycleFlags } from "./record-flags";
 
 export const STILL_IN_HISTORY = "Points' state accepted; the webhook history still shows this step.";
 
-export type FlagHealResult = { healed: true; historyLegal: boolean } | { healed: false; reason: "not_found" | "not_open" } | HealRefusal;
+export type FlagHealResult =
+  | { healed: true; historyLegal: boolean }
+  | { healed: false; reason: "not_found" | "not_open" }
+  /** Points' state could not be accepted (see healRefusalMessage) */
+  | { healed: false; reason: "refused"; refusal: HealRefusal };
 
 export async function healLifecycleFlag(deps: { db: Db; client: Pick<PointsClient, "getOrder"> }, args: { id: bigint; actorId: string | null }): Promise<FlagHealResult> {
   const { db } = deps;
@@ -21,7 +25,7 @@ export async function healLifecycleFlag(deps: { db: Db; client: Pick<PointsClien
   if (flag.status !== "open") return { healed: false, reason: "not_open" };
 
   const heal = await healDifference(deps, { orderUuid: flag.orderUuid, actorId: args.actorId });
-  if (!heal.healed) return heal;
+  if (!heal.healed) return { healed: false, reason: "refused", refusal: heal };
 
   // Closes the flag itself (as healed) when the rule no longer fires.
   await recordLifecycleFlags(db, [flag.orderUuid]);
