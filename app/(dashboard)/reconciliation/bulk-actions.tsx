@@ -15,30 +15,32 @@ import { bulkChunkAction, countBulkAction } from "./actions";
 const n = (value: number) => value.toLocaleString("en");
 const differences = (count: number) => `${n(count)} open ${count === 1 ? "difference" : "differences"}`;
 
-const COPY: Record<BulkAction, { button: string; verb: string; confirm: string; explainer: string; success: string }> = {
+const COPY: Record<BulkAction, { button: string; verb: string; confirm: string; explainer: string; success: [one: string, many: string] }> = {
   heal: {
     button: "Accept Points' state for all…",
     verb: "Accepting Points' state",
     confirm: "Accept Points' state",
     explainer:
       "Each matching difference's order is read from Points and written over ours. That closes every open difference of those orders, also ones outside this filter. Orders Points does not have are reported, not changed.",
-    success: "orders healed",
+    success: ["order healed", "orders healed"],
   },
   recheck: {
     button: "Re-check all…",
     verb: "Re-checking",
     confirm: "Re-check",
     explainer: "Each matching difference's order is read from Points now and compared again: what agrees now is closed, what still differs is updated. Nothing of ours is changed.",
-    success: "orders re-checked",
+    success: ["order re-checked", "orders re-checked"],
   },
   explain: {
     button: "Explain all…",
     verb: "Explaining",
     confirm: "Explain",
     explainer: "Every matching difference is closed as explained with this note, each one audited against its order. Our orders are not changed.",
-    success: "differences explained",
+    success: ["difference explained", "differences explained"],
   },
 };
+
+const succeeded = (action: BulkAction, count: number) => `${n(count)} ${COPY[action].success[count === 1 ? 0 : 1]}`;
 
 interface Tally {
   walked: number;
@@ -93,7 +95,7 @@ export function BulkActions({ filterParams }: { filterParams: string }) {
     setPhase({ step: "finished", action, total, stopped, ...tally });
     toast({
       tone: stopped || tally.failures.length ? "warning" : "success",
-      title: `${n(tally.succeeded)} ${COPY[action].success}`,
+      title: succeeded(action, tally.succeeded),
       description: `${n(tally.closed)} closed, ${n(tally.failures.length)} failed${stopped ? `; stopped: ${stopped}` : ""}.`,
     });
     router.refresh();
@@ -144,7 +146,7 @@ export function BulkActions({ filterParams }: { filterParams: string }) {
           {(phase.step === "running" || phase.step === "finished") && (
             <>
               <DialogHeader>
-                <DialogTitle>{phase.step === "running" ? `${COPY[phase.action].verb}…` : `Done: ${n(phase.succeeded)} ${COPY[phase.action].success}`}</DialogTitle>
+                <DialogTitle>{phase.step === "running" ? `${COPY[phase.action].verb}…` : `Done: ${succeeded(phase.action, phase.succeeded)}`}</DialogTitle>
                 <DialogDescription data-testid="bulk-summary">
                   {n(phase.walked)} of {n(phase.total)} gone through: {n(phase.closed)} closed, {n(phase.failures.length)} failed.
                   {phase.step === "running" && " Keep this tab open."}

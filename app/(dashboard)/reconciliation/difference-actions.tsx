@@ -6,21 +6,24 @@ import { explainDifferenceAction, healDifferenceAction, recheckDifferenceAction 
 
 const differences = (n: number) => `${n} ${n === 1 ? "difference" : "differences"}`;
 
-export function DifferenceActions({ id, orderUuid, label }: { id: string; orderUuid: string; label: string }) {
+/** `canHeal`: false when Points does not have the order, so there is no state to accept. */
+export function DifferenceActions({ id, orderUuid, label, canHeal }: { id: string; orderUuid: string; label: string; canHeal: boolean }) {
   return (
     <div className="flex flex-wrap justify-end gap-1.5">
-      <ActionButton
-        about={label}
-        variant="primary"
-        title="Read the order from Points and write it over ours; closes every open difference of this order."
-        failureTitle="Points' state was not accepted"
-        run={async () => {
-          const r = await healDifferenceAction({ orderUuid });
-          return r.ok ? { ok: true, toast: { tone: "success", title: "Healed", description: `Points' state accepted; ${differences(r.data.closed)} closed.` } } : r;
-        }}
-      >
-        Accept Points&apos; state
-      </ActionButton>
+      {canHeal && (
+        <ActionButton
+          about={label}
+          variant="primary"
+          title="Read the order from Points and write it over ours; closes every open difference of this order."
+          failureTitle="Points' state was not accepted"
+          run={async () => {
+            const r = await healDifferenceAction({ orderUuid });
+            return r.ok ? { ok: true, toast: { tone: "success", title: "Healed", description: `Points' state accepted; ${differences(r.data.closed)} closed.` } } : r;
+          }}
+        >
+          Accept Points&apos; state
+        </ActionButton>
+      )}
       <ActionButton
         about={label}
         title="Read the order from Points now and compare again."
