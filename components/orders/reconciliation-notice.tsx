@@ -3,12 +3,12 @@
 // below has the details and the closed ones.
 import Link from "next/link";
 import { Card, CardContent } from "@/components/ui/card";
-import { RULE_LABELS, type LifecycleRule } from "@/lib/lifecycle/check-lifecycle";
+import { ruleLabel } from "@/lib/lifecycle/check-lifecycle";
 import type { TimelineEntry } from "@/lib/orders/order-timeline";
 
 export function ReconciliationNotice({ entries, orderUuid, linkToReconciliation }: { entries: TimelineEntry[]; orderUuid: string; linkToReconciliation: boolean }) {
-  const fields = entries.flatMap((e) => (e.kind === "difference" && e.status === "open" ? [e.field] : []));
-  const flags = entries.flatMap((e) => (e.kind === "lifecycle_flag" && e.status === "open" ? [e] : []));
+  const fields = entries.flatMap((e) => (e.kind === "difference" && e.difference.status === "open" ? [e.difference.field] : []));
+  const flags = entries.flatMap((e) => (e.kind === "lifecycle_flag" && e.flag.status === "open" ? [e.flag] : []));
   if (fields.length === 0 && flags.length === 0) return null;
   return (
     <Card className="border-warning-fg/30 bg-warning-bg/40" data-testid="reconciliation-notice">
@@ -20,7 +20,7 @@ export function ReconciliationNotice({ entries, orderUuid, linkToReconciliation 
         )}
         {flags.map((f) => (
           <p key={f.id} data-testid="lifecycle-flag">
-            <span className="font-medium">{RULE_LABELS[f.rule as LifecycleRule] ?? f.rule}:</span> {f.message}
+            <span className="font-medium">{ruleLabel(f.rule)}:</span> {f.detail.message}
           </p>
         ))}
         {linkToReconciliation && (

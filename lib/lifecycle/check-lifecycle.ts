@@ -34,6 +34,9 @@ export const RULE_LABELS: Record<LifecycleRule, string> = {
   missing_event: "Status changed without its webhook",
 };
 
+/** A stored rule name in words; a rule this version no longer knows shows as its name. */
+export const ruleLabel = (rule: string): string => RULE_LABELS[rule as LifecycleRule] ?? rule;
+
 /** One stored delivery of the order, as Points sent it. */
 export interface HistoryEvent {
   deliveryId: string;

@@ -47,7 +47,7 @@ export async function listOpenFlags(db: Db, take = FLAGS_SHOWN): Promise<{ rows:
   return { rows: flags.map((f) => toFlagRow(f, numbers)), total, byRule: groups.map((g) => ({ rule: g.rule, count: g._count._all })) };
 }
 
-export async function orderFlags(db: Db, orderUuid: string): Promise<FlagRow[]> {
-  const flags = await db.lifecycleFlag.findMany({ where: { orderUuid }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+export async function orderFlags(db: Db, orderUuid: string, take?: number): Promise<FlagRow[]> {
+  const flags = await db.lifecycleFlag.findMany({ where: { orderUuid }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take });
   return flags.map((f) => toFlagRow(f, new Map()));
 }

@@ -3,7 +3,8 @@
 // reconciliation found (differences with Points, lifecycle flags), each at the
 // time it was found and with its state now (open, healed, explained).
 import type { Db } from "@/lib/db/prisma";
-import type { JsonValue } from "@/lib/reconcile/compare-order";
+import { orderFlags, type FlagRow } from "@/lib/lifecycle/list-flags";
+import { toDifferenceRow, type DifferenceRow } from "@/lib/reconcile/list-differences";
 
 export type TimelineEntry =
   | {
@@ -20,8 +21,8 @@ export type TimelineEntry =
     }
   | { kind: "action"; at: Date; id: string; action: string; actor: string | null; detail: unknown }
   | { kind: "api_call"; at: Date; id: string; method: string; path: string; status: number | null; ok: boolean; latencyMs: number; errorMessage: string | null; attempt: number }
-  | { kind: "difference"; at: Date; id: string; field: string; differenceKind: string; status: string; ours: JsonValue; theirs: JsonValue; note: string | null }
-  | { kind: "lifecycle_flag"; at: Date; id: string; rule: string; status: string; message: string | null; note: string | null };
+  | { kind: "difference"; at: Date; id: string; difference: DifferenceRow }
+  | { kind: "lifecycle_flag"; at: Date; id: string; flag: FlagRow };
 
 export async function orderTimeline(db: Db, pointsUuid: string, limit = 500): Promise<TimelineEntry[]> {
   const [deliveries, audit, calls, differences, flags] = await Promise.all([
@@ -44,7 +45,7 @@ export async function orderTimeline(db: Db, pointsUuid: string, limit = 500): Pr
       select: { id: true, method: true, path: true, status: true, ok: true, latencyMs: true, errorMessage: true, attempt: true, createdAt: true },
     }),
     db.reconcileDifference.findMany({ where: { orderUuid: pointsUuid }, orderBy: { createdAt: "asc" }, take: limit }),
-    db.lifecycleFlag.findMany({ where: { orderUuid: pointsUuid }, orderBy: { createdAt: "asc" }, take: limit }),
+    orderFlags(db, pointsUuid, limit),
   ]);
 
   let newestSeen = 0;
@@ -79,21 +80,7 @@ export async function orderTimeline(db: Db, pointsUuid: string, limit = 500): Pr
       errorMessage: c.errorMessage,
       attempt: c.attempt,
     });
-  for (const d of differences)
-    entries.push({
-      kind: "difference",
-      at: d.createdAt,
-      id: d.id.toString(),
-      field: d.field,
-      differenceKind: d.kind,
-      status: d.status,
-      ours: (d.ours ?? null) as JsonValue,
-      theirs: (d.theirs ?? null) as JsonValue,
-      note: d.note,
-    });
-  for (const f of flags) {
-    const detail = f.detail as { message?: unknown } | null;
-    entries.push({ kind: "lifecycle_flag", at: f.createdAt, id: f.id.toString(), rule: f.rule, status: f.status, message: typeof detail?.message === "string" ? detail.message : null, note: f.note });
-  }
+  for (const d of differences) entries.push({ kind: "difference", at: d.createdAt, id: d.id.toString(), difference: toDifferenceRow(d, null) });
+  for (const f of flags) entries.push({ kind: "lifecycle_flag", at: new Date(f.createdAt), id: f.id, flag: f });
   return entries.sort((x, y) => x.at.getTime() - y.at.getTime());
 }

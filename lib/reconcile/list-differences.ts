@@ -3,7 +3,7 @@
 // bulk actions work through, so "all matching" is exactly what the list shows.
 import { beyondTimeId, decodeTimeIdCursor, encodeTimeIdCursor, keysetPage, type KeysetPage } from "@/lib/db/keyset-page";
 import type { Db } from "@/lib/db/prisma";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, ReconcileDifference } from "@/lib/generated/prisma/client";
 import { orderNumbers } from "@/lib/orders/order-numbers";
 import type { JsonValue } from "./compare-order";
 import { orderTarget, type DifferenceFilter, type DifferenceQuery } from "./difference-filters";
@@ -60,20 +60,21 @@ export async function listDifferences(db: Db, query: DifferenceQuery, pageSize =
     cursorOf,
   });
   const numbers = await orderNumbers(db, page.rows.map((r) => r.orderUuid));
+  return { ...page, rows: page.rows.map((r) => toDifferenceRow(r, numbers.get(r.orderUuid) ?? null)) };
+}
+
+export function toDifferenceRow(r: ReconcileDifference, orderNumber: string | null): DifferenceRow {
   return {
-    ...page,
-    rows: page.rows.map((r) => ({
-      id: String(r.id),
-      runId: r.runId,
-      orderUuid: r.orderUuid,
-      orderNumber: numbers.get(r.orderUuid) ?? null,
-      field: r.field,
-      kind: r.kind,
-      status: r.status,
-      ours: (r.ours ?? null) as JsonValue,
-      theirs: (r.theirs ?? null) as JsonValue,
-      note: r.note,
-      createdAt: r.createdAt.toISOString(),
-    })),
+    id: String(r.id),
+    runId: r.runId,
+    orderUuid: r.orderUuid,
+    orderNumber,
+    field: r.field,
+    kind: r.kind,
+    status: r.status,
+    ours: (r.ours ?? null) as JsonValue,
+    theirs: (r.theirs ?? null) as JsonValue,
+    note: r.note,
+    createdAt: r.createdAt.toISOString(),
   };
 }

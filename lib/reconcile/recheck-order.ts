@@ -6,8 +6,8 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/prisma";
 import type { PointsClient } from "@/lib/points/client";
-import { PointsApiError } from "@/lib/points/errors";
 import { compareOrder, type FieldDifference } from "./compare-order";
+import { readTheirs } from "./heal-difference";
 import { jsonValue } from "./run-reconciliation";
 import { readOrder } from "./select-orders";
 
@@ -25,10 +25,7 @@ export async function recheckOrder(
   args: { orderUuid: string; actorId: string | null },
 ): Promise<RecheckResult> {
   const { db } = deps;
-  const theirs = await deps.client.getOrder(args.orderUuid).catch((error: unknown) => {
-    if (error instanceof PointsApiError && error.kind === "not_found") return null;
-    throw error;
-  });
+  const theirs = await readTheirs(deps.client, args.orderUuid);
   const result = await db.$transaction(async (tx) => {
     const now: FieldDifference[] = compareOrder(await readOrder(tx, args.orderUuid), theirs);
     const open = await tx.reconcileDifference.findMany({ where: { orderUuid: args.orderUuid, status: "open" }, orderBy: { id: "asc" } });

@@ -8,6 +8,7 @@ import { NoteField } from "@/components/reconciliation/note-dialog";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { FieldMessage } from "@/components/ui/label";
+import { ProgressBar } from "@/components/ui/progress-bar";
 import { useToast } from "@/components/ui/toast";
 import type { BulkAction, BulkFailure } from "@/lib/reconcile/bulk-differences";
 import { bulkChunkAction, countBulkAction } from "./actions";
@@ -152,19 +153,7 @@ export function BulkActions({ filterParams }: { filterParams: string }) {
                   {phase.step === "running" && " Keep this tab open."}
                 </DialogDescription>
               </DialogHeader>
-              <div
-                role="progressbar"
-                aria-label="Bulk action progress"
-                aria-valuemin={0}
-                aria-valuemax={phase.total}
-                aria-valuenow={phase.step === "finished" && !phase.stopped ? phase.total : phase.walked}
-                className="h-2 overflow-hidden rounded-full bg-surface-muted"
-              >
-                <div
-                  className="h-full bg-accent transition-[width]"
-                  style={{ width: `${phase.step === "finished" && !phase.stopped ? 100 : Math.min(100, (phase.walked / Math.max(1, phase.total)) * 100)}%` }}
-                />
-              </div>
+              <ProgressBar label="Bulk action progress" value={phase.step === "finished" && !phase.stopped ? phase.total : phase.walked} max={phase.total} />
               {phase.step === "finished" && phase.stopped && (
                 <FieldMessage tone="error" role="alert">
                   Stopped: {phase.stopped}

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { OrderCell } from "@/components/reconciliation/order-cell";
 import { formatValue, ResolutionBadge } from "@/components/reconciliation/resolution";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/format";
@@ -29,15 +29,7 @@ export function DifferencesTable({ rows }: { rows: DifferenceRow[] }) {
           return (
             <Tr key={d.id} data-testid="difference-row" data-order-uuid={d.orderUuid}>
               <Td className="whitespace-nowrap">{formatDateTime(d.createdAt)}</Td>
-              <Td mono>
-                {d.orderNumber ? (
-                  <Link href={`/orders/${d.orderUuid}`} className="text-accent underline-offset-2 hover:underline">
-                    {d.orderNumber}
-                  </Link>
-                ) : (
-                  <span title="We hold no order with this uuid">{d.orderUuid}</span>
-                )}
-              </Td>
+              <OrderCell orderUuid={d.orderUuid} orderNumber={d.orderNumber} />
               <Td mono>{d.field}</Td>
               <Td>
                 <Badge tone={d.kind === "mismatch" ? "warning" : "danger"}>{d.kind.replace(/_/g, " ")}</Badge>

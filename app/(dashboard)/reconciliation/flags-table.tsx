@@ -1,12 +1,10 @@
-import Link from "next/link";
+import { OrderCell } from "@/components/reconciliation/order-cell";
 import { ResolutionBadge } from "@/components/reconciliation/resolution";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/format";
-import { RULE_LABELS, type LifecycleRule } from "@/lib/lifecycle/check-lifecycle";
+import { ruleLabel } from "@/lib/lifecycle/check-lifecycle";
 import type { FlagRow } from "@/lib/lifecycle/list-flags";
 import { FlagActions } from "./flag-actions";
-
-export const ruleLabel = (rule: string) => RULE_LABELS[rule as LifecycleRule] ?? rule;
 
 export function FlagsTable({ rows }: { rows: FlagRow[] }) {
   return (
@@ -29,11 +27,7 @@ export function FlagsTable({ rows }: { rows: FlagRow[] }) {
           return (
             <Tr key={f.id} data-testid="flag-row" data-order-uuid={f.orderUuid}>
               <Td className="whitespace-nowrap">{formatDateTime(f.createdAt)}</Td>
-              <Td mono>
-                <Link href={`/orders/${f.orderUuid}`} className="text-accent underline-offset-2 hover:underline">
-                  {order}
-                </Link>
-              </Td>
+              <OrderCell orderUuid={f.orderUuid} orderNumber={f.orderNumber} />
               <Td>
                 <span className="font-medium">{ruleLabel(f.rule)}</span>
                 <span className="block font-mono text-xs text-muted-foreground">{f.rule}</span>

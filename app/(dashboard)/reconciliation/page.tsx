@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { buttonClasses } from "@/components/ui/button";
+import { KeysetPager } from "@/components/ui/keyset-pager";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, ErrorState } from "@/components/ui/states";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/require-user";
 import { getDb } from "@/lib/db/prisma";
+import { ruleLabel } from "@/lib/lifecycle/check-lifecycle";
 import { FLAGS_SHOWN, listOpenFlags } from "@/lib/lifecycle/list-flags";
 import { differenceFilterToParams, parseDifferenceQuery, type DifferenceFilter } from "@/lib/reconcile/difference-filters";
 import { listDifferences } from "@/lib/reconcile/list-differences";
@@ -15,7 +16,7 @@ import { toSearchParams } from "@/lib/webhooks/delivery-filters";
 import { BulkActions } from "./bulk-actions";
 import { DifferencesTable } from "./differences-table";
 import { FilterForm } from "./filter-form";
-import { FlagsTable, ruleLabel } from "./flags-table";
+import { FlagsTable } from "./flags-table";
 import { RunPanel } from "./run-panel";
 import { RunsTable } from "./runs-table";
 
@@ -122,20 +123,7 @@ export default async function ReconciliationPage({ searchParams }: Props) {
         ) : (
           <DifferencesTable rows={page.rows} />
         )}
-        <nav aria-label="Pages" className="flex justify-between">
-          {page.newerCursor ? (
-            <Link href={pageLink("newer", page.newerCursor)} className={buttonClasses({ variant: "secondary", size: "sm" })}>
-              ← Newer
-            </Link>
-          ) : (
-            <span />
-          )}
-          {page.olderCursor && (
-            <Link href={pageLink("older", page.olderCursor)} className={buttonClasses({ variant: "secondary", size: "sm" })}>
-              Older →
-            </Link>
-          )}
-        </nav>
+        <KeysetPager newerCursor={page.newerCursor} olderCursor={page.olderCursor} href={pageLink} />
       </Section>
       <Section
         id="flags-title"

@@ -10,6 +10,7 @@ import type { AdvanceResponse } from "@/app/api/reconciliation/advance/route";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
+import { ProgressBar } from "@/components/ui/progress-bar";
 import { useToast } from "@/components/ui/toast";
 import { formatDateTime } from "@/lib/format";
 import type { RunProgress } from "@/lib/reconcile/list-reconciliation";
@@ -96,16 +97,7 @@ export function RunPanel({ current }: { current: RunProgress | null }) {
               </span>
               {running && !run.working && <span className="text-xs text-muted-foreground">waiting for the next slice…</span>}
             </div>
-            <div
-              role="progressbar"
-              aria-label="Reconciliation progress"
-              aria-valuemin={0}
-              aria-valuemax={Math.max(run.planned, done)}
-              aria-valuenow={done}
-              className="h-2 overflow-hidden rounded-full bg-surface-muted"
-            >
-              <div className="h-full bg-accent transition-[width]" style={{ width: `${run.status === "running" ? Math.min(100, (done / Math.max(1, run.planned)) * 100) : 100}%` }} />
-            </div>
+            <ProgressBar label="Reconciliation progress" value={run.status === "running" ? done : Math.max(run.planned, done)} max={Math.max(run.planned, done)} />
             {run.lastError && <p className="text-xs text-danger-fg">Last error: {run.lastError}</p>}
             {error && <p className="text-xs text-danger-fg">{error.message} Retrying…</p>}
           </div>
