@@ -141,6 +141,6 @@ export default async function ReconciliationPage({ searchParams }: Props) {
 }
 
 function describe(filter: DifferenceFilter): string {
-  const scope = filter.status === "all" ? "All differences" : `${filter.status[0]!.toUpperCase()}${filter.status.slice(1)} differences`;
-  return `${scope}, newest first. Bulk actions work on every open difference matching the filter, on all pages.`;
+  if (filter.status === "healed" || filter.status === "explained") return `${filter.status === "healed" ? "Healed" : "Explained"} differences, newest first.`;
+  return `${filter.status === "all" ? "All" : "Open"} differences, newest first. The bulk actions work on every open difference matching the filter, on all pages.`;
 }
