@@ -5,7 +5,7 @@ import { expect, test, type APIRequestContext, type Page } from "@playwright/tes
 import { hashPassword } from "@/lib/auth/password";
 import { createDb } from "@/lib/db/prisma";
 import { DEMO_PASSWORD, signIn } from "./helpers/sign-in";
-import { simApi, simUrl } from "./helpers/sim";
+import { openOrder, paidCheckoutAtPoints, simUrl } from "./helpers/sim";
 
 // The demo seed has one admin; two-person refunds need another.
 const SECOND_ADMIN = { email: "second-admin@example.com", name: "Second Admin" };
@@ -20,24 +20,7 @@ test.beforeAll(async () => {
   }
 });
 
-let sequence = 0;
-
-/** A checkout order the shopper paid at the double (→ approved); Points then sends its webhook to the app. */
-async function paidCheckout(request: APIRequestContext, total: number) {
-  const orderNumber = `E2E-ACT-${Date.now()}-${++sequence}`;
-  await simApi(request, "POST", "/orders/checkout/points-demo-public-key", { total_price: total, order_number: orderNumber, callback_url: "http://localhost/checkout/callback" });
-  const paid = await request.post(`${simUrl()}/__control/checkout/${orderNumber}/pay`, { data: {} });
-  expect(paid.status()).toBe(200);
-  return ((await paid.json()) as { order: { uuid: string } }).order.uuid;
-}
-
-/** The page exists once the webhook is processed. */
-async function openOrder(page: Page, uuid: string) {
-  await expect(async () => {
-    await page.goto(`/orders/${uuid}`);
-    await expect(page.getByTestId("order-status")).toHaveText("approved", { timeout: 1_000 });
-  }).toPass({ timeout: 20_000 });
-}
+const paidCheckout = (request: APIRequestContext, total: number) => paidCheckoutAtPoints(request, "E2E-ACT", total);
 
 async function refundCalls(request: APIRequestContext, uuid: string) {
   const response = await request.get(`${simUrl()}/__control/calls`, { params: { method: "POST", path: `/orders/${uuid}/refund$` } });

@@ -16,7 +16,7 @@ function bar(done: number, planned: number): string {
 }
 
 function summary(s: ReconcileSummary): string {
-  if (s.status === "busy") return "Another invocation is working on the open run; try again later.";
+  if (s.status === "busy") return `Another invocation is working on run ${s.runId} (${s.checked + s.errors} of ${s.planned} done); try again later.`;
   const seconds = s.startedAt && s.finishedAt ? ` in ${((s.finishedAt.getTime() - s.startedAt.getTime()) / 1000).toFixed(1)} s` : "";
   return [
     `Run ${s.runId} ${s.status}${seconds}${s.resumed ? " (continued an earlier run)" : ""}`,

@@ -7,6 +7,7 @@ import type { FormEvent, ReactNode } from "react";
 import { Button, buttonClasses } from "./button";
 import { Input } from "./input";
 import { Label } from "./label";
+import { Select } from "./select";
 
 export function UrlFilterForm({ path, fields, label, children }: { path: string; fields: readonly string[]; label: string; children: ReactNode }) {
   const router = useRouter();
@@ -54,5 +55,36 @@ export function TimeRangeFields({ fromLabel, from, to }: { fromLabel: string; fr
         <Input id="filter-to" name="to" type="datetime-local" step={1} defaultValue={to} />
       </FilterField>
     </>
+  );
+}
+
+/** A select of fixed options; with `allLabel`, a first option that sends nothing (no filter). */
+export function SelectFilter({
+  name,
+  label,
+  options,
+  value,
+  allLabel,
+  optionLabel = (option) => option,
+}: {
+  name: string;
+  label: string;
+  options: readonly string[];
+  value: string | undefined;
+  allLabel?: string;
+  optionLabel?: (option: string) => string;
+}) {
+  const id = `filter-${name}`;
+  return (
+    <FilterField id={id} label={label}>
+      <Select id={id} name={name} defaultValue={value ?? ""}>
+        {allLabel !== undefined && <option value="">{allLabel}</option>}
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {optionLabel(o)}
+          </option>
+        ))}
+      </Select>
+    </FilterField>
   );
 }

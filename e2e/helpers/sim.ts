@@ -1,6 +1,6 @@
 // Talks to the Points sandbox double the runner started (E2E_SIM_URL), as the
 // merchant's backend or Points itself would.
-import { expect, type APIRequestContext } from "@playwright/test";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
 export const simUrl = () => {
   const url = process.env.E2E_SIM_URL;
@@ -26,4 +26,23 @@ export async function createEarningOrder(request: APIRequestContext, orderNumber
     order_number: orderNumber,
     products: [{ product_name: "Cappuccino", product_price: total, quantity: 1 }],
   });
+}
+
+let sequence = 0;
+
+/** A checkout order the shopper paid at the double (→ approved); Points then sends its webhook to the app. */
+export async function paidCheckoutAtPoints(request: APIRequestContext, prefix: string, total: number) {
+  const orderNumber = `${prefix}-${Date.now()}-${++sequence}`;
+  await simApi(request, "POST", "/orders/checkout/points-demo-public-key", { total_price: total, order_number: orderNumber, callback_url: "http://localhost/checkout/callback" });
+  const paid = await request.post(`${simUrl()}/__control/checkout/${orderNumber}/pay`, { data: {} });
+  expect(paid.status()).toBe(200);
+  return ((await paid.json()) as { order: { uuid: string } }).order.uuid;
+}
+
+/** The order page exists once the webhook is processed. */
+export async function openOrder(page: Page, uuid: string) {
+  await expect(async () => {
+    await page.goto(`/orders/${uuid}`);
+    await expect(page.getByTestId("order-status")).toHaveText("approved", { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
 }

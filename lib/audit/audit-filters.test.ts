@@ -21,7 +21,7 @@ describe("parseAuditQuery", () => {
   it.each(["auth", "*", "billing.*", "auth.%", "AUTH.SIGN_IN", "auth.sign in"])("refuses the action %j with a clear message", (action) => {
     const result = parse({ action });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/^The filter "action" must be an action such as auth\.sign_in, or one of auth\.\*, order\.\*, webhook\.\*, audit\.\*\.$/);
+    if (!result.ok) expect(result.error).toMatch(/^The filter "action" must be an action such as auth\.sign_in, or one of auth\.\*, order\.\*, webhook\.\*, audit\.\*, reconcile\.\*, lifecycle\.\*, alerts\.\*, settings\.\*\.$/);
   });
 
   it("refuses a time that is not one, and a range that ends before it starts", () => {

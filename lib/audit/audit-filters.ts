@@ -2,10 +2,11 @@
 // the CSV export, so a download holds exactly the rows the page shows. No
 // Prisma or Node here: the filter form imports the action lists.
 import { z } from "zod";
-import { toInstant, type ParseResult } from "@/lib/webhooks/delivery-filters";
+import { toInstant } from "@/lib/webhooks/delivery-filters";
+import { blankAsAbsent as optional, paramsFrom, parseUrlQuery } from "@/lib/http/url-query";
 import { decodeTimeIdCursor, encodeTimeIdCursor, TIME_ID_CURSOR } from "@/lib/db/keyset-page";
 
-export const ACTION_PREFIXES = ["auth", "order", "webhook", "audit"] as const;
+export const ACTION_PREFIXES = ["auth", "order", "webhook", "audit", "reconcile", "lifecycle", "alerts", "settings"] as const;
 
 // Offered in the filter's select; an action recorded later can still be filtered by typing it into the URL.
 export const KNOWN_ACTIONS = [
@@ -22,6 +23,15 @@ export const KNOWN_ACTIONS = [
   "order.refund_rejected",
   "order.refund_requested",
   "order.shipping",
+  "reconcile.run",
+  "reconcile.heal",
+  "reconcile.recheck",
+  "reconcile.explain",
+  "reconcile.bulk_heal",
+  "reconcile.bulk_recheck",
+  "reconcile.bulk_explain",
+  "lifecycle.heal",
+  "lifecycle.explain",
   "settings.alert_thresholds",
   "settings.alert_thresholds_reset",
   "webhook.bulk_replay",
@@ -43,10 +53,6 @@ const isoWithOffset = z.iso.datetime({ offset: true });
 const instant = z
   .string()
   .refine((v) => (LOCAL_TIME.test(v) || isoWithOffset.safeParse(v).success) && !Number.isNaN(toInstant(v).getTime()), "must be a date and time");
-
-// Empty form fields arrive as "" and mean "no filter".
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
 const filterShape = {
   // part of the actor's email
@@ -77,25 +83,12 @@ export type AuditQuery = z.infer<typeof auditQuerySchema>;
 const FILTER_KEYS = ["actor", "action", "target", "from", "to"] as const;
 const QUERY_KEYS = [...FILTER_KEYS, "older", "newer"] as const;
 
-function parseWith<T>(schema: z.ZodType<T>, keys: readonly string[], params: URLSearchParams): ParseResult<T> {
-  const raw = Object.fromEntries(keys.map((k) => [k, params.get(k) ?? undefined]));
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const issue = parsed.error.issues[0]!;
-  return { ok: false, error: `The filter "${issue.path.join(".")}" ${issue.message}.` };
-}
-
-export const parseAuditFilter = (params: URLSearchParams) => parseWith(auditFilterSchema, FILTER_KEYS, params);
-export const parseAuditQuery = (params: URLSearchParams) => parseWith(auditQuerySchema, QUERY_KEYS, params);
+export const parseAuditFilter = (params: URLSearchParams) => parseUrlQuery(auditFilterSchema, FILTER_KEYS, params);
+export const parseAuditQuery = (params: URLSearchParams) => parseUrlQuery(auditQuerySchema, QUERY_KEYS, params);
 
 /** The filter as URL params, in a fixed order and without empty fields. */
 export function auditFilterToParams(filter: AuditFilter): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const key of FILTER_KEYS) {
-    const value = filter[key];
-    if (value) params.set(key, value);
-  }
-  return params;
+  return paramsFrom(filter, FILTER_KEYS);
 }
 
 export interface AuditPosition {

@@ -54,3 +54,15 @@ export function decodeTimeIdCursor(value: string): { at: Date; id: bigint } {
   if (!match) throw new Error(`not a cursor: ${value}`);
   return { at: new Date(Number(match[1])), id: BigInt(match[2]!) };
 }
+
+/**
+ * Rows strictly beyond a (time, id) position in one direction, as a Prisma
+ * where: `time <= t` is the part an index can seek to; the OR sorts out ties.
+ */
+export function beyondTimeId<F extends string>(field: F, position: { at: Date; id: bigint }, towards: "older" | "newer") {
+  const [edge, strict] = towards === "older" ? (["lte", "lt"] as const) : (["gte", "gt"] as const);
+  return {
+    [field]: { [edge]: position.at },
+    OR: [{ [field]: { [strict]: position.at } }, { id: { [strict]: position.id } }],
+  } as Record<F, { lte?: Date; gte?: Date }> & { OR: Array<Record<F, { lt?: Date; gt?: Date }> | { id: { lt?: bigint; gt?: bigint } }> };
+}

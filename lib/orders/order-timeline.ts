@@ -1,6 +1,10 @@
 // An order's history in one list: webhook deliveries (placed at Points' own
-// time, with late arrivals marked), staff actions and Points API calls.
+// time, with late arrivals marked), staff actions, Points API calls, and what
+// reconciliation found (differences with Points, lifecycle flags), each at the
+// time it was found and with its state now (open, healed, explained).
 import type { Db } from "@/lib/db/prisma";
+import { orderFlags, type FlagRow } from "@/lib/lifecycle/list-flags";
+import { toDifferenceRow, type DifferenceRow } from "@/lib/reconcile/list-differences";
 
 export type TimelineEntry =
   | {
@@ -16,10 +20,12 @@ export type TimelineEntry =
       rawBody: string;
     }
   | { kind: "action"; at: Date; id: string; action: string; actor: string | null; detail: unknown }
-  | { kind: "api_call"; at: Date; id: string; method: string; path: string; status: number | null; ok: boolean; latencyMs: number; errorMessage: string | null; attempt: number };
+  | { kind: "api_call"; at: Date; id: string; method: string; path: string; status: number | null; ok: boolean; latencyMs: number; errorMessage: string | null; attempt: number }
+  | { kind: "difference"; at: Date; id: string; difference: DifferenceRow }
+  | { kind: "lifecycle_flag"; at: Date; id: string; flag: FlagRow };
 
 export async function orderTimeline(db: Db, pointsUuid: string, limit = 500): Promise<TimelineEntry[]> {
-  const [deliveries, audit, calls] = await Promise.all([
+  const [deliveries, audit, calls, differences, flags] = await Promise.all([
     db.webhookDelivery.findMany({
       where: { pointsOrderUuid: pointsUuid },
       orderBy: { receivedAt: "asc" },
@@ -38,6 +44,8 @@ export async function orderTimeline(db: Db, pointsUuid: string, limit = 500): Pr
       take: limit,
       select: { id: true, method: true, path: true, status: true, ok: true, latencyMs: true, errorMessage: true, attempt: true, createdAt: true },
     }),
+    db.reconcileDifference.findMany({ where: { orderUuid: pointsUuid }, orderBy: { createdAt: "asc" }, take: limit }),
+    orderFlags(db, pointsUuid, limit),
   ]);
 
   let newestSeen = 0;
@@ -72,5 +80,7 @@ export async function orderTimeline(db: Db, pointsUuid: string, limit = 500): Pr
       errorMessage: c.errorMessage,
       attempt: c.attempt,
     });
+  for (const d of differences) entries.push({ kind: "difference", at: d.createdAt, id: d.id.toString(), difference: toDifferenceRow(d, null) });
+  for (const f of flags) entries.push({ kind: "lifecycle_flag", at: new Date(f.createdAt), id: f.id, flag: f });
   return entries.sort((x, y) => x.at.getTime() - y.at.getTime());
 }

@@ -9,6 +9,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { applyOrderSnapshot } from "@/lib/orders/apply-order-snapshot";
 import type { PointsClient } from "@/lib/points/client";
 import { PointsApiError } from "@/lib/points/errors";
+import type { ApiOrder } from "@/lib/points/schemas";
 import { snapshotFromApi } from "@/lib/points/snapshot-from-api";
 import { compareOrder, type FieldDifference } from "./compare-order";
 import { readOrder } from "./select-orders";
@@ -17,15 +18,29 @@ export type HealResult =
   | { healed: true; closed: number }
   | { healed: false; reason: "missing_at_points" | "still_differs"; remaining?: FieldDifference[] };
 
+/** Points' order now, or null when Points does not know it; other failures are thrown. */
+export function readTheirs(client: Pick<PointsClient, "getOrder">, orderUuid: string): Promise<ApiOrder | null> {
+  return client.getOrder(orderUuid).catch((error: unknown) => {
+    if (error instanceof PointsApiError && error.kind === "not_found") return null;
+    throw error;
+  });
+}
+
+export type HealRefusal = Extract<HealResult, { healed: false }>;
+
+/** Why a heal did not happen, for the person who asked. */
+export function healRefusalMessage(result: HealRefusal): string {
+  if (result.reason === "missing_at_points") return "Points does not have this order, so there is no state to accept. Explain it instead.";
+  const fields = (result.remaining ?? []).map((d) => d.field).join(", ");
+  return `Points' state was applied but the order still differs (${fields || "our copy is newer"}). Re-check it in a minute.`;
+}
+
 export async function healDifference(
   deps: { db: Db; client: Pick<PointsClient, "getOrder"> },
   args: { orderUuid: string; actorId: string | null },
 ): Promise<HealResult> {
   const { db } = deps;
-  const theirs = await deps.client.getOrder(args.orderUuid).catch((error: unknown) => {
-    if (error instanceof PointsApiError && error.kind === "not_found") return null;
-    throw error;
-  });
+  const theirs = await readTheirs(deps.client, args.orderUuid);
   if (!theirs) return { healed: false, reason: "missing_at_points" };
   const snapshot = snapshotFromApi(theirs);
   const behind = new Date(new Date(snapshot.updatedAt).getTime() - 1);

@@ -1,17 +1,22 @@
-// What the reconciliation page shows: the latest runs, the open differences
-// counted by field and kind, and the open differences themselves (newest first,
-// capped), each with our order number when we have the order.
+// What the reconciliation page shows besides the difference list: the latest
+// runs, the run in progress, and the open differences counted by field and kind.
 import type { Db } from "@/lib/db/prisma";
 import type { ReconcileRun } from "@/lib/generated/prisma/client";
-import type { JsonValue } from "./compare-order";
+import { isLeased } from "./claim-run";
 
 export const RUNS_SHOWN = 20;
-export const DIFFERENCES_SHOWN = 200;
 
 export type RunRow = Pick<
   ReconcileRun,
   "id" | "status" | "trigger" | "startedAt" | "finishedAt" | "planned" | "checked" | "differing" | "errors" | "lastError"
 >;
+
+/** A run as the browser polls it: JSON-safe, and whether an invocation is working on it right now. */
+export interface RunProgress extends Omit<RunRow, "startedAt" | "finishedAt"> {
+  startedAt: string;
+  finishedAt: string | null;
+  working: boolean;
+}
 
 export interface DifferenceGroup {
   field: string;
@@ -19,24 +24,38 @@ export interface DifferenceGroup {
   count: number;
 }
 
-export interface OpenDifference {
-  id: string;
-  runId: string;
-  orderUuid: string;
-  orderNumber: string | null;
-  field: string;
-  ours: JsonValue;
-  theirs: JsonValue;
-  kind: string;
-  createdAt: Date;
-}
+const runSelect = {
+  id: true,
+  status: true,
+  trigger: true,
+  startedAt: true,
+  finishedAt: true,
+  planned: true,
+  checked: true,
+  differing: true,
+  errors: true,
+  lastError: true,
+  lockedUntil: true,
+} as const;
 
 export function listRuns(db: Db, take = RUNS_SHOWN): Promise<RunRow[]> {
-  return db.reconcileRun.findMany({
-    orderBy: { startedAt: "desc" },
-    take,
-    select: { id: true, status: true, trigger: true, startedAt: true, finishedAt: true, planned: true, checked: true, differing: true, errors: true, lastError: true },
-  });
+  return db.reconcileRun.findMany({ orderBy: { startedAt: "desc" }, take, select: runSelect });
+}
+
+export function toRunProgress(run: RunRow & Pick<ReconcileRun, "lockedUntil">, now = new Date()): RunProgress {
+  const { lockedUntil, startedAt, finishedAt, ...rest } = run;
+  return { ...rest, startedAt: startedAt.toISOString(), finishedAt: finishedAt?.toISOString() ?? null, working: run.status === "running" && isLeased({ lockedUntil }, now) };
+}
+
+export async function readRunProgress(db: Db, id: string): Promise<RunProgress | null> {
+  const run = await db.reconcileRun.findUnique({ where: { id }, select: runSelect });
+  return run && toRunProgress(run);
+}
+
+/** The run still going (being worked on, or waiting to be continued), if any. */
+export async function currentRunProgress(db: Db): Promise<RunProgress | null> {
+  const run = await db.reconcileRun.findFirst({ where: { status: "running" }, orderBy: { startedAt: "desc" }, select: runSelect });
+  return run && toRunProgress(run);
 }
 
 export async function groupOpenDifferences(db: Db): Promise<DifferenceGroup[]> {
@@ -47,28 +66,4 @@ export async function groupOpenDifferences(db: Db): Promise<DifferenceGroup[]> {
     orderBy: [{ field: "asc" }, { kind: "asc" }],
   });
   return groups.map((g) => ({ field: g.field, kind: g.kind, count: g._count._all }));
-}
-
-export async function listOpenDifferences(db: Db, take = DIFFERENCES_SHOWN): Promise<OpenDifference[]> {
-  const rows = await db.reconcileDifference.findMany({
-    where: { status: "open" },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take,
-  });
-  const orders = await db.order.findMany({
-    where: { pointsUuid: { in: [...new Set(rows.map((r) => r.orderUuid))] } },
-    select: { pointsUuid: true, orderNumber: true },
-  });
-  const numbers = new Map(orders.map((o) => [o.pointsUuid, o.orderNumber]));
-  return rows.map((r) => ({
-    id: String(r.id),
-    runId: r.runId,
-    orderUuid: r.orderUuid,
-    orderNumber: numbers.get(r.orderUuid) ?? null,
-    field: r.field,
-    ours: (r.ours ?? null) as JsonValue,
-    theirs: (r.theirs ?? null) as JsonValue,
-    kind: r.kind,
-    createdAt: r.createdAt,
-  }));
 }

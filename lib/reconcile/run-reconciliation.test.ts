@@ -1,10 +1,12 @@
 // Runs against the sandbox double and a real database, with differences planted in ours.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { applyOrderSnapshot } from "@/lib/orders/apply-order-snapshot";
-import { snapshotFromApi } from "@/lib/points/snapshot-from-api";
-import { checkoutOrder, startHarness, type Harness } from "@/lib/points/test-helpers";
+import { startHarness, type Harness } from "@/lib/points/test-helpers";
+import { storeDelivery } from "@/lib/testing/stored-deliveries";
+import { fixtureOrder } from "@/lib/testing/webhook-fixtures";
+import { claimRun } from "./claim-run";
 import { healDifference } from "./heal-difference";
 import { runReconciliation } from "./run-reconciliation";
+import { drift, ghostOrder, seedOrders } from "./test-helpers";
 
 let h: Harness;
 beforeAll(async () => {
@@ -13,29 +15,15 @@ beforeAll(async () => {
 afterAll(() => h.close());
 beforeEach(async () => {
   await h.reset();
-  await h.db.$executeRawUnsafe("TRUNCATE reconcile_runs, reconcile_differences, orders, audit_log");
+  await h.db.$executeRawUnsafe("TRUNCATE reconcile_runs, reconcile_differences, orders, audit_log, webhook_deliveries, delivery_attempts, lifecycle_flags");
 });
 
-/** `n` paid orders at Points, copied into our store as the API returns them. */
-async function seed(n: number): Promise<string[]> {
-  const uuids: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const uuid = await checkoutOrder(h, `RC-${i}`, "approve", 100 + i);
-    await applyOrderSnapshot(h.db, snapshotFromApi(await h.client().getOrder(uuid)));
-    uuids.push(uuid);
-  }
-  return uuids;
-}
+const seed = (n: number) => seedOrders(h, n);
 
 async function plant(uuids: string[]) {
-  await h.db.$executeRawUnsafe(`UPDATE orders SET order_status = 'new' WHERE points_uuid = $1::uuid`, uuids[0]);
-  await h.db.$executeRawUnsafe(`UPDATE orders SET total_price = total_price + 0.01, total_points = 1 WHERE points_uuid = $1::uuid`, uuids[1]);
-  const ghost = crypto.randomUUID();
-  await applyOrderSnapshot(h.db, {
-    uuid: ghost, orderNumber: "GHOST-1", referenceNumber: null, type: "earning", orderStatus: "approved", paymentStatus: null,
-    totalPrice: 10, totalPoints: 100, metadata: null, createdAt: null, updatedAt: new Date().toISOString(),
-  });
-  return ghost;
+  await drift(h, uuids[0]!, "order_status = 'new'");
+  await drift(h, uuids[1]!, "total_price = total_price + 0.01, total_points = 1");
+  return ghostOrder(h, "GHOST-1");
 }
 
 const openDifferences = () =>
@@ -97,10 +85,42 @@ describe("runReconciliation", () => {
     expect(await openDifferences()).toHaveLength(4);
   });
 
+  it("continuing by id works on that run only, and never starts another", async () => {
+    await seed(3);
+    const claimed = await claimRun(h.db, "manual");
+    await h.db.reconcileRun.update({ where: { id: claimed!.run.id }, data: { lockedUntil: null } });
+    const other = await h.db.reconcileRun.create({ data: { trigger: "cron", status: "completed", startedAt: new Date(Date.now() - 60_000) } });
+
+    expect(await runReconciliation({ db: h.db, client: h.client() }, { trigger: "manual", runId: other.id })).toMatchObject({ runId: other.id, status: "completed", checked: 0 });
+    const done = await runReconciliation({ db: h.db, client: h.client() }, { trigger: "manual", runId: claimed!.run.id });
+    expect(done).toMatchObject({ runId: claimed!.run.id, status: "completed", resumed: true, planned: 3, checked: 3 });
+    expect(await runReconciliation({ db: h.db, client: h.client() }, { trigger: "manual", runId: claimed!.run.id })).toMatchObject({ status: "completed", checked: 3 });
+    expect(await h.db.reconcileRun.count()).toBe(2);
+  });
+
+  it("checks the webhook history of every order it looks at against the state machine", async () => {
+    const uuids = await seed(3);
+    const ghost = await ghostOrder(h, "GHOST-2");
+    const delivered = (id: string, event: string, order_status: string, minute: number) =>
+      storeDelivery(h.db, { event, status: "processed", order: fixtureOrder({ id, order_status, updated_at: new Date(Date.UTC(2026, 10, 20, 10, minute)).toISOString() }) });
+    await delivered(uuids[0]!, "approved", "approved", 1);
+    await delivered(uuids[1]!, "refunded", "partially_refunded", 1);
+    await delivered(ghost, "captured", "captured", 1);
+    await delivered(crypto.randomUUID(), "captured", "captured", 1); // an order no run selects
+
+    await runReconciliation({ db: h.db, client: h.client() }, { trigger: "cli", pageSize: 2 });
+    const flags = await h.db.lifecycleFlag.findMany({ select: { orderUuid: true, rule: true, status: true }, orderBy: { rule: "asc" } });
+    expect(flags).toEqual([
+      { orderUuid: ghost, rule: "captured_without_authorized", status: "open" },
+      { orderUuid: uuids[1], rule: "refunded_without_settlement", status: "open" },
+    ]);
+  });
+
   it("an invocation leaves a run another one holds alone", async () => {
     await seed(1);
     await h.db.reconcileRun.create({ data: { trigger: "cron", planned: 1, lockedUntil: new Date(Date.now() + 60_000) } });
-    expect(await runReconciliation({ db: h.db, client: h.client() }, { trigger: "cron" })).toMatchObject({ status: "busy", runId: null });
+    const held = await h.db.reconcileRun.findFirstOrThrow();
+    expect(await runReconciliation({ db: h.db, client: h.client() }, { trigger: "cron" })).toMatchObject({ status: "busy", runId: held.id, planned: 1, checked: 0 });
   });
 
   it("a rejected key fails the run", async () => {

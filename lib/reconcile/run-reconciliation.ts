@@ -1,12 +1,15 @@
 // A reconciliation run: every selected order (select-orders.ts) is read from
-// Points and compared. Progress is written page by page in one transaction
-// (differences, counters, cursor), so a run cut short — by its time budget or
-// a crash — continues after the last page written, counting nothing twice.
+// Points and compared, and its webhook history is checked against the state
+// machine (lib/lifecycle). Progress is written page by page in one transaction
+// (differences, lifecycle flags, counters, cursor), so a run cut short — by its
+// time budget or a crash — continues after the last page written, counting
+// nothing twice.
 import type { Db } from "@/lib/db/prisma";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type ReconcileRun } from "@/lib/generated/prisma/client";
 import type { PointsClient } from "@/lib/points/client";
 import { PointsApiError } from "@/lib/points/errors";
-import { claimRun, LEASE_MS, type Trigger } from "./claim-run";
+import { recordLifecycleFlags } from "@/lib/lifecycle/record-flags";
+import { claimRun, LEASE_MS, type ClaimedRun, type Trigger } from "./claim-run";
 import { compareOrder, type FieldDifference, type OurOrder } from "./compare-order";
 import { mapPrefix } from "./pool";
 import { readOrder, selectOrders } from "./select-orders";
@@ -25,10 +28,13 @@ export interface ReconcileOptions {
   onProgress?(done: number, planned: number): void;
   recentDays?: number;
   pageSize?: number;
+  /** Continue this run only (if it is still running); never start a new one. */
+  runId?: string;
 }
 
 export interface ReconcileSummary {
   runId: string | null;
+  /** `busy`: another invocation holds the run's lease; the counts are that run's so far. */
   status: "running" | "completed" | "failed" | "busy";
   resumed: boolean;
   planned: number;
@@ -43,7 +49,7 @@ export interface ReconcileSummary {
 type Outcome = { uuid: string; differences: FieldDifference[] } | { uuid: string; error: string };
 
 // Points cannot answer any order with these; carrying on would only repeat the error.
-const FATAL_KINDS = new Set(["invalid_key", "capability_disabled"]);
+export const FATAL_KINDS: ReadonlySet<string> = new Set(["invalid_key", "capability_disabled"]);
 
 class FatalPointsError extends Error {}
 
@@ -67,12 +73,14 @@ async function savePage(db: Db, runId: string, outcomes: Outcome[]) {
   const checked = outcomes.filter((o) => "differences" in o);
   const failed = outcomes.filter((o): o is Extract<Outcome, { error: string }> => "error" in o);
   const rows = checked.flatMap((o) =>
-    o.differences.map((d) => ({ runId, orderUuid: o.uuid, field: d.field, kind: d.kind, ours: json(d.ours), theirs: json(d.theirs) })),
+    o.differences.map((d) => ({ runId, orderUuid: o.uuid, field: d.field, kind: d.kind, ours: jsonValue(d.ours), theirs: jsonValue(d.theirs) })),
   );
   return db.$transaction(async (tx) => {
     // A fresh look replaces what earlier runs left open for these orders.
     await tx.reconcileDifference.deleteMany({ where: { orderUuid: { in: checked.map((o) => o.uuid) }, status: "open", runId: { not: runId } } });
     if (rows.length) await tx.reconcileDifference.createMany({ data: rows });
+    // The lifecycle check needs only our stored webhooks, so orders Points could not answer are checked too.
+    await recordLifecycleFlags(tx, outcomes.map((o) => o.uuid));
     return tx.reconcileRun.update({
       where: { id: runId },
       data: {
@@ -87,13 +95,38 @@ async function savePage(db: Db, runId: string, outcomes: Outcome[]) {
   });
 }
 
-const json = (v: FieldDifference["ours"]) => (v === null ? Prisma.DbNull : (v as Prisma.InputJsonValue));
+export const jsonValue = (v: FieldDifference["ours"]) => (v === null ? Prisma.DbNull : (v as Prisma.InputJsonValue));
+
+function summaryOf(run: ReconcileRun, resumed: boolean, busy = false): ReconcileSummary {
+  return {
+    runId: run.id,
+    status: busy ? "busy" : run.status,
+    resumed,
+    planned: run.planned,
+    checked: run.checked,
+    differing: run.differing,
+    errors: run.errors,
+    lastError: run.lastError,
+    startedAt: run.startedAt,
+    finishedAt: run.finishedAt,
+  };
+}
 
 export async function runReconciliation(deps: ReconcileDeps, opts: ReconcileOptions): Promise<ReconcileSummary> {
   const { db } = deps;
-  const claimed = await claimRun(db, opts.trigger, opts.recentDays);
-  if (!claimed) return { runId: null, status: "busy", resumed: false, planned: 0, checked: 0, differing: 0, errors: 0, lastError: null, startedAt: null, finishedAt: null };
+  const claimed = await claimRun(db, opts.trigger, { recentDays: opts.recentDays, runId: opts.runId });
+  if (claimed) return continueRun(deps, claimed, opts);
+  // Leased by another invocation, or (with runId) already over: say how far it is.
+  const current = opts.runId
+    ? await db.reconcileRun.findUnique({ where: { id: opts.runId } })
+    : await db.reconcileRun.findFirst({ where: { status: "running" }, orderBy: { startedAt: "desc" } });
+  if (!current) return { runId: null, status: "busy", resumed: false, planned: 0, checked: 0, differing: 0, errors: 0, lastError: null, startedAt: null, finishedAt: null };
+  return summaryOf(current, false, current.status === "running");
+}
 
+/** Works on a run claimRun handed out, until it is done or the budget ends; releases the lease either way. */
+export async function continueRun(deps: ReconcileDeps, claimed: ClaimedRun, opts: Omit<ReconcileOptions, "trigger" | "runId">): Promise<ReconcileSummary> {
+  const { db } = deps;
   let run = claimed.run;
   const deadline = opts.budgetMs === undefined ? Number.POSITIVE_INFINITY : Date.now() + opts.budgetMs;
   const inTime = () => Date.now() < deadline;
@@ -120,17 +153,5 @@ export async function runReconciliation(deps: ReconcileDeps, opts: ReconcileOpti
     const message = error instanceof Error ? error.message : String(error);
     run = await db.reconcileRun.update({ where: { id: run.id }, data: { status: "failed", finishedAt: new Date(), lastError: message, lockedUntil: null } });
   }
-
-  return {
-    runId: run.id,
-    status: run.status,
-    resumed: claimed.resumed,
-    planned: run.planned,
-    checked: run.checked,
-    differing: run.differing,
-    errors: run.errors,
-    lastError: run.lastError,
-    startedAt: run.startedAt,
-    finishedAt: run.finishedAt,
-  };
+  return summaryOf(run, claimed.resumed);
 }

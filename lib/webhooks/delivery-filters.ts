@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { WEBHOOK_EVENTS } from "./envelope";
 import { decodeTimeIdCursor, encodeTimeIdCursor, TIME_ID_CURSOR } from "@/lib/db/keyset-page";
+import { blankAsAbsent as optional, paramsFrom, parseUrlQuery } from "@/lib/http/url-query";
 
 export const STATUS_FILTERS = ["processed", "pending", "processing", "failed", "dead", "rejected", "duplicate"] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
@@ -29,10 +30,6 @@ const instant = z
   .string()
   .refine((v) => (LOCAL_TIME.test(v) || isoWithOffset.safeParse(v).success) && !Number.isNaN(toInstant(v).getTime()), "must be a date and time");
 
-// Empty form fields arrive as "" and mean "no filter".
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
-
 const filterShape = {
   event: optional(z.enum(WEBHOOK_EVENTS, { error: "is not a webhook event" })),
   status: optional(z.enum(STATUS_FILTERS, { error: "is not a delivery status" })),
@@ -56,18 +53,8 @@ export type DeliveryQuery = z.infer<typeof deliveryQuerySchema>;
 const FILTER_KEYS = ["event", "status", "q", "from", "to"] as const;
 const QUERY_KEYS = [...FILTER_KEYS, "older", "newer"] as const;
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
-
-function parseWith<T>(schema: z.ZodType<T>, keys: readonly string[], params: URLSearchParams): ParseResult<T> {
-  const raw = Object.fromEntries(keys.map((k) => [k, params.get(k) ?? undefined]));
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const issue = parsed.error.issues[0]!;
-  return { ok: false, error: `The filter "${issue.path.join(".")}" ${issue.message}.` };
-}
-
-export const parseDeliveryFilter = (params: URLSearchParams) => parseWith(deliveryFilterSchema, FILTER_KEYS, params);
-export const parseDeliveryQuery = (params: URLSearchParams) => parseWith(deliveryQuerySchema, QUERY_KEYS, params);
+export const parseDeliveryFilter = (params: URLSearchParams) => parseUrlQuery(deliveryFilterSchema, FILTER_KEYS, params);
+export const parseDeliveryQuery = (params: URLSearchParams) => parseUrlQuery(deliveryQuerySchema, QUERY_KEYS, params);
 
 /** Next hands pages their search params as a record. */
 export function toSearchParams(record: Record<string, string | string[] | undefined>): URLSearchParams {
@@ -80,12 +67,7 @@ export function toSearchParams(record: Record<string, string | string[] | undefi
 
 /** The filter as URL params, in a fixed order and without empty fields (also used as a cache key). */
 export function filterToParams(filter: DeliveryFilter): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const key of FILTER_KEYS) {
-    const value = filter[key];
-    if (value) params.set(key, value);
-  }
-  return params;
+  return paramsFrom(filter, FILTER_KEYS);
 }
 
 export function isFiltered(filter: DeliveryFilter): boolean {

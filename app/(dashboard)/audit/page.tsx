@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Suspense, type ReactNode } from "react";
 import { AuditTable } from "@/components/audit/audit-table";
 import { buttonClasses } from "@/components/ui/button";
+import { KeysetPager } from "@/components/ui/keyset-pager";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { auditFilterToParams, parseAuditQuery, type AuditQuery } from "@/lib/audit/audit-filters";
@@ -70,20 +71,7 @@ async function AuditEntries({ query, filterParams }: { query: AuditQuery; filter
       ) : (
         <AuditTable rows={page.rows} />
       )}
-      <nav aria-label="Pages" className="mt-3 flex justify-between">
-        {page.newerCursor ? (
-          <Link href={pageLink("newer", page.newerCursor)} className={buttonClasses({ variant: "secondary", size: "sm" })}>
-            ← Newer
-          </Link>
-        ) : (
-          <span />
-        )}
-        {page.olderCursor && (
-          <Link href={pageLink("older", page.olderCursor)} className={buttonClasses({ variant: "secondary", size: "sm" })}>
-            Older →
-          </Link>
-        )}
-      </nav>
+      <KeysetPager newerCursor={page.newerCursor} olderCursor={page.olderCursor} href={pageLink} className="mt-3" />
     </section>
   );
 }

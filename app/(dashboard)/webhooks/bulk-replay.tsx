@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { ProgressBar } from "@/components/ui/progress-bar";
 import { useToast } from "@/components/ui/toast";
 import { webhookKeys } from "@/components/webhooks/query-keys";
 import { countReplayableAction, replayChunkAction } from "./actions";
@@ -94,16 +95,7 @@ export function BulkReplay({ filterParams }: { filterParams: string }) {
                   {n(phase.done)} of {n(phase.total)} replayed: {n(phase.processed)} processed, {n(phase.failed)} failed. Keep this tab open.
                 </DialogDescription>
               </DialogHeader>
-              <div
-                role="progressbar"
-                aria-label="Bulk replay progress"
-                aria-valuemin={0}
-                aria-valuemax={phase.total}
-                aria-valuenow={phase.done}
-                className="h-2 overflow-hidden rounded-full bg-surface-muted"
-              >
-                <div className="h-full bg-accent transition-[width]" style={{ width: `${Math.min(100, (phase.done / Math.max(1, phase.total)) * 100)}%` }} />
-              </div>
+              <ProgressBar label="Bulk replay progress" value={phase.done} max={phase.total} />
               <DialogFooter>
                 <Button variant="secondary" onClick={() => (stop.current = true)}>
                   Stop after this chunk

@@ -5,7 +5,8 @@ import Link from "next/link";
 import { useState } from "react";
 import type { DeliveriesResponse } from "@/app/api/webhooks/deliveries/route";
 import type { StreamBatch } from "@/app/api/webhooks/deliveries/stream/route";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
+import { KeysetPager } from "@/components/ui/keyset-pager";
 import { EmptyState, ErrorState } from "@/components/ui/states";
 import { LiveIndicator } from "@/components/webhooks/live-indicator";
 import { webhookKeys } from "@/components/webhooks/query-keys";
@@ -88,20 +89,7 @@ export function DeliveryLog({ filter, filterParams, pageParams, initialPage, lat
       ) : (
         <DeliveryTable rows={page.rows} />
       )}
-      <nav aria-label="Pages" className="mt-3 flex justify-between">
-        {page.newerCursor ? (
-          <Link href={withParams(filterParams, { newer: page.newerCursor })} className={buttonClasses({ variant: "secondary", size: "sm" })}>
-            ← Newer
-          </Link>
-        ) : (
-          <span />
-        )}
-        {page.olderCursor && (
-          <Link href={withParams(filterParams, { older: page.olderCursor })} className={buttonClasses({ variant: "secondary", size: "sm" })}>
-            Older →
-          </Link>
-        )}
-      </nav>
+      <KeysetPager newerCursor={page.newerCursor} olderCursor={page.olderCursor} href={(key, cursor) => withParams(filterParams, { [key]: cursor })} className="mt-3" />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { IntentList } from "@/components/orders/intent-list";
 import { OrderActionsPanel } from "@/components/orders/order-actions-panel";
 import { OrderSummary } from "@/components/orders/order-summary";
+import { ReconciliationNotice } from "@/components/orders/reconciliation-notice";
 import { RefreshWhileAwaiting } from "@/components/orders/refresh-while-awaiting";
 import { TimelineList } from "@/components/orders/timeline-list";
 import { buttonClasses } from "@/components/ui/button";
@@ -54,6 +55,7 @@ export default async function OrderPage({ params }: Props) {
       <RefreshWhileAwaiting awaiting={intents.some((i) => i.confirmation === "awaiting" || i.status === "sending")} />
       <div className="grid gap-5">
         <OrderSummary order={order} />
+        <ReconciliationNotice entries={timeline} orderUuid={uuid} linkToReconciliation={hasRole(user.role, "ops")} />
         <OrderActionsPanel
           orderUuid={uuid}
           order={{ type: order.type, orderStatus: order.orderStatus, totalPrice: Number(order.totalPrice), refundedAmount: Number(order.refundedAmount) }}
@@ -73,7 +75,7 @@ export default async function OrderPage({ params }: Props) {
           <h2 id="timeline-title" className="text-sm font-semibold text-foreground">
             Timeline
           </h2>
-          <TimelineList entries={timeline} linkToDeliveries={hasRole(user.role, "ops")} />
+          <TimelineList entries={timeline} orderUuid={uuid} linkToOpsPages={hasRole(user.role, "ops")} />
         </section>
       </div>
     </>

@@ -1,5 +1,5 @@
 // GET /api/alerts/firing – how many alerts are firing, for the header badge (ops and above)
-import { withOps } from "@/app/api/webhooks/deliveries/guard";
+import { withRole } from "@/lib/auth/route-guard";
 import { getDb } from "@/lib/db/prisma";
 import { firingSummary, type FiringSummary } from "@/lib/alerts/list-alerts";
 
@@ -7,4 +7,4 @@ export const dynamic = "force-dynamic";
 
 export type FiringAlertsResponse = FiringSummary;
 
-export const GET = withOps(async () => Response.json((await firingSummary(getDb())) satisfies FiringAlertsResponse));
+export const GET = withRole("ops", async () => Response.json((await firingSummary(getDb())) satisfies FiringAlertsResponse));

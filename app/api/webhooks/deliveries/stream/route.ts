@@ -3,7 +3,7 @@ import { z } from "zod";
 import { getDb } from "@/lib/db/prisma";
 import { parseDeliveryFilter } from "@/lib/webhooks/delivery-filters";
 import { createDeliveryFeed, type FeedBatch } from "@/lib/webhooks/watch-deliveries";
-import { badRequest, withOps } from "../guard";
+import { badRequest, withRole } from "@/lib/auth/route-guard";
 import { getLogger } from "@/lib/log/logger";
 
 export const dynamic = "force-dynamic";
@@ -85,7 +85,7 @@ function eventStream(feed: ReturnType<typeof createDeliveryFeed>, signal: AbortS
   });
 }
 
-export const GET = withOps(async (request) => {
+export const GET = withRole("ops", async (request) => {
   const filter = parseDeliveryFilter(new URL(request.url).searchParams);
   if (!filter.ok) return badRequest(filter.error);
   const after = resumePoint(request);

@@ -1,0 +1,22 @@
+// Shared by the reconciliation page and the order timeline: how a difference's
+// values and a difference's or flag's state are shown.
+import { Badge, type Tone } from "@/components/ui/badge";
+import type { JsonValue } from "@/lib/reconcile/compare-order";
+
+const TONES: Record<string, Tone> = { open: "warning", healed: "success", explained: "info" };
+
+export function ResolutionBadge({ status }: { status: string }) {
+  return (
+    <Badge tone={TONES[status] ?? "neutral"} data-testid="resolution">
+      {status}
+    </Badge>
+  );
+}
+
+/** A compared value: text as is, none as a dash, the one-sided "order" summary as number and status. */
+export function formatValue(value: JsonValue): string {
+  if (value === null || value === "") return "—";
+  if (typeof value !== "object") return String(value);
+  if ("orderNumber" in value && "orderStatus" in value) return `${value.orderNumber} (${value.orderStatus})`;
+  return JSON.stringify(value);
+}

@@ -1,0 +1,29 @@
+// Filters that live in a page's URL: one parse for the page, its routes and
+// its bulk actions, so all of them select the same rows. An empty form field
+// means "no filter"; a bad value is said in words a person can act on. No
+// Prisma or Node here: filter forms in the browser use these too.
+import { z } from "zod";
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** An optional filter field; the empty string an untouched form field sends counts as absent. */
+export const blankAsAbsent = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+
+export function parseUrlQuery<T>(schema: z.ZodType<T>, keys: readonly string[], params: URLSearchParams): ParseResult<T> {
+  const raw = Object.fromEntries(keys.map((k) => [k, params.get(k) ?? undefined]));
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issue = parsed.error.issues[0]!;
+  return { ok: false, error: `The filter "${issue.path.join(".")}" ${issue.message}.` };
+}
+
+/** A filter as URL params, in the order of `keys` and without empty fields (also usable as a cache key). */
+export function paramsFrom<K extends string>(filter: Partial<Record<K, string | undefined>>, keys: readonly K[]): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of keys) {
+    const value = filter[key];
+    if (value) params.set(key, value);
+  }
+  return params;
+}
