@@ -4,6 +4,8 @@ import { z } from "zod";
 
 export const SANDBOX_DEFAULTS = {
   privateKey: "points-demo-private-key",
+  // Points' reserved sandbox customer for earning (points-api.md §7)
+  smokePhoneNumber: "500000002",
   publicKey: "points-demo-public-key",
   webhookSecret: "points-demo-webhook-secret",
   apiBaseUrl: "http://127.0.0.1:4010/api/v1",
@@ -33,6 +35,12 @@ const schema = z.object({
   AUTH_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters").optional()),
   CRON_SECRET: optionalString.pipe(z.string().min(16, "must be at least 16 characters").optional()),
   ALERT_WEBHOOK_URL: optionalString.pipe(url("where alerts are posted").optional()),
+  APP_URL: optionalString.pipe(url("this app's public address, e.g. https://ops.example.com").optional()),
+  // Set by Vercel, without a scheme.
+  VERCEL_PROJECT_PRODUCTION_URL: optionalString,
+  VERCEL_URL: optionalString,
+  SMOKE_RECEIVER_URL: optionalString.pipe(url("the webhook receiver smoke tests register, e.g. https://ops.example.com/api/webhooks/points").optional()),
+  SMOKE_PHONE_NUMBER: optionalString.pipe(z.string().regex(/^(\+|00)?(966)?0?5\d{8}$/, "must be a Saudi mobile number (5XXXXXXXX)").optional()),
   AUTH_GITHUB_ID: optionalString,
   AUTH_GITHUB_SECRET: optionalString,
   REFUND_APPROVAL_THRESHOLD_SAR: z.coerce
@@ -65,13 +73,19 @@ function assertProductionReady(c: z.infer<typeof schema>) {
     fail("POINTS_API_BASE_URL", `points at a sandbox (${host}); production is https://api.papp.sa/api/v1 or https://business.papp.sa/api/v1`);
 }
 
+function publicAppUrl(c: z.infer<typeof schema>): string | undefined {
+  const vercelHost = c.VERCEL_PROJECT_PRODUCTION_URL ?? c.VERCEL_URL;
+  const url = c.APP_URL ?? (vercelHost ? `https://${vercelHost}` : undefined);
+  return url?.replace(/\/+$/, "");
+}
+
 export function parseEnv(env: Record<string, string | undefined>) {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const variable = String(issue.path[0] ?? "environment");
     const got = env[variable];
-    fail(variable, `${issue.message}${got === undefined ? "" : ` (got "${variable.includes("SECRET") || variable.includes("KEY") ? "…" : got}")`}`);
+    fail(variable, `${issue.message}${got === undefined ? "" : ` (got "${/SECRET|KEY|PHONE/.test(variable) ? "…" : got}")`}`);
   }
   const c = parsed.data;
   const production = c.POINTS_ENV === "production";
@@ -93,6 +107,13 @@ export function parseEnv(env: Record<string, string | undefined>) {
     authSecret: c.AUTH_SECRET,
     cronSecret: c.CRON_SECRET,
     alertWebhookUrl: c.ALERT_WEBHOOK_URL,
+    /** Where people and Points reach this app; undefined when only the request can tell. */
+    appUrl: publicAppUrl(c),
+    smoke: {
+      receiverUrl: c.SMOKE_RECEIVER_URL,
+      // Production has no test customers: smoke orders there go to a number the team chose.
+      phoneNumber: c.SMOKE_PHONE_NUMBER ?? (production ? undefined : SANDBOX_DEFAULTS.smokePhoneNumber),
+    },
     github: c.AUTH_GITHUB_ID && c.AUTH_GITHUB_SECRET ? { id: c.AUTH_GITHUB_ID, secret: c.AUTH_GITHUB_SECRET } : undefined,
     refundApprovalThresholdSar: c.REFUND_APPROVAL_THRESHOLD_SAR,
     webhookSweepIntervalMs: c.WEBHOOK_SWEEP_INTERVAL_MS,

@@ -65,6 +65,9 @@ export function errorForStatus(status: number, body: ErrorBody, path: string, us
     return new PointsApiError("invalid_key", `API key rejected: check or rotate ${variable}${quoted}`, status);
   }
   if (status === 403) {
+    // Webhook management is refused to merchants Points has not verified/published (§2 W-rules).
+    if (path.startsWith("/webhooks"))
+      return new PointsApiError("capability_disabled", `Points refused to change webhook endpoints: the merchant must be verified in Points Business${quoted || " (HTTP 403)"}`, status);
     return new PointsApiError("capability_disabled", `This capability is disabled for your merchant in Points (${said || "HTTP 403"})`, status);
   }
   if (status === 404 || status === 410) {

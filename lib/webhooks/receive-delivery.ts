@@ -4,10 +4,10 @@
 // for is durably stored; when it cannot be stored we answer 503 so Points retries.
 import type { SqlClient } from "@/lib/db/receiver-pool";
 import { BodyTooLarge, readLimitedBody, type BodySource } from "@/lib/http/read-limited-body";
+import { checkWebhookSecret, type AcceptedSecrets } from "./accepted-secrets";
 import { dedupeKey, parseEnvelope } from "./envelope";
 import { noteReceiverFailure } from "./receiver-failures";
 import { redactHeaders, type HeaderSource } from "./redact-headers";
-import { verifyWebhookSecret } from "./verify-secret";
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
@@ -31,10 +31,10 @@ const UNAVAILABLE = fail(503, "the delivery could not be stored right now; retry
 export async function receiveDelivery(
   sql: SqlClient,
   request: IncomingWebhook,
-  opts: { secrets: readonly string[]; sourceAddress: string | null },
+  opts: { secrets: readonly string[] | AcceptedSecrets; sourceAddress: string | null },
 ): Promise<ReceiveResult> {
   const started = performance.now();
-  const check = verifyWebhookSecret(request.headers.get("x-webhook-secret"), opts.secrets);
+  const check = await checkWebhookSecret(request.headers.get("x-webhook-secret"), opts.secrets);
   if (!check.ok) {
     // Counting is best effort: the answer is 401 whether or not it is recorded.
     await sql

@@ -1,17 +1,17 @@
 // POST /api/webhooks/points – the Points webhook receiver: verify, store, answer; process after the answer
 import { after } from "next/server";
-import { getConfig } from "@/lib/config/env";
 import { getQueueDb } from "@/lib/db/prisma";
 import { getReceiverPool } from "@/lib/db/receiver-pool";
 import { clientAddress } from "@/lib/http/client-address";
 import { requestDrain } from "@/lib/webhooks/drain-queue";
+import { getAcceptedSecrets } from "@/lib/webhooks/get-accepted-secrets";
 import { receiveDelivery } from "@/lib/webhooks/receive-delivery";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request) {
   const result = await receiveDelivery(getReceiverPool(), request, {
-    secrets: getConfig().webhookSecrets,
+    secrets: getAcceptedSecrets(),
     sourceAddress: clientAddress(request.headers),
   });
   // If this fails or the instance dies, the sweeper picks the delivery up.
