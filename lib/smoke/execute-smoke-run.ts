@@ -1,0 +1,98 @@
+// Runs a started smoke run's flows in order, recording each step (running →
+// passed / failed / skipped, with a detail a person can act on and its
+// duration), then the run's status: passed only when every flow passed.
+import type { Db } from "@/lib/db/prisma";
+import { getLogger } from "@/lib/log/logger";
+import { pointsRefusal } from "@/lib/integration/points-refusal";
+import { cancelFlow } from "./flows/cancel";
+import { checkoutSessionFlow } from "./flows/checkout-session";
+import { earningOrderFlow } from "./flows/earning-order";
+import { refundFlow } from "./flows/refund";
+import { shippingFlow } from "./flows/shipping";
+import { webhookFlow } from "./flows/webhook";
+import { SmokeFailure, SmokeSkip, type FlowContext, type SmokeDeps, type SmokeFlowId } from "./smoke-flow";
+
+const FLOW_RUNNERS: Array<[SmokeFlowId, (ctx: FlowContext) => Promise<string>]> = [
+  ["earning_order", earningOrderFlow],
+  ["checkout_session", checkoutSessionFlow],
+  ["webhook", webhookFlow],
+  ["refund", refundFlow],
+  ["cancel", cancelFlow],
+  ["shipping", shippingFlow],
+];
+
+export type StepStatus = "running" | "passed" | "failed" | "skipped";
+
+export interface StepEvent {
+  flow: SmokeFlowId;
+  status: StepStatus;
+  detail?: string;
+  durationMs?: number;
+}
+
+const HEALTH_TIMEOUT_MS = 5_000;
+
+export async function executeSmokeRun(deps: SmokeDeps, runId: string, onStep?: (event: StepEvent) => void): Promise<"passed" | "failed"> {
+  const { db } = deps;
+  const ctx: FlowContext = {
+    ...deps,
+    runId,
+    orderNumber: (suffix) => `SMOKE-${runId.slice(0, 8).toUpperCase()}-${suffix}`,
+    shared: {},
+  };
+  const record = async (flow: SmokeFlowId, event: Omit<StepEvent, "flow">, times: { startedAt?: Date; finishedAt?: Date }) => {
+    await db.smokeStep.update({
+      where: { runId_flow: { runId, flow } },
+      data: { status: event.status, detail: event.detail, durationMs: event.durationMs, ...times },
+    });
+    onStep?.({ flow, ...event });
+  };
+
+  const unreachable = await receiverUnreachable(deps.receiverUrl);
+  let allPassed = true;
+  for (const [flow, run] of FLOW_RUNNERS) {
+    if (unreachable) {
+      const detail = flow === FLOW_RUNNERS[0]![0] ? unreachable : "Not run: the app's receiver is not reachable (see the first flow).";
+      await record(flow, { status: flow === FLOW_RUNNERS[0]![0] ? "failed" : "skipped", detail }, { finishedAt: new Date() });
+      allPassed = false;
+      continue;
+    }
+    const startedAt = new Date();
+    await record(flow, { status: "running" }, { startedAt });
+    const started = performance.now();
+    const outcome = await runFlow(flow, () => run(ctx));
+    allPassed &&= outcome.status === "passed";
+    await record(flow, { ...outcome, durationMs: performance.now() - started }, { finishedAt: new Date() });
+  }
+  const status = allPassed ? "passed" : "failed";
+  await db.smokeRun.update({ where: { id: runId }, data: { status, finishedAt: new Date() } });
+  return status;
+}
+
+async function runFlow(flow: SmokeFlowId, run: () => Promise<string>): Promise<{ status: StepStatus; detail: string }> {
+  try {
+    return { status: "passed", detail: await run() };
+  } catch (error) {
+    if (error instanceof SmokeSkip) return { status: "skipped", detail: error.message };
+    if (error instanceof SmokeFailure) return { status: "failed", detail: error.message };
+    const refusal = pointsRefusal(error);
+    if (refusal !== undefined) return { status: "failed", detail: refusal };
+    getLogger().error({ err: error, flow }, "smoke flow failed unexpectedly");
+    return { status: "failed", detail: "Unexpected error in points-ops (see the server log)." };
+  }
+}
+
+/** Nothing is sent to Points when its webhooks could not reach us: every flow would only time out. */
+async function receiverUnreachable(receiverUrl: string): Promise<string | undefined> {
+  // The health route sits beside the receiver, also behind a path prefix.
+  const health = new URL("../health", receiverUrl);
+  health.search = "";
+  const advice = `Start the app there, or set SMOKE_RECEIVER_URL (or APP_URL) to where Points reaches it. Nothing was sent to Points.`;
+  try {
+    const res = await fetch(health, { signal: AbortSignal.timeout(HEALTH_TIMEOUT_MS) });
+    if (res.ok) return undefined;
+    return `The app at ${health.origin} answered HTTP ${res.status} on ${health.pathname}, so Points' webhooks to ${receiverUrl} would not be stored. ${advice}`;
+  } catch {
+    return `The app's receiver at ${receiverUrl} is not reachable (no answer from ${health.href} within ${HEALTH_TIMEOUT_MS / 1000} s). ${advice}`;
+  }
+}
