@@ -62,6 +62,10 @@ function fail(variable: string, message: string): never {
   throw new ConfigError(`Invalid configuration: ${variable} ${message}`);
 }
 
+export function isSandboxHost(host: string): boolean {
+  return host === "localhost" || host.startsWith("127.") || host.includes("sandbox");
+}
+
 // Sandbox keys or hosts in production are a classic go-live mistake (points-api.md §7).
 function assertProductionReady(c: z.infer<typeof schema>) {
   const required = ["POINTS_API_BASE_URL", "POINTS_PRIVATE_KEY", "POINTS_PUBLIC_KEY", "POINTS_WEBHOOK_SECRETS", "AUTH_SECRET", "CRON_SECRET"] as const;
@@ -69,7 +73,7 @@ function assertProductionReady(c: z.infer<typeof schema>) {
   if (c.POINTS_PRIVATE_KEY === SANDBOX_DEFAULTS.privateKey || c.POINTS_PUBLIC_KEY === SANDBOX_DEFAULTS.publicKey)
     fail("POINTS_PRIVATE_KEY", "is the sandbox double's demo key; set the production key from Points Business → Settings → API Keys");
   const host = new URL(c.POINTS_API_BASE_URL!).hostname;
-  if (host === "localhost" || host.startsWith("127.") || host.includes("sandbox"))
+  if (isSandboxHost(host))
     fail("POINTS_API_BASE_URL", `points at a sandbox (${host}); production is https://api.papp.sa/api/v1 or https://business.papp.sa/api/v1`);
 }
 

@@ -24,7 +24,7 @@ export interface SmokeRunView {
 
 const order = (flow: string) => SMOKE_FLOWS.indexOf(flow as SmokeFlowId);
 
-async function view(db: Db, where: { id?: string; status?: { not: "running" } }): Promise<SmokeRunView | null> {
+async function view(db: Db, where: { id?: string; status?: { not: "running" }; environment?: string }): Promise<SmokeRunView | null> {
   const run = await db.smokeRun.findFirst({ where, orderBy: { startedAt: "desc" }, include: { steps: true } });
   if (!run) return null;
   const by = run.startedById ? await db.user.findUnique({ where: { id: run.startedById }, select: { name: true } }) : null;
@@ -50,5 +50,6 @@ async function view(db: Db, where: { id?: string; status?: { not: "running" } })
 }
 
 export const latestSmokeRun = (db: Db) => view(db, {});
-export const latestFinishedSmokeRun = (db: Db) => view(db, { status: { not: "running" } });
+/** `environment` as smokeEnvironment() names it: a sandbox run proves nothing about production. */
+export const latestFinishedSmokeRun = (db: Db, environment: string) => view(db, { status: { not: "running" }, environment });
 export const getSmokeRun = (db: Db, id: string) => view(db, { id });
