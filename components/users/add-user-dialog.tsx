@@ -3,15 +3,15 @@ import { DialogField } from "@/components/orders/action-dialog";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { RoleOptions } from "./roles";
-import { UserDialog, type UserAction } from "./user-dialog";
+import { ResultDialog, type ResultAction } from "@/components/ui/result-dialog";
 
-export function AddUserDialog({ create, githubConfigured }: { create: UserAction; githubConfigured: boolean }) {
+export function AddUserDialog({ create, githubConfigured }: { create: ResultAction; githubConfigured: boolean }) {
   // Said up front: an OAuth-only user on an installation without GitHub sign-in could never get in.
   const passwordHint = githubConfigured
     ? "At least 12 characters. Leave empty for a user who signs in with GitHub only."
     : "At least 12 characters. Leaving it empty makes a GitHub-only user, but GitHub sign-in is not configured here, so they could not sign in yet.";
   return (
-    <UserDialog
+    <ResultDialog
       trigger="Add user…"
       triggerVariant="primary"
       title="Add a staff user"
@@ -41,6 +41,6 @@ export function AddUserDialog({ create, githubConfigured }: { create: UserAction
           className="w-full"
         />
       </DialogField>
-    </UserDialog>
+    </ResultDialog>
   );
 }

@@ -7,13 +7,13 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { UserRow } from "@/lib/users/list-users";
 import { RoleOptions } from "./roles";
-import { UserDialog, type UserAction } from "./user-dialog";
+import { ResultDialog, type ResultAction } from "@/components/ui/result-dialog";
 
 export type UserRowActionsProps = {
   user: Pick<UserRow, "id" | "email" | "role" | "disabled" | "hasPassword">;
-  changeRole: UserAction;
-  setDisabled: UserAction;
-  resetPassword: UserAction;
+  changeRole: ResultAction;
+  setDisabled: ResultAction;
+  resetPassword: ResultAction;
 };
 
 // Each row's buttons read the same; the hidden email gives each one its own accessible name.
@@ -29,7 +29,7 @@ export function UserRowActions({ user, changeRole, setDisabled, resetPassword }:
   const passwordId = `password-${user.id}`;
   return (
     <div className="flex flex-wrap justify-end gap-1.5">
-      <UserDialog
+      <ResultDialog
         trigger={forUser("Change role…", user.email)}
         title={`Change the role of ${user.email}`}
         description="Takes effect on their next page load; the navigation then shows what the new role can use."
@@ -41,9 +41,9 @@ export function UserRowActions({ user, changeRole, setDisabled, resetPassword }:
             <RoleOptions />
           </Select>
         </DialogField>
-      </UserDialog>
+      </ResultDialog>
 
-      <UserDialog
+      <ResultDialog
         trigger={forUser(user.hasPassword ? "Reset password…" : "Set password…", user.email)}
         title={`Set a new password for ${user.email}`}
         description="The old password stops working at once; sessions already open stay signed in (disable the user to end them). Share the new password privately."
@@ -62,10 +62,10 @@ export function UserRowActions({ user, changeRole, setDisabled, resetPassword }:
             className="w-full"
           />
         </DialogField>
-      </UserDialog>
+      </ResultDialog>
 
       {user.disabled ? (
-        <UserDialog
+        <ResultDialog
           trigger={forUser("Enable…", user.email)}
           title={`Enable ${user.email}`}
           description="They can sign in again with their password or GitHub, with the role shown in the table."
@@ -73,7 +73,7 @@ export function UserRowActions({ user, changeRole, setDisabled, resetPassword }:
           send={() => setDisabled({ userId: user.id, disabled: false })}
         />
       ) : (
-        <UserDialog
+        <ResultDialog
           trigger={forUser("Disable…", user.email)}
           title={`Disable ${user.email}`}
           description="They can no longer sign in, and any session they have open stops working on its next request. Their audit history is kept."

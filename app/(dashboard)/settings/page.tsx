@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { NotBuiltYet } from "@/components/ui/states";
 import { requireUser } from "@/lib/auth/require-user";
 import { getDb } from "@/lib/db/prisma";
 import { countUsers } from "@/lib/users/list-users";
@@ -42,10 +41,16 @@ export default async function SettingsPage() {
             {users.disabled > 0 && <span className="text-muted-foreground"> · {users.disabled} disabled</span>}
           </CardContent>
         </Card>
-        <NotBuiltYet
-          title="Integration settings"
-          willDo="Points webhook endpoints, accepted webhook secrets, the integration on/off switch — coming with the go-live work."
-        />
+        <Card>
+          <CardHeader>
+            <CardTitle>
+              <Link href="/settings/integration" className="text-accent underline-offset-2 hover:underline">
+                Integration
+              </Link>
+            </CardTitle>
+            <CardDescription>Points webhook endpoints and their stored secrets, and the integration on/off switch for incidents.</CardDescription>
+          </CardHeader>
+        </Card>
       </div>
     </>
   );

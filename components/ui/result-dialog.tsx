@@ -1,18 +1,21 @@
 "use client";
-// One dialog for every change to a staff user. A refusal stays in the dialog,
-// next to the form it is about; success closes it and says so in a toast.
+// One dialog for a change made through a server action that answers
+// {ok, message} (staff users, integration settings, go-live sign-offs). A
+// refusal stays in the dialog, next to the form it is about; success closes it
+// and says so in a toast.
 import { useState, useTransition, type FormEvent, type ReactNode } from "react";
 import type { ButtonVariant } from "@/components/ui/button";
 import { FormDialog } from "@/components/ui/form-dialog";
 import { useToast } from "@/components/ui/toast";
-import type { UserActionResult } from "@/lib/users/user-schemas";
 
-/** A server action from settings/users/actions.ts; it validates whatever it is sent. */
-export type UserAction = (input: unknown) => Promise<UserActionResult>;
+export type ActionResult = { ok: boolean; message: string };
+
+/** A server action; it validates whatever it is sent. */
+export type ResultAction = (input: unknown) => Promise<ActionResult>;
 
 const UNREACHABLE = "The dashboard could not be reached. Reload the page to see whether the change was saved.";
 
-export function UserDialog({
+export function ResultDialog({
   trigger,
   triggerVariant = "secondary",
   title,
@@ -22,14 +25,14 @@ export function UserDialog({
   send,
   children,
 }: {
-  /** Button content; include the user's name or email (visually hidden is fine) so each row's button has its own name. */
+  /** Button content; in a table row include what the row is about (visually hidden is fine) so each button has its own name. */
   trigger: ReactNode;
   triggerVariant?: ButtonVariant;
   title: string;
   description: ReactNode;
   submitLabel: string;
   submitVariant?: ButtonVariant;
-  send: (fields: Record<string, FormDataEntryValue>) => Promise<UserActionResult>;
+  send: (fields: Record<string, FormDataEntryValue>) => Promise<ActionResult>;
   children?: ReactNode;
 }) {
   const [open, setOpen] = useState(false);
@@ -49,7 +52,7 @@ export function UserDialog({
     const fields = Object.fromEntries(new FormData(event.currentTarget));
     setError(null);
     startTransition(async () => {
-      const result = await send(fields).catch((): UserActionResult => ({ ok: false, message: UNREACHABLE }));
+      const result = await send(fields).catch((): ActionResult => ({ ok: false, message: UNREACHABLE }));
       if (!result.ok) {
         setError(result.message);
         return;
