@@ -1,16 +1,45 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { Checklist } from "@/components/go-live/checklist";
+import { SmokePanel } from "@/components/go-live/smoke-panel";
 import { PageHeader } from "@/components/ui/page-header";
-import { NotBuiltYet } from "@/components/ui/states";
 import { requireUser } from "@/lib/auth/require-user";
+import { hasRole } from "@/lib/auth/roles";
+import { getConfig } from "@/lib/config/env";
+import { getDb } from "@/lib/db/prisma";
+import { evaluateChecklist } from "@/lib/go-live/evaluate-checklist";
+import { gatherFacts } from "@/lib/go-live/gather-facts";
+import { readSignoffs } from "@/lib/go-live/sign-off";
+import { requestOrigin } from "@/lib/http/request-origin";
+import { latestSmokeRun } from "@/lib/smoke/read-smoke-runs";
+import { signOffAction, undoSignOffAction } from "./actions";
 
 export const metadata: Metadata = { title: "Go-live" };
+// A smoke run started here runs in this function after the answer (after()).
+export const maxDuration = 300;
 
-export default async function GolivePage() {
-  await requireUser("ops");
+export default async function GoLivePage() {
+  const user = await requireUser("ops");
+  const config = getConfig();
+  const db = getDb();
+  const appUrl = config.appUrl ? { url: config.appUrl, fromEnv: true } : { url: requestOrigin(await headers()), fromEnv: false };
+  const [facts, signoffs, smoke] = await Promise.all([gatherFacts(db, config, appUrl), readSignoffs(db), latestSmokeRun(db)]);
+  const view = evaluateChecklist(facts, signoffs);
+  const { pass, signed_off, fail, open } = view.summary;
+
   return (
     <>
-      <PageHeader title="Go-live" />
-      <NotBuiltYet title="Go-live" willDo="The Points go-live checklist, evaluated live where the app can know it (keys, webhook secrets, recent verified webhooks, reconciliation, smoke tests) and signed off by hand for the rest." />
+      <PageHeader
+        title="Go-live"
+        description={
+          <span data-testid="go-live-summary">
+            The Points go-live checklist against {config.pointsEnv}: {pass + signed_off} done, {fail} failing, {open} open. Live checks are evaluated on
+            every visit; the rest are signed off by an admin.
+          </span>
+        }
+      />
+      <SmokePanel initial={smoke} />
+      <Checklist view={view} actions={hasRole(user.role, "admin") ? { signOff: signOffAction, undo: undoSignOffAction } : null} />
     </>
   );
 }

@@ -14,7 +14,9 @@ export async function POST(request: Request) {
     secrets: getAcceptedSecrets(),
     sourceAddress: clientAddress(request.headers),
   });
-  // If this fails or the instance dies, the sweeper picks the delivery up.
-  if (result.deliveryId) after(() => requestDrain(getQueueDb()).catch(() => {}));
+  // If this fails or the instance dies, the sweeper picks the delivery up. A
+  // duplicate drains too: its update briefly locks the row, and a drain that
+  // claimed at that moment skipped it (SKIP LOCKED).
+  if (result.deliveryId || result.body.duplicate) after(() => requestDrain(getQueueDb()).catch(() => {}));
   return Response.json(result.body, { status: result.status });
 }

@@ -1,0 +1,10 @@
+// GET /api/smoke/latest – the newest smoke run with its steps, polled by the Go-live page while a run is in progress
+import { withOps } from "@/app/api/webhooks/deliveries/guard";
+import { getDb } from "@/lib/db/prisma";
+import { latestSmokeRun, type SmokeRunView } from "@/lib/smoke/read-smoke-runs";
+
+export const dynamic = "force-dynamic";
+
+export type LatestSmokeResponse = { run: SmokeRunView | null };
+
+export const GET = withOps(async () => Response.json({ run: await latestSmokeRun(getDb()) } satisfies LatestSmokeResponse));
