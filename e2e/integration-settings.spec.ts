@@ -25,7 +25,7 @@ test("an admin creates an endpoint, sees it listed with its secret stored, renam
   await page.getByRole("link", { name: "Integration" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Integration" })).toBeVisible();
   // The runner's own endpoint: created outside points-ops, so its secret is not held here.
-  await expect(page.getByTestId("endpoint-row").filter({ hasText: "Not held" })).toHaveCount(1);
+  await expect(page.getByTestId("endpoint-row").filter({ hasText: "Not stored here" })).toHaveCount(1);
 
   await page.getByRole("button", { name: "Add endpoint…" }).click();
   const dialog = page.getByRole("dialog");

@@ -33,6 +33,21 @@ describe("parseEnv", () => {
     expect(run).toThrow(message);
   });
 
+  it("takes this app's public URL from APP_URL, else from Vercel's variables", () => {
+    expect(parseEnv(base).appUrl).toBeUndefined();
+    expect(parseEnv({ ...base, VERCEL_URL: "ops-abc123.vercel.app" }).appUrl).toBe("https://ops-abc123.vercel.app");
+    expect(parseEnv({ ...base, VERCEL_URL: "ops-abc123.vercel.app", VERCEL_PROJECT_PRODUCTION_URL: "ops.example.com" }).appUrl).toBe("https://ops.example.com");
+    expect(parseEnv({ ...base, APP_URL: "https://ops.shop.sa/", VERCEL_URL: "x.vercel.app" }).appUrl).toBe("https://ops.shop.sa");
+    expect(() => parseEnv({ ...base, APP_URL: "ops.shop.sa" })).toThrow(/^Invalid configuration: APP_URL must be an http\(s\) URL/);
+  });
+
+  it("gives smoke tests the sandbox's earning test customer, and never a default one in production", () => {
+    expect(parseEnv(base).smoke).toEqual({ receiverUrl: undefined, phoneNumber: "500000002" });
+    expect(parseEnv({ ...base, SMOKE_RECEIVER_URL: "https://t.example/api/webhooks/points" }).smoke.receiverUrl).toBe("https://t.example/api/webhooks/points");
+    // The number is personal data: the error does not repeat it.
+    expect(() => parseEnv({ ...base, SMOKE_PHONE_NUMBER: "12345" })).toThrow(/^Invalid configuration: SMOKE_PHONE_NUMBER must be a Saudi mobile number \(5XXXXXXXX\) \(got "…"\)$/);
+  });
+
   describe("production", () => {
     const prod = {
       ...base,
@@ -47,6 +62,8 @@ describe("parseEnv", () => {
 
     it("accepts a complete production setup and forbids demo users", () => {
       expect(parseEnv(prod).demoUsersAllowed).toBe(false);
+      expect(parseEnv(prod).smoke.phoneNumber).toBeUndefined();
+      expect(parseEnv({ ...prod, SMOKE_PHONE_NUMBER: "0551234567" }).smoke.phoneNumber).toBe("0551234567");
     });
 
     it.each([

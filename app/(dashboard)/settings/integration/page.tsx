@@ -48,7 +48,7 @@ export default async function IntegrationPage() {
           <CardTitle>Webhook endpoints at Points</CardTitle>
           <CardDescription>
             The receiver accepts the {config.webhookSecrets.length} secret(s) in POINTS_WEBHOOK_SECRETS and the stored secret of every endpoint registered
-            here. Endpoints created in Points Business show as “not held”: add their secret to POINTS_WEBHOOK_SECRETS.
+            here. Endpoints created in Points Business show as “not stored here”: their secret must be in POINTS_WEBHOOK_SECRETS.
           </CardDescription>
         </CardHeader>
         <CardContent>
@@ -78,7 +78,7 @@ export default async function IntegrationPage() {
                     <Td userText>{e.name}</Td>
                     <Td className="break-all font-mono text-xs">{e.url}</Td>
                     <Td className="whitespace-nowrap">{time(e.createdAt)}</Td>
-                    <Td>{e.secretStored ? <Badge tone="success">Stored</Badge> : <Badge>Not held</Badge>}</Td>
+                    <Td>{e.secretStored ? <Badge tone="success">Stored</Badge> : <Badge title="Created outside points-ops: its secret must be in POINTS_WEBHOOK_SECRETS">Not stored here</Badge>}</Td>
                     <Td>
                       <EndpointRowActions endpoint={e} rename={renameEndpointAction} changeUrl={changeEndpointUrlAction} remove={deleteEndpointAction} />
                     </Td>
