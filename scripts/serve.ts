@@ -10,22 +10,23 @@ import { getConfig } from "@/lib/config/env";
 import { getQueueDb } from "@/lib/db/prisma";
 import { getReceiverPool } from "@/lib/db/receiver-pool";
 import { requestDrain } from "@/lib/webhooks/drain-queue";
+import { getAcceptedSecrets } from "@/lib/webhooks/get-accepted-secrets";
 import { handleNodeWebhook, isWebhookRequest } from "@/lib/webhooks/node-receiver";
 import { ROOT } from "./lib/stack";
 
 const port = Number(process.env.PORT ?? 3000);
 
 async function main() {
-  const config = getConfig();
+  // A bad environment stops the server here, in one line, before anything listens.
+  getConfig();
   const app = next({ dev: false, dir: ROOT, port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const webhookDeps = {
-    sql: getReceiverPool(),
-    secrets: config.webhookSecrets,
-    // As after() does in the route handler; if this fails, the sweeper picks the delivery up.
-    onStored: () => { if (!process.env.NO_DRAIN) void requestDrain(getQueueDb()).catch(() => {}); },
+  // As after() does in the route handler; if this fails, the sweeper picks the delivery up.
+  const drain = () => {
+    if (!process.env.NO_DRAIN) void requestDrain(getQueueDb()).catch(() => {});
   };
+  const webhookDeps = { sql: getReceiverPool(), secrets: getAcceptedSecrets(), onStored: drain, onDuplicate: drain };
   const server = http.createServer((req, res) => {
     const answered = isWebhookRequest(req) ? handleNodeWebhook(req, res, webhookDeps) : handle(req, res);
     answered.catch(() => {

@@ -3,6 +3,7 @@
 // accepts deliveries signed with it (in this process at once, in another after
 // its reload-on-miss) and refuses them once the endpoint is deleted.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createReceiverPool } from "@/lib/db/receiver-pool";
 import { startHarness, type Harness } from "@/lib/points/test-helpers";
 import { startAppReceiver, type AppReceiver } from "@/lib/testing/app-receiver";
 import { envelope, fixtureOrder } from "@/lib/testing/webhook-fixtures";
@@ -20,6 +21,7 @@ let h: Harness;
 let receiver: AppReceiver;
 let accepted: AcceptedSecrets;
 let admin: { id: string };
+let sql: ReturnType<typeof createReceiverPool>;
 
 const acceptedFor = (h: Harness, minReloadIntervalMs = 5_000) =>
   createAcceptedSecrets({
@@ -35,15 +37,17 @@ function deliver(secret: string, secrets: AcceptedSecrets) {
     headers: { "content-type": "application/json", "x-webhook-secret": secret },
     body: JSON.stringify(envelope("approved", fixtureOrder())),
   });
-  return receiveDelivery(h.db, request, { secrets, sourceAddress: null });
+  return receiveDelivery(sql, request, { secrets, sourceAddress: null });
 }
 
 beforeAll(async () => {
   h = await startHarness("integration_endpoints");
+  sql = createReceiverPool(h.databaseUrl);
   admin = await h.db.user.create({ data: { email: "admin@example.com", name: "Admin", role: "admin" }, select: { id: true } });
 });
 afterAll(async () => {
   await receiver?.close();
+  await sql.end();
   await h.close();
 });
 beforeEach(async () => {
@@ -51,7 +55,7 @@ beforeEach(async () => {
   await h.reset();
   await h.db.$executeRawUnsafe("TRUNCATE webhook_endpoint_secrets, webhook_deliveries, verification_failures, audit_log, app_settings, orders CASCADE");
   accepted = acceptedFor(h);
-  receiver = await startAppReceiver(h.db, accepted);
+  receiver = await startAppReceiver({ databaseUrl: h.databaseUrl, db: h.db, secrets: accepted });
 });
 
 describe("webhook endpoints", () => {
@@ -70,7 +74,7 @@ describe("webhook endpoints", () => {
     // A real delivery from the double, signed with the endpoint's own secret.
     await h.client().createEarningOrder({ phone_number: "500000002", total_price: 10, order_number: "INT-1", products: [{ product_name: "x", product_price: 10, quantity: 1 }] });
     await h.sim.waitForIdle();
-    expect(receiver.answered).toEqual([200]);
+    expect(h.sim.state.delivery.list().map((d) => [d.secret, d.attempts.map((a) => a.status_code)])).toEqual([[secret, [200]]]);
     expect(await h.db.webhookDelivery.count({ where: { orderNumber: "INT-1" } })).toBe(1);
 
     const list = await listEndpoints(deps());

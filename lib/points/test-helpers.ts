@@ -8,6 +8,7 @@ import { createPointsClient, type PointsClientOptions } from "./client";
 export interface Harness {
   sim: SimServer;
   db: Db;
+  databaseUrl: string;
   /** Every back-off the clients asked for, in ms (the sleep itself is instant). */
   sleeps: number[];
   client(opts?: Partial<PointsClientOptions>): ReturnType<typeof createPointsClient>;
@@ -35,6 +36,7 @@ export async function startHarness(prefix: string): Promise<Harness> {
   return {
     sim,
     db,
+    databaseUrl: database.url,
     sleeps,
     client: (opts = {}) =>
       createPointsClient({

@@ -64,7 +64,7 @@ beforeEach(async () => {
     "TRUNCATE smoke_runs, smoke_steps, webhook_endpoint_secrets, webhook_deliveries, verification_failures, audit_log, orders, action_intents CASCADE",
   );
   accepted = acceptedList(5_000);
-  receiver = await startAppReceiver(h.db, accepted);
+  receiver = await startAppReceiver({ databaseUrl: h.databaseUrl, db: h.db, secrets: accepted });
   // The merchant's own endpoint, as in `npm start`: every event reaches us twice during the webhook flow.
   h.sim.state.endpoints.create({ name: "main", url: receiver.url, secret: MAIN_SECRET });
 });
@@ -113,7 +113,7 @@ describe("smoke run", () => {
 
   it("passes when the receiver runs in another process, which picks the temporary secret up on its first miss", async () => {
     await receiver.close();
-    receiver = await startAppReceiver(h.db, acceptedList(100));
+    receiver = await startAppReceiver({ databaseUrl: h.databaseUrl, db: h.db, secrets: acceptedList(100) });
     h.sim.state.endpoints.clear();
     h.sim.state.endpoints.create({ name: "main", url: receiver.url, secret: MAIN_SECRET });
     const { status, view } = await run(deps({ accepted: undefined }));

@@ -6,6 +6,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { SqlClient } from "@/lib/db/receiver-pool";
 import { clientAddress } from "@/lib/http/client-address";
+import type { AcceptedSecrets } from "./accepted-secrets";
 import { receiveDelivery } from "./receive-delivery";
 import type { HeaderSource } from "./redact-headers";
 
@@ -18,7 +19,7 @@ export function isWebhookRequest(req: IncomingMessage): boolean {
 export async function handleNodeWebhook(
   req: IncomingMessage,
   res: ServerResponse,
-  deps: { sql: SqlClient; secrets: readonly string[]; onStored: (deliveryId: bigint) => void },
+  deps: { sql: SqlClient; secrets: readonly string[] | AcceptedSecrets; onStored: (deliveryId: bigint) => void; onDuplicate?: () => void },
 ): Promise<void> {
   const headers = nodeHeaders(req);
   const result = await receiveDelivery(deps.sql, { headers, body: req }, { secrets: deps.secrets, sourceAddress: clientAddress(headers) });
@@ -31,6 +32,8 @@ export async function handleNodeWebhook(
   });
   res.end(payload);
   if (result.deliveryId) deps.onStored(result.deliveryId);
+  // A repeat's update briefly locks the stored row; a drain claiming at that moment skipped it (SKIP LOCKED).
+  else if (result.body.duplicate) deps.onDuplicate?.();
 }
 
 function nodeHeaders(req: IncomingMessage): HeaderSource {
