@@ -98,27 +98,37 @@ export function ForgetSecretButton({ endpoint, forget }: { endpoint: { uuid: str
   );
 }
 
+const SWITCH = {
+  on: {
+    trigger: "Switch on…",
+    title: "Switch the integration on?",
+    description: "Points accepts calls made with our key again: order actions, checkout sessions and webhook management work again.",
+    submit: "Switch on",
+    variant: "primary",
+  },
+  off: {
+    trigger: "Switch off…",
+    title: "Switch the integration off?",
+    description:
+      "For incidents: Points refuses every call made with our key (refunds, cancellations, checkout sessions) until it is switched on again here. Staff actions fail meanwhile.",
+    submit: "Switch off",
+    variant: "danger",
+  },
+} as const;
+
+/** Offers the opposite of the last state set here; unknown (never switched here) means on. */
 export function IntegrationSwitchButton({ active, setActive }: { active: boolean | null; setActive: ResultAction }) {
-  if (active === false)
-    return (
-      <ResultDialog
-        trigger="Switch on…"
-        triggerVariant="primary"
-        title="Switch the integration on?"
-        description="Points accepts calls made with our key again: order actions, checkout sessions and webhook management work again."
-        submitLabel="Switch on"
-        send={() => setActive({ active: true })}
-      />
-    );
+  const turnOn = active === false;
+  const s = SWITCH[turnOn ? "on" : "off"];
   return (
     <ResultDialog
-      trigger="Switch off…"
-      triggerVariant="danger"
-      title="Switch the integration off?"
-      description="For incidents: Points refuses every call made with our key (refunds, cancellations, checkout sessions) until it is switched on again here. Staff actions fail meanwhile."
-      submitLabel="Switch off"
-      submitVariant="danger"
-      send={() => setActive({ active: false })}
+      trigger={s.trigger}
+      triggerVariant={s.variant}
+      title={s.title}
+      description={s.description}
+      submitLabel={s.submit}
+      submitVariant={s.variant}
+      send={() => setActive({ active: turnOn })}
     />
   );
 }

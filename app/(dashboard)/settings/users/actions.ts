@@ -6,9 +6,8 @@
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import type { StaffUser } from "@/lib/auth/require-user";
-import { safeAction } from "@/lib/auth/safe-action";
+import { validatedAction } from "@/lib/auth/safe-action";
 import { getDb } from "@/lib/db/prisma";
-import { firstIssue } from "@/lib/orders/action-schemas";
 import { changeUserRole } from "@/lib/users/change-user-role";
 import { createUser } from "@/lib/users/create-user";
 import { resetUserPassword } from "@/lib/users/reset-user-password";
@@ -23,14 +22,10 @@ async function asAdmin<S extends z.ZodType>(
   input: unknown,
   run: (admin: StaffUser, input: z.infer<S>) => Promise<UserActionResult>,
 ): Promise<UserActionResult> {
-  return safeAction(name, "admin", GENERIC_ERROR, async (admin) => {
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) return { ok: false, message: firstIssue(parsed.error) };
-    const result = await run(admin, parsed.data);
-    // "layout" so that the settings index, which shows the user count, is refreshed too.
-    if (result.ok) revalidatePath("/settings", "layout");
-    return result;
-  });
+  const result = await validatedAction(name, "admin", GENERIC_ERROR, schema, input, run);
+  // "layout" so that the settings index, which shows the user count, is refreshed too.
+  if (result.ok) revalidatePath("/settings", "layout");
+  return result;
 }
 
 // `unknown`: the forms send their fields as typed; the schemas are the only judge of them.
