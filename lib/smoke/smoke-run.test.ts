@@ -113,7 +113,7 @@ describe("smoke run", () => {
 
   it("passes when the receiver runs in another process, which picks the temporary secret up on its first miss", async () => {
     await receiver.close();
-    receiver = await startAppReceiver({ databaseUrl: h.databaseUrl, db: h.db, secrets: acceptedList(100) });
+    receiver = await startAppReceiver({ databaseUrl: h.databaseUrl, db: h.db, secrets: acceptedList(5_000) });
     h.sim.state.endpoints.clear();
     h.sim.state.endpoints.create({ name: "main", url: receiver.url, secret: MAIN_SECRET });
     const { status, view } = await run(deps({ accepted: undefined }));

@@ -2,9 +2,10 @@
 // the secrets of endpoints created through points-ops. A correct delivery never
 // waits on the database: the stored secrets are read once per process and kept.
 // This process reloads them when it creates or deletes an endpoint; after a
-// miss it re-reads them at most every few seconds before answering 401, so an
-// endpoint another instance created is accepted on its first delivery or on
-// Points' retry, while a flood of wrong secrets costs one read per interval.
+// miss it re-reads them before answering 401, at most once every few seconds
+// (counted from the last re-read a miss caused, not from other loads), so an
+// endpoint another instance created is accepted on its first delivery, while a
+// flood of wrong secrets costs one read per interval.
 import { verifyWebhookSecret, type SecretCheck } from "./verify-secret";
 
 export interface AcceptedSecrets {
@@ -28,12 +29,11 @@ export function createAcceptedSecrets(opts: {
   const now = opts.now ?? Date.now;
   const interval = opts.minReloadIntervalMs ?? RELOAD_AFTER_MISS_MS;
   let list: readonly string[] | null = null;
-  let loadedAt = -Infinity;
+  let missReloadAt = -Infinity;
   let loading: Promise<readonly string[]> | null = null;
 
   const load = () =>
     (loading ??= (async () => {
-      loadedAt = now();
       try {
         list = [...opts.configured, ...(await opts.loadStored())];
       } catch (error) {
@@ -50,7 +50,9 @@ export function createAcceptedSecrets(opts: {
     current: () => list ?? load(),
     async reloadAfterMiss() {
       if (loading) return loading;
-      return now() - loadedAt < interval ? null : load();
+      if (now() - missReloadAt < interval) return null;
+      missReloadAt = now();
+      return load();
     },
     async reload() {
       await loading;
