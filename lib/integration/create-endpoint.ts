@@ -13,7 +13,7 @@ import { pointsRefusal } from "./points-refusal";
 export type CreateEndpointResult = (IntegrationResult & { ok: false }) | { ok: true; message: string; endpoint: WebhookEndpoint };
 
 /** "…a1b2": enough to match it with Points Business, never the secret. */
-export const secretHint = (secret: string) => `…${secret.slice(-4)}`;
+const secretHint = (secret: string) => `…${secret.slice(-4)}`;
 
 export async function createEndpoint(deps: EndpointDeps, actor: Actor | null, input: CreateEndpointInput): Promise<CreateEndpointResult> {
   let box: SecretBox;

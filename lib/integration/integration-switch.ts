@@ -10,7 +10,7 @@ import type { Actor } from "./endpoint-deps";
 import type { IntegrationResult } from "./integration-schemas";
 import { pointsRefusal } from "./points-refusal";
 
-export const INTEGRATION_SETTING = "integration_active";
+const INTEGRATION_SETTING = "integration_active";
 const valueSchema = z.object({ active: z.boolean() });
 
 export interface IntegrationSwitchState {

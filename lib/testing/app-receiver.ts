@@ -8,6 +8,7 @@ import type { Db } from "@/lib/db/prisma";
 import { createReceiverPool } from "@/lib/db/receiver-pool";
 import type { AcceptedSecrets } from "@/lib/webhooks/accepted-secrets";
 import { handleNodeWebhook, isWebhookRequest } from "@/lib/webhooks/node-receiver";
+import { receiverUrlOf } from "@/lib/webhooks/receiver-url";
 import { processDeliveries } from "@/lib/webhooks/process-deliveries";
 
 export interface AppReceiver {
@@ -37,7 +38,7 @@ export async function startAppReceiver(opts: { databaseUrl: string; db: Db; secr
   let closing: Promise<void> | undefined;
   return {
     origin,
-    url: `${origin}/api/webhooks/points`,
+    url: receiverUrlOf(origin),
     close: () =>
       (closing ??= (async () => {
         await new Promise<void>((resolve) => {

@@ -17,7 +17,7 @@ export interface AcceptedSecrets {
   reload(): Promise<void>;
 }
 
-export const RELOAD_AFTER_MISS_MS = 5_000;
+const RELOAD_AFTER_MISS_MS = 5_000;
 
 export function createAcceptedSecrets(opts: {
   configured: readonly string[];

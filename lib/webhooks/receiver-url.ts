@@ -1,7 +1,7 @@
 // Where Points must deliver to reach this app (contract.md, POST /api/webhooks/points).
-export const RECEIVER_PATH = "/api/webhooks/points";
+import { WEBHOOK_PATH } from "./node-receiver";
 
 /** `appUrl` is this app's public origin (APP_URL, Vercel's URL or the request's). */
 export function receiverUrlOf(appUrl: string): string {
-  return `${appUrl.replace(/\/+$/, "")}${RECEIVER_PATH}`;
+  return `${appUrl.replace(/\/+$/, "")}${WEBHOOK_PATH}`;
 }
