@@ -4,11 +4,11 @@ import { z } from "zod";
 
 export const SANDBOX_DEFAULTS = {
   privateKey: "points-demo-private-key",
-  // Points' reserved sandbox customer for earning (points-api.md §7)
-  smokePhoneNumber: "500000002",
   publicKey: "points-demo-public-key",
   webhookSecret: "points-demo-webhook-secret",
   apiBaseUrl: "http://127.0.0.1:4010/api/v1",
+  // Points' reserved sandbox customer for earning (points-api.md §7)
+  smokePhoneNumber: "500000002",
 } as const;
 
 const optionalString = z

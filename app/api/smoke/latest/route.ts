@@ -1,5 +1,5 @@
 // GET /api/smoke/latest – the newest smoke run with its steps, polled by the Go-live page while a run is in progress
-import { withOps } from "@/app/api/webhooks/deliveries/guard";
+import { withRole } from "@/lib/auth/route-guard";
 import { getDb } from "@/lib/db/prisma";
 import { latestSmokeRun, type SmokeRunView } from "@/lib/smoke/read-smoke-runs";
 
@@ -7,4 +7,4 @@ export const dynamic = "force-dynamic";
 
 export type LatestSmokeResponse = { run: SmokeRunView | null };
 
-export const GET = withOps(async () => Response.json({ run: await latestSmokeRun(getDb()) } satisfies LatestSmokeResponse));
+export const GET = withRole("ops", async () => Response.json({ run: await latestSmokeRun(getDb()) } satisfies LatestSmokeResponse));
