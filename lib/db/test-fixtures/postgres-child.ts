@@ -1,6 +1,7 @@
 // Child process for the lifecycle tests: ensurePostgres on the given data dir,
 // print {"owned", "serverUrl", "pid"} as one JSON line, then either exit
-// ("once", after pg.stop()) or wait for a signal ("hold": SIGTERM runs pg.stop()).
+// ("once", after pg.stop()), or stop and leave with exit code 3 by letting the
+// event loop drain ("exit-code"), or wait for a signal ("hold": SIGTERM runs pg.stop()).
 import { ensurePostgres, stopOnSignals } from "../embedded-postgres";
 
 const [dataDir, port, mode] = process.argv.slice(2);
@@ -14,7 +15,8 @@ ensurePostgres({ dataDir, port: Number(port) }).then(
       return;
     }
     await pg.stop();
-    process.exit(0);
+    if (mode === "exit-code") process.exitCode = 3;
+    else process.exit(0);
   },
   (e: unknown) => {
     console.error(e);
