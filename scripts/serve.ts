@@ -23,9 +23,7 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
   // As after() does in the route handler; if this fails, the sweeper picks the delivery up.
-  const drain = () => {
-    if (!process.env.NO_DRAIN) void requestDrain(getQueueDb()).catch(() => {});
-  };
+  const drain = () => void requestDrain(getQueueDb()).catch(() => {});
   const webhookDeps = { sql: getReceiverPool(), secrets: getAcceptedSecrets(), onStored: drain, onDuplicate: drain };
   const server = http.createServer((req, res) => {
     const answered = isWebhookRequest(req) ? handleNodeWebhook(req, res, webhookDeps) : handle(req, res);
