@@ -3,7 +3,8 @@
 // sweeper never process one delivery at the same time), projected into the
 // order store, and retried with capped exponential back-off until they are
 // dead-lettered for ops to look at and replay.
-import type { Db } from "@/lib/db/prisma";
+import type { Db, Tx } from "@/lib/db/prisma";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { applyOrderSnapshots } from "@/lib/orders/apply-order-snapshot";
 import { confirmIntents } from "@/lib/orders/confirm-intents";
 import { parseEnvelope, type WebhookEnvelope } from "./envelope";
@@ -26,19 +27,34 @@ interface Claimed {
   attempts: number;
 }
 
+// Due: waiting for its (next) attempt, or claimed by a processor whose lease ran out.
+const due = (ids: bigint[] | null) => Prisma.sql`
+  ((status IN ('pending', 'failed') AND (next_attempt_at IS NULL OR next_attempt_at <= now()))
+   OR (status = 'processing' AND locked_until < now()))
+  AND (${ids}::bigint[] IS NULL OR id = ANY(${ids}::bigint[]))`;
+
+/** Claims due deliveries under a lease, each then processed on its own (the slow path). */
 async function claim(db: Db, limit: number, ids: bigint[] | null): Promise<Claimed[]> {
   return db.$queryRaw<Claimed[]>`
     UPDATE webhook_deliveries d
        SET status = 'processing', attempts = d.attempts + 1, locked_until = now() + make_interval(secs => ${LEASE_SECONDS})
      WHERE d.id IN (
        SELECT id FROM webhook_deliveries
-        WHERE ((status IN ('pending', 'failed') AND (next_attempt_at IS NULL OR next_attempt_at <= now()))
-               OR (status = 'processing' AND locked_until < now()))
-          AND (${ids}::bigint[] IS NULL OR id = ANY(${ids}::bigint[]))
+        WHERE ${due(ids)}
         ORDER BY id
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
     RETURNING d.id, d.raw_body, d.attempts`;
+}
+
+/** Locks due deliveries for the caller's transaction only: if it fails or the process dies, they are simply due again. */
+function lockDue(tx: Tx, limit: number, ids: bigint[] | null): Promise<Claimed[]> {
+  return tx.$queryRaw<Claimed[]>`
+    SELECT id, raw_body, attempts + 1 AS attempts FROM webhook_deliveries
+     WHERE ${due(ids)}
+     ORDER BY id
+     LIMIT ${limit}
+     FOR UPDATE SKIP LOCKED`;
 }
 
 type Outcome = "processed" | "failed" | "dead";
@@ -59,26 +75,56 @@ async function markFailed(db: Db, delivery: Claimed, error: unknown, started: nu
   return dead ? "dead" : "failed";
 }
 
-/** Projects the deliveries and marks them processed, all or nothing, in one transaction of a few statements. */
-async function applyAll(db: Db, items: Array<{ delivery: Claimed; envelope: WebhookEnvelope }>, started: number, trigger: ProcessTrigger) {
+type Item = { delivery: Claimed; envelope: WebhookEnvelope };
+
+/** Projects the deliveries and marks them processed, in the caller's transaction, with a few set-based statements. */
+async function applyItems(tx: Tx, items: Item[], started: number, trigger: ProcessTrigger, opts: { countAttempt: boolean }) {
   const ids = items.map((i) => i.delivery.id);
   const durationMs = (performance.now() - started) / items.length;
-  await db.$transaction(async (tx) => {
-    await applyOrderSnapshots(tx, items.map((i) => snapshotFromWebhook(i.envelope)));
-    await confirmIntents(tx, items.map((i) => ({ orderUuid: i.envelope.order.id, event: i.envelope.event })));
-    await tx.$executeRaw`
-      WITH done AS (
-        UPDATE webhook_deliveries
-           SET status = 'processed', processed_at = now(), locked_until = NULL, next_attempt_at = NULL, last_error = NULL
-         WHERE id = ANY(${ids}::bigint[]))
-      INSERT INTO delivery_attempts (delivery_id, duration_ms, ok, trigger)
-      SELECT unnest(${ids}::bigint[]), ${durationMs}, true, ${trigger}`;
-  });
+  await applyOrderSnapshots(tx, items.map((i) => snapshotFromWebhook(i.envelope)));
+  await confirmIntents(tx, items.map((i) => ({ orderUuid: i.envelope.order.id, event: i.envelope.event })));
+  await tx.$executeRaw`
+    WITH done AS (
+      UPDATE webhook_deliveries
+         SET status = 'processed', processed_at = now(), locked_until = NULL, next_attempt_at = NULL, last_error = NULL,
+             attempts = attempts + ${opts.countAttempt ? 1 : 0}
+       WHERE id = ANY(${ids}::bigint[]))
+    INSERT INTO delivery_attempts (delivery_id, duration_ms, ok, trigger)
+    SELECT unnest(${ids}::bigint[]), ${durationMs}, true, ${trigger}`;
+}
+
+const applyAll = (db: Db, items: Item[], started: number, trigger: ProcessTrigger) =>
+  db.$transaction((tx) => applyItems(tx, items, started, trigger, { countAttempt: false }));
+
+class NeedsOneByOne extends Error {}
+
+/**
+ * The fast path: lock a batch, apply it and mark it processed in one
+ * transaction, so each delivery is written once. Answers how many were
+ * processed, or null when the batch must go the slow way (a body that no
+ * longer parses, a delivery the store refuses), which leaves nothing changed.
+ */
+async function processLockedBatch(db: Db, limit: number, ids: bigint[] | null, trigger: ProcessTrigger): Promise<number | null> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const started = performance.now();
+      const items: Item[] = [];
+      for (const delivery of await lockDue(tx, limit, ids)) {
+        const parsed = parseEnvelope(delivery.raw_body);
+        if (!parsed.ok) throw new NeedsOneByOne();
+        items.push({ delivery, envelope: parsed.envelope });
+      }
+      if (items.length > 0) await applyItems(tx, items, started, trigger, { countAttempt: true });
+      return items.length;
+    });
+  } catch {
+    return null;
+  }
 }
 
 async function processBatch(db: Db, batch: Claimed[], trigger: ProcessTrigger, summary: ProcessSummary): Promise<void> {
   const started = performance.now();
-  const items: Array<{ delivery: Claimed; envelope: WebhookEnvelope }> = [];
+  const items: Item[] = [];
   for (const delivery of batch) {
     const parsed = parseEnvelope(delivery.raw_body);
     if (parsed.ok) items.push({ delivery, envelope: parsed.envelope });
@@ -116,11 +162,19 @@ export async function processDeliveries(
   const summary: ProcessSummary = { processed: 0, failed: 0, dead: 0 };
   const batchSize = opts.batchSize ?? 50;
   const deadline = Date.now() + (opts.budgetMs ?? 20_000);
+  const ids = opts.ids ?? null;
   // At least one batch per call, so every caller makes progress whatever its budget.
   do {
-    const batch = await claim(db, batchSize, opts.ids ?? null);
+    const processed = await processLockedBatch(db, batchSize, ids, opts.trigger);
+    if (processed !== null) {
+      summary.processed += processed;
+      if (processed < batchSize || ids) break;
+      continue;
+    }
+    // Slow path: lease the batch, then try it whole and, failing that, one delivery at a time.
+    const batch = await claim(db, batchSize, ids);
     await processBatch(db, batch, opts.trigger, summary);
-    if (batch.length < batchSize || opts.ids) break;
+    if (batch.length < batchSize || ids) break;
   } while (Date.now() < deadline);
   return summary;
 }
