@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 
 /** Planted by e2e/log-redaction.spec.ts (and others) in headers, bodies and query strings. */
-export const PLANTED = ["0551234567", "551234567", "not-the-password", "planted-wrong-secret-7f3a"] as const;
+export const PLANTED = ["0551234567", "551234567", "not-the-password", "planted-wrong-secret-7f3a", "Nourah Planted-Customer"] as const;
 
 export function findLeaks(logFile: string, env: Record<string, string | undefined>): string[] {
   const text = readFileSync(logFile, "utf8");
