@@ -1,6 +1,7 @@
 // npm run reconcile: one reconciliation run from the command line, to the end
 // (continuing an unfinished one). Uses DATABASE_URL or the embedded PostgreSQL,
-// and the sandbox double unless POINTS_API_BASE_URL is set. Exit code 0 when
+// and the sandbox double unless POINTS_API_BASE_URL is set (the one `npm start`
+// runs when it answers, otherwise its own). Exit code 0 when
 // the run completed, 1 otherwise.
 import { createDb } from "@/lib/db/prisma";
 import { createPointsClient } from "@/lib/points/client";
@@ -27,7 +28,13 @@ function summary(s: ReconcileSummary): string {
 
 async function main() {
   // No Next server here: the port only names the webhook target the double is given.
-  const stack = await startStack({ port: Number(process.env.PORT ?? 3000), simPort: Number(process.env.SIM_PORT ?? 0), persistSim: true, log: (l) => console.error(l) });
+  const stack = await startStack({
+    port: Number(process.env.PORT ?? 3000),
+    simPort: 0,
+    persistSim: true,
+    reuseSimOnPort: Number(process.env.SIM_PORT ?? 4010),
+    log: (l) => console.error(l),
+  });
   const db = createDb(stack.config.databaseUrl);
   let code = 1;
   try {

@@ -22,24 +22,10 @@ function print(e: StepEvent) {
   console.log(`${MARK[e.status]} ${label}: ${e.status}${took}\n    ${e.detail ?? ""}`);
 }
 
-async function runningDouble(port: number): Promise<string | undefined> {
-  try {
-    const res = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(1_000) });
-    const body = (await res.json()) as { sim?: string; api_base_url?: string };
-    return body.sim === "points-sandbox-double" ? body.api_base_url : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 async function main() {
   const port = Number(process.env.PORT ?? 3000);
-  if (!process.env.POINTS_API_BASE_URL) {
-    const running = await runningDouble(Number(process.env.SIM_PORT ?? 4010));
-    if (running) process.env.POINTS_API_BASE_URL = running;
-  }
   // No Next server here: the port names the app whose receiver the double and the smoke run use.
-  const stack = await startStack({ port, simPort: 0, persistSim: true, log: (l) => console.error(l) });
+  const stack = await startStack({ port, simPort: 0, persistSim: true, reuseSimOnPort: Number(process.env.SIM_PORT ?? 4010), log: (l) => console.error(l) });
   const { config } = stack;
   const db = createDb(config.databaseUrl);
   let code = 1;

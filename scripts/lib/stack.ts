@@ -27,6 +27,12 @@ export interface StackOptions {
   databaseUrl?: string;
   /** Keep the double's orders in .data/ across restarts, so they match the database. */
   persistSim?: boolean;
+  /**
+   * Command-line tools (reconcile, smoke): use the double already answering on
+   * this port (the one `npm start` runs) rather than a second one, which would
+   * hold a stale copy of its orders and write the same state file.
+   */
+  reuseSimOnPort?: number;
   log?: (line: string) => void;
 }
 
@@ -55,7 +61,11 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
 
     const appUrl = `http://localhost:${opts.port}`;
     let sim: SimServer | undefined;
-    if (!env.POINTS_API_BASE_URL) {
+    const running = !env.POINTS_API_BASE_URL && opts.reuseSimOnPort ? await runningDouble(opts.reuseSimOnPort) : undefined;
+    if (running) {
+      env.POINTS_API_BASE_URL = running;
+      log(`Points sandbox double: the one already running at ${running}`);
+    } else if (!env.POINTS_API_BASE_URL) {
       const secret = (env.POINTS_WEBHOOK_SECRETS ?? SANDBOX_DEFAULTS.webhookSecret).split(",")[0]!.trim();
       sim = await startSim({
         port: opts.simPort,
@@ -73,6 +83,16 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
   } catch (error) {
     await stop();
     throw error;
+  }
+}
+
+async function runningDouble(port: number): Promise<string | undefined> {
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(1_000) });
+    const body = (await res.json()) as { sim?: string; api_base_url?: string };
+    return body.sim === "points-sandbox-double" ? body.api_base_url : undefined;
+  } catch {
+    return undefined;
   }
 }
 
