@@ -52,9 +52,16 @@ describe("compareOrder", () => {
     expect(compareOrder({ ...ours, paymentStatus: "partially_paid", shippingStatus: "delivered" }, { ...theirs, payment_status: null, reference_number: null })).toEqual([]);
   });
 
-  it("shipping: status only when an enum value is present, labels only on the side Points filled", () => {
+  it("shipping: status only when an enum value is present, labels only where both sides have one", () => {
     const withLabel = { ...theirs, status_label: "خرج للتوصيل", shipping_status: "delivery_is_in_progress" } as ApiOrder;
-    expect(compareOrder({ ...ours, shippingLabelEn: "Out for delivery" }, withLabel).map((x) => x.field)).toEqual(["shipping_status", "shipping_label_ar"]);
+    expect(compareOrder({ ...ours, shippingLabelEn: "Out for delivery" }, withLabel).map((x) => x.field)).toEqual(["shipping_status"]);
+    expect(compareOrder({ ...ours, shippingLabelAr: "قيد التجهيز", shippingLabelEn: "Out for delivery" }, withLabel).map((x) => x.field)).toEqual([
+      "shipping_status",
+      "shipping_label_ar",
+    ]);
+    // Webhooks told us the Arabic label only; the API also answers the English one.
+    const bilingual = { ...theirs, shipping_status: "delivered", custom_status: { ar: "تم", en: "Delivered" } } as ApiOrder;
+    expect(compareOrder({ ...ours, shippingStatus: "delivered", shippingLabelAr: "تم", shippingLabelEn: null }, bilingual)).toEqual([]);
     const custom = { ...theirs, custom_status: { ar: "تم", en: "Delivered" } };
     expect(compareOrder({ ...ours, shippingStatus: "delivered", shippingLabelAr: "تم", shippingLabelEn: "Done" }, custom)).toEqual([
       { field: "shipping_label_en", ours: "Done", theirs: "Delivered", kind: "mismatch" },

@@ -51,9 +51,16 @@ export function compareOrder(ours: OurOrder | null, theirs: ApiOrder | null): Fi
   const shipping = snapshotFromApi(theirs).shipping;
   if (shipping) {
     if (shipping.status !== null && ours.shippingStatus !== shipping.status) differ("shipping_status", ours.shippingStatus, shipping.status);
-    // One lone label fills only one language, so only the side Points filled is compared.
-    if (shipping.labelAr !== null && ours.shippingLabelAr !== shipping.labelAr) differ("shipping_label_ar", ours.shippingLabelAr, shipping.labelAr);
-    if (shipping.labelEn !== null && ours.shippingLabelEn !== shipping.labelEn) differ("shipping_label_en", ours.shippingLabelEn, shipping.labelEn);
+    // A label is compared only where both sides have one. A lone label fills one
+    // language, and webhooks carry a single `status_label` while the API answers
+    // both, so a language we were never told is missing knowledge, not a
+    // disagreement (a missed shipping update shows in shipping_status).
+    if (shipping.labelAr !== null && ours.shippingLabelAr !== null && ours.shippingLabelAr !== shipping.labelAr) {
+      differ("shipping_label_ar", ours.shippingLabelAr, shipping.labelAr);
+    }
+    if (shipping.labelEn !== null && ours.shippingLabelEn !== null && ours.shippingLabelEn !== shipping.labelEn) {
+      differ("shipping_label_en", ours.shippingLabelEn, shipping.labelEn);
+    }
   }
   return out;
 }
