@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createReceiverPool } from "@/lib/db/receiver-pool";
 import { startHarness, type Harness } from "@/lib/points/test-helpers";
 import { startAppReceiver, type AppReceiver } from "@/lib/testing/app-receiver";
-import { envelope, fixtureOrder } from "@/lib/testing/webhook-fixtures";
+import { envelope, fixtureOrder, webhookRequest } from "@/lib/testing/webhook-fixtures";
 import { createAcceptedSecrets, type AcceptedSecrets } from "@/lib/webhooks/accepted-secrets";
 import { receiveDelivery } from "@/lib/webhooks/receive-delivery";
 import { changeEndpoint } from "./change-endpoint";
@@ -32,12 +32,7 @@ const acceptedFor = (h: Harness, minReloadIntervalMs = 5_000) =>
 const deps = () => ({ db: h.db, client: h.client(), authSecret: AUTH_SECRET, accepted });
 
 function deliver(secret: string, secrets: AcceptedSecrets) {
-  const request = new Request("http://local/api/webhooks/points", {
-    method: "POST",
-    headers: { "content-type": "application/json", "x-webhook-secret": secret },
-    body: JSON.stringify(envelope("approved", fixtureOrder())),
-  });
-  return receiveDelivery(sql, request, { secrets, sourceAddress: null });
+  return receiveDelivery(sql, webhookRequest(envelope("approved", fixtureOrder()), secret), { secrets, sourceAddress: null });
 }
 
 beforeAll(async () => {

@@ -43,3 +43,12 @@ export function later(order: FixtureOrder, seconds: number, changes: Partial<Fix
   const updated = new Date(new Date(order.updated_at).getTime() + seconds * 1000).toISOString();
   return { ...order, ...changes, updated_at: updated };
 }
+
+/** A POST to the receiver as Points sends it: JSON, with the given secret (headers may override or add). */
+export function webhookRequest(body: unknown, secret: string, headers: Record<string, string> = {}): Request {
+  return new Request("http://local/api/webhooks/points", {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-webhook-secret": secret, ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+}

@@ -7,7 +7,7 @@ import { applyMigrations } from "@/lib/db/migrate";
 import { dataRoot } from "@/lib/db/paths";
 import { createDb } from "@/lib/db/prisma";
 import { createReceiverPool } from "@/lib/db/receiver-pool";
-import { envelope, fixtureOrder } from "@/lib/testing/webhook-fixtures";
+import { envelope, fixtureOrder, webhookRequest } from "@/lib/testing/webhook-fixtures";
 import { receiveDelivery } from "./receive-delivery";
 
 const SECRET = "outage-secret";
@@ -29,7 +29,7 @@ describe("database outage", () => {
     const send = () =>
       receiveDelivery(
         sql,
-        new Request("http://local", { method: "POST", headers: { "content-type": "application/json", "x-webhook-secret": SECRET }, body }),
+        webhookRequest(body, SECRET),
         { secrets: [SECRET], sourceAddress: null },
       );
 

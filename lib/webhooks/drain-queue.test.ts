@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "@/lib/db/test-database";
 import { createDb, type Db } from "@/lib/db/prisma";
 import { createReceiverPool } from "@/lib/db/receiver-pool";
-import { envelope, fixtureOrder } from "@/lib/testing/webhook-fixtures";
+import { envelope, fixtureOrder, webhookRequest } from "@/lib/testing/webhook-fixtures";
 import { requestDrain } from "./drain-queue";
 import { receiveDelivery } from "./receive-delivery";
 
@@ -24,11 +24,7 @@ afterAll(async () => {
 const receive = (i: number) =>
   receiveDelivery(
     sql,
-    new Request("http://local", {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-webhook-secret": "s" },
-      body: JSON.stringify(envelope("approved", fixtureOrder({ updated_at: new Date(Date.UTC(2026, 0, 1) + i).toISOString() }))),
-    }),
+    webhookRequest(envelope("approved", fixtureOrder({ updated_at: new Date(Date.UTC(2026, 0, 1) + i).toISOString() })), "s"),
     { secrets: ["s"], sourceAddress: null },
   );
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase } from "@/lib/db/test-database";
 import { createDb, type Db } from "@/lib/db/prisma";
 import { createReceiverPool } from "@/lib/db/receiver-pool";
-import { envelope, fixtureOrder, later, type FixtureOrder } from "@/lib/testing/webhook-fixtures";
+import { envelope, fixtureOrder, later, webhookRequest, type FixtureOrder } from "@/lib/testing/webhook-fixtures";
 import { MAX_ATTEMPTS, processDeliveries } from "./process-deliveries";
 import { receiveDelivery } from "./receive-delivery";
 
@@ -30,13 +30,7 @@ beforeEach(async () => {
   await db.$executeRawUnsafe("TRUNCATE webhook_deliveries, delivery_attempts, verification_failures, orders CASCADE");
 });
 
-function request(body: unknown, headers: Record<string, string> = {}) {
-  return new Request("http://local/api/webhooks/points", {
-    method: "POST",
-    headers: { "content-type": "application/json", "x-webhook-secret": SECRET, ...headers },
-    body: typeof body === "string" ? body : JSON.stringify(body),
-  });
-}
+const request = (body: unknown, headers?: Record<string, string>) => webhookRequest(body, SECRET, headers);
 
 const receive = (body: unknown, headers?: Record<string, string>) =>
   receiveDelivery(sql, request(body, headers), { secrets: [SECRET, "older-secret"], sourceAddress: "203.0.113.9" });

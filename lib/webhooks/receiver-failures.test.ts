@@ -5,7 +5,7 @@ import { createDb, type Db } from "@/lib/db/prisma";
 import { createReceiverPool } from "@/lib/db/receiver-pool";
 import { dropDatabase, quoteIdent, withClient, withDatabase } from "@/lib/db/pg-admin";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
-import { envelope, fixtureOrder } from "@/lib/testing/webhook-fixtures";
+import { envelope, fixtureOrder, webhookRequest } from "@/lib/testing/webhook-fixtures";
 import { receiveDelivery } from "./receive-delivery";
 import { flushReceiverFailures, MAX_PENDING_FAILURES, noteReceiverFailure, pendingReceiverFailures } from "./receiver-failures";
 
@@ -20,11 +20,7 @@ let sql: ReturnType<typeof createReceiverPool>;
 const send = (secret = SECRET) =>
   receiveDelivery(
     sql,
-    new Request("http://local", {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-webhook-secret": secret },
-      body: JSON.stringify(envelope("approved", fixtureOrder())),
-    }),
+    webhookRequest(envelope("approved", fixtureOrder()), secret),
     { secrets: [SECRET], sourceAddress: null },
   );
 
