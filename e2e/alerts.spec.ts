@@ -7,14 +7,19 @@ import { signIn } from "./helpers/sign-in";
 import { simApi, simUrl } from "./helpers/sim";
 
 const faults = (request: APIRequestContext, data: unknown) => request.post(`${simUrl()}/__control/faults`, { data });
-const toast = (page: Page, text: string | RegExp) => page.getByRole("region", { name: /Notifications/ }).getByText(text);
+const toast = (page: Page, text: string | RegExp) =>
+  page.getByRole("region", { name: /Notifications/ }).getByText(text);
 const badge = (page: Page) => page.getByTestId("firing-alerts-badge");
 const firingRow = (page: Page) => page.getByTestId("alert-points_5xx").and(page.locator("[data-state=firing]"));
 
 /** A checkout order the shopper paid at the double; the app knows it once its webhook is processed. */
 async function paidOrder(request: APIRequestContext, page: Page): Promise<string> {
   const orderNumber = `E2E-ALERT-${Date.now()}`;
-  await simApi(request, "POST", "/orders/checkout/points-demo-public-key", { total_price: 75, order_number: orderNumber, callback_url: "http://localhost/checkout/callback" });
+  await simApi(request, "POST", "/orders/checkout/points-demo-public-key", {
+    total_price: 75,
+    order_number: orderNumber,
+    callback_url: "http://localhost/checkout/callback",
+  });
   const paid = await request.post(`${simUrl()}/__control/checkout/${orderNumber}/pay`, { data: {} });
   expect(paid.status()).toBe(200);
   const uuid = ((await paid.json()) as { order: { uuid: string } }).order.uuid;
@@ -42,7 +47,10 @@ async function evaluateUntil(page: Page, check: () => Promise<void>, timeout: nu
   }).toPass({ timeout, intervals: [2_000, 5_000] });
 }
 
-test("an alert appears after the double starts answering 500, and resolves once it is healthy", async ({ page, request }) => {
+test("an alert appears after the double starts answering 500, and resolves once it is healthy", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(240_000);
   await signIn(page, "admin");
   // A one-minute window, so that resolving takes one minute rather than the default ten.
@@ -94,12 +102,17 @@ test("a bad threshold is refused next to its field and nothing is saved", async 
   await expect(page.getByRole("alert").filter({ hasText: "Nothing was saved" })).toBeVisible();
   const baseline = spike.getByLabel("Baseline before it (minutes)");
   await expect(baseline).toHaveAttribute("aria-invalid", "true");
-  await expect(baseline).toHaveAccessibleDescription("must be longer than the spike window, or there is nothing to compare with");
+  await expect(baseline).toHaveAccessibleDescription(
+    "must be longer than the spike window, or there is nothing to compare with",
+  );
   await page.reload();
   await expect(spike.getByLabel("Baseline before it (minutes)")).toHaveValue("60");
 });
 
-test("support staff cannot open alerts, their count or their thresholds; strangers and cron callers without the secret get 401", async ({ page, request }) => {
+test("support staff cannot open alerts, their count or their thresholds; strangers and cron callers without the secret get 401", async ({
+  page,
+  request,
+}) => {
   expect((await request.get("/api/alerts/firing")).status()).toBe(401);
   expect((await request.get("/api/cron/alerts")).status()).toBe(401);
   await signIn(page, "support");

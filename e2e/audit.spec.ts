@@ -47,7 +47,13 @@ test.describe("audit log", () => {
     const csv = await readFile(await download.path(), "utf8");
     const lines = csv.replace(/^\uFEFF/, "").split("\r\n");
     expect(lines[0]).toBe(HEADER);
-    expect(lines.some((l) => /^\d+,[^,]+\+03:00,Demo Admin,admin@example\.com,auth\.sign_in,admin@example\.com,"\{""method"":""password""\}"$/.test(l))).toBe(true);
+    expect(
+      lines.some((l) =>
+        /^\d+,[^,]+\+03:00,Demo Admin,admin@example\.com,auth\.sign_in,admin@example\.com,"\{""method"":""password""\}"$/.test(
+          l,
+        ),
+      ),
+    ).toBe(true);
     expect(csv).not.toContain(stranger);
     expect(lines.at(-1)).toBe("");
   });

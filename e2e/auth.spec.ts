@@ -23,8 +23,10 @@ test.describe("sign-in", () => {
       await expect(page.getByRole("heading", { level: 1, name: "Orders" })).toBeVisible();
       const navigation = page.getByRole("navigation");
       await expect(page.getByText(`${role}@example.com`).first()).toBeVisible();
-      for (const label of nav) await expect(navigation.getByRole("link", { name: label, exact: true }).first()).toBeVisible();
-      for (const label of hidden) await expect(navigation.getByRole("link", { name: label, exact: true })).toHaveCount(0);
+      for (const label of nav)
+        await expect(navigation.getByRole("link", { name: label, exact: true }).first()).toBeVisible();
+      for (const label of hidden)
+        await expect(navigation.getByRole("link", { name: label, exact: true })).toHaveCount(0);
     });
   }
 

@@ -46,7 +46,9 @@ test.describe("checkout callback page", () => {
     try {
       await simApi(request, "POST", `/orders/${order.uuid}/capture`);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your order is confirmed", { timeout: 20_000 });
-      const reads = await request.get(`${simUrl()}/__control/calls?method=GET&path=${encodeURIComponent(`/orders/${order.uuid}$`)}`);
+      const reads = await request.get(
+        `${simUrl()}/__control/calls?method=GET&path=${encodeURIComponent(`/orders/${order.uuid}$`)}`,
+      );
       expect(((await reads.json()) as { calls: unknown[] }).calls.length).toBeGreaterThan(0);
     } finally {
       await control(request, "/webhooks/config", { paused: false });
@@ -65,6 +67,8 @@ test.describe("checkout callback page", () => {
     await beginCheckout(request, orderNumber, 50);
     await control(request, `/checkout/${orderNumber}/abandon`, { reason: "Payment failed" });
     await page.goto(`/checkout/callback?order=${orderNumber}&lang=en`);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("The payment did not go through", { timeout: 15_000 });
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("The payment did not go through", {
+      timeout: 15_000,
+    });
   });
 });

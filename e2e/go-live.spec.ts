@@ -14,7 +14,10 @@ test("a viewer gets the 403 page", async ({ page }) => {
   await expect(page.getByTestId("forbidden")).toBeVisible();
 });
 
-test("ops runs the smoke tests from the button and sees every flow pass, then the checklist reads the run", async ({ page, request }) => {
+test("ops runs the smoke tests from the button and sees every flow pass, then the checklist reads the run", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   await signIn(page, "ops");
   await page.goto("/go-live");
@@ -27,13 +30,22 @@ test("ops runs the smoke tests from the button and sees every flow pass, then th
   const panel = page.getByTestId("smoke-panel");
   await expect(panel.getByRole("button", { name: "Running…" })).toBeDisabled();
   // Progress shows while the run is going: some flow is running or done before all are.
-  await expect(panel.getByTestId("smoke-step").filter({ hasText: /running|passed/ }).first()).toBeVisible();
+  await expect(
+    panel
+      .getByTestId("smoke-step")
+      .filter({ hasText: /running|passed/ })
+      .first(),
+  ).toBeVisible();
 
   for (const flow of FLOWS) {
-    await expect(panel.locator(`[data-testid=smoke-step][data-flow=${flow}]`).getByText("passed", { exact: true })).toBeVisible({ timeout: 60_000 });
+    await expect(
+      panel.locator(`[data-testid=smoke-step][data-flow=${flow}]`).getByText("passed", { exact: true }),
+    ).toBeVisible({ timeout: 60_000 });
   }
   await expect(panel.getByTestId("smoke-run-summary")).toContainText("passed");
-  await expect(panel.locator("[data-testid=smoke-step][data-flow=webhook]")).toContainText("the endpoint and its secret are deleted again");
+  await expect(panel.locator("[data-testid=smoke-step][data-flow=webhook]")).toContainText(
+    "the endpoint and its secret are deleted again",
+  );
   await expect(panel.getByRole("button", { name: "Run smoke tests" })).toBeEnabled();
 
   // The page refreshes when the run ends; the checklist now reads it.
@@ -44,7 +56,9 @@ test("ops runs the smoke tests from the button and sees every flow pass, then th
   await expect(item(page, "callback-reachable")).toHaveAttribute("data-state", "pass");
 
   // Nothing left behind at Points: only the endpoint the runner registered.
-  const endpoints = (await (await request.get(`${simUrl()}/__control/webhooks/endpoints`)).json()) as { endpoints: Array<{ url: string }> };
+  const endpoints = (await (await request.get(`${simUrl()}/__control/webhooks/endpoints`)).json()) as {
+    endpoints: Array<{ url: string }>;
+  };
   expect(endpoints.endpoints.map((e) => e.url)).toEqual([expect.stringMatching(/\/api\/webhooks\/points$/)]);
 
   // The results stay after a reload.
@@ -64,7 +78,9 @@ test("an admin signs a manual item off with a note, sees who and when, and undoe
   await dialog.getByRole("button", { name: "Sign off", exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(controlled).toHaveAttribute("data-state", "signed_off");
-  await expect(controlled.getByTestId("signoff")).toContainText(/Signed off by .+ on .+: “First 20 orders placed by staff”/);
+  await expect(controlled.getByTestId("signoff")).toContainText(
+    /Signed off by .+ on .+: “First 20 orders placed by staff”/,
+  );
 
   await controlled.getByRole("button", { name: /^Undo/ }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Undo sign-off" }).click();

@@ -5,7 +5,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./helpers/sign-in";
 import { simUrl } from "./helpers/sim";
 
-const row = (page: Page, name: string) => page.getByTestId("endpoint-row").filter({ has: page.getByRole("cell", { name, exact: true }) });
+const row = (page: Page, name: string) =>
+  page.getByTestId("endpoint-row").filter({ has: page.getByRole("cell", { name, exact: true }) });
 
 // Whatever happens in a test, later tests need the integration on.
 test.afterEach(async ({ request }) => {
@@ -18,7 +19,10 @@ test("ops is refused the integration settings on the server", async ({ page }) =
   await expect(page.getByTestId("forbidden")).toBeVisible();
 });
 
-test("an admin creates an endpoint, sees it listed with its secret stored, renames it and deletes it", async ({ page, request }) => {
+test("an admin creates an endpoint, sees it listed with its secret stored, renames it and deletes it", async ({
+  page,
+  request,
+}) => {
   const name = `e2e endpoint ${Date.now()}`;
   await signIn(page, "admin");
   await page.goto("/settings");
@@ -39,7 +43,9 @@ test("an admin creates an endpoint, sees it listed with its secret stored, renam
   await expect(page.getByText(/its secret \(…\w{4}\) is stored and accepted by the receiver/).first()).toBeVisible();
   await expect(row(page, name)).toContainText("Stored");
   // The secret itself is never on the page.
-  const endpoints = (await (await request.get(`${simUrl()}/__control/webhooks/endpoints`)).json()) as { endpoints: Array<{ name: string; secret: string }> };
+  const endpoints = (await (await request.get(`${simUrl()}/__control/webhooks/endpoints`)).json()) as {
+    endpoints: Array<{ name: string; secret: string }>;
+  };
   const secret = endpoints.endpoints.find((e) => e.name === name)!.secret;
   expect(await page.content()).not.toContain(secret);
 
@@ -51,13 +57,17 @@ test("an admin creates an endpoint, sees it listed with its secret stored, renam
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
 
-  await row(page, name).getByRole("button", { name: `Rename… ${name}` }).click();
+  await row(page, name)
+    .getByRole("button", { name: `Rename… ${name}` })
+    .click();
   await dialog.getByLabel("Name").fill(`${name} renamed`);
   await dialog.getByRole("button", { name: "Rename", exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(row(page, `${name} renamed`)).toContainText("Stored");
 
-  await row(page, `${name} renamed`).getByRole("button", { name: /^Delete…/ }).click();
+  await row(page, `${name} renamed`)
+    .getByRole("button", { name: /^Delete…/ })
+    .click();
   await expect(dialog).toContainText(endpointUrl);
   await dialog.getByRole("button", { name: "Delete endpoint" }).click();
   await expect(dialog).toBeHidden();
@@ -68,7 +78,9 @@ test("an admin creates an endpoint, sees it listed with its secret stored, renam
   await expect(page.getByText("webhook_endpoint.delete").first()).toBeVisible();
 });
 
-test("an admin switches the integration off and on again, with confirmation, and sees who and when", async ({ page }) => {
+test("an admin switches the integration off and on again, with confirmation, and sees who and when", async ({
+  page,
+}) => {
   await signIn(page, "admin");
   await page.goto("/settings/integration");
   await page.getByRole("button", { name: "Switch off…" }).click();

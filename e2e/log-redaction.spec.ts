@@ -10,18 +10,38 @@ const [PHONE, , WRONG_PASSWORD, WRONG_SECRET, CUSTOMER_NAME] = PLANTED;
 const SECRET = "points-demo-webhook-secret";
 
 test("secrets and phone numbers sent to every entry point are answered, not logged", async ({ page, request }) => {
-  const order = fixtureOrder({ metadata: { customer_phone: PHONE, customer_name: CUSTOMER_NAME, note: `call ${PHONE}` } });
-  const post = (headers: Record<string, string>, data: unknown) => request.post("/api/webhooks/points", { headers, data });
+  const order = fixtureOrder({
+    metadata: { customer_phone: PHONE, customer_name: CUSTOMER_NAME, note: `call ${PHONE}` },
+  });
+  const post = (headers: Record<string, string>, data: unknown) =>
+    request.post("/api/webhooks/points", { headers, data });
 
   expect((await post({ "X-Webhook-Secret": SECRET }, envelope("approved", order))).status()).toBe(200);
   expect((await post({ "X-Webhook-Secret": WRONG_SECRET }, envelope("approved", order))).status()).toBe(401);
   expect((await post({ "X-Webhook-Secret": SECRET }, { event: "approved", order: { id: PHONE } })).status()).toBe(400);
   for (const cron of ["webhooks", "reconcile", "alerts"])
-    expect((await request.get(`/api/cron/${cron}`, { headers: { Authorization: `Bearer ${WRONG_SECRET}` } })).status()).toBe(401);
-  for (const [method, route] of [["GET", "/api/alerts/firing"], ["GET", "/api/smoke/latest"], ["POST", "/api/reconciliation/advance"]] as const)
-    expect((await request.fetch(`${route}?q=${PHONE}`, { method, headers: { "x-api-key": WRONG_SECRET, cookie: `session=${WRONG_SECRET}` } })).status()).toBe(401);
-  expect((await request.get(`/api/webhooks/deliveries?q=${PHONE}`, { headers: { "x-api-key": WRONG_SECRET } })).status()).toBe(401);
-  expect((await request.get(`/checkout/callback?order=${PHONE}&phone=${PHONE}&token=${WRONG_SECRET}`)).status()).toBe(200);
+    expect(
+      (await request.get(`/api/cron/${cron}`, { headers: { Authorization: `Bearer ${WRONG_SECRET}` } })).status(),
+    ).toBe(401);
+  for (const [method, route] of [
+    ["GET", "/api/alerts/firing"],
+    ["GET", "/api/smoke/latest"],
+    ["POST", "/api/reconciliation/advance"],
+  ] as const)
+    expect(
+      (
+        await request.fetch(`${route}?q=${PHONE}`, {
+          method,
+          headers: { "x-api-key": WRONG_SECRET, cookie: `session=${WRONG_SECRET}` },
+        })
+      ).status(),
+    ).toBe(401);
+  expect(
+    (await request.get(`/api/webhooks/deliveries?q=${PHONE}`, { headers: { "x-api-key": WRONG_SECRET } })).status(),
+  ).toBe(401);
+  expect((await request.get(`/checkout/callback?order=${PHONE}&phone=${PHONE}&token=${WRONG_SECRET}`)).status()).toBe(
+    200,
+  );
 
   await page.goto("/signin");
   await page.locator("#email").fill(`${PHONE}@example.com`);

@@ -14,7 +14,11 @@ test.beforeAll(async () => {
   const db = createDb(process.env.E2E_DATABASE_URL ?? "");
   try {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    await db.user.upsert({ where: { email: SECOND_ADMIN.email }, create: { ...SECOND_ADMIN, role: "admin", passwordHash }, update: {} });
+    await db.user.upsert({
+      where: { email: SECOND_ADMIN.email },
+      create: { ...SECOND_ADMIN, role: "admin", passwordHash },
+      update: {},
+    });
   } finally {
     await db.$disconnect();
   }
@@ -23,11 +27,14 @@ test.beforeAll(async () => {
 const paidCheckout = (request: APIRequestContext, total: number) => paidCheckoutAtPoints(request, "E2E-ACT", total);
 
 async function refundCalls(request: APIRequestContext, uuid: string) {
-  const response = await request.get(`${simUrl()}/__control/calls`, { params: { method: "POST", path: `/orders/${uuid}/refund$` } });
+  const response = await request.get(`${simUrl()}/__control/calls`, {
+    params: { method: "POST", path: `/orders/${uuid}/refund$` },
+  });
   return ((await response.json()) as { calls: unknown[] }).calls.length;
 }
 
-const toast = (page: Page, text: string | RegExp) => page.getByRole("region", { name: /Notifications/ }).getByText(text);
+const toast = (page: Page, text: string | RegExp) =>
+  page.getByRole("region", { name: /Notifications/ }).getByText(text);
 
 async function requestRefund(page: Page, amount: string, reason: string) {
   await page.getByRole("button", { name: "Refund…" }).click();
@@ -47,14 +54,18 @@ async function signInAs(page: Page, email: string) {
 }
 
 test.describe("order actions", () => {
-  test("an admin refunds part, then the rest; the summary, intents and confirmation follow", async ({ page, request }) => {
+  test("an admin refunds part, then the rest; the summary, intents and confirmation follow", async ({
+    page,
+    request,
+  }) => {
     const uuid = await paidCheckout(request, 300);
     await signIn(page, "admin");
     await openOrder(page, uuid);
     await expect(page.getByTestId("refundable-amount")).toContainText("300.00");
 
     // Hold Points' webhooks back so the intent is seen waiting for its confirmation.
-    const webhooks = (paused: boolean) => page.request.post(`${simUrl()}/__control/webhooks/config`, { data: { paused } });
+    const webhooks = (paused: boolean) =>
+      page.request.post(`${simUrl()}/__control/webhooks/config`, { data: { paused } });
     await webhooks(true);
     try {
       await requestRefund(page, "100", "one item damaged");
@@ -69,7 +80,9 @@ test.describe("order actions", () => {
     }
     // The `refunded` webhook confirms the intent, and the open page shows it without a reload.
     await expect(page.getByTestId("intent-confirmation")).toHaveText("Confirmed", { timeout: 15_000 });
-    await expect(page.getByTestId("timeline-webhook").filter({ has: page.getByText("refunded", { exact: true }) })).toHaveCount(1);
+    await expect(
+      page.getByTestId("timeline-webhook").filter({ has: page.getByText("refunded", { exact: true }) }),
+    ).toHaveCount(1);
     await expect(page.getByTestId("timeline-api_call").filter({ hasText: `/orders/${uuid}/refund` })).toHaveCount(1);
 
     await requestRefund(page, "", "customer returned everything");
@@ -94,7 +107,10 @@ test.describe("order actions", () => {
     await expect(page.getByTestId("intent-row")).toContainText("out of stock");
   });
 
-  test("support updates shipping with an Arabic label, shown right to left, and is offered nothing else", async ({ page, request }) => {
+  test("support updates shipping with an Arabic label, shown right to left, and is offered nothing else", async ({
+    page,
+    request,
+  }) => {
     const uuid = await paidCheckout(request, 60);
     await signIn(page, "support");
     await openOrder(page, uuid);
@@ -128,7 +144,11 @@ test.describe("order actions", () => {
     await expect(page.getByText("Points has not sent this order yet")).toBeVisible();
   });
 
-  test("a refund above the threshold waits for a second admin, who approves it with their password", async ({ page, request, browser }, testInfo) => {
+  test("a refund above the threshold waits for a second admin, who approves it with their password", async ({
+    page,
+    request,
+    browser,
+  }, testInfo) => {
     const uuid = await paidCheckout(request, 2000);
     await signIn(page, "admin");
     await openOrder(page, uuid);
@@ -162,7 +182,11 @@ test.describe("order actions", () => {
     await context.close();
   });
 
-  test("a second admin rejects a refund with a note; Points is not called", async ({ page, request, browser }, testInfo) => {
+  test("a second admin rejects a refund with a note; Points is not called", async ({
+    page,
+    request,
+    browser,
+  }, testInfo) => {
     const uuid = await paidCheckout(request, 2000);
     await signIn(page, "admin");
     await openOrder(page, uuid);
@@ -192,7 +216,8 @@ test.describe("order actions", () => {
     const uuid = await paidCheckout(request, 120);
     await signIn(page, "admin");
     await openOrder(page, uuid);
-    const capabilities = (refunds: boolean) => request.post(`${simUrl()}/__control/capabilities`, { data: { refunds } });
+    const capabilities = (refunds: boolean) =>
+      request.post(`${simUrl()}/__control/capabilities`, { data: { refunds } });
     await capabilities(false);
     try {
       await page.getByRole("button", { name: "Refund…" }).click();

@@ -6,8 +6,18 @@ const SECRET = "points-demo-webhook-secret";
 const run = `SRCH-${Date.now()}`;
 
 const orders = {
-  a1: fixtureOrder({ order_number: `${run}-A1`, reference_number: `REF-${run}-A1`, type: "earning", order_status: "approved" }),
-  a2: fixtureOrder({ order_number: `${run}-A2`, reference_number: `REF-${run}-A2`, type: "replacing", order_status: "cancelled" }),
+  a1: fixtureOrder({
+    order_number: `${run}-A1`,
+    reference_number: `REF-${run}-A1`,
+    type: "earning",
+    order_status: "approved",
+  }),
+  a2: fixtureOrder({
+    order_number: `${run}-A2`,
+    reference_number: `REF-${run}-A2`,
+    type: "replacing",
+    order_status: "cancelled",
+  }),
   b1: fixtureOrder({ order_number: `${run}-B1`, reference_number: null, type: "replacing", order_status: "approved" }),
 };
 
@@ -34,12 +44,17 @@ const searchBox = (page: Page) => page.getByLabel("Order number, reference or Po
 async function searchFor(page: Page, term: string) {
   await searchBox(page).fill(term);
   await searchBox(page).press("Enter");
-  await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(term.trim()).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+  await expect(page).toHaveURL(
+    new RegExp(`[?&]q=${encodeURIComponent(term.trim()).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`),
+  );
 }
 
 async function expectOnly(page: Page, order: FixtureOrder) {
   await expect(rows(page)).toHaveCount(1);
-  await expect(rows(page).getByRole("link", { name: order.order_number })).toHaveAttribute("href", `/orders/${order.id}`);
+  await expect(rows(page).getByRole("link", { name: order.order_number })).toHaveAttribute(
+    "href",
+    `/orders/${order.id}`,
+  );
   const exact = page.getByTestId("exact-match");
   await expect(exact).toContainText(order.order_number);
   await expect(exact.getByRole("link", { name: "Open order" })).toHaveAttribute("href", `/orders/${order.id}`);

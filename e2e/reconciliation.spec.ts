@@ -20,8 +20,10 @@ async function drift(uuid: string, set: string) {
   }
 }
 
-const differenceRow = (page: Page, uuid: string) => page.getByTestId("difference-row").and(page.locator(`[data-order-uuid="${uuid}"]`));
-const toast = (page: Page, text: string | RegExp) => page.getByRole("region", { name: /Notifications/ }).getByText(text);
+const differenceRow = (page: Page, uuid: string) =>
+  page.getByTestId("difference-row").and(page.locator(`[data-order-uuid="${uuid}"]`));
+const toast = (page: Page, text: string | RegExp) =>
+  page.getByRole("region", { name: /Notifications/ }).getByText(text);
 
 async function runNow(page: Page) {
   await page.goto("/reconciliation");
@@ -93,7 +95,10 @@ test.describe("reconciliation", () => {
   test("a broken webhook history is flagged on the page and on the order", async ({ page }) => {
     // A refund is the first thing we ever hear of this order: no settlement before it.
     const order = fixtureOrder({ order_status: "partially_refunded" });
-    const response = await page.request.post("/api/webhooks/points", { headers: { "X-Webhook-Secret": SECRET }, data: envelope("refunded", order) });
+    const response = await page.request.post("/api/webhooks/points", {
+      headers: { "X-Webhook-Secret": SECRET },
+      data: envelope("refunded", order),
+    });
     expect(response.status()).toBe(200);
     await signIn(page, "ops");
     await expect(async () => {

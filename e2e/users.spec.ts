@@ -23,7 +23,8 @@ async function adminOnUsersPage(browser: Browser): Promise<Page> {
 }
 
 // By the exact email cell: "admin@example.com" is also the end of "second-admin@example.com".
-const row = (page: Page, email: string) => page.getByTestId("user-row").filter({ has: page.getByRole("cell", { name: email, exact: true }) });
+const row = (page: Page, email: string) =>
+  page.getByTestId("user-row").filter({ has: page.getByRole("cell", { name: email, exact: true }) });
 const nav = (page: Page) => page.getByRole("navigation", { name: "Main" });
 
 /** Opens one of the row's dialogs, submits it, and waits for it to close. */
@@ -35,7 +36,10 @@ async function changeUser(page: Page, email: string, trigger: string, fill?: (di
   await expect(dialog).toBeHidden();
 }
 
-test("an admin adds, promotes and disables a user; each change reaches the user's session", async ({ page, browser }) => {
+test("an admin adds, promotes and disables a user; each change reaches the user's session", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "admin");
   await page.goto("/settings");
   await page.getByRole("link", { name: "Staff users" }).click();
@@ -85,7 +89,10 @@ test("ops is refused the users page on the server", async ({ page }) => {
 test("the last active admin cannot disable themselves, and is told why", async ({ page }) => {
   // Other specs may add admins; for this one, admin@ must be the only active one.
   const db = createDb(process.env.E2E_DATABASE_URL ?? "");
-  const others = await db.user.findMany({ where: { role: "admin", disabled: false, NOT: { email: "admin@example.com" } }, select: { id: true } });
+  const others = await db.user.findMany({
+    where: { role: "admin", disabled: false, NOT: { email: "admin@example.com" } },
+    select: { id: true },
+  });
   await db.user.updateMany({ where: { id: { in: others.map((u) => u.id) } }, data: { disabled: true } });
   try {
     await signIn(page, "admin");

@@ -1,6 +1,10 @@
 // Display formatting shared by pages. Amounts are SAR (the only currency Points uses).
 const sar = new Intl.NumberFormat("en-SA", { style: "currency", currency: "SAR", minimumFractionDigits: 2 });
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Riyadh" });
+const dateTime = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "medium",
+  timeZone: "Asia/Riyadh",
+});
 
 export function formatSar(amount: number | string | { toString(): string }): string {
   return sar.format(Number(amount.toString()));

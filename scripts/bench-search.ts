@@ -6,8 +6,19 @@
 import { createDb, type Db } from "@/lib/db/prisma";
 import { createTestDatabase } from "@/lib/db/test-database";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { encodeCursor, parseOrderSearch, type OrderSearch, type OrderSearchInput } from "@/lib/orders/order-search-params";
-import { exactStatement, matchFirstStatement, PAGE_SIZE, searchOrders, walkStatement } from "@/lib/orders/search-orders";
+import {
+  encodeCursor,
+  parseOrderSearch,
+  type OrderSearch,
+  type OrderSearchInput,
+} from "@/lib/orders/order-search-params";
+import {
+  exactStatement,
+  matchFirstStatement,
+  PAGE_SIZE,
+  searchOrders,
+  walkStatement,
+} from "@/lib/orders/search-orders";
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 1_000_000);
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
@@ -53,7 +64,9 @@ async function seed(db: Db) {
              WHEN r_ship < 0.85 THEN 'ready_shipping' WHEN r_ship < 0.88 THEN 'license_in_progress' WHEN r_ship < 0.95 THEN 'new'
              ELSE 'cancelled' END AS status) AS ship`;
     const rate = Math.round(to / ((Date.now() - started) / 1000));
-    console.log(`  seeded ${to.toLocaleString("en")} / ${ORDERS.toLocaleString("en")} orders (${rate.toLocaleString("en")} rows/s)`);
+    console.log(
+      `  seeded ${to.toLocaleString("en")} / ${ORDERS.toLocaleString("en")} orders (${rate.toLocaleString("en")} rows/s)`,
+    );
   }
   console.log("  VACUUM ANALYZE …");
   await db.$executeRawUnsafe("VACUUM ANALYZE orders");
@@ -84,24 +97,50 @@ function kinds(samples: Sample[]): Array<{ name: string; target: number; input: 
     if (Math.random() < 0.4) f.type = pick(["earning", "replacing"]);
     if (Math.random() < 0.3) Object.assign(f, pick([{ min: "1000" }, { max: "20" }, { min: "100", max: "200" }]));
     if (Math.random() < 0.3) Object.assign(f, pick([{ from: "2026-01-01", to: "2026-01-31" }, { from: "2026-05-01" }]));
-    f.sort = pick(["updated_desc", "updated_desc", "updated_asc", "amount_desc", "amount_asc", "number_asc", "number_desc"]);
+    f.sort = pick([
+      "updated_desc",
+      "updated_desc",
+      "updated_asc",
+      "amount_desc",
+      "amount_asc",
+      "number_asc",
+      "number_desc",
+    ]);
     return f;
   };
   // A real row's position stands in for having clicked "Next" thousands of times.
   const deep = (): OrderSearchInput => {
     const f = filters();
     const r = row();
-    const value = f.sort!.startsWith("updated") ? r.pointsUpdatedAt.toISOString() : f.sort!.startsWith("amount") ? r.totalPrice : r.orderNumber;
+    const value = f.sort!.startsWith("updated")
+      ? r.pointsUpdatedAt.toISOString()
+      : f.sort!.startsWith("amount")
+        ? r.totalPrice
+        : r.orderNumber;
     return { ...f, after: encodeCursor({ value, id: r.id }) };
   };
   return [
-    { name: "exact order_number (# and spaces)", target: 20, input: () => ({ q: pick(["", "#", " #"]) + row().orderNumber + pick(["", "  "]) }) },
+    {
+      name: "exact order_number (# and spaces)",
+      target: 20,
+      input: () => ({ q: pick(["", "#", " #"]) + row().orderNumber + pick(["", "  "]) }),
+    },
     { name: "exact reference_number", target: 20, input: () => ({ q: row().referenceNumber ?? "REF-2026-0000001" }) },
     { name: "exact Points uuid", target: 20, input: () => ({ q: row().pointsUuid.toUpperCase() }) },
     { name: "uuid matching nothing", target: 20, input: () => ({ q: crypto.randomUUID() }) },
     // 10 to 10,000 matches, and an unselective one that matches nearly everything.
-    { name: "prefix order_number / reference", target: 100, input: () => ({ q: pick(["ORD-2026-", "REF-2026-"]) + number(Math.floor(Math.random() * ORDERS)).slice(0, pick([3, 4, 5, 6])) }) },
-    { name: "prefix, unselective + filter", target: 100, input: () => ({ q: pick(["ORD-2026-0", "REF-"]), ...filters() }) },
+    {
+      name: "prefix order_number / reference",
+      target: 100,
+      input: () => ({
+        q: pick(["ORD-2026-", "REF-2026-"]) + number(Math.floor(Math.random() * ORDERS)).slice(0, pick([3, 4, 5, 6])),
+      }),
+    },
+    {
+      name: "prefix, unselective + filter",
+      target: 100,
+      input: () => ({ q: pick(["ORD-2026-0", "REF-"]), ...filters() }),
+    },
     { name: "filtered list, first page", target: 100, input: filters },
     { name: "filtered list, deep keyset page", target: 100, input: deep },
   ];
@@ -113,11 +152,14 @@ function parse(input: OrderSearchInput): OrderSearch {
   return parsed.value;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 // The plan's shape without costs: which index each query kind walks, and what it filters.
 async function explain(db: Db, statement: Prisma.Sql): Promise<string> {
-  const plan = await db.$queryRaw<Array<{ "QUERY PLAN": string }>>`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) ${statement}`;
+  const plan = await db.$queryRaw<
+    Array<{ "QUERY PLAN": string }>
+  >`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) ${statement}`;
   return plan
     .map((l) => l["QUERY PLAN"])
     .filter((l) => !/^\s*(Rows Removed|Heap Blocks|Heap Fetches|Buffers|Planning|Execution)/.test(l))
@@ -136,7 +178,9 @@ async function main() {
       SELECT order_number AS "orderNumber", reference_number AS "referenceNumber", points_uuid::text AS "pointsUuid",
              points_updated_at AS "pointsUpdatedAt", total_price::text AS "totalPrice", id::text AS id
       FROM orders TABLESAMPLE SYSTEM (1) LIMIT 2000`;
-    console.log(`\n${ITERATIONS} searches per kind, one at a time; ms of server time (searchOrders, parsing included)\n`);
+    console.log(
+      `\n${ITERATIONS} searches per kind, one at a time; ms of server time (searchOrders, parsing included)\n`,
+    );
     const results: string[] = [];
     for (const kind of kinds(samples)) {
       for (let i = 0; i < 10; i++) await searchOrders(db, parse(kind.input())); // warm the pool and caches
@@ -150,12 +194,15 @@ async function main() {
       times.sort((a, b) => a - b);
       const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(times, p));
       const ok = p95! < kind.target ? "✓" : "✗";
-      results.push(`${kind.name.padEnd(36)} ${[p50, p95, p99].map((v) => v!.toFixed(1).padStart(7)).join(" ")}   p95 < ${kind.target} ms ${ok}`);
+      results.push(
+        `${kind.name.padEnd(36)} ${[p50, p95, p99].map((v) => v!.toFixed(1).padStart(7)).join(" ")}   p95 < ${kind.target} ms ${ok}`,
+      );
       const example = parse(kind.input());
       console.log(`${kind.name}: ${JSON.stringify({ ...example, after: example.after ? "…" : undefined })}`);
       console.log(`    walk:\n${await explain(db, walkStatement(example))}`);
       const walked = await db.$queryRaw<unknown[]>(walkStatement(example));
-      if (walked.length <= PAGE_SIZE) console.log(`    too few, so match first:\n${await explain(db, matchFirstStatement(example))}`);
+      if (walked.length <= PAGE_SIZE)
+        console.log(`    too few, so match first:\n${await explain(db, matchFirstStatement(example))}`);
       if (example.q) console.log(`    exact lookup:\n${await explain(db, exactStatement(example.q))}`);
     }
     console.log(`\n${"kind".padEnd(36)} ${["p50".padStart(7), "p95".padStart(7), "p99".padStart(7)].join(" ")}`);

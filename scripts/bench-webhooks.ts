@@ -36,12 +36,20 @@ interface Figures {
 let runs = 0;
 async function load(url: string, label: string, rate?: number): Promise<Figures> {
   const args = JSON.stringify({ url, secret: SECRET, seconds: SECONDS, rate, prefix: `${process.pid}-${++runs}` });
-  const { stdout } = await promisify(execFile)(process.execPath, [...TSX, path.join(ROOT, "scripts/lib/bench-load.ts"), args], { cwd: ROOT });
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [...TSX, path.join(ROOT, "scripts/lib/bench-load.ts"), args],
+    { cwd: ROOT },
+  );
   return { label, ...(JSON.parse(stdout) as Omit<Figures, "label">) };
 }
 
 function startFloor(databaseUrl: string): Promise<{ close(): void }> {
-  const child = spawn(process.execPath, [...TSX, path.join(ROOT, "scripts/lib/bench-floor.ts"), databaseUrl, String(FLOOR_PORT), SECRET], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(
+    process.execPath,
+    [...TSX, path.join(ROOT, "scripts/lib/bench-floor.ts"), databaseUrl, String(FLOOR_PORT), SECRET],
+    { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] },
+  );
   return new Promise((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`floor server exited (${code})`)));
     child.stdout.once("data", () => resolve({ close: () => child.kill("SIGTERM") }));
@@ -49,9 +57,28 @@ function startFloor(databaseUrl: string): Promise<{ close(): void }> {
 }
 
 function print(rows: Figures[]) {
-  console.log("\n" + ["run".padEnd(28), "req/s".padStart(9), "p50 ms".padStart(8), "p99 ms".padStart(8), "non-2xx".padStart(8), "errors".padStart(7)].join(" "));
+  console.log(
+    "\n" +
+      [
+        "run".padEnd(28),
+        "req/s".padStart(9),
+        "p50 ms".padStart(8),
+        "p99 ms".padStart(8),
+        "non-2xx".padStart(8),
+        "errors".padStart(7),
+      ].join(" "),
+  );
   for (const r of rows)
-    console.log([r.label.padEnd(28), r.rps.toFixed(0).padStart(9), r.p50.toFixed(1).padStart(8), r.p99.toFixed(1).padStart(8), String(r.non2xx).padStart(8), String(r.errors).padStart(7)].join(" "));
+    console.log(
+      [
+        r.label.padEnd(28),
+        r.rps.toFixed(0).padStart(9),
+        r.p50.toFixed(1).padStart(8),
+        r.p99.toFixed(1).padStart(8),
+        String(r.non2xx).padStart(8),
+        String(r.errors).padStart(7),
+      ].join(" "),
+    );
 }
 
 async function main() {
@@ -66,7 +93,11 @@ async function main() {
   };
   if (buildIsStale(ROOT)) nextBuild(ROOT, env);
   const app = spawnAppServer({ port: APP_PORT, env, stdio: "ignore" });
-  const nextStart = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(NEXT_START_PORT)], { cwd: ROOT, env, stdio: "ignore" });
+  const nextStart = spawn(
+    process.execPath,
+    [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(NEXT_START_PORT)],
+    { cwd: ROOT, env, stdio: "ignore" },
+  );
   const floor = await startFloor(database.url);
   try {
     await waitForHttp(`http://127.0.0.1:${APP_PORT}/api/health`, 60_000);
@@ -95,8 +126,12 @@ async function main() {
     console.log(`\n${backlog}`);
     const at300 = rows.find((r) => r.label === "app   @ 300 req/s")!;
     const ratio = appMax.rps / floorMax.rps;
-    console.log(`\nThroughput ratio app/floor (flat out): ${(ratio * 100).toFixed(0)}%   target ≥ 50%  ${ratio >= 0.5 ? "✓" : "✗"}`);
-    console.log(`App p99 ack latency at 300 req/s: ${at300.p99.toFixed(1)} ms   target < 25 ms  ${at300.p99 < 25 ? "✓" : "✗"}`);
+    console.log(
+      `\nThroughput ratio app/floor (flat out): ${(ratio * 100).toFixed(0)}%   target ≥ 50%  ${ratio >= 0.5 ? "✓" : "✗"}`,
+    );
+    console.log(
+      `App p99 ack latency at 300 req/s: ${at300.p99.toFixed(1)} ms   target < 25 ms  ${at300.p99 < 25 ? "✓" : "✗"}`,
+    );
     console.log(
       `Under plain next start (the route handler, as on Vercel): ${((nextMax.rps / floorMax.rps) * 100).toFixed(0)}% of the floor, p99 ${nextAt300.p99.toFixed(1)} ms at 300 req/s`,
     );
@@ -116,9 +151,11 @@ async function reportBacklog(databaseUrl: string): Promise<string> {
   await client.connect();
   const started = Date.now();
   const count = async () =>
-    (await client.query<{ total: string; open: string }>(
-      "SELECT count(*) AS total, count(*) FILTER (WHERE status <> 'processed') AS open FROM webhook_deliveries WHERE dedupe_key NOT LIKE 'floor-%'",
-    )).rows[0]!;
+    (
+      await client.query<{ total: string; open: string }>(
+        "SELECT count(*) AS total, count(*) FILTER (WHERE status <> 'processed') AS open FROM webhook_deliveries WHERE dedupe_key NOT LIKE 'floor-%'",
+      )
+    ).rows[0]!;
   let { total, open } = await count();
   const atEnd = open;
   while (Number(open) > 0 && Date.now() - started < 120_000) {

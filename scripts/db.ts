@@ -48,7 +48,9 @@ async function run(command: string | undefined, args: string[]): Promise<number>
       console.log("schema.prisma and prisma/migrations match");
       return 0;
     }
-    console.error("prisma/schema.prisma differs from prisma/migrations; add a migration (npm run db:migration -- <name>). Missing SQL:\n");
+    console.error(
+      "prisma/schema.prisma differs from prisma/migrations; add a migration (npm run db:migration -- <name>). Missing SQL:\n",
+    );
     console.log(sql);
     return 1;
   } finally {

@@ -17,8 +17,10 @@ function bar(done: number, planned: number): string {
 }
 
 function summary(s: ReconcileSummary): string {
-  if (s.status === "busy") return `Another invocation is working on run ${s.runId} (${s.checked + s.errors} of ${s.planned} done); try again later.`;
-  const seconds = s.startedAt && s.finishedAt ? ` in ${((s.finishedAt.getTime() - s.startedAt.getTime()) / 1000).toFixed(1)} s` : "";
+  if (s.status === "busy")
+    return `Another invocation is working on run ${s.runId} (${s.checked + s.errors} of ${s.planned} done); try again later.`;
+  const seconds =
+    s.startedAt && s.finishedAt ? ` in ${((s.finishedAt.getTime() - s.startedAt.getTime()) / 1000).toFixed(1)} s` : "";
   return [
     `Run ${s.runId} ${s.status}${seconds}${s.resumed ? " (continued an earlier run)" : ""}`,
     `  planned ${s.planned}, checked ${s.checked}, differing ${s.differing}, errors ${s.errors}`,
@@ -40,7 +42,10 @@ async function main() {
   try {
     const { apiBaseUrl, privateKey, publicKey } = stack.config.points;
     const client = createPointsClient({ baseUrl: apiBaseUrl, privateKey, publicKey, db });
-    const result = await runReconciliation({ db, client }, { trigger: "cli", onProgress: (d, p) => process.stdout.write(bar(d, p)) });
+    const result = await runReconciliation(
+      { db, client },
+      { trigger: "cli", onProgress: (d, p) => process.stdout.write(bar(d, p)) },
+    );
     process.stdout.write("\n");
     console.log(summary(result));
     code = result.status === "completed" ? 0 : 1;

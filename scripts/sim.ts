@@ -13,7 +13,10 @@ function parsePort(raw: string | undefined): number {
 }
 
 async function main(): Promise<void> {
-  const webhookUrls = (process.env.SIM_WEBHOOK_URLS ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const webhookUrls = (process.env.SIM_WEBHOOK_URLS ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const sim = await startSim({
     port: parsePort(process.env.SIM_PORT),
     host: process.env.SIM_HOST || undefined,
@@ -30,7 +33,9 @@ async function main(): Promise<void> {
   console.log(`  private key      ${sim.privateKey}   (x-api-key)`);
   console.log(`  public key       ${sim.publicKey}   (POST /orders/checkout/<public key>)`);
   console.log(`  webhook secret   ${sim.webhookSecret}`);
-  console.log(`  webhook targets  ${webhookUrls.length ? webhookUrls.join(", ") : "none (set SIM_WEBHOOK_URLS or POST /__control/webhooks/endpoints)"}`);
+  console.log(
+    `  webhook targets  ${webhookUrls.length ? webhookUrls.join(", ") : "none (set SIM_WEBHOOK_URLS or POST /__control/webhooks/endpoints)"}`,
+  );
   console.log(`Control API (sim only, no auth, loopback):`);
   for (const line of CONTROL_SUMMARY) console.log(`  ${line}`);
   console.log("Ctrl-C to stop.");

@@ -25,7 +25,13 @@ function print(e: StepEvent) {
 async function main() {
   const port = Number(process.env.PORT ?? 3000);
   // No Next server here: the port names the app whose receiver the double and the smoke run use.
-  const stack = await startStack({ port, simPort: 0, persistSim: true, reuseSimOnPort: Number(process.env.SIM_PORT ?? 4010), log: (l) => console.error(l) });
+  const stack = await startStack({
+    port,
+    simPort: 0,
+    persistSim: true,
+    reuseSimOnPort: Number(process.env.SIM_PORT ?? 4010),
+    log: (l) => console.error(l),
+  });
   const { config } = stack;
   const db = createDb(config.databaseUrl);
   let code = 1;
@@ -53,7 +59,9 @@ async function main() {
     );
     const steps = await db.smokeStep.findMany({ where: { runId: started.runId } });
     const passed = steps.filter((s) => s.status === "passed").length;
-    console.log(`\nSmoke run ${status}: ${passed} of ${steps.length} flows passed. The Go-live page shows the results.`);
+    console.log(
+      `\nSmoke run ${status}: ${passed} of ${steps.length} flows passed. The Go-live page shows the results.`,
+    );
     code = status === "passed" ? 0 : 1;
   } finally {
     await db.$disconnect();

@@ -35,8 +35,10 @@ async function main() {
   const stopSweeper = startSweeper(sweeperDb, stack.config.webhookSweepIntervalMs, (e) =>
     console.error(`webhook sweeper: ${e instanceof Error ? e.message : String(e)}`),
   );
-  const stopAlerts = repeatTask(stack.config.alertEvaluateIntervalMs, () => runAlertChecks(sweeperDb, alertCheckOptions(stack.config)), (e) =>
-    console.error(`alert evaluation: ${e instanceof Error ? e.message : String(e)}`),
+  const stopAlerts = repeatTask(
+    stack.config.alertEvaluateIntervalMs,
+    () => runAlertChecks(sweeperDb, alertCheckOptions(stack.config)),
+    (e) => console.error(`alert evaluation: ${e instanceof Error ? e.message : String(e)}`),
   );
   let stopping = false;
   const shutdown = async (code: number) => {

@@ -20,11 +20,20 @@ const [suite = "all", ...extra] = process.argv.slice(2);
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 const E2E_SIM_PORT = Number(process.env.E2E_SIM_PORT ?? 4110);
 const SERVER_LOG = path.join(ROOT, ".data", "e2e-server.log");
-const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1" };
+const baseEnv = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  CHECKPOINT_DISABLE: "1",
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
+};
 
 function run(bin: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(ROOT, "node_modules", bin), ...args], { cwd: ROOT, env, stdio: "inherit" });
+    const child = spawn(process.execPath, [path.join(ROOT, "node_modules", bin), ...args], {
+      cwd: ROOT,
+      env,
+      stdio: "inherit",
+    });
     child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }
@@ -39,7 +48,12 @@ async function e2e(): Promise<number> {
   mkdirSync(path.dirname(SERVER_LOG), { recursive: true });
   const database = await createTestDatabase({ prefix: "e2e" });
   const stack = await startStack({ port: E2E_PORT, simPort: E2E_SIM_PORT, databaseUrl: database.url });
-  const env = { ...stack.env, E2E_BASE_URL: stack.appUrl, E2E_SIM_URL: stack.sim?.url ?? "", E2E_DATABASE_URL: database.url };
+  const env = {
+    ...stack.env,
+    E2E_BASE_URL: stack.appUrl,
+    E2E_SIM_URL: stack.sim?.url ?? "",
+    E2E_DATABASE_URL: database.url,
+  };
   const server = { child: undefined as ReturnType<typeof spawn> | undefined };
   try {
     if (buildIsStale(ROOT)) nextBuild(ROOT, { ...env, NODE_ENV: "production" });
@@ -56,7 +70,9 @@ async function e2e(): Promise<number> {
     const code = await run("@playwright/test/cli.js", ["test", ...extra], env);
     const leaks = findLeaks(SERVER_LOG, env);
     if (leaks.length === 0) return code;
-    console.error(`\n✘ the app's log output contains: ${[...new Set(leaks)].join(", ")} (see ${path.relative(ROOT, SERVER_LOG)})`);
+    console.error(
+      `\n✘ the app's log output contains: ${[...new Set(leaks)].join(", ")} (see ${path.relative(ROOT, SERVER_LOG)})`,
+    );
     return 1;
   } finally {
     server.child?.kill("SIGTERM");
@@ -71,7 +87,9 @@ async function main() {
   if (suite === "all" || suite === "unit") results.push(["unit+integration", await unit()]);
   if (suite === "all" || suite === "e2e") results.push(["e2e", await e2e()]);
   const failed = results.filter(([, code]) => code !== 0);
-  console.log(`\n${results.map(([name, code]) => `${name}: ${code === 0 ? "passed" : "FAILED"}`).join(", ")} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  console.log(
+    `\n${results.map(([name, code]) => `${name}: ${code === 0 ? "passed" : "FAILED"}`).join(", ")} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+  );
   process.exit(failed.length ? 1 : 0);
 }
 

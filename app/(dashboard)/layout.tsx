@@ -15,7 +15,12 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   // The provider wraps the shell too: the header badge polls through TanStack Query.
   return (
     <QueryProvider>
-      <AppShell user={user} nav={navFor(user.role)} signOutAction={signOutAction} headerStart={alerts && <FiringAlertsBadge initial={alerts} />}>
+      <AppShell
+        user={user}
+        nav={navFor(user.role)}
+        signOutAction={signOutAction}
+        headerStart={alerts && <FiringAlertsBadge initial={alerts} />}
+      >
         {children}
       </AppShell>
     </QueryProvider>

@@ -13,7 +13,11 @@ const ERRORS: Record<string, string> = {
   CredentialsSignin: "Wrong email or password.",
 };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const params = await searchParams;
   const callbackUrl = params.callbackUrl ?? "/orders";
   // The database decides, not the cookie: a disabled user with a live session must reach this form.
@@ -25,7 +29,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <div className="w-full max-w-sm rounded-lg border bg-surface p-8 shadow-sm">
         <h1 className="text-xl font-semibold">Sign in to points-ops</h1>
         <p className="mt-1 text-sm text-muted-foreground">Staff access to your Points orders and operations.</p>
-        <SignInForm callbackUrl={callbackUrl} initialError={params.error ? (ERRORS[params.error] ?? "Sign-in failed. Try again.") : undefined} />
+        <SignInForm
+          callbackUrl={callbackUrl}
+          initialError={params.error ? (ERRORS[params.error] ?? "Sign-in failed. Try again.") : undefined}
+        />
         {config.github && (
           <form action={signInWithGitHub} className="mt-4">
             <input type="hidden" name="callbackUrl" value={callbackUrl} />
@@ -36,7 +43,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         )}
         {config.demoUsersAllowed && (
           <p className="mt-6 text-xs text-muted-foreground">
-            Sandbox: demo sign-ins are <code>admin@example.com</code>, <code>ops@</code>, <code>support@</code>, <code>viewer@</code> with password <code>points-demo</code>.
+            Sandbox: demo sign-ins are <code>admin@example.com</code>, <code>ops@</code>, <code>support@</code>,{" "}
+            <code>viewer@</code> with password <code>points-demo</code>.
           </p>
         )}
       </div>

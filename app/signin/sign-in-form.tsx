@@ -18,7 +18,15 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
       </div>
       <div className="space-y-1">
         <Label htmlFor="password">Password</Label>
-        <Input id="password" name="password" type="password" autoComplete="current-password" required className="w-full" aria-describedby={state.error ? "sign-in-error" : undefined} />
+        <Input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="w-full"
+          aria-describedby={state.error ? "sign-in-error" : undefined}
+        />
       </div>
       {state.error && (
         <FieldMessage id="sign-in-error" tone="error" data-testid="sign-in-error" aria-live="polite">

@@ -1,7 +1,13 @@
 import { HourBars, SeriesLegend, type SeriesLook } from "@/components/charts/hour-bars";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { HourBucket } from "@/lib/db/hourly-counts";
-import { POINTS_CLASSES, WEBHOOK_OUTCOMES, type AlertCharts, type PointsClass, type WebhookOutcome } from "@/lib/alerts/alert-charts";
+import {
+  POINTS_CLASSES,
+  WEBHOOK_OUTCOMES,
+  type AlertCharts,
+  type PointsClass,
+  type WebhookOutcome,
+} from "@/lib/alerts/alert-charts";
 
 const POINTS_LOOK: Record<PointsClass, SeriesLook> = {
   "2xx": { label: "2xx", bar: "bg-success-fg" },
@@ -22,7 +28,14 @@ function totals<K extends string>(keys: readonly K[], hours: Array<HourBucket<K>
   return keys.map((key) => ({ key, count: hours.reduce((n, h) => n + (h.counts[key] ?? 0), 0) }));
 }
 
-function ChartCard<K extends string>(p: { title: string; description: string; keys: readonly K[]; hours: Array<HourBucket<K>>; look: Record<K, SeriesLook>; testId: string }) {
+function ChartCard<K extends string>(p: {
+  title: string;
+  description: string;
+  keys: readonly K[];
+  hours: Array<HourBucket<K>>;
+  look: Record<K, SeriesLook>;
+  testId: string;
+}) {
   const look = (key: K) => p.look[key];
   const sums = totals(p.keys, p.hours);
   const total = sums.reduce((n, s) => n + s.count, 0);
@@ -37,7 +50,11 @@ function ChartCard<K extends string>(p: { title: string; description: string; ke
         {total === 0 ? (
           <p className="self-center text-sm text-muted-foreground">Nothing in the last 24 hours.</p>
         ) : (
-          <HourBars hours={p.hours} look={look} label={`${p.title}: ${sums.map((s) => `${s.count} ${look(s.key).label}`).join(", ")};`} />
+          <HourBars
+            hours={p.hours}
+            look={look}
+            label={`${p.title}: ${sums.map((s) => `${s.count} ${look(s.key).label}`).join(", ")};`}
+          />
         )}
       </CardContent>
     </Card>

@@ -5,7 +5,12 @@ import { notificationStatus, type NotificationStatus } from "@/lib/alerts/notifi
 import { RULE_TITLES } from "@/lib/alerts/rules";
 import { formatDateTime } from "@/lib/format";
 
-const notificationTone: Record<NotificationStatus["kind"], Tone> = { posted: "success", waiting: "warning", failed: "danger", none: "neutral" };
+const notificationTone: Record<NotificationStatus["kind"], Tone> = {
+  posted: "success",
+  waiting: "warning",
+  failed: "danger",
+  none: "neutral",
+};
 
 function Notification({ alert, webhookConfigured }: { alert: AlertRow; webhookConfigured: boolean }) {
   const status = notificationStatus(alert, webhookConfigured);
@@ -20,7 +25,15 @@ function Notification({ alert, webhookConfigured }: { alert: AlertRow; webhookCo
   );
 }
 
-export function AlertTable({ alerts, label, webhookConfigured }: { alerts: AlertRow[]; label: string; webhookConfigured: boolean }) {
+export function AlertTable({
+  alerts,
+  label,
+  webhookConfigured,
+}: {
+  alerts: AlertRow[];
+  label: string;
+  webhookConfigured: boolean;
+}) {
   const resolved = alerts.some((a) => a.state === "resolved");
   return (
     <Table label={label} stickyHeader={false}>

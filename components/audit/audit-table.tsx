@@ -8,7 +8,9 @@ function Detail({ detail }: { detail: AuditRow["detail"] }) {
   return (
     <details className="max-w-md">
       <summary className="cursor-pointer truncate font-mono text-xs">{JSON.stringify(detail)}</summary>
-      <pre className="mt-1 whitespace-pre-wrap break-all rounded bg-surface-muted p-2 font-mono text-xs">{JSON.stringify(detail, null, 2)}</pre>
+      <pre className="mt-1 whitespace-pre-wrap break-all rounded bg-surface-muted p-2 font-mono text-xs">
+        {JSON.stringify(detail, null, 2)}
+      </pre>
     </details>
   );
 }

@@ -11,11 +11,23 @@ export interface SeriesLook {
 
 const hour = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Asia/Riyadh" });
 
-export function HourBars<K extends string>({ hours, look, label }: { hours: Array<HourBucket<K>>; look: (key: K) => SeriesLook; label: string }) {
+export function HourBars<K extends string>({
+  hours,
+  look,
+  label,
+}: {
+  hours: Array<HourBucket<K>>;
+  look: (key: K) => SeriesLook;
+  label: string;
+}) {
   const peak = Math.max(1, ...hours.map((h) => h.total));
   const entries = (h: HourBucket<K>) => Object.entries(h.counts) as Array<[K, number]>;
   return (
-    <div className="flex h-16 items-end gap-px" role="img" aria-label={`${label} per hour over the last 24 hours, peak ${peak}`}>
+    <div
+      className="flex h-16 items-end gap-px"
+      role="img"
+      aria-label={`${label} per hour over the last 24 hours, peak ${peak}`}
+    >
       {hours.map((h) => (
         <div
           key={h.start}
@@ -36,7 +48,13 @@ export function HourBars<K extends string>({ hours, look, label }: { hours: Arra
 }
 
 /** The series with their totals, so the numbers are readable without the chart. */
-export function SeriesLegend<K extends string>({ totals, look }: { totals: Array<{ key: K; count: number }>; look: (key: K) => SeriesLook }) {
+export function SeriesLegend<K extends string>({
+  totals,
+  look,
+}: {
+  totals: Array<{ key: K; count: number }>;
+  look: (key: K) => SeriesLook;
+}) {
   return (
     <ul className="mt-1 space-y-0.5 text-sm">
       {totals.map(({ key, count }) => (

@@ -17,7 +17,13 @@ function stateLabel(item: ItemView): string {
   return LOOK[item.state].label;
 }
 
-export function Checklist({ view, actions }: { view: ChecklistView; actions: { signOff: ResultAction; undo: ResultAction } | null }) {
+export function Checklist({
+  view,
+  actions,
+}: {
+  view: ChecklistView;
+  actions: { signOff: ResultAction; undo: ResultAction } | null;
+}) {
   return (
     <div className="grid gap-4">
       {view.groups.map((group) => (
@@ -28,7 +34,13 @@ export function Checklist({ view, actions }: { view: ChecklistView; actions: { s
           <CardContent className="p-0">
             <ul className="divide-y">
               {group.items.map((item) => (
-                <li key={item.id} className="grid gap-1 px-4 py-3 sm:grid-cols-[7rem_1fr_auto]" data-testid="go-live-item" data-item={item.id} data-state={item.state}>
+                <li
+                  key={item.id}
+                  className="grid gap-1 px-4 py-3 sm:grid-cols-[7rem_1fr_auto]"
+                  data-testid="go-live-item"
+                  data-item={item.id}
+                  data-state={item.state}
+                >
                   <div>
                     <Badge tone={LOOK[item.state].tone}>{stateLabel(item)}</Badge>
                   </div>
@@ -38,14 +50,20 @@ export function Checklist({ view, actions }: { view: ChecklistView; actions: { s
                     {!item.live && item.hint && <p className="text-muted-foreground">{item.hint}</p>}
                     {item.signoff && (
                       <p className="text-muted-foreground" data-testid="signoff">
-                        Signed off by {item.signoff.by ?? "a former user"} on <time dateTime={item.signoff.at}>{formatDateTime(item.signoff.at)}</time>
+                        Signed off by {item.signoff.by ?? "a former user"} on{" "}
+                        <time dateTime={item.signoff.at}>{formatDateTime(item.signoff.at)}</time>
                         {item.signoff.note && <span dir="auto">: “{item.signoff.note}”</span>}
                       </p>
                     )}
                   </div>
                   {actions && (item.canSignOff || item.signoff) && (
                     <div className="sm:text-right">
-                      <SignOffControls item={item} signedOff={item.signoff !== null} signOff={actions.signOff} undo={actions.undo} />
+                      <SignOffControls
+                        item={item}
+                        signedOff={item.signoff !== null}
+                        signOff={actions.signOff}
+                        undo={actions.undo}
+                      />
                     </div>
                   )}
                 </li>

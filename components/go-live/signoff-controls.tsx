@@ -43,7 +43,14 @@ export function SignOffControls({
       send={(fields) => signOff({ item: item.id, note: fields.note })}
     >
       <DialogField id={noteId} label="Note (optional)" hint="What was checked, and where the evidence is.">
-        <Input id={noteId} name="note" maxLength={500} autoComplete="off" aria-describedby={`${noteId}-hint`} className="w-full" />
+        <Input
+          id={noteId}
+          name="note"
+          maxLength={500}
+          autoComplete="off"
+          aria-describedby={`${noteId}-hint`}
+          className="w-full"
+        />
       </DialogField>
     </ResultDialog>
   );

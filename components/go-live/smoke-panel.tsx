@@ -19,11 +19,22 @@ import type { SmokeRunView } from "@/lib/smoke/read-smoke-runs";
 const KEY = ["smoke", "latest"] as const;
 const POLL_MS = 1_000;
 
-const TONES: Record<string, Tone> = { passed: "success", failed: "danger", running: "info", skipped: "warning", pending: "neutral" };
+const TONES: Record<string, Tone> = {
+  passed: "success",
+  failed: "danger",
+  running: "info",
+  skipped: "warning",
+  pending: "neutral",
+};
 
 async function fetchLatest(): Promise<SmokeRunView | null> {
   const res = await fetch("/api/smoke/latest", { cache: "no-store" });
-  if (!res.ok) throw new Error(res.status === 401 ? "Your session has ended; sign in again." : `The smoke results could not be loaded (HTTP ${res.status}).`);
+  if (!res.ok)
+    throw new Error(
+      res.status === 401
+        ? "Your session has ended; sign in again."
+        : `The smoke results could not be loaded (HTTP ${res.status}).`,
+    );
   return ((await res.json()) as LatestSmokeResponse).run;
 }
 
@@ -49,7 +60,10 @@ export function SmokePanel({ initial }: { initial: SmokeRunView | null }) {
 
   const start = () =>
     startTransition(async () => {
-      const result = await startSmokeRunAction().catch(() => ({ ok: false as const, message: "The dashboard could not be reached; no run was started." }));
+      const result = await startSmokeRunAction().catch(() => ({
+        ok: false as const,
+        message: "The dashboard could not be reached; no run was started.",
+      }));
       if (!result.ok) toast({ tone: "warning", title: result.message });
       await queryClient.invalidateQueries({ queryKey: KEY });
     });
@@ -60,8 +74,9 @@ export function SmokePanel({ initial }: { initial: SmokeRunView | null }) {
         <div className="grid gap-1">
           <CardTitle>Smoke tests</CardTitle>
           <CardDescription>
-            Each flow end to end against the configured Points: an earning order, a checkout session, a temporary webhook endpoint and a delivery through
-            it, a partial refund, a cancellation and a shipping update, each confirmed by its webhook in our order store. Also: npm run smoke.
+            Each flow end to end against the configured Points: an earning order, a checkout session, a temporary
+            webhook endpoint and a delivery through it, a partial refund, a cancellation and a shipping update, each
+            confirmed by its webhook in our order store. Also: npm run smoke.
           </CardDescription>
         </div>
         <Button onClick={start} loading={starting || running} disabled={running}>
@@ -72,12 +87,16 @@ export function SmokePanel({ initial }: { initial: SmokeRunView | null }) {
         {query.isError ? (
           <ErrorState message={query.error.message} onRetry={() => void query.refetch()} />
         ) : !run ? (
-          <EmptyState title="No smoke run yet" description="Run the smoke tests to exercise every flow against Points." />
+          <EmptyState
+            title="No smoke run yet"
+            description="Run the smoke tests to exercise every flow against Points."
+          />
         ) : (
           <>
             <p className="mb-3 text-sm" data-testid="smoke-run-summary">
               <Badge tone={TONES[run.status]}>{run.status}</Badge> started {formatDateTime(run.startedAt)}
-              {run.startedBy ? ` by ${run.startedBy}` : run.trigger === "cli" ? " from npm run smoke" : ""} against {run.environment}
+              {run.startedBy ? ` by ${run.startedBy}` : run.trigger === "cli" ? " from npm run smoke" : ""} against{" "}
+              {run.environment}
             </p>
             <Table label="Smoke test flows of the latest run" stickyHeader={false}>
               <THead>

@@ -25,10 +25,33 @@ export function CreateEndpointDialog({ create, defaultUrl }: { create: ResultAct
       send={create}
     >
       <DialogField id="endpoint-name" label="Name" hint="For people: e.g. production receiver, audit logger.">
-        <Input id="endpoint-name" name="name" required maxLength={255} defaultValue="points-ops" autoComplete="off" aria-describedby="endpoint-name-hint" className="w-full" />
+        <Input
+          id="endpoint-name"
+          name="name"
+          required
+          maxLength={255}
+          defaultValue="points-ops"
+          autoComplete="off"
+          aria-describedby="endpoint-name-hint"
+          className="w-full"
+        />
       </DialogField>
-      <DialogField id="endpoint-url" label="URL" hint="This app's receiver, as Points reaches it. Points delivers over HTTPS only.">
-        <Input id="endpoint-url" name="url" type="url" required maxLength={500} defaultValue={defaultUrl} autoComplete="off" aria-describedby="endpoint-url-hint" className="w-full font-mono text-xs" />
+      <DialogField
+        id="endpoint-url"
+        label="URL"
+        hint="This app's receiver, as Points reaches it. Points delivers over HTTPS only."
+      >
+        <Input
+          id="endpoint-url"
+          name="url"
+          type="url"
+          required
+          maxLength={500}
+          defaultValue={defaultUrl}
+          autoComplete="off"
+          aria-describedby="endpoint-url-hint"
+          className="w-full font-mono text-xs"
+        />
       </DialogField>
     </ResultDialog>
   );
@@ -54,7 +77,15 @@ export function EndpointRowActions({ endpoint, rename, changeUrl, remove }: Endp
         send={(fields) => rename({ uuid: endpoint.uuid, name: fields.name })}
       >
         <DialogField id={nameId} label="Name">
-          <Input id={nameId} name="name" required maxLength={255} defaultValue={endpoint.name} autoComplete="off" className="w-full" />
+          <Input
+            id={nameId}
+            name="name"
+            required
+            maxLength={255}
+            defaultValue={endpoint.name}
+            autoComplete="off"
+            className="w-full"
+          />
         </DialogField>
       </ResultDialog>
       <ResultDialog
@@ -65,7 +96,16 @@ export function EndpointRowActions({ endpoint, rename, changeUrl, remove }: Endp
         send={(fields) => changeUrl({ uuid: endpoint.uuid, url: fields.url })}
       >
         <DialogField id={urlId} label="URL">
-          <Input id={urlId} name="url" type="url" required maxLength={500} defaultValue={endpoint.url} autoComplete="off" className="w-full font-mono text-xs" />
+          <Input
+            id={urlId}
+            name="url"
+            type="url"
+            required
+            maxLength={500}
+            defaultValue={endpoint.url}
+            autoComplete="off"
+            className="w-full font-mono text-xs"
+          />
         </DialogField>
       </ResultDialog>
       <ResultDialog
@@ -73,8 +113,9 @@ export function EndpointRowActions({ endpoint, rename, changeUrl, remove }: Endp
         title={`Delete "${endpoint.name}"?`}
         description={
           <>
-            Points stops sending to <span className="break-all font-mono text-xs">{endpoint.url}</span> at once, and points-ops stops accepting its secret. If
-            it is the only endpoint that reaches this app, no more webhooks arrive.
+            Points stops sending to <span className="break-all font-mono text-xs">{endpoint.url}</span> at once, and
+            points-ops stops accepting its secret. If it is the only endpoint that reaches this app, no more webhooks
+            arrive.
           </>
         }
         submitLabel="Delete endpoint"
@@ -85,7 +126,13 @@ export function EndpointRowActions({ endpoint, rename, changeUrl, remove }: Endp
   );
 }
 
-export function ForgetSecretButton({ endpoint, forget }: { endpoint: { uuid: string; name: string }; forget: ResultAction }) {
+export function ForgetSecretButton({
+  endpoint,
+  forget,
+}: {
+  endpoint: { uuid: string; name: string };
+  forget: ResultAction;
+}) {
   return (
     <ResultDialog
       trigger={forEndpoint("Forget secret…", endpoint.name)}
@@ -102,7 +149,8 @@ const SWITCH = {
   on: {
     trigger: "Switch on…",
     title: "Switch the integration on?",
-    description: "Points accepts calls made with our key again: order actions, checkout sessions and webhook management work again.",
+    description:
+      "Points accepts calls made with our key again: order actions, checkout sessions and webhook management work again.",
     submit: "Switch on",
     variant: "primary",
   },

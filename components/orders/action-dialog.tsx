@@ -67,7 +67,8 @@ export function ActionDialog({
       try {
         result = await send(fields, idempotencyKey);
       } catch {
-        const message = "The dashboard could not be reached; nothing was confirmed. Submitting again is safe: it is the same request.";
+        const message =
+          "The dashboard could not be reached; nothing was confirmed. Submitting again is safe: it is the same request.";
         setError(message);
         toast({ tone: "danger", title: message });
         return;
@@ -103,7 +104,17 @@ export function ActionDialog({
 }
 
 /** A labelled control with an optional hint, for the dialogs' forms. */
-export function DialogField({ id, label, hint, children }: { id: string; label: string; hint?: string; children: ReactNode }) {
+export function DialogField({
+  id,
+  label,
+  hint,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  children: ReactNode;
+}) {
   return (
     <div className="grid gap-1.5">
       <Label htmlFor={id}>{label}</Label>

@@ -13,7 +13,11 @@ export function CancelDialog({ orderUuid, submit }: { orderUuid: string; submit:
       submitVariant="danger"
       send={(fields, idempotencyKey) => submit({ ...fields, kind: "cancel", orderUuid, idempotencyKey })}
     >
-      <DialogField id="cancel-reason" label="Reason (optional)" hint="Sent to Points and echoed in its cancelled webhook; at most 500 characters.">
+      <DialogField
+        id="cancel-reason"
+        label="Reason (optional)"
+        hint="Sent to Points and echoed in its cancelled webhook; at most 500 characters."
+      >
         <Input id="cancel-reason" name="reason" maxLength={500} aria-describedby="cancel-reason-hint" />
       </DialogField>
     </ActionDialog>

@@ -24,7 +24,15 @@ const TEXT: Record<ConfirmKind, { trigger: string; title: string; description: s
   },
 };
 
-export function ConfirmActionDialog({ kind, orderUuid, submit }: { kind: ConfirmKind; orderUuid: string; submit: SubmitOrderAction }) {
+export function ConfirmActionDialog({
+  kind,
+  orderUuid,
+  submit,
+}: {
+  kind: ConfirmKind;
+  orderUuid: string;
+  submit: SubmitOrderAction;
+}) {
   const text = TEXT[kind];
   return (
     <ActionDialog

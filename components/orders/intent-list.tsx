@@ -48,15 +48,40 @@ function summary(intent: OrderIntentRow): string {
 
 const person = (u: OrderIntentRow["requestedBy"]) => (u ? u.name : "a deleted user");
 
-function Decision({ intent, viewer, decide }: { intent: OrderIntentRow; viewer: StaffUser; decide: DecideRefundAction }) {
+function Decision({
+  intent,
+  viewer,
+  decide,
+}: {
+  intent: OrderIntentRow;
+  viewer: StaffUser;
+  decide: DecideRefundAction;
+}) {
   if (intent.status !== "pending_approval") return null;
-  if (intent.requestedById === viewer.id) return <span className="text-xs text-muted-foreground">Needs a second admin to approve</span>;
+  if (intent.requestedById === viewer.id)
+    return <span className="text-xs text-muted-foreground">Needs a second admin to approve</span>;
   if (viewer.role !== "admin") return <span className="text-xs text-muted-foreground">Waiting for an admin</span>;
-  return <RefundDecisionDialogs intentId={intent.id} amountLabel={refundAmountLabel(paramsOf(intent))} decide={decide} />;
+  return (
+    <RefundDecisionDialogs intentId={intent.id} amountLabel={refundAmountLabel(paramsOf(intent))} decide={decide} />
+  );
 }
 
-export function IntentList({ intents, viewer, decide }: { intents: OrderIntentRow[]; viewer: StaffUser; decide: DecideRefundAction }) {
-  if (intents.length === 0) return <EmptyState title="No staff actions yet" description="Refunds, cancellations and shipping updates made here are listed with their progress." />;
+export function IntentList({
+  intents,
+  viewer,
+  decide,
+}: {
+  intents: OrderIntentRow[];
+  viewer: StaffUser;
+  decide: DecideRefundAction;
+}) {
+  if (intents.length === 0)
+    return (
+      <EmptyState
+        title="No staff actions yet"
+        description="Refunds, cancellations and shipping updates made here are listed with their progress."
+      />
+    );
   return (
     <Table label="Staff actions on this order, newest first" stickyHeader={false}>
       <THead>
@@ -88,7 +113,9 @@ export function IntentList({ intents, viewer, decide }: { intents: OrderIntentRo
             <Td>{person(intent.requestedBy)}</Td>
             <Td userText>
               {intent.decidedBy ? person(intent.decidedBy) : "—"}
-              {intent.decisionNote && <span className="block text-xs text-muted-foreground">{intent.decisionNote}</span>}
+              {intent.decisionNote && (
+                <span className="block text-xs text-muted-foreground">{intent.decisionNote}</span>
+              )}
             </Td>
             <Td className="max-w-xs text-xs">{intent.resultMessage ?? "—"}</Td>
             <Td>

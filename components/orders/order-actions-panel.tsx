@@ -33,7 +33,15 @@ export function OrderActionsPanel({
         {actions.map((kind) => {
           switch (kind) {
             case "refund":
-              return <RefundDialog key={kind} orderUuid={orderUuid} refundable={refundableAmount(order)} approvalThresholdSar={approvalThresholdSar} submit={submit} />;
+              return (
+                <RefundDialog
+                  key={kind}
+                  orderUuid={orderUuid}
+                  refundable={refundableAmount(order)}
+                  approvalThresholdSar={approvalThresholdSar}
+                  submit={submit}
+                />
+              );
             case "cancel":
               return <CancelDialog key={kind} orderUuid={orderUuid} submit={submit} />;
             case "shipping":

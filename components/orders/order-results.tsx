@@ -9,7 +9,15 @@ import type { OrderListRow, OrderSearchPage } from "@/lib/orders/search-orders";
 const orderHref = (row: OrderListRow) => `/orders/${row.pointsUuid}`;
 
 /** One page of results; `filterParams` is the search and filters as a query string, kept by the page links. */
-export function OrderResults({ page, filterParams, filtered }: { page: OrderSearchPage; filterParams: string; filtered: boolean }) {
+export function OrderResults({
+  page,
+  filterParams,
+  filtered,
+}: {
+  page: OrderSearchPage;
+  filterParams: string;
+  filtered: boolean;
+}) {
   const pageHref = (key: "after" | "before", cursor: string) => {
     const params = new URLSearchParams(filterParams);
     params.set(key, cursor);
@@ -61,7 +69,9 @@ export function OrderResults({ page, filterParams, filtered }: { page: OrderSear
                 <Td>
                   <OrderStatusBadge status={o.orderStatus} />
                 </Td>
-                <Td userText>{o.shippingLabelAr ?? o.shippingLabelEn ?? o.shippingStatus?.replace(/_/g, " ") ?? "—"}</Td>
+                <Td userText>
+                  {o.shippingLabelAr ?? o.shippingLabelEn ?? o.shippingStatus?.replace(/_/g, " ") ?? "—"}
+                </Td>
                 <Td numeric>{formatSar(o.totalPrice)}</Td>
                 <Td numeric>{o.totalPoints.toLocaleString("en")}</Td>
                 <Td>{formatDateTime(o.pointsUpdatedAt)}</Td>

@@ -7,7 +7,14 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { ORDER_STATUSES, ORDER_TYPES, SEARCH_KEYS, SHIPPING_FILTERS, type OrderSearch, type OrderSort } from "@/lib/orders/order-search-params";
+import {
+  ORDER_STATUSES,
+  ORDER_TYPES,
+  SEARCH_KEYS,
+  SHIPPING_FILTERS,
+  type OrderSearch,
+  type OrderSort,
+} from "@/lib/orders/order-search-params";
 
 const SORT_LABELS: Record<OrderSort, string> = {
   updated_desc: "Updated, newest first",
@@ -23,7 +30,8 @@ const words = (value: string) => value.replace(/_/g, " ");
 type Filters = Omit<OrderSearch, "after" | "before">;
 type Field = (typeof SEARCH_KEYS)[number];
 
-const toValues = (search: Filters) => Object.fromEntries(SEARCH_KEYS.map((k) => [k, search[k] ?? ""])) as Record<Field, string>;
+const toValues = (search: Filters) =>
+  Object.fromEntries(SEARCH_KEYS.map((k) => [k, search[k] ?? ""])) as Record<Field, string>;
 
 /**
  * Everything lives in the URL: applying navigates, so a view can be shared or opened in a new tab.
@@ -42,7 +50,8 @@ export function OrderSearchForm({ search, filterParams }: { search: Filters; fil
   const field = (name: Field) => ({
     name,
     value: values[name],
-    onChange: (e: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setValues((v) => ({ ...v, [name]: e.target.value })),
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+      setValues((v) => ({ ...v, [name]: e.target.value })),
   });
 
   function apply(event: FormEvent<HTMLFormElement>) {
@@ -78,7 +87,8 @@ export function OrderSearchForm({ search, filterParams }: { search: Filters; fil
         </Link>
       </div>
       <p id="order-q-hint" className="sr-only">
-        Exact uuid, order number or reference number, or the beginning of an order or reference number. A leading # is ignored.
+        Exact uuid, order number or reference number, or the beginning of an order or reference number. A leading # is
+        ignored.
       </p>
       <div className="flex flex-wrap items-end gap-3">
         <Choice id="order-status" label="Status" field={field("status")} all="All statuses" options={ORDER_STATUSES} />
@@ -107,7 +117,13 @@ export function OrderSearchForm({ search, filterParams }: { search: Filters; fil
           <Label htmlFor="order-to">to</Label>
           <Input id="order-to" type="date" {...field("to")} />
         </div>
-        <Choice id="order-sort" label="Sort" field={field("sort")} options={Object.keys(SORT_LABELS) as OrderSort[]} labels={SORT_LABELS} />
+        <Choice
+          id="order-sort"
+          label="Sort"
+          field={field("sort")}
+          options={Object.keys(SORT_LABELS) as OrderSort[]}
+          labels={SORT_LABELS}
+        />
       </div>
     </form>
   );

@@ -6,8 +6,18 @@ import { Card, CardContent } from "@/components/ui/card";
 import { ruleLabel } from "@/lib/lifecycle/check-lifecycle";
 import type { TimelineEntry } from "@/lib/orders/order-timeline";
 
-export function ReconciliationNotice({ entries, orderUuid, linkToReconciliation }: { entries: TimelineEntry[]; orderUuid: string; linkToReconciliation: boolean }) {
-  const fields = entries.flatMap((e) => (e.kind === "difference" && e.difference.status === "open" ? [e.difference.field] : []));
+export function ReconciliationNotice({
+  entries,
+  orderUuid,
+  linkToReconciliation,
+}: {
+  entries: TimelineEntry[];
+  orderUuid: string;
+  linkToReconciliation: boolean;
+}) {
+  const fields = entries.flatMap((e) =>
+    e.kind === "difference" && e.difference.status === "open" ? [e.difference.field] : [],
+  );
   const flags = entries.flatMap((e) => (e.kind === "lifecycle_flag" && e.flag.status === "open" ? [e.flag] : []));
   if (fields.length === 0 && flags.length === 0) return null;
   return (
@@ -15,7 +25,8 @@ export function ReconciliationNotice({ entries, orderUuid, linkToReconciliation 
       <CardContent className="grid gap-1.5 text-sm">
         {fields.length > 0 && (
           <p>
-            <span className="font-medium">Differs from Points:</span> <span className="font-mono text-xs">{fields.join(", ")}</span>
+            <span className="font-medium">Differs from Points:</span>{" "}
+            <span className="font-mono text-xs">{fields.join(", ")}</span>
           </p>
         )}
         {flags.map((f) => (
@@ -24,7 +35,10 @@ export function ReconciliationNotice({ entries, orderUuid, linkToReconciliation 
           </p>
         ))}
         {linkToReconciliation && (
-          <Link href={`/reconciliation?q=${orderUuid}&status=all`} className="text-xs font-medium text-accent underline">
+          <Link
+            href={`/reconciliation?q=${orderUuid}&status=all`}
+            className="text-xs font-medium text-accent underline"
+          >
             Heal or explain on the Reconciliation page
           </Link>
         )}

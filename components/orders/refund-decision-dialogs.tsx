@@ -11,7 +11,15 @@ export type DecideRefundAction = (
 
 const text = (value: FormDataEntryValue | undefined) => (typeof value === "string" ? value : "");
 
-export function RefundDecisionDialogs({ intentId, amountLabel, decide }: { intentId: string; amountLabel: string; decide: DecideRefundAction }) {
+export function RefundDecisionDialogs({
+  intentId,
+  amountLabel,
+  decide,
+}: {
+  intentId: string;
+  amountLabel: string;
+  decide: DecideRefundAction;
+}) {
   return (
     <div className="flex gap-2">
       <ActionDialog
@@ -24,7 +32,13 @@ export function RefundDecisionDialogs({ intentId, amountLabel, decide }: { inten
         send={(fields) => decide({ intentId, approve: true, password: text(fields.password) })}
       >
         <DialogField id={`approve-password-${intentId}`} label="Your password">
-          <Input id={`approve-password-${intentId}`} name="password" type="password" autoComplete="current-password" required />
+          <Input
+            id={`approve-password-${intentId}`}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+          />
         </DialogField>
       </ActionDialog>
       <ActionDialog

@@ -24,7 +24,17 @@ export function RefundDialog({
       send={(fields, idempotencyKey) => submit({ ...fields, kind: "refund", orderUuid, idempotencyKey })}
     >
       <DialogField id="refund-amount" label="Amount (SAR)" hint="Leave empty to refund everything that is left.">
-        <Input id="refund-amount" name="amount" type="number" inputMode="decimal" min="0.01" max={refundable} step="0.01" aria-describedby="refund-amount-hint" placeholder={refundable.toFixed(2)} />
+        <Input
+          id="refund-amount"
+          name="amount"
+          type="number"
+          inputMode="decimal"
+          min="0.01"
+          max={refundable}
+          step="0.01"
+          aria-describedby="refund-amount-hint"
+          placeholder={refundable.toFixed(2)}
+        />
       </DialogField>
       <DialogField id="refund-reason" label="Reason">
         <Input id="refund-reason" name="reason" required maxLength={500} />

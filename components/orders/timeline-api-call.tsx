@@ -19,7 +19,9 @@ export function TimelineApiCall({ entry }: { entry: ApiCallEntry }) {
         </span>
         {/* no status: the call never got an answer (network error or timeout) */}
         <Badge tone={statusTone(entry.status)}>{entry.status ?? "no answer"}</Badge>
-        <span className="text-xs tabular-nums text-muted-foreground">{Math.round(entry.latencyMs).toLocaleString("en")} ms</span>
+        <span className="text-xs tabular-nums text-muted-foreground">
+          {Math.round(entry.latencyMs).toLocaleString("en")} ms
+        </span>
         {entry.attempt > 1 && <span className="text-xs text-muted-foreground">attempt {entry.attempt}</span>}
       </div>
       {entry.errorMessage && <p className="text-sm text-danger-fg">{entry.errorMessage}</p>}

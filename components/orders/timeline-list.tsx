@@ -9,12 +9,24 @@ import { TimelineReconciliation } from "./timeline-reconciliation";
 import { TimelineWebhook } from "./timeline-webhook";
 
 /** The links go to ops pages, so others get none rather than a dead end. */
-export function TimelineList({ entries, orderUuid, linkToOpsPages }: { entries: TimelineEntry[]; orderUuid: string; linkToOpsPages: boolean }) {
+export function TimelineList({
+  entries,
+  orderUuid,
+  linkToOpsPages,
+}: {
+  entries: TimelineEntry[];
+  orderUuid: string;
+  linkToOpsPages: boolean;
+}) {
   if (entries.length === 0) return <EmptyState title="Nothing has happened to this order yet" />;
   return (
     <ol className="divide-y rounded-lg border bg-surface" aria-label="Order timeline">
       {entries.map((entry) => (
-        <li key={`${entry.kind}-${entry.id}`} className="grid gap-1 px-4 py-3 sm:grid-cols-[11rem_1fr] sm:gap-4" data-testid={`timeline-${entry.kind}`}>
+        <li
+          key={`${entry.kind}-${entry.id}`}
+          className="grid gap-1 px-4 py-3 sm:grid-cols-[11rem_1fr] sm:gap-4"
+          data-testid={`timeline-${entry.kind}`}
+        >
           <time dateTime={entry.at.toISOString()} className="text-xs tabular-nums text-muted-foreground">
             {formatDateTime(entry.at)}
           </time>

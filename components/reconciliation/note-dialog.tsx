@@ -74,7 +74,16 @@ export function NoteField({ id }: { id: string }) {
   return (
     <div className="grid gap-1.5">
       <Label htmlFor={id}>Note</Label>
-      <textarea id={id} name="note" required maxLength={NOTE_MAX} rows={3} dir="auto" aria-describedby={`${id}-hint`} className={cn(fieldClasses, "h-auto py-1.5")} />
+      <textarea
+        id={id}
+        name="note"
+        required
+        maxLength={NOTE_MAX}
+        rows={3}
+        dir="auto"
+        aria-describedby={`${id}-hint`}
+        className={cn(fieldClasses, "h-auto py-1.5")}
+      />
       <FieldMessage id={`${id}-hint`}>Why this is fine as it is. Kept with it and in the audit log.</FieldMessage>
     </div>
   );

@@ -4,7 +4,16 @@
 // The caller owns the state and what submitting means.
 import type { FormEvent, ReactNode } from "react";
 import { Button, type ButtonVariant } from "./button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "./dialog";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "./dialog";
 import { FieldMessage } from "./label";
 
 export interface FormDialogProps {

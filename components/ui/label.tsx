@@ -12,9 +12,6 @@ export function FieldMessage({
   ...props
 }: ComponentProps<"p"> & { tone?: "hint" | "error" }) {
   return (
-    <p
-      className={cn("text-xs", tone === "error" ? "text-danger-fg" : "text-muted-foreground", className)}
-      {...props}
-    />
+    <p className={cn("text-xs", tone === "error" ? "text-danger-fg" : "text-muted-foreground", className)} {...props} />
   );
 }

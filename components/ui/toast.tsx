@@ -61,13 +61,23 @@ export function ToastProvider({ children }: { children: ReactNode }) {
           >
             <ToastPrimitive.Title className="text-sm font-semibold text-foreground">{title}</ToastPrimitive.Title>
             {description && (
-              <ToastPrimitive.Description className="text-sm text-muted-foreground">{description}</ToastPrimitive.Description>
+              <ToastPrimitive.Description className="text-sm text-muted-foreground">
+                {description}
+              </ToastPrimitive.Description>
             )}
             <ToastPrimitive.Close
               aria-label="Dismiss"
               className="absolute right-2 top-2 inline-flex size-6 items-center justify-center rounded text-muted-foreground hover:bg-surface-muted hover:text-foreground"
             >
-              <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round">
+              <svg
+                aria-hidden="true"
+                viewBox="0 0 16 16"
+                className="size-3.5"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.5"
+                strokeLinecap="round"
+              >
                 <path d="m4 4 8 8M12 4l-8 8" />
               </svg>
             </ToastPrimitive.Close>

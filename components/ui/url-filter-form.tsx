@@ -9,7 +9,17 @@ import { Input } from "./input";
 import { Label } from "./label";
 import { Select } from "./select";
 
-export function UrlFilterForm({ path, fields, label, children }: { path: string; fields: readonly string[]; label: string; children: ReactNode }) {
+export function UrlFilterForm({
+  path,
+  fields,
+  label,
+  children,
+}: {
+  path: string;
+  fields: readonly string[];
+  label: string;
+  children: ReactNode;
+}) {
   const router = useRouter();
 
   function apply(event: FormEvent<HTMLFormElement>) {

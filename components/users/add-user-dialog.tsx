@@ -23,7 +23,15 @@ export function AddUserDialog({ create, githubConfigured }: { create: ResultActi
         <Input id="new-user-email" name="email" type="email" required autoComplete="off" className="w-full" />
       </DialogField>
       <DialogField id="new-user-name" label="Name">
-        <Input id="new-user-name" name="name" required maxLength={120} autoComplete="off" dir="auto" className="w-full" />
+        <Input
+          id="new-user-name"
+          name="name"
+          required
+          maxLength={120}
+          autoComplete="off"
+          dir="auto"
+          className="w-full"
+        />
       </DialogField>
       <DialogField id="new-user-role" label="Role">
         <Select id="new-user-role" name="role" defaultValue="viewer" className="w-full">

@@ -7,7 +7,15 @@ import { UserRowActions, type UserRowActionsProps } from "./user-row-actions";
 
 type Actions = Omit<UserRowActionsProps, "user">;
 
-export function UsersTable({ users, currentUserId, actions }: { users: UserRow[]; currentUserId: string; actions: Actions }) {
+export function UsersTable({
+  users,
+  currentUserId,
+  actions,
+}: {
+  users: UserRow[];
+  currentUserId: string;
+  actions: Actions;
+}) {
   return (
     <Table label="Staff users, newest first">
       <THead>

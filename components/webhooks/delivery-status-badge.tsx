@@ -10,7 +10,13 @@ const TONES: Record<DeliveryStatus, Tone> = {
   rejected: "danger",
 };
 
-export function DeliveryStatusBadge({ status, duplicateCount = 0 }: { status: DeliveryStatus; duplicateCount?: number }) {
+export function DeliveryStatusBadge({
+  status,
+  duplicateCount = 0,
+}: {
+  status: DeliveryStatus;
+  duplicateCount?: number;
+}) {
   return (
     <span className="inline-flex items-center gap-1.5">
       <Badge tone={TONES[status]} data-testid="delivery-status">

@@ -12,7 +12,11 @@ const LOOK: Record<LiveState, { label: string; dot: string }> = {
 export function LiveIndicator({ state }: { state: LiveState }) {
   const { label, dot } = LOOK[state];
   return (
-    <span className="inline-flex items-center gap-1.5 text-sm font-medium text-foreground" role="status" aria-live="polite">
+    <span
+      className="inline-flex items-center gap-1.5 text-sm font-medium text-foreground"
+      role="status"
+      aria-live="polite"
+    >
       <span aria-hidden="true" className={cn("size-2 rounded-full", dot)} />
       <span data-testid="live-state" data-state={state}>
         {label}

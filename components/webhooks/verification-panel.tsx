@@ -14,8 +14,8 @@ export function VerificationPanel({ stats }: { stats: VerificationStats }) {
       <CardHeader>
         <CardTitle>Failed secret checks, last 24 hours</CardTitle>
         <CardDescription>
-          Requests to the webhook endpoint without a valid X-Webhook-Secret. A steady stream of wrong secrets usually means a rotated
-          secret; bursts from unknown addresses mean someone is probing.
+          Requests to the webhook endpoint without a valid X-Webhook-Secret. A steady stream of wrong secrets usually
+          means a rotated secret; bursts from unknown addresses mean someone is probing.
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4 md:grid-cols-[auto_1fr_auto]">

@@ -33,7 +33,11 @@ let sequence = 0;
 /** A checkout order the shopper paid at the double (→ approved); Points then sends its webhook to the app. */
 export async function paidCheckoutAtPoints(request: APIRequestContext, prefix: string, total: number) {
   const orderNumber = `${prefix}-${Date.now()}-${++sequence}`;
-  await simApi(request, "POST", "/orders/checkout/points-demo-public-key", { total_price: total, order_number: orderNumber, callback_url: "http://localhost/checkout/callback" });
+  await simApi(request, "POST", "/orders/checkout/points-demo-public-key", {
+    total_price: total,
+    order_number: orderNumber,
+    callback_url: "http://localhost/checkout/callback",
+  });
   const paid = await request.post(`${simUrl()}/__control/checkout/${orderNumber}/pay`, { data: {} });
   expect(paid.status()).toBe(200);
   return ((await paid.json()) as { order: { uuid: string } }).order.uuid;

@@ -38,7 +38,8 @@ afterAll(async () => {
   await database.drop();
 });
 
-const call = (authorization?: string) => GET(new Request("http://localhost/api/cron/alerts", { headers: authorization ? { authorization } : {} }));
+const call = (authorization?: string) =>
+  GET(new Request("http://localhost/api/cron/alerts", { headers: authorization ? { authorization } : {} }));
 
 describe("GET /api/cron/alerts", () => {
   it("401 without the cron secret, and nothing is evaluated", async () => {

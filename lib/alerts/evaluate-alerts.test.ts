@@ -4,7 +4,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@/lib/db/prisma";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
-import { clearAlertTables, minutesBefore, plantCalls, plantOpenDifference, plantOverdueIntent } from "@/lib/testing/alert-fixtures";
+import {
+  clearAlertTables,
+  minutesBefore,
+  plantCalls,
+  plantOpenDifference,
+  plantOverdueIntent,
+} from "@/lib/testing/alert-fixtures";
 import { storeDelivery } from "@/lib/testing/stored-deliveries";
 import { evaluateAlerts } from "./evaluate-alerts";
 import { THRESHOLDS_KEY } from "./thresholds";
@@ -42,7 +48,9 @@ async function expectEpisode(rule: string, resolveAt: Date, fix?: () => Promise<
   await fix?.();
   const last = await evaluateAt(resolveAt);
   expect(last).toMatchObject({ fired: [], resolved: [rule], firing: 0 });
-  expect(await alertsOf(rule)).toEqual([expect.objectContaining({ id: alert!.id, state: "resolved", resolvedAt: resolveAt, lastSeenAt: at(1) })]);
+  expect(await alertsOf(rule)).toEqual([
+    expect.objectContaining({ id: alert!.id, state: "resolved", resolvedAt: resolveAt, lastSeenAt: at(1) }),
+  ]);
   return alert!;
 }
 
@@ -81,13 +89,21 @@ describe("evaluateAlerts", () => {
 
   it("a 429 spike against the baseline fires points_spike_429 alone, and not for steady 429s", async () => {
     // Baseline: 6 in the hour before the spike window (0.1/min); spike: 8 in the last 5 min (1.6/min).
-    await plantCalls(db, 429, [10, 20, 30, 40, 50, 60].map((m) => minutesBefore(T0, m)));
+    await plantCalls(
+      db,
+      429,
+      [10, 20, 30, 40, 50, 60].map((m) => minutesBefore(T0, m)),
+    );
     await plantCalls(db, 429, minutesBefore(T0, 2), 8);
     await expectEpisode("points_spike_429", at(6));
 
     await clearAlertTables(db);
     // The same 8 in 5 min when the hour before had 2 a minute is business as usual.
-    await plantCalls(db, 429, Array.from({ length: 120 }, (_, i) => minutesBefore(T0, 5.5 + i / 2)));
+    await plantCalls(
+      db,
+      429,
+      Array.from({ length: 120 }, (_, i) => minutesBefore(T0, 5.5 + i / 2)),
+    );
     await plantCalls(db, 429, minutesBefore(T0, 2), 8);
     expect((await evaluateAt(T0)).fired).not.toContain("points_spike_429");
   });
@@ -98,13 +114,19 @@ describe("evaluateAlerts", () => {
   });
 
   it("receiver 5xx: fires on recorded failures and resolves as they age out", async () => {
-    await db.receiverFailure.create({ data: { status: 503, reason: "store_failed", occurredAt: minutesBefore(T0, 1) } });
+    await db.receiverFailure.create({
+      data: { status: 503, reason: "store_failed", occurredAt: minutesBefore(T0, 1) },
+    });
     await expectEpisode("receiver_5xx", at(15));
   });
 
   it("verification failures: fires at three in 15 min", async () => {
     await db.verificationFailure.createMany({
-      data: [1, 2, 3].map((m) => ({ reason: "wrong_secret", sourceAddress: "198.51.100.1", receivedAt: minutesBefore(T0, m) })),
+      data: [1, 2, 3].map((m) => ({
+        reason: "wrong_secret",
+        sourceAddress: "198.51.100.1",
+        receivedAt: minutesBefore(T0, m),
+      })),
     });
     await expectEpisode("verification_failures", at(13));
   });
@@ -122,7 +144,10 @@ describe("evaluateAlerts", () => {
     const overdue = await plantOverdueIntent(db, minutesBefore(T0, 11));
     await plantOverdueIntent(db, minutesBefore(T0, 5)); // not overdue yet
     const alert = await expectEpisode("overdue_confirmations", at(2), async () => {
-      await db.actionIntent.updateMany({ where: { awaitingWebhook: true }, data: { awaitingWebhook: false, confirmedAt: at(2) } });
+      await db.actionIntent.updateMany({
+        where: { awaitingWebhook: true },
+        data: { awaitingWebhook: false, confirmedAt: at(2) },
+      });
     });
     expect(alert.summary).toMatch(/^1 action Points accepted .* after 10 min/);
     expect(overdue.awaitingWebhook).toBe(true);
@@ -130,7 +155,9 @@ describe("evaluateAlerts", () => {
 
   it("reconciliation differences: fires while one is open and resolves once it is healed", async () => {
     const difference = await plantOpenDifference(db);
-    await expectEpisode("reconcile_differences", at(2), () => db.reconcileDifference.update({ where: { id: difference.id }, data: { status: "healed" } }));
+    await expectEpisode("reconcile_differences", at(2), () =>
+      db.reconcileDifference.update({ where: { id: difference.id }, data: { status: "healed" } }),
+    );
   });
 
   it("opens one alert however many evaluators run at once", async () => {

@@ -24,13 +24,18 @@ export async function evaluateAlerts(db: Db, opts: { overdueMs: number; now?: Da
     async (tx) => {
       const [lock] = await tx.$queryRaw<Array<{ locked: boolean }>>`
         SELECT pg_try_advisory_xact_lock(hashtext('points-ops:alerts:evaluate')) AS locked`;
-      if (!lock?.locked) return { skipped: true, fired: [], resolved: [], firing: await tx.alert.count({ where: { state: "firing" } }) };
+      if (!lock?.locked)
+        return { skipped: true, fired: [], resolved: [], firing: await tx.alert.count({ where: { state: "firing" } }) };
 
       const thresholds = await loadThresholds(tx);
       const facts = await gatherFacts(tx, now, thresholds, opts.overdueMs);
       const open = new Map<string, bigint>();
       const stale: bigint[] = [];
-      for (const alert of await tx.alert.findMany({ where: { state: "firing" }, select: { id: true, rule: true }, orderBy: { id: "asc" } })) {
+      for (const alert of await tx.alert.findMany({
+        where: { state: "firing" },
+        select: { id: true, rule: true },
+        orderBy: { id: "asc" },
+      })) {
         // A second firing alert of one rule cannot arise under the lock; should one exist, the oldest stays.
         if (open.has(alert.rule)) stale.push(alert.id);
         else open.set(alert.rule, alert.id);
@@ -56,7 +61,8 @@ export async function evaluateAlerts(db: Db, opts: { overdueMs: number; now?: Da
       }
       // Left over: alerts of rules that no longer exist.
       const orphans = [...stale, ...open.values()];
-      if (orphans.length) await tx.alert.updateMany({ where: { id: { in: orphans } }, data: { state: "resolved", resolvedAt: now } });
+      if (orphans.length)
+        await tx.alert.updateMany({ where: { id: { in: orphans } }, data: { state: "resolved", resolvedAt: now } });
       resolved.push(...open.keys());
 
       return { skipped: false, fired, resolved, firing: await tx.alert.count({ where: { state: "firing" } }) };

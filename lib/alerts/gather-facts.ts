@@ -41,7 +41,9 @@ export async function gatherFacts(db: Sql, now: Date, t: AlertThresholds, overdu
   const spikes = Object.fromEntries(SPIKE_STATUSES.map((s) => [s, { recent: 0, baseline: 0 }])) as AlertFacts["spikes"];
   for (const row of spikeRows) spikes[row.status] = { recent: row.recent, baseline: row.baseline };
 
-  const [rest] = await db.$queryRaw<Array<{ receiver: number; verification: number; dead: number; overdue: number; differences: number }>>`
+  const [rest] = await db.$queryRaw<
+    Array<{ receiver: number; verification: number; dead: number; overdue: number; differences: number }>
+  >`
     SELECT (SELECT count(*) FROM receiver_failures
              WHERE occurred_at > ${minutesBefore(now, t.receiver5xx.windowMinutes)}::timestamptz AND occurred_at <= ${now}::timestamptz)::int AS receiver,
            (SELECT count(*) FROM verification_failures

@@ -6,7 +6,11 @@ export const RESOLVED_SHOWN = 50;
 export async function listAlerts(db: Db) {
   const [firing, resolved] = await Promise.all([
     db.alert.findMany({ where: { state: "firing" }, orderBy: [{ firedAt: "desc" }, { id: "desc" }] }),
-    db.alert.findMany({ where: { state: "resolved" }, orderBy: [{ firedAt: "desc" }, { id: "desc" }], take: RESOLVED_SHOWN }),
+    db.alert.findMany({
+      where: { state: "resolved" },
+      orderBy: [{ firedAt: "desc" }, { id: "desc" }],
+      take: RESOLVED_SHOWN,
+    }),
   ]);
   return { firing, resolved };
 }

@@ -5,16 +5,52 @@ const t = (m: number) => new Date(Date.UTC(2030, 0, 1, 12, m));
 
 describe("notificationStatus", () => {
   it.each([
-    [{ state: "firing", notifiedAt: null, notifyError: null, resolvedAt: null }, false, { kind: "none", label: "Not posted" }],
-    [{ state: "firing", notifiedAt: null, notifyError: "the alert webhook answered HTTP 500", resolvedAt: null }, true, { kind: "failed" }],
-    [{ state: "firing", notifiedAt: null, notifyError: null, resolvedAt: null }, true, { kind: "waiting", label: "Waiting" }],
-    [{ state: "firing", notifiedAt: t(1), notifyError: null, resolvedAt: null }, true, { kind: "posted", label: "Posted", at: t(1) }],
-    [{ state: "resolved", notifiedAt: t(1), notifyError: null, resolvedAt: t(5) }, true, { kind: "waiting", label: "Resolution waiting" }],
-    [{ state: "resolved", notifiedAt: t(6), notifyError: null, resolvedAt: t(5) }, true, { kind: "posted", label: "Resolution posted" }],
-    [{ state: "resolved", notifiedAt: null, notifyError: null, resolvedAt: t(5) }, true, { kind: "none", detail: "it resolved while held back by throttling" }],
+    [
+      { state: "firing", notifiedAt: null, notifyError: null, resolvedAt: null },
+      false,
+      { kind: "none", label: "Not posted" },
+    ],
+    [
+      { state: "firing", notifiedAt: null, notifyError: "the alert webhook answered HTTP 500", resolvedAt: null },
+      true,
+      { kind: "failed" },
+    ],
+    [
+      { state: "firing", notifiedAt: null, notifyError: null, resolvedAt: null },
+      true,
+      { kind: "waiting", label: "Waiting" },
+    ],
+    [
+      { state: "firing", notifiedAt: t(1), notifyError: null, resolvedAt: null },
+      true,
+      { kind: "posted", label: "Posted", at: t(1) },
+    ],
+    [
+      { state: "resolved", notifiedAt: t(1), notifyError: null, resolvedAt: t(5) },
+      true,
+      { kind: "waiting", label: "Resolution waiting" },
+    ],
+    [
+      { state: "resolved", notifiedAt: t(6), notifyError: null, resolvedAt: t(5) },
+      true,
+      { kind: "posted", label: "Resolution posted" },
+    ],
+    [
+      { state: "resolved", notifiedAt: null, notifyError: null, resolvedAt: t(5) },
+      true,
+      { kind: "none", detail: "it resolved while held back by throttling" },
+    ],
     // its firing post failed and it resolved before a retry: nothing more will be posted
-    [{ state: "resolved", notifiedAt: null, notifyError: "the alert webhook answered HTTP 500", resolvedAt: t(5) }, true, { kind: "none", label: "Not posted" }],
-    [{ state: "resolved", notifiedAt: t(1), notifyError: "the alert webhook answered HTTP 500", resolvedAt: t(5) }, true, { kind: "failed", label: "Resolution post failed, retrying" }],
+    [
+      { state: "resolved", notifiedAt: null, notifyError: "the alert webhook answered HTTP 500", resolvedAt: t(5) },
+      true,
+      { kind: "none", label: "Not posted" },
+    ],
+    [
+      { state: "resolved", notifiedAt: t(1), notifyError: "the alert webhook answered HTTP 500", resolvedAt: t(5) },
+      true,
+      { kind: "failed", label: "Resolution post failed, retrying" },
+    ],
   ] as const)("%j (webhook set: %s)", (alert, configured, expected) => {
     expect(notificationStatus(alert, configured)).toMatchObject(expected);
   });

@@ -94,7 +94,11 @@ describe("alert notifications", () => {
     const run = await check(T0);
     expect(run).toMatchObject({ fired: ["reconcile_differences"], firing: 1, notifications: { sent: 0, failed: 1 } });
     const failed = await db.alert.findFirstOrThrow();
-    expect(failed).toMatchObject({ state: "firing", notifiedAt: null, notifyError: "the alert webhook answered HTTP 500" });
+    expect(failed).toMatchObject({
+      state: "firing",
+      notifiedAt: null,
+      notifyError: "the alert webhook answered HTTP 500",
+    });
 
     receiver.answer = { status: 200 };
     expect((await check(at(1))).notifications).toEqual({ sent: 1, failed: 0, throttled: 0 });
@@ -123,6 +127,8 @@ describe("alert notifications", () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
     expect(await notifyAlerts(db, { url: `http://127.0.0.1:${port}/hook`, now: at(1) })).toMatchObject({ failed: 1 });
-    expect((await db.alert.findFirstOrThrow()).notifyError).toBe("the alert webhook could not be reached (ECONNREFUSED)");
+    expect((await db.alert.findFirstOrThrow()).notifyError).toBe(
+      "the alert webhook could not be reached (ECONNREFUSED)",
+    );
   });
 });

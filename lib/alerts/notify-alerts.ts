@@ -41,17 +41,25 @@ const RUN_BUDGET_MS = 30_000;
 const NOTIFY_WITHIN_MS = 7 * 24 * 3_600_000;
 
 const utc = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-const duration = (ms: number) => (ms < 3_600_000 ? `${Math.max(1, Math.round(ms / 60_000))} min` : `${(ms / 3_600_000).toFixed(1)} h`);
+const duration = (ms: number) =>
+  ms < 3_600_000 ? `${Math.max(1, Math.round(ms / 60_000))} min` : `${(ms / 3_600_000).toFixed(1)} h`;
 
-export function alertText(a: Pick<Candidate, "rule" | "state" | "severity" | "summary" | "fired_at" | "resolved_at">): string {
+export function alertText(
+  a: Pick<Candidate, "rule" | "state" | "severity" | "summary" | "fired_at" | "resolved_at">,
+): string {
   const title = RULE_TITLES[a.rule] ?? a.rule;
-  if (a.state === "firing") return `:rotating_light: [points-ops] FIRING (${a.severity}) ${title}: ${a.summary} Since ${utc(a.fired_at)}.`;
+  if (a.state === "firing")
+    return `:rotating_light: [points-ops] FIRING (${a.severity}) ${title}: ${a.summary} Since ${utc(a.fired_at)}.`;
   const resolvedAt = a.resolved_at ?? a.fired_at;
   return `:white_check_mark: [points-ops] RESOLVED ${title}, after ${duration(resolvedAt.getTime() - a.fired_at.getTime())} (${utc(a.fired_at)} to ${utc(resolvedAt)}). Last seen: ${a.summary}`;
 }
 
 /** Posts one text; answers null or what went wrong, in words without the URL (it is a credential). */
-export async function postAlert(url: string, text: string, opts: { timeoutMs?: number; fetch?: typeof fetch } = {}): Promise<string | null> {
+export async function postAlert(
+  url: string,
+  text: string,
+  opts: { timeoutMs?: number; fetch?: typeof fetch } = {},
+): Promise<string | null> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   try {
     const response = await (opts.fetch ?? fetch)(url, {
@@ -65,7 +73,8 @@ export async function postAlert(url: string, text: string, opts: { timeoutMs?: n
     return response.ok ? null : `the alert webhook answered HTTP ${response.status}`;
   } catch (error) {
     const name = (error as { name?: string } | null)?.name;
-    if (name === "TimeoutError" || name === "AbortError") return `the alert webhook did not answer within ${timeoutMs / 1000} s`;
+    if (name === "TimeoutError" || name === "AbortError")
+      return `the alert webhook did not answer within ${timeoutMs / 1000} s`;
     const code = (error as { cause?: { code?: unknown } } | null)?.cause?.code;
     return `the alert webhook could not be reached${typeof code === "string" ? ` (${code})` : ""}`;
   }

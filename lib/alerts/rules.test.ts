@@ -47,13 +47,33 @@ describe("alert rules", () => {
   });
 
   it.each([
-    ["points_5xx", facts({ points: { "4xx": 0, "5xx": 1, network: 0 } }), /Points answered 5xx once in the last 10 min \(alerts at 1\)/],
-    ["points_network", facts({ points: { "4xx": 0, "5xx": 0, network: 3 } }), /could not be reached .* 3 times in the last 10 min/],
-    ["points_4xx", facts({ points: { "4xx": 10, "5xx": 0, network: 0 } }), /Points refused 10 requests \(4xx\) in the last 15 min/],
+    [
+      "points_5xx",
+      facts({ points: { "4xx": 0, "5xx": 1, network: 0 } }),
+      /Points answered 5xx once in the last 10 min \(alerts at 1\)/,
+    ],
+    [
+      "points_network",
+      facts({ points: { "4xx": 0, "5xx": 0, network: 3 } }),
+      /could not be reached .* 3 times in the last 10 min/,
+    ],
+    [
+      "points_4xx",
+      facts({ points: { "4xx": 10, "5xx": 0, network: 0 } }),
+      /Points refused 10 requests \(4xx\) in the last 15 min/,
+    ],
     ["receiver_5xx", facts({ receiver5xx: 2 }), /receiver .* answered 5xx 2 times in the last 15 min/],
-    ["verification_failures", facts({ verificationFailures: 3 }), /3 webhook requests failed the secret check in the last 15 min/],
+    [
+      "verification_failures",
+      facts({ verificationFailures: 3 }),
+      /3 webhook requests failed the secret check in the last 15 min/,
+    ],
     ["dead_letters", facts({ deadLetters: 1 }), /1 webhook delivery received in the last 24 h is dead-lettered/],
-    ["overdue_confirmations", facts({ overdueConfirmations: 2 }), /2 actions Points accepted in the last 24 h still wait .* after 10 min/],
+    [
+      "overdue_confirmations",
+      facts({ overdueConfirmations: 2 }),
+      /2 actions Points accepted in the last 24 h still wait .* after 10 min/,
+    ],
     ["reconcile_differences", facts({ openDifferences: 4 }), /4 reconciliation differences are open/],
   ])("%s holds at its threshold and says so", (id, f, summary) => {
     const result = rule(id).check(f, t);
@@ -71,7 +91,10 @@ describe("alert rules", () => {
   });
 
   it("follows the configured thresholds", () => {
-    const strict = thresholdsSchema.parse({ points4xx: { minCount: 1, windowMinutes: 60 }, reconcileDifferences: { minCount: 10 } });
+    const strict = thresholdsSchema.parse({
+      points4xx: { minCount: 1, windowMinutes: 60 },
+      reconcileDifferences: { minCount: 10 },
+    });
     expect(rule("points_4xx").check(facts({ points: { "4xx": 1, "5xx": 0, network: 0 } }), strict)).toMatchObject({
       holds: true,
       summary: expect.stringContaining("in the last 1 h (alerts at 1)"),
@@ -87,7 +110,9 @@ describe("spike rule", () => {
     // 6 in 5 min = 1.2/min against 12 in 60 min = 0.2/min: 6×
     const result = spikeResult(429, { recent: 6, baseline: 12 }, s);
     expect(result.holds).toBe(true);
-    expect(result.summary).toMatch(/Points answered 429 6 times in the last 5 min, 6\.0× the rate of the 1 h before \(12 then/);
+    expect(result.summary).toMatch(
+      /Points answered 429 6 times in the last 5 min, 6\.0× the rate of the 1 h before \(12 then/,
+    );
   });
 
   it("does not fire when the rate is what it usually is", () => {
@@ -125,13 +150,20 @@ describe("thresholds", () => {
   });
 
   it("coerces form strings and keeps defaults for fields left out", () => {
-    expect(thresholdsSchema.parse({ points5xx: { minCount: "4" } }).points5xx).toEqual({ windowMinutes: 10, minCount: 4 });
+    expect(thresholdsSchema.parse({ points5xx: { minCount: "4" } }).points5xx).toEqual({
+      windowMinutes: 10,
+      minCount: 4,
+    });
   });
 
   it.each([
     [{ points5xx: { minCount: 0 } }, ["points5xx", "minCount"], "must be at least 1 (a count)"],
     [{ points5xx: { windowMinutes: 2.5 } }, ["points5xx", "windowMinutes"], "must be a whole number (minutes)"],
-    [{ spike: { windowMinutes: 30, baselineMinutes: 30 } }, ["spike", "baselineMinutes"], "must be longer than the spike window"],
+    [
+      { spike: { windowMinutes: 30, baselineMinutes: 30 } },
+      ["spike", "baselineMinutes"],
+      "must be longer than the spike window",
+    ],
     [{ spike: { factor: "lots" } }, ["spike", "factor"], "must be a number (times the baseline rate)"],
     [{ notifications: { perMinute: 0 } }, ["notifications", "perMinute"], "must be at least 1 (posts per minute)"],
   ])("refuses %j with a message on the field", (input, path, message) => {

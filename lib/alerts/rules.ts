@@ -51,7 +51,11 @@ function windowed(
 }
 
 /** Calls per minute in the spike window against the baseline period's rate; with no baseline the count alone decides. */
-export function spikeResult(status: SpikeStatus, f: { recent: number; baseline: number }, t: AlertThresholds["spike"]): RuleResult {
+export function spikeResult(
+  status: SpikeStatus,
+  f: { recent: number; baseline: number },
+  t: AlertThresholds["spike"],
+): RuleResult {
   const recentRate = f.recent / t.windowMinutes;
   const baselineRate = f.baseline / t.baselineMinutes;
   const holds = f.recent >= t.minCount && recentRate >= t.factor * baselineRate;
@@ -61,7 +65,14 @@ export function spikeResult(status: SpikeStatus, f: { recent: number; baseline: 
     summary:
       `Points answered ${status} ${times(f.recent)} in the last ${window(t.windowMinutes)}, ${ratio} the ${window(t.baselineMinutes)} before ` +
       `(${f.baseline} then; alerts at ${t.minCount} and ${t.factor}× the usual rate).`,
-    detail: { status, recent: f.recent, baseline: f.baseline, windowMinutes: t.windowMinutes, baselineMinutes: t.baselineMinutes, factor: t.factor },
+    detail: {
+      status,
+      recent: f.recent,
+      baseline: f.baseline,
+      windowMinutes: t.windowMinutes,
+      baselineMinutes: t.baselineMinutes,
+      factor: t.factor,
+    },
   };
 }
 
@@ -77,20 +88,30 @@ export const RULES: AlertRule[] = [
     id: "points_5xx",
     title: "Points answers 5xx",
     severity: "critical",
-    check: (f, t) => windowed(f.points["5xx"], t.points5xx, (n, w) => `Points answered 5xx ${times(n)} in the last ${w}`),
+    check: (f, t) =>
+      windowed(f.points["5xx"], t.points5xx, (n, w) => `Points answered 5xx ${times(n)} in the last ${w}`),
   },
   {
     id: "points_network",
     title: "Points unreachable",
     severity: "critical",
     check: (f, t) =>
-      windowed(f.points.network, t.pointsNetwork, (n, w) => `Points could not be reached (network error or timeout) ${times(n)} in the last ${w}`),
+      windowed(
+        f.points.network,
+        t.pointsNetwork,
+        (n, w) => `Points could not be reached (network error or timeout) ${times(n)} in the last ${w}`,
+      ),
   },
   {
     id: "points_4xx",
     title: "Points answers 4xx",
     severity: "warning",
-    check: (f, t) => windowed(f.points["4xx"], t.points4xx, (n, w) => `Points refused ${plural(n, "request", "requests")} (4xx) in the last ${w}`),
+    check: (f, t) =>
+      windowed(
+        f.points["4xx"],
+        t.points4xx,
+        (n, w) => `Points refused ${plural(n, "request", "requests")} (4xx) in the last ${w}`,
+      ),
   },
   ...spikeRules,
   {
@@ -98,21 +119,35 @@ export const RULES: AlertRule[] = [
     title: "Webhook receiver answers 5xx",
     severity: "critical",
     check: (f, t) =>
-      windowed(f.receiver5xx, t.receiver5xx, (n, w) => `Our webhook receiver could not store a delivery and answered 5xx ${times(n)} in the last ${w}; Points retries them`),
+      windowed(
+        f.receiver5xx,
+        t.receiver5xx,
+        (n, w) =>
+          `Our webhook receiver could not store a delivery and answered 5xx ${times(n)} in the last ${w}; Points retries them`,
+      ),
   },
   {
     id: "verification_failures",
     title: "Webhook secret check failures",
     severity: "warning",
     check: (f, t) =>
-      windowed(f.verificationFailures, t.verificationFailures, (n, w) => `${plural(n, "webhook request", "webhook requests")} failed the secret check in the last ${w}`),
+      windowed(
+        f.verificationFailures,
+        t.verificationFailures,
+        (n, w) => `${plural(n, "webhook request", "webhook requests")} failed the secret check in the last ${w}`,
+      ),
   },
   {
     id: "dead_letters",
     title: "Dead-lettered webhook deliveries",
     severity: "warning",
     check: (f, t) =>
-      windowed(f.deadLetters, t.deadLetters, (n, w) => `${plural(n, "webhook delivery", "webhook deliveries")} received in the last ${w} ${n === 1 ? "is" : "are"} dead-lettered; replay from the Webhooks page`),
+      windowed(
+        f.deadLetters,
+        t.deadLetters,
+        (n, w) =>
+          `${plural(n, "webhook delivery", "webhook deliveries")} received in the last ${w} ${n === 1 ? "is" : "are"} dead-lettered; replay from the Webhooks page`,
+      ),
   },
   {
     id: "overdue_confirmations",
@@ -122,7 +157,8 @@ export const RULES: AlertRule[] = [
       windowed(
         f.overdueConfirmations,
         t.overdueConfirmations,
-        (n, w) => `${plural(n, "action", "actions")} Points accepted in the last ${w} still ${n === 1 ? "waits" : "wait"} for the confirming webhook after ${f.overdueMinutes} min`,
+        (n, w) =>
+          `${plural(n, "action", "actions")} Points accepted in the last ${w} still ${n === 1 ? "waits" : "wait"} for the confirming webhook after ${f.overdueMinutes} min`,
       ),
   },
   {

@@ -17,7 +17,10 @@ const form = (patch: Record<string, string> = {}) => ({
 beforeAll(async () => {
   database = await createTestDatabase({ prefix: "alert_thresholds" });
   db = createDb(database.url);
-  admin = await db.user.create({ data: { email: "admin@example.com", name: "Admin", role: "admin" }, select: { id: true, email: true, name: true, role: true } });
+  admin = await db.user.create({
+    data: { email: "admin@example.com", name: "Admin", role: "admin" },
+    select: { id: true, email: true, name: true, role: true },
+  });
 });
 
 afterAll(async () => {
@@ -27,7 +30,9 @@ afterAll(async () => {
 
 describe("alert thresholds form", () => {
   it("reports every bad field by its form name and saves nothing", () => {
-    const parsed = parseThresholdsForm(form({ "points5xx.minCount": "0", "spike.factor": "", "spike.baselineMinutes": "3" }));
+    const parsed = parseThresholdsForm(
+      form({ "points5xx.minCount": "0", "spike.factor": "", "spike.baselineMinutes": "3" }),
+    );
     expect(parsed).toEqual({
       ok: false,
       message: "Nothing was saved: 3 fields need a different value.",
@@ -42,7 +47,10 @@ describe("alert thresholds form", () => {
   it("saves the values, audits what changed, and the evaluator reads them", async () => {
     const parsed = parseThresholdsForm(form({ "points5xx.windowMinutes": "1", "spike.factor": "2.5" }));
     if (!parsed.ok) throw new Error(parsed.message);
-    expect(await saveThresholds(db, admin, parsed.value)).toEqual({ ok: true, message: "Saved 2 changes; the next evaluation uses them." });
+    expect(await saveThresholds(db, admin, parsed.value)).toEqual({
+      ok: true,
+      message: "Saved 2 changes; the next evaluation uses them.",
+    });
     const now = await loadThresholds(db);
     expect(now.points5xx).toEqual({ windowMinutes: 1, minCount: 1 });
     expect(now.spike.factor).toBe(2.5);
@@ -58,10 +66,18 @@ describe("alert thresholds form", () => {
   });
 
   it("resets to the defaults, audited", async () => {
-    expect(await resetThresholds(db, admin)).toMatchObject({ ok: true, message: "Back to the defaults; the next evaluation uses them." });
+    expect(await resetThresholds(db, admin)).toMatchObject({
+      ok: true,
+      message: "Back to the defaults; the next evaluation uses them.",
+    });
     expect(await loadThresholds(db)).toEqual(defaultThresholds());
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "settings.alert_thresholds_reset" } });
-    expect(audit.detail).toEqual({ changes: [{ field: "points5xx.windowMinutes", from: 1, to: 10 }, { field: "spike.factor", from: 2.5, to: 3 }] });
+    expect(audit.detail).toEqual({
+      changes: [
+        { field: "points5xx.windowMinutes", from: 1, to: 10 },
+        { field: "spike.factor", from: 2.5, to: 3 },
+      ],
+    });
     expect(await resetThresholds(db, admin)).toMatchObject({ message: "The defaults are already in force." });
   });
 });

@@ -4,9 +4,16 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { StaffUser } from "@/lib/auth/require-user";
 import type { Db } from "@/lib/db/prisma";
-import { defaultThresholds, loadThresholds, THRESHOLDS_KEY, thresholdsSchema, type AlertThresholds } from "./thresholds";
+import {
+  defaultThresholds,
+  loadThresholds,
+  THRESHOLDS_KEY,
+  thresholdsSchema,
+  type AlertThresholds,
+} from "./thresholds";
 
-export type SaveThresholdsResult = { ok: true; message: string } | { ok: false; message: string; fieldErrors: Record<string, string> };
+export type SaveThresholdsResult =
+  { ok: true; message: string } | { ok: false; message: string; fieldErrors: Record<string, string> };
 
 export type ParsedThresholds = { ok: true; value: AlertThresholds } | Extract<SaveThresholdsResult, { ok: false }>;
 
@@ -24,12 +31,20 @@ export function parseThresholdsForm(fields: Record<string, string>): ParsedThres
   if (parsed.success && Object.keys(fieldErrors).length === 0) return { ok: true, value: parsed.data };
   for (const issue of parsed.error?.issues ?? []) fieldErrors[issue.path.join(".")] ??= issue.message;
   const count = Object.keys(fieldErrors).length;
-  return { ok: false, message: `Nothing was saved: ${count === 1 ? "one field needs" : `${count} fields need`} a different value.`, fieldErrors };
+  return {
+    ok: false,
+    message: `Nothing was saved: ${count === 1 ? "one field needs" : `${count} fields need`} a different value.`,
+    fieldErrors,
+  };
 }
 
 /** "section.field" → value, for the form and for the audit diff. */
 export function flattenThresholds(t: AlertThresholds): Record<string, number> {
-  return Object.fromEntries(Object.entries(t).flatMap(([section, fields]) => Object.entries(fields).map(([field, v]) => [`${section}.${field}`, v as number])));
+  return Object.fromEntries(
+    Object.entries(t).flatMap(([section, fields]) =>
+      Object.entries(fields).map(([field, v]) => [`${section}.${field}`, v as number]),
+    ),
+  );
 }
 
 function changes(before: AlertThresholds, after: AlertThresholds) {
@@ -48,8 +63,16 @@ export async function saveThresholds(db: Db, actor: StaffUser, value: AlertThres
     create: { key: THRESHOLDS_KEY, value, updatedById: actor.id },
     update: { value, updatedById: actor.id },
   });
-  await recordAudit(db, { actorId: actor.id, action: "settings.alert_thresholds", target: THRESHOLDS_KEY, detail: { changes: changed } });
-  return { ok: true, message: `Saved ${changed.length === 1 ? "one change" : `${changed.length} changes`}; the next evaluation uses them.` };
+  await recordAudit(db, {
+    actorId: actor.id,
+    action: "settings.alert_thresholds",
+    target: THRESHOLDS_KEY,
+    detail: { changes: changed },
+  });
+  return {
+    ok: true,
+    message: `Saved ${changed.length === 1 ? "one change" : `${changed.length} changes`}; the next evaluation uses them.`,
+  };
 }
 
 export async function resetThresholds(db: Db, actor: StaffUser): Promise<SaveThresholdsResult> {

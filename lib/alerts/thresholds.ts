@@ -21,7 +21,9 @@ const count = whole("a count", 1, 100_000);
 
 /** A rule that fires when at least `minCount` events happened in the last `windowMinutes`. */
 const windowed = (d: { windowMinutes: number; minCount: number }, maxMinutes?: number) =>
-  z.object({ windowMinutes: minutes(maxMinutes).default(d.windowMinutes), minCount: count.default(d.minCount) }).default(d);
+  z
+    .object({ windowMinutes: minutes(maxMinutes).default(d.windowMinutes), minCount: count.default(d.minCount) })
+    .default(d);
 
 export const DEFAULT_THRESHOLDS = {
   // Any 4xx is usually a refusal of one request (refused transition, unknown
@@ -71,7 +73,9 @@ export const thresholdsSchema = z.object({
   verificationFailures: windowed(D.verificationFailures),
   deadLetters: windowed(D.deadLetters, 7 * DAY_MINUTES),
   overdueConfirmations: windowed(D.overdueConfirmations, 7 * DAY_MINUTES),
-  reconcileDifferences: z.object({ minCount: count.default(D.reconcileDifferences.minCount) }).default(D.reconcileDifferences),
+  reconcileDifferences: z
+    .object({ minCount: count.default(D.reconcileDifferences.minCount) })
+    .default(D.reconcileDifferences),
   notifications: z
     .object({
       perRuleMinutes: whole("minutes", 0, DAY_MINUTES).default(D.notifications.perRuleMinutes),
@@ -92,6 +96,9 @@ export async function loadThresholds(db: Pick<Db, "appSetting">): Promise<AlertT
   if (!row) return defaultThresholds();
   const parsed = thresholdsSchema.safeParse(row.value);
   if (parsed.success) return parsed.data;
-  getLogger().warn({ issue: parsed.error.issues[0]?.message }, "stored alert thresholds are invalid; using the defaults");
+  getLogger().warn(
+    { issue: parsed.error.issues[0]?.message },
+    "stored alert thresholds are invalid; using the defaults",
+  );
   return defaultThresholds();
 }

@@ -28,14 +28,19 @@ describe("csvCell", () => {
     expect(csvCell('{"a":1,"b":"x"}')).toBe('"{""a"":1,""b"":""x""}"');
   });
 
-  it.each(["=1+1", "+1", "-1", "@SUM(A1:A2)", "\t=1", "\rX"])("defuses a cell a spreadsheet would run as a formula: %j", (value) => {
-    const cell = csvCell(value);
-    const unquoted = cell.startsWith('"') ? cell.slice(1, -1) : cell;
-    expect(unquoted).toBe(`'${value}`);
-  });
+  it.each(["=1+1", "+1", "-1", "@SUM(A1:A2)", "\t=1", "\rX"])(
+    "defuses a cell a spreadsheet would run as a formula: %j",
+    (value) => {
+      const cell = csvCell(value);
+      const unquoted = cell.startsWith('"') ? cell.slice(1, -1) : cell;
+      expect(unquoted).toBe(`'${value}`);
+    },
+  );
 
   it("defuses and quotes a formula that also needs quoting", () => {
-    expect(csvCell('=HYPERLINK("http://evil.example","click")')).toBe('"\'=HYPERLINK(""http://evil.example"",""click"")"');
+    expect(csvCell('=HYPERLINK("http://evil.example","click")')).toBe(
+      '"\'=HYPERLINK(""http://evil.example"",""click"")"',
+    );
   });
 
   it("only looks at the first character", () => {
@@ -51,11 +56,15 @@ describe("CSV lines", () => {
   });
 
   it("writes an entry with Riyadh time and compact JSON detail", () => {
-    expect(auditCsvLine(row())).toBe('42,2026-04-18T10:00:00.123+03:00,Demo Admin,admin@example.com,auth.sign_in,admin@example.com,"{""method"":""password""}"\r\n');
+    expect(auditCsvLine(row())).toBe(
+      '42,2026-04-18T10:00:00.123+03:00,Demo Admin,admin@example.com,auth.sign_in,admin@example.com,"{""method"":""password""}"\r\n',
+    );
   });
 
   it("leaves the actor empty for a failed sign-in of an unknown email, and defuses a typed target", () => {
-    const line = auditCsvLine(row({ actor: null, action: "auth.sign_in_failed", target: "=cmd|' /C calc'!A0", detail: null }));
+    const line = auditCsvLine(
+      row({ actor: null, action: "auth.sign_in_failed", target: "=cmd|' /C calc'!A0", detail: null }),
+    );
     expect(line).toBe("42,2026-04-18T10:00:00.123+03:00,,,auth.sign_in_failed,'=cmd|' /C calc'!A0,\r\n");
   });
 

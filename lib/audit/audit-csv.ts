@@ -4,7 +4,15 @@
 // spreadsheet would run as a formula are defused (OWASP "CSV injection").
 import type { AuditRow } from "./list-audit-entries";
 
-export const AUDIT_CSV_COLUMNS = ["id", "time_riyadh", "actor_name", "actor_email", "action", "target", "detail"] as const;
+export const AUDIT_CSV_COLUMNS = [
+  "id",
+  "time_riyadh",
+  "actor_name",
+  "actor_email",
+  "action",
+  "target",
+  "detail",
+] as const;
 
 // Tab and carriage return start formulas in some spreadsheets too, so OWASP lists them beside = + - @.
 const FORMULA_START = /^[=+\-@\t\r]/;

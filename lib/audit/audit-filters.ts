@@ -6,7 +6,16 @@ import { toInstant } from "@/lib/webhooks/delivery-filters";
 import { blankAsAbsent as optional, paramsFrom, parseUrlQuery } from "@/lib/http/url-query";
 import { decodeTimeIdCursor, encodeTimeIdCursor, TIME_ID_CURSOR } from "@/lib/db/keyset-page";
 
-export const ACTION_PREFIXES = ["auth", "order", "webhook", "audit", "reconcile", "lifecycle", "alerts", "settings"] as const;
+export const ACTION_PREFIXES = [
+  "auth",
+  "order",
+  "webhook",
+  "audit",
+  "reconcile",
+  "lifecycle",
+  "alerts",
+  "settings",
+] as const;
 
 // Offered in the filter's select; an action recorded later can still be filtered by typing it into the URL.
 export const KNOWN_ACTIONS = [
@@ -52,7 +61,10 @@ export function actionMatch(action: string): ActionMatch {
 const isoWithOffset = z.iso.datetime({ offset: true });
 const instant = z
   .string()
-  .refine((v) => (LOCAL_TIME.test(v) || isoWithOffset.safeParse(v).success) && !Number.isNaN(toInstant(v).getTime()), "must be a date and time");
+  .refine(
+    (v) => (LOCAL_TIME.test(v) || isoWithOffset.safeParse(v).success) && !Number.isNaN(toInstant(v).getTime()),
+    "must be a date and time",
+  );
 
 const filterShape = {
   // part of the actor's email
@@ -62,7 +74,10 @@ const filterShape = {
       .string()
       .trim()
       .max(64, "is too long")
-      .refine((v) => PREFIX.test(v) || ACTION.test(v), `must be an action such as auth.sign_in, or one of ${ACTION_PREFIXES.map((p) => `${p}.*`).join(", ")}`),
+      .refine(
+        (v) => PREFIX.test(v) || ACTION.test(v),
+        `must be an action such as auth.sign_in, or one of ${ACTION_PREFIXES.map((p) => `${p}.*`).join(", ")}`,
+      ),
   ),
   // part of the target, e.g. an email or "webhook_delivery:42"
   target: optional(z.string().trim().max(200, "is too long")),
@@ -75,7 +90,9 @@ const rangeIsOrdered = (f: { from?: string; to?: string }) => !f.from || !f.to |
 const rangeIssue = { path: ["to"], message: "must not be before from" };
 
 export const auditFilterSchema = z.object(filterShape).refine(rangeIsOrdered, rangeIssue);
-export const auditQuerySchema = z.object({ ...filterShape, older: cursor, newer: cursor }).refine(rangeIsOrdered, rangeIssue);
+export const auditQuerySchema = z
+  .object({ ...filterShape, older: cursor, newer: cursor })
+  .refine(rangeIsOrdered, rangeIssue);
 
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 export type AuditQuery = z.infer<typeof auditQuerySchema>;

@@ -12,7 +12,11 @@ const BOM = "\uFEFF";
 
 const lines = (rows: AuditRow[]) => rows.map(auditCsvLine).join("");
 
-export async function openAuditCsv(db: Db, filter: AuditFilter, batchSize = EXPORT_BATCH_SIZE): Promise<ReadableStream<Uint8Array>> {
+export async function openAuditCsv(
+  db: Db,
+  filter: AuditFilter,
+  batchSize = EXPORT_BATCH_SIZE,
+): Promise<ReadableStream<Uint8Array>> {
   const batches = auditEntryBatches(db, filter, batchSize);
   const encoder = new TextEncoder();
   // Read before any byte is sent, so a database outage is a plain 500 rather than a broken download.

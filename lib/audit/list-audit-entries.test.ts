@@ -31,7 +31,9 @@ beforeAll(async () => {
   database = await createTestDatabase({ prefix: "audit_entries" });
   db = createDb(database.url);
   const admin = await db.user.create({ data: { email: "Admin@Example.com", name: "Demo Admin", role: "admin" } });
-  const support = await db.user.create({ data: { email: "support@example.com", name: "Demo Support", role: "support" } });
+  const support = await db.user.create({
+    data: { email: "support@example.com", name: "Demo Support", role: "support" },
+  });
   const ids = { admin: admin.id, support: support.id };
   for (const [minute, actor, action, target] of ENTRIES) {
     await db.auditLog.create({
@@ -133,14 +135,23 @@ describe("filters", () => {
   });
 
   it("by action prefix or exact action", async () => {
-    expect(actions(await all({ action: "auth.*" }))).toEqual(["auth.sign_out", "auth.sign_in", "auth.sign_in_failed", "auth.sign_in"]);
+    expect(actions(await all({ action: "auth.*" }))).toEqual([
+      "auth.sign_out",
+      "auth.sign_in",
+      "auth.sign_in_failed",
+      "auth.sign_in",
+    ]);
     expect(actions(await all({ action: "webhook.*" }))).toEqual(["webhook.bulk_replay", "webhook.replay"]);
     expect(actions(await all({ action: "order.refund" }))).toEqual(["order.refund"]);
     expect(await all({ action: "order.unknown" })).toEqual([]);
   });
 
   it("by part of the target, ignoring case; the typed email of a failed sign-in is found", async () => {
-    expect(actions(await all({ target: "ord-1001" }))).toEqual(["order.refund", "order.refund_approved", "order.refund_requested"]);
+    expect(actions(await all({ target: "ord-1001" }))).toEqual([
+      "order.refund",
+      "order.refund_approved",
+      "order.refund_requested",
+    ]);
     expect(await all({ target: "nobody@" })).toMatchObject([{ action: "auth.sign_in_failed", actor: null }]);
   });
 
@@ -152,7 +163,9 @@ describe("filters", () => {
 
   it("by time range, inclusive, with typed times read as Riyadh time", async () => {
     const rows = await all({ from: "2026-04-18T10:03", to: "2026-04-18T10:05" });
-    expect(rows.map((r) => r.createdAt)).toEqual([at(5), at(5), at(4), at(3), at(3), at(3)].map((d) => d.toISOString()));
+    expect(rows.map((r) => r.createdAt)).toEqual(
+      [at(5), at(5), at(4), at(3), at(3), at(3)].map((d) => d.toISOString()),
+    );
     expect(await all({ from: "2026-04-18T07:06:00Z" })).toHaveLength(3);
   });
 
@@ -183,13 +196,17 @@ describe("export", () => {
     expect(text.startsWith("\uFEFFid,time_riyadh,actor_name,actor_email,action,target,detail\r\n")).toBe(true);
     const lines = text.slice(1).split("\r\n").slice(1, -1);
     expect(lines).toHaveLength(7);
-    expect(lines[0]).toMatch(/^\d+,2026-04-18T10:08:00\.000\+03:00,Demo Admin,Admin@Example\.com,order\.complete,order:ORD\\1004,"\{""minute"":8\}"$/);
+    expect(lines[0]).toMatch(
+      /^\d+,2026-04-18T10:08:00\.000\+03:00,Demo Admin,Admin@Example\.com,order\.complete,order:ORD\\1004,"\{""minute"":8\}"$/,
+    );
     expect(lines.map((l) => l.split(",")[4])).toEqual(actions(await all({ actor: "admin" })));
     expect(text.endsWith("\r\n")).toBe(true);
   });
 
   it("sends only the header when nothing matches", async () => {
-    expect(await readText(await openAuditCsv(db, { action: "order.unknown" }))).toBe("\uFEFFid,time_riyadh,actor_name,actor_email,action,target,detail\r\n");
+    expect(await readText(await openAuditCsv(db, { action: "order.unknown" }))).toBe(
+      "\uFEFFid,time_riyadh,actor_name,actor_email,action,target,detail\r\n",
+    );
   });
 
   it("stops querying when the download is cancelled", async () => {

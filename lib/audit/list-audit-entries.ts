@@ -5,7 +5,14 @@ import { keysetPage, type KeysetPage } from "@/lib/db/keyset-page";
 import type { Db } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toInstant } from "@/lib/webhooks/delivery-filters";
-import { actionMatch, decodeAuditCursor, encodeAuditCursor, type AuditFilter, type AuditPosition, type AuditQuery } from "./audit-filters";
+import {
+  actionMatch,
+  decodeAuditCursor,
+  encodeAuditCursor,
+  type AuditFilter,
+  type AuditPosition,
+  type AuditQuery,
+} from "./audit-filters";
 
 export const PAGE_SIZE = 50;
 
@@ -45,7 +52,10 @@ export function auditWhere(filter: AuditFilter): Prisma.AuditLogWhereInput {
   }
   if (filter.target) where.target = { contains: likeLiteral(filter.target), mode: "insensitive" };
   if (filter.from || filter.to) {
-    where.createdAt = { gte: filter.from ? toInstant(filter.from) : undefined, lte: filter.to ? toInstant(filter.to) : undefined };
+    where.createdAt = {
+      gte: filter.from ? toInstant(filter.from) : undefined,
+      lte: filter.to ? toInstant(filter.to) : undefined,
+    };
   }
   return where;
 }
@@ -71,7 +81,12 @@ export async function listAuditEntries(db: Db, query: AuditQuery, pageSize = PAG
     pageSize,
     read: async ({ towards, position, take }) =>
       db.auditLog.findMany({
-        where: { AND: [auditWhere(query), towards === "newer" ? newerThan(position!) : towards === "older" ? olderThan(position!) : {}] },
+        where: {
+          AND: [
+            auditWhere(query),
+            towards === "newer" ? newerThan(position!) : towards === "older" ? olderThan(position!) : {},
+          ],
+        },
         orderBy: towards === "newer" ? OLDEST_FIRST : NEWEST_FIRST,
         take,
         select: auditRowSelect,
@@ -84,7 +99,11 @@ export async function listAuditEntries(db: Db, query: AuditQuery, pageSize = PAG
 export const EXPORT_BATCH_SIZE = 1000;
 
 /** Every matching entry, newest first, one keyset page at a time, so an export never holds the whole log in memory. */
-export async function* auditEntryBatches(db: Db, filter: AuditFilter, batchSize = EXPORT_BATCH_SIZE): AsyncGenerator<AuditRow[]> {
+export async function* auditEntryBatches(
+  db: Db,
+  filter: AuditFilter,
+  batchSize = EXPORT_BATCH_SIZE,
+): AsyncGenerator<AuditRow[]> {
   let older: string | undefined;
   do {
     const page = await listAuditEntries(db, { ...filter, older, newer: undefined }, batchSize);

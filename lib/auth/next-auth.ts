@@ -49,7 +49,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         const staff = email ? await getDb().user.findUnique({ where: { email } }) : null;
         if (!staff || staff.disabled) return false;
         user.id = staff.id;
-        await recordAudit(getDb(), { actorId: staff.id, action: "auth.sign_in", target: email, detail: { method: account?.provider ?? "oauth" } });
+        await recordAudit(getDb(), {
+          actorId: staff.id,
+          action: "auth.sign_in",
+          target: email,
+          detail: { method: account?.provider ?? "oauth" },
+        });
         return true;
       },
       jwt({ token, user }) {

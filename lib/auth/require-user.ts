@@ -17,7 +17,10 @@ export async function currentUser(): Promise<StaffUser | null> {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  const user = await getDb().user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, disabled: true } });
+  const user = await getDb().user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, role: true, disabled: true },
+  });
   return user && !user.disabled ? user : null;
 }
 

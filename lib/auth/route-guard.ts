@@ -9,7 +9,8 @@ export function withRole(role: Role, handler: (request: Request, user: StaffUser
     try {
       return await handler(request, await requireRole(role));
     } catch (error) {
-      if (error instanceof AccessDenied) return Response.json({ ok: false, error: error.message }, { status: error.status });
+      if (error instanceof AccessDenied)
+        return Response.json({ ok: false, error: error.message }, { status: error.status });
       getLogger().error({ err: error, route: `${request.method} ${new URL(request.url).pathname}` }, "route failed");
       return Response.json({ ok: false, error: "Something went wrong. Try again." }, { status: 500 });
     }

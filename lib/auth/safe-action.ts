@@ -39,7 +39,8 @@ export async function validatedAction<S extends z.ZodType, T>(
 ): Promise<T | Refusal> {
   return safeAction(name, role, genericError, async (user) => {
     const parsed = schema.safeParse(input);
-    if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "the form is not valid" } satisfies Refusal;
+    if (!parsed.success)
+      return { ok: false, message: parsed.error.issues[0]?.message ?? "the form is not valid" } satisfies Refusal;
     return run(user, parsed.data);
   });
 }

@@ -17,7 +17,11 @@ export async function signInRetryAfterMs(db: Db, email: string, address: string,
   const since = new Date(now.getTime() - WINDOW_MS);
   const [byEmail, byAddress] = await Promise.all([
     db.signInFailure.aggregate({ where: { email, createdAt: { gt: since } }, _count: true, _max: { createdAt: true } }),
-    db.signInFailure.aggregate({ where: { address, createdAt: { gt: since } }, _count: true, _max: { createdAt: true } }),
+    db.signInFailure.aggregate({
+      where: { address, createdAt: { gt: since } },
+      _count: true,
+      _max: { createdAt: true },
+    }),
   ]);
   const until = (count: number, last: Date | null, free: number) =>
     last ? last.getTime() + waitAfterFailures(count, free) - now.getTime() : 0;

@@ -43,13 +43,18 @@ describe("verifyCredentials", () => {
 
   it("refuses a disabled user", async () => {
     await db.user.update({ where: { email: "support@example.com" }, data: { disabled: true } });
-    expect(await verifyCredentials(db, { email: "support@example.com", password: DEMO_PASSWORD }, "10.0.0.3")).toMatchObject({ ok: false });
+    expect(
+      await verifyCredentials(db, { email: "support@example.com", password: DEMO_PASSWORD }, "10.0.0.3"),
+    ).toMatchObject({ ok: false });
     await db.user.update({ where: { email: "support@example.com" }, data: { disabled: false } });
   });
 
   it("slows down repeated failures for one email, even with the right password, and forgets them after a success", async () => {
     const email = "viewer@example.com";
-    for (let i = 0; i < 4; i++) expect(await verifyCredentials(db, { email, password: "wrong" }, `10.1.0.${i}`)).toMatchObject({ reason: "invalid" });
+    for (let i = 0; i < 4; i++)
+      expect(await verifyCredentials(db, { email, password: "wrong" }, `10.1.0.${i}`)).toMatchObject({
+        reason: "invalid",
+      });
     const blocked = await verifyCredentials(db, { email, password: DEMO_PASSWORD }, "10.1.0.9");
     expect(blocked).toMatchObject({ ok: false, reason: "throttled" });
     expect(blocked.ok === false && blocked.retryAfterMs).toBeGreaterThan(0);
@@ -60,9 +65,14 @@ describe("verifyCredentials", () => {
   });
 
   it("slows down one address guessing across many emails", async () => {
-    for (let i = 0; i < 20; i++) await verifyCredentials(db, { email: `guess${i}@example.com`, password: "x" }, "192.0.2.50");
-    expect(await verifyCredentials(db, { email: "admin@example.com", password: DEMO_PASSWORD }, "192.0.2.50")).toMatchObject({ reason: "throttled" });
-    expect(await verifyCredentials(db, { email: "admin@example.com", password: DEMO_PASSWORD }, "192.0.2.51")).toMatchObject({ ok: true });
+    for (let i = 0; i < 20; i++)
+      await verifyCredentials(db, { email: `guess${i}@example.com`, password: "x" }, "192.0.2.50");
+    expect(
+      await verifyCredentials(db, { email: "admin@example.com", password: DEMO_PASSWORD }, "192.0.2.50"),
+    ).toMatchObject({ reason: "throttled" });
+    expect(
+      await verifyCredentials(db, { email: "admin@example.com", password: DEMO_PASSWORD }, "192.0.2.51"),
+    ).toMatchObject({ ok: true });
   });
 });
 

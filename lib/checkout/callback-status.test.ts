@@ -15,7 +15,9 @@ const fetchFromPoints = async (uuid: string) => snapshotFromApi(await h.client()
 
 async function checkout(total: number, mode: "approve" | "authorize") {
   const orderNumber = `CB-${randomUUID().slice(0, 8)}`;
-  await h.client().beginCheckout({ total_price: total, order_number: orderNumber, callback_url: "http://localhost/cb" });
+  await h
+    .client()
+    .beginCheckout({ total_price: total, order_number: orderNumber, callback_url: "http://localhost/cb" });
   const { order } = await h.control<{ order: { uuid: string } }>(`/checkout/${orderNumber}/pay`, { mode });
   await applyOrderSnapshot(h.db, await fetchFromPoints(order.uuid));
   return { orderNumber, uuid: order.uuid };
@@ -23,7 +25,10 @@ async function checkout(total: number, mode: "approve" | "authorize") {
 
 describe("getCallbackStatus", () => {
   it("says only pending, without an amount, for an order we do not know", async () => {
-    expect(await getCallbackStatus(h.db, "NOPE-1", fetchFromPoints)).toEqual({ orderNumber: "NOPE-1", state: "pending" });
+    expect(await getCallbackStatus(h.db, "NOPE-1", fetchFromPoints)).toEqual({
+      orderNumber: "NOPE-1",
+      state: "pending",
+    });
   });
 
   it("shows a settled order as confirmed with its amount", async () => {

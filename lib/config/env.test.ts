@@ -22,7 +22,10 @@ describe("parseEnv", () => {
   it.each([
     [{ DATABASE_URL: undefined }, /^Invalid configuration: DATABASE_URL is required/],
     [{ DATABASE_URL: "mysql://x" }, /^Invalid configuration: DATABASE_URL must be a postgres/],
-    [{ POINTS_ENV: "staging" }, /^Invalid configuration: POINTS_ENV must be "sandbox" or "production" \(got "staging"\)$/],
+    [
+      { POINTS_ENV: "staging" },
+      /^Invalid configuration: POINTS_ENV must be "sandbox" or "production" \(got "staging"\)$/,
+    ],
     [{ POINTS_API_BASE_URL: "https://api.papp.sa/v2" }, /POINTS_API_BASE_URL must end in \/api\/v1/],
     [{ POINTS_API_BASE_URL: "not a url" }, /POINTS_API_BASE_URL must be an http\(s\) URL/],
     [{ AUTH_SECRET: "short" }, /AUTH_SECRET must be at least 32 characters \(got "…"\)/],
@@ -36,16 +39,27 @@ describe("parseEnv", () => {
   it("takes this app's public URL from APP_URL, else from Vercel's variables", () => {
     expect(parseEnv(base).appUrl).toBeUndefined();
     expect(parseEnv({ ...base, VERCEL_URL: "ops-abc123.vercel.app" }).appUrl).toBe("https://ops-abc123.vercel.app");
-    expect(parseEnv({ ...base, VERCEL_URL: "ops-abc123.vercel.app", VERCEL_PROJECT_PRODUCTION_URL: "ops.example.com" }).appUrl).toBe("https://ops.example.com");
-    expect(parseEnv({ ...base, APP_URL: "https://ops.shop.sa/", VERCEL_URL: "x.vercel.app" }).appUrl).toBe("https://ops.shop.sa");
-    expect(() => parseEnv({ ...base, APP_URL: "ops.shop.sa" })).toThrow(/^Invalid configuration: APP_URL must be an http\(s\) URL/);
+    expect(
+      parseEnv({ ...base, VERCEL_URL: "ops-abc123.vercel.app", VERCEL_PROJECT_PRODUCTION_URL: "ops.example.com" })
+        .appUrl,
+    ).toBe("https://ops.example.com");
+    expect(parseEnv({ ...base, APP_URL: "https://ops.shop.sa/", VERCEL_URL: "x.vercel.app" }).appUrl).toBe(
+      "https://ops.shop.sa",
+    );
+    expect(() => parseEnv({ ...base, APP_URL: "ops.shop.sa" })).toThrow(
+      /^Invalid configuration: APP_URL must be an http\(s\) URL/,
+    );
   });
 
   it("gives smoke tests the sandbox's earning test customer, and never a default one in production", () => {
     expect(parseEnv(base).smoke).toEqual({ receiverUrl: undefined, phoneNumber: "500000002" });
-    expect(parseEnv({ ...base, SMOKE_RECEIVER_URL: "https://t.example/api/webhooks/points" }).smoke.receiverUrl).toBe("https://t.example/api/webhooks/points");
+    expect(parseEnv({ ...base, SMOKE_RECEIVER_URL: "https://t.example/api/webhooks/points" }).smoke.receiverUrl).toBe(
+      "https://t.example/api/webhooks/points",
+    );
     // The number is personal data: the error does not repeat it.
-    expect(() => parseEnv({ ...base, SMOKE_PHONE_NUMBER: "12345" })).toThrow(/^Invalid configuration: SMOKE_PHONE_NUMBER must be a Saudi mobile number \(5XXXXXXXX\) \(got "…"\)$/);
+    expect(() => parseEnv({ ...base, SMOKE_PHONE_NUMBER: "12345" })).toThrow(
+      /^Invalid configuration: SMOKE_PHONE_NUMBER must be a Saudi mobile number \(5XXXXXXXX\) \(got "…"\)$/,
+    );
   });
 
   describe("production", () => {

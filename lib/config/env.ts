@@ -17,8 +17,7 @@ const optionalString = z
   .transform((v) => (v === "" ? undefined : v))
   .optional();
 
-const url = (what: string) =>
-  z.url({ protocol: /^https?$/, error: `must be an http(s) URL (${what})` });
+const url = (what: string) => z.url({ protocol: /^https?$/, error: `must be an http(s) URL (${what})` });
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -27,7 +26,9 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// connection string"),
   POINTS_ENV: z.enum(["sandbox", "production"], { error: 'must be "sandbox" or "production"' }).default("sandbox"),
   POINTS_API_BASE_URL: optionalString.pipe(
-    url("the Points API base").refine((v) => /\/api\/v1\/?$/.test(v), "must end in /api/v1").optional(),
+    url("the Points API base")
+      .refine((v) => /\/api\/v1\/?$/.test(v), "must end in /api/v1")
+      .optional(),
   ),
   POINTS_PRIVATE_KEY: optionalString,
   POINTS_PUBLIC_KEY: optionalString,
@@ -39,8 +40,15 @@ const schema = z.object({
   // Set by Vercel, without a scheme.
   VERCEL_PROJECT_PRODUCTION_URL: optionalString,
   VERCEL_URL: optionalString,
-  SMOKE_RECEIVER_URL: optionalString.pipe(url("the webhook receiver smoke tests register, e.g. https://ops.example.com/api/webhooks/points").optional()),
-  SMOKE_PHONE_NUMBER: optionalString.pipe(z.string().regex(/^(\+|00)?(966)?0?5\d{8}$/, "must be a Saudi mobile number (5XXXXXXXX)").optional()),
+  SMOKE_RECEIVER_URL: optionalString.pipe(
+    url("the webhook receiver smoke tests register, e.g. https://ops.example.com/api/webhooks/points").optional(),
+  ),
+  SMOKE_PHONE_NUMBER: optionalString.pipe(
+    z
+      .string()
+      .regex(/^(\+|00)?(966)?0?5\d{8}$/, "must be a Saudi mobile number (5XXXXXXXX)")
+      .optional(),
+  ),
   AUTH_GITHUB_ID: optionalString,
   AUTH_GITHUB_SECRET: optionalString,
   REFUND_APPROVAL_THRESHOLD_SAR: z.coerce
@@ -48,7 +56,10 @@ const schema = z.object({
     .nonnegative("must be 0 or more")
     .default(1000),
   WEBHOOK_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0, "must be 0 (off) or more").default(2000),
-  CONFIRMATION_OVERDUE_MINUTES: z.coerce.number({ error: "must be a number of minutes" }).positive("must be more than 0").default(10),
+  CONFIRMATION_OVERDUE_MINUTES: z.coerce
+    .number({ error: "must be a number of minutes" })
+    .positive("must be more than 0")
+    .default(10),
   ALERT_EVALUATE_INTERVAL_MS: z.coerce.number().int().min(0, "must be 0 (off) or more").default(30_000),
 });
 
@@ -68,13 +79,26 @@ export function isSandboxHost(host: string): boolean {
 
 // Sandbox keys or hosts in production are a classic go-live mistake (points-api.md §7).
 function assertProductionReady(c: z.infer<typeof schema>) {
-  const required = ["POINTS_API_BASE_URL", "POINTS_PRIVATE_KEY", "POINTS_PUBLIC_KEY", "POINTS_WEBHOOK_SECRETS", "AUTH_SECRET", "CRON_SECRET"] as const;
+  const required = [
+    "POINTS_API_BASE_URL",
+    "POINTS_PRIVATE_KEY",
+    "POINTS_PUBLIC_KEY",
+    "POINTS_WEBHOOK_SECRETS",
+    "AUTH_SECRET",
+    "CRON_SECRET",
+  ] as const;
   for (const name of required) if (!c[name]) fail(name, "is required when POINTS_ENV=production");
   if (c.POINTS_PRIVATE_KEY === SANDBOX_DEFAULTS.privateKey || c.POINTS_PUBLIC_KEY === SANDBOX_DEFAULTS.publicKey)
-    fail("POINTS_PRIVATE_KEY", "is the sandbox double's demo key; set the production key from Points Business → Settings → API Keys");
+    fail(
+      "POINTS_PRIVATE_KEY",
+      "is the sandbox double's demo key; set the production key from Points Business → Settings → API Keys",
+    );
   const host = new URL(c.POINTS_API_BASE_URL!).hostname;
   if (isSandboxHost(host))
-    fail("POINTS_API_BASE_URL", `points at a sandbox (${host}); production is https://api.papp.sa/api/v1 or https://business.papp.sa/api/v1`);
+    fail(
+      "POINTS_API_BASE_URL",
+      `points at a sandbox (${host}); production is https://api.papp.sa/api/v1 or https://business.papp.sa/api/v1`,
+    );
 }
 
 function publicAppUrl(c: z.infer<typeof schema>): string | undefined {
@@ -89,7 +113,10 @@ export function parseEnv(env: Record<string, string | undefined>) {
     const issue = parsed.error.issues[0]!;
     const variable = String(issue.path[0] ?? "environment");
     const got = env[variable];
-    fail(variable, `${issue.message}${got === undefined ? "" : ` (got "${/SECRET|KEY|PHONE/.test(variable) ? "…" : got}")`}`);
+    fail(
+      variable,
+      `${issue.message}${got === undefined ? "" : ` (got "${/SECRET|KEY|PHONE/.test(variable) ? "…" : got}")`}`,
+    );
   }
   const c = parsed.data;
   const production = c.POINTS_ENV === "production";
@@ -118,7 +145,8 @@ export function parseEnv(env: Record<string, string | undefined>) {
       // Production has no test customers: smoke orders there go to a number the team chose.
       phoneNumber: c.SMOKE_PHONE_NUMBER ?? (production ? undefined : SANDBOX_DEFAULTS.smokePhoneNumber),
     },
-    github: c.AUTH_GITHUB_ID && c.AUTH_GITHUB_SECRET ? { id: c.AUTH_GITHUB_ID, secret: c.AUTH_GITHUB_SECRET } : undefined,
+    github:
+      c.AUTH_GITHUB_ID && c.AUTH_GITHUB_SECRET ? { id: c.AUTH_GITHUB_ID, secret: c.AUTH_GITHUB_SECRET } : undefined,
     refundApprovalThresholdSar: c.REFUND_APPROVAL_THRESHOLD_SAR,
     webhookSweepIntervalMs: c.WEBHOOK_SWEEP_INTERVAL_MS,
     confirmationOverdueMs: c.CONFIRMATION_OVERDUE_MINUTES * 60_000,

@@ -34,7 +34,9 @@ describe("secret box", () => {
 
   it("refuses a value sealed under another AUTH_SECRET or for another purpose", () => {
     const sealed = box.seal("whsec_secret-value", "endpoint-1");
-    expect(() => createSecretBox("b".repeat(40), "webhook endpoint secret").open(sealed, "endpoint-1")).toThrow(/AUTH_SECRET changed/);
+    expect(() => createSecretBox("b".repeat(40), "webhook endpoint secret").open(sealed, "endpoint-1")).toThrow(
+      /AUTH_SECRET changed/,
+    );
     expect(() => createSecretBox(AUTH_SECRET, "something else").open(sealed, "endpoint-1")).toThrow(SecretBoxError);
   });
 

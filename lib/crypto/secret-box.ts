@@ -35,14 +35,19 @@ export function createSecretBox(authSecret: string | undefined, purpose: string)
     },
     open(sealed, context) {
       const [version, iv, body, tag] = sealed.split(".");
-      if (version !== VERSION || iv === undefined || body === undefined || tag === undefined) throw new SecretBoxError("not a sealed secret");
+      if (version !== VERSION || iv === undefined || body === undefined || tag === undefined)
+        throw new SecretBoxError("not a sealed secret");
       try {
-        const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"), { authTagLength: TAG_BYTES });
+        const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"), {
+          authTagLength: TAG_BYTES,
+        });
         decipher.setAAD(Buffer.from(context, "utf8"));
         decipher.setAuthTag(Buffer.from(tag, "base64url"));
         return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");
       } catch {
-        throw new SecretBoxError("the sealed secret does not open: it was altered, belongs elsewhere, or AUTH_SECRET changed");
+        throw new SecretBoxError(
+          "the sealed secret does not open: it was altered, belongs elsewhere, or AUTH_SECRET changed",
+        );
       }
     },
   };

@@ -32,9 +32,10 @@ function runChild(mode: "once" | "hold" | "exit-code") {
 }
 
 const answers = (serverUrl: string) =>
-  withClient(withDatabase(serverUrl, "postgres"), async (c) => (await c.query("SELECT 1 AS ok")).rows[0].ok === 1).catch(
-    () => false,
-  );
+  withClient(
+    withDatabase(serverUrl, "postgres"),
+    async (c) => (await c.query("SELECT 1 AS ok")).rows[0].ok === 1,
+  ).catch(() => false);
 
 const postmasterPid = () => Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
 
@@ -53,7 +54,10 @@ describe("ensurePostgres", () => {
   it("starts and owns a server, creating the database", async () => {
     expect(first!.owned).toBe(true);
     expect(first!.databaseUrl).toBe(`${first!.serverUrl}/points_ops`);
-    const db = await withClient(first!.databaseUrl, async (c) => (await c.query("SELECT current_database() AS d")).rows[0].d);
+    const db = await withClient(
+      first!.databaseUrl,
+      async (c) => (await c.query("SELECT current_database() AS d")).rows[0].d,
+    );
     expect(db).toBe("points_ops");
   });
 

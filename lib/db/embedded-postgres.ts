@@ -43,8 +43,7 @@ export interface EnsurePostgresOptions {
   log?: (line: string) => void;
 }
 
-const serverUrlFor = (port: number) =>
-  `postgres://${PG_USER}:${encodeURIComponent(PG_PASSWORD)}@127.0.0.1:${port}`;
+const serverUrlFor = (port: number) => `postgres://${PG_USER}:${encodeURIComponent(PG_PASSWORD)}@127.0.0.1:${port}`;
 
 export async function ensurePostgres(opts: EnsurePostgresOptions = {}): Promise<RunningPostgres> {
   const dataDir = path.resolve(opts.dataDir ?? path.join(dataRoot(), "pg"));
@@ -55,8 +54,9 @@ export async function ensurePostgres(opts: EnsurePostgresOptions = {}): Promise<
 
   // The lock serialises concurrent `npm start` / `npm test` on one data dir.
   const lockFile = `${dataDir}.lock`;
-  const running = await withFileLock(lockFile, async () =>
-    (await reuseRunning(dataDir, lockFile, log)) ?? (await startServer(dataDir, lockFile, port, log)),
+  const running = await withFileLock(
+    lockFile,
+    async () => (await reuseRunning(dataDir, lockFile, log)) ?? (await startServer(dataDir, lockFile, port, log)),
   );
   await createDatabase(running.serverUrl, database);
   return { ...running, databaseUrl: withDatabase(running.serverUrl, database) };
@@ -127,7 +127,11 @@ function reuserStop(dataDir: string, lockFile: string, postmasterPid: number, lo
 
 async function stopProcess(pid: number): Promise<void> {
   // SIGINT = fast shutdown, SIGQUIT = immediate shutdown, then give up politely.
-  for (const [signal, waitMs] of [["SIGINT", 15_000], ["SIGQUIT", 5_000], ["SIGKILL", 5_000]] as const) {
+  for (const [signal, waitMs] of [
+    ["SIGINT", 15_000],
+    ["SIGQUIT", 5_000],
+    ["SIGKILL", 5_000],
+  ] as const) {
     try {
       process.kill(pid, signal);
     } catch {
@@ -149,7 +153,8 @@ async function waitUntilAnswering(serverUrl: string, timeoutMs: number): Promise
       await withClient(withDatabase(serverUrl, "postgres"), (c) => c.query("SELECT 1"));
       return;
     } catch (e) {
-      if (Date.now() > until) throw new Error(`PostgreSQL at ${serverUrl.replace(/:[^:@]*@/, ":***@")} does not answer: ${String(e)}`);
+      if (Date.now() > until)
+        throw new Error(`PostgreSQL at ${serverUrl.replace(/:[^:@]*@/, ":***@")} does not answer: ${String(e)}`);
       await sleep(100);
     }
   }
@@ -183,7 +188,8 @@ async function startServer(dataDir: string, lockFile: string, port: number, log:
 
   const logFile = `${dataDir}.log`;
   // Kept across runs; one generation of history is enough.
-  if ((fs.statSync(logFile, { throwIfNoEntry: false })?.size ?? 0) > 10 * 1024 * 1024) fs.renameSync(logFile, `${logFile}.1`);
+  if ((fs.statSync(logFile, { throwIfNoEntry: false })?.size ?? 0) > 10 * 1024 * 1024)
+    fs.renameSync(logFile, `${logFile}.1`);
   const logFd = fs.openSync(logFile, "a");
   const recent: string[] = [];
   const write = (text: string) => {

@@ -21,7 +21,8 @@ export interface HourRow<K extends string> {
 export const hourlyRange = (now: Date) => ({ since: new Date(now.getTime() - HOURS * 3_600_000), now });
 
 /** The row's hours before `now`, as an int; `column` is a timestamptz column. */
-export const hoursAgoSql = (now: Date, column: Prisma.Sql) => Prisma.sql`floor(extract(epoch FROM (${now}::timestamptz - ${column})) / 3600)::int`;
+export const hoursAgoSql = (now: Date, column: Prisma.Sql) =>
+  Prisma.sql`floor(extract(epoch FROM (${now}::timestamptz - ${column})) / 3600)::int`;
 
 export function bucketByHour<K extends string>(now: Date, rows: Array<HourRow<K>>): Array<HourBucket<K>> {
   const hours: Array<HourBucket<K>> = Array.from({ length: HOURS }, (_, i) => ({

@@ -59,10 +59,16 @@ export function decodeTimeIdCursor(value: string): { at: Date; id: bigint } {
  * Rows strictly beyond a (time, id) position in one direction, as a Prisma
  * where: `time <= t` is the part an index can seek to; the OR sorts out ties.
  */
-export function beyondTimeId<F extends string>(field: F, position: { at: Date; id: bigint }, towards: "older" | "newer") {
+export function beyondTimeId<F extends string>(
+  field: F,
+  position: { at: Date; id: bigint },
+  towards: "older" | "newer",
+) {
   const [edge, strict] = towards === "older" ? (["lte", "lt"] as const) : (["gte", "gt"] as const);
   return {
     [field]: { [edge]: position.at },
     OR: [{ [field]: { [strict]: position.at } }, { id: { [strict]: position.id } }],
-  } as Record<F, { lte?: Date; gte?: Date }> & { OR: Array<Record<F, { lt?: Date; gt?: Date }> | { id: { lt?: bigint; gt?: bigint } }> };
+  } as Record<F, { lte?: Date; gte?: Date }> & {
+    OR: Array<Record<F, { lt?: Date; gt?: Date }> | { id: { lt?: bigint; gt?: bigint } }>;
+  };
 }

@@ -31,9 +31,14 @@ describe("migrations", () => {
   });
 
   it("records applied migrations in the standard _prisma_migrations table", async () => {
-    const names = fs.readdirSync(migrationsDir()).filter((n) => fs.statSync(path.join(migrationsDir(), n)).isDirectory());
-    const rows = await withClient(db.url, async (c) =>
-      (await c.query("SELECT migration_name, finished_at, checksum FROM _prisma_migrations ORDER BY migration_name")).rows,
+    const names = fs
+      .readdirSync(migrationsDir())
+      .filter((n) => fs.statSync(path.join(migrationsDir(), n)).isDirectory());
+    const rows = await withClient(
+      db.url,
+      async (c) =>
+        (await c.query("SELECT migration_name, finished_at, checksum FROM _prisma_migrations ORDER BY migration_name"))
+          .rows,
     );
     expect(rows.map((r) => r.migration_name)).toEqual(names.sort());
     expect(rows.every((r) => r.finished_at && /^[0-9a-f]{64}$/.test(r.checksum))).toBe(true);
@@ -50,8 +55,13 @@ describe("migrations", () => {
         path.join(dir, "29990101000000_broken", "migration.sql"),
         `CREATE TABLE "probe" (note text DEFAULT 'a;b');\nCREATE FUNCTION probe_fn() RETURNS int AS $$ BEGIN RETURN 1; END; $$ LANGUAGE plpgsql;\nSELECT * FROM "no_such_table";\n`,
       );
-      await expect(applyMigrations(db.url, { migrationsDir: dir })).rejects.toThrow(/migration 29990101000000_broken failed/);
-      const probe = await withClient(db.url, async (c) => (await c.query(`SELECT to_regclass('probe') AS t`)).rows[0].t);
+      await expect(applyMigrations(db.url, { migrationsDir: dir })).rejects.toThrow(
+        /migration 29990101000000_broken failed/,
+      );
+      const probe = await withClient(
+        db.url,
+        async (c) => (await c.query(`SELECT to_regclass('probe') AS t`)).rows[0].t,
+      );
       expect(probe).toBeNull();
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -16,7 +16,9 @@ export function createReceiverPool(databaseUrl: string): pg.Pool {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 5_000 });
   // An idle connection the server drops (a restart, a failover) is reported
   // here; unheard, it would crash the process. The pool replaces it itself.
-  pool.on("error", (error) => getLogger().warn({ err: error }, "webhook receiver: an idle database connection was closed"));
+  pool.on("error", (error) =>
+    getLogger().warn({ err: error }, "webhook receiver: an idle database connection was closed"),
+  );
   return pool;
 }
 

@@ -51,7 +51,9 @@ function loadWasm(): Promise<WasmModule> {
     for (const key of Object.keys(imports).filter((k) => k.startsWith("__wbg_setTimeout_"))) {
       imports[key] = (fn: () => void, ms: number) => setTimeout(fn, ms >>> 0).unref();
     }
-    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": imports as WebAssembly.ModuleImports });
+    const { instance } = await WebAssembly.instantiate(bytes, {
+      "./schema_engine_bg.js": imports as WebAssembly.ModuleImports,
+    });
     bg.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return bg;
@@ -91,7 +93,9 @@ function patchCharColumns<T extends Queryable>(target: T): T {
 
 function patchAdapter(adapter: SqlDriverAdapter): SqlDriverAdapter {
   patchCharColumns(adapter);
-  const pool = (adapter as unknown as { underlyingDriver(): { query(sql: string): Promise<unknown> } }).underlyingDriver();
+  const pool = (
+    adapter as unknown as { underlyingDriver(): { query(sql: string): Promise<unknown> } }
+  ).underlyingDriver();
   // adapter-pg splits scripts on every ";" (breaks on $$ bodies and string
   // literals) and runs the pieces one by one. As one simple-protocol query the
   // script runs whole and atomically, like the native engine does.

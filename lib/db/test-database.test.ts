@@ -4,7 +4,9 @@ import { createTestDatabase } from "./test-database";
 
 const tables = (url: string) =>
   withClient(url, async (c) =>
-    (await c.query("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")).rows.map((r) => r.tablename),
+    (await c.query("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")).rows.map(
+      (r) => r.tablename,
+    ),
   );
 
 describe("createTestDatabase", () => {
@@ -13,10 +15,15 @@ describe("createTestDatabase", () => {
     try {
       expect(a.name).not.toBe(b.name);
       expect(a.name).toMatch(/^test_iso_\d{10}_[a-z0-9]{6}$/);
-      expect(await tables(a.url)).toEqual(expect.arrayContaining(["_prisma_migrations", "users", "orders", "webhook_deliveries"]));
+      expect(await tables(a.url)).toEqual(
+        expect.arrayContaining(["_prisma_migrations", "users", "orders", "webhook_deliveries"]),
+      );
 
-      await withClient(a.url, (c) => c.query(`INSERT INTO users (id, email, name, updated_at) VALUES (gen_random_uuid(), 'a@x', 'A', now())`));
-      const count = (url: string) => withClient(url, async (c) => Number((await c.query("SELECT count(*) FROM users")).rows[0].count));
+      await withClient(a.url, (c) =>
+        c.query(`INSERT INTO users (id, email, name, updated_at) VALUES (gen_random_uuid(), 'a@x', 'A', now())`),
+      );
+      const count = (url: string) =>
+        withClient(url, async (c) => Number((await c.query("SELECT count(*) FROM users")).rows[0].count));
       expect(await count(a.url)).toBe(1);
       expect(await count(b.url)).toBe(0);
     } finally {

@@ -18,14 +18,22 @@ const STALE_AFTER_MS = 3 * 60 * 60 * 1000;
 let embedded: ReturnType<typeof ensurePostgres> | undefined;
 
 export async function createTestDatabase(opts: { prefix?: string } = {}): Promise<TestDatabase> {
-  const serverUrl = process.env.DATABASE_URL ?? (await (embedded ??= ensurePostgres().catch((e: unknown) => {
-      embedded = undefined; // let the next call retry
-      throw e;
-    }))).serverUrl;
+  const serverUrl =
+    process.env.DATABASE_URL ??
+    (
+      await (embedded ??= ensurePostgres().catch((e: unknown) => {
+        embedded = undefined; // let the next call retry
+        throw e;
+      }))
+    ).serverUrl;
   await dropStaleDatabases(serverUrl, PREFIX, STALE_AFTER_MS);
 
   // test_<prefix>_<unix seconds>_<random>, within PostgreSQL's 63-byte limit
-  const label = (opts.prefix ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 36);
+  const label = (opts.prefix ?? "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "")
+    .slice(0, 36);
   const name = timestampedName(label ? `${PREFIX}${label}_` : PREFIX);
   await createDatabase(serverUrl, name);
   const url = withDatabase(serverUrl, name);

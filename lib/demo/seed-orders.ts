@@ -47,13 +47,22 @@ export async function seedDemoOrders(target: SeedTarget, count = 300, onProgress
         await new Promise((r) => setTimeout(r, 200 * 2 ** attempt));
         continue;
       }
-      const json = (await res.json()) as { data?: Record<string, unknown>; order?: Record<string, unknown>; message?: string; error?: string };
-      if (!res.ok) throw new Error(`${method} ${url.replace(target.simUrl, "")} → ${res.status} ${json.message ?? json.error ?? ""}`);
+      const json = (await res.json()) as {
+        data?: Record<string, unknown>;
+        order?: Record<string, unknown>;
+        message?: string;
+        error?: string;
+      };
+      if (!res.ok)
+        throw new Error(
+          `${method} ${url.replace(target.simUrl, "")} → ${res.status} ${json.message ?? json.error ?? ""}`,
+        );
       return json;
     }
   }
   const api = (method: string, path: string, body?: unknown) => call(method, `${target.apiBaseUrl}${path}`, body);
-  const control = (method: string, path: string, body?: unknown) => call(method, `${target.simUrl}/__control${path}`, body);
+  const control = (method: string, path: string, body?: unknown) =>
+    call(method, `${target.simUrl}/__control${path}`, body);
 
   async function afterSettlement(uuid: string, total: number) {
     if (random() < 0.55) {
@@ -63,8 +72,15 @@ export async function seedDemoOrders(target: SeedTarget, count = 300, onProgress
     const r = random();
     if (r < 0.12) await api("POST", `/orders/${uuid}/refund`, { reason: "Customer returned the order" });
     else if (r < 0.3) {
-      await api("POST", `/orders/${uuid}/refund`, { amount: Math.round(total * 25) / 100, reason: "One item was missing" });
-      if (random() < 0.3) await api("POST", `/orders/${uuid}/refund`, { amount: Math.round(total * 10) / 100, reason: "Late delivery goodwill" });
+      await api("POST", `/orders/${uuid}/refund`, {
+        amount: Math.round(total * 25) / 100,
+        reason: "One item was missing",
+      });
+      if (random() < 0.3)
+        await api("POST", `/orders/${uuid}/refund`, {
+          amount: Math.round(total * 10) / 100,
+          reason: "Late delivery goodwill",
+        });
     }
   }
 
@@ -93,7 +109,9 @@ export async function seedDemoOrders(target: SeedTarget, count = 300, onProgress
         products,
         callback_url: `${target.appUrl}/checkout/callback?order=${orderNumber}`,
       });
-      const session = String(data?.checkout_url ?? "").split("/").pop()!;
+      const session = String(data?.checkout_url ?? "")
+        .split("/")
+        .pop()!;
       const r = random();
       if (r < 0.08) continue; // shopper still in checkout: stays `new`
       if (r < 0.18) {

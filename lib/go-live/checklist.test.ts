@@ -8,7 +8,10 @@ import type { GoLiveFacts } from "./facts";
 const NOW = new Date("2026-05-10T12:00:00Z");
 const hoursAgo = (h: number) => new Date(NOW.getTime() - h * 3_600_000);
 
-function smokeRun(statuses: Partial<Record<(typeof SMOKE_FLOWS)[number], string>> = {}, finishedAt = hoursAgo(2)): SmokeRunView {
+function smokeRun(
+  statuses: Partial<Record<(typeof SMOKE_FLOWS)[number], string>> = {},
+  finishedAt = hoursAgo(2),
+): SmokeRunView {
   const steps = SMOKE_FLOWS.map((flow) => ({
     flow,
     label: FLOW_LABELS[flow],
@@ -60,14 +63,25 @@ describe("go-live checklist", () => {
   });
 
   it("passes every evaluated item on a well-configured production deployment", () => {
-    const failing = CHECKLIST.filter((i) => i.evaluate && i.evaluate(facts()).status !== "pass").map((i) => [i.id, i.evaluate!(facts()).why]);
+    const failing = CHECKLIST.filter((i) => i.evaluate && i.evaluate(facts()).status !== "pass").map((i) => [
+      i.id,
+      i.evaluate!(facts()).why,
+    ]);
     expect(failing).toEqual([]);
   });
 
   it("leaves credentials unknown on a sandbox deployment", () => {
-    const sandbox = facts({ pointsEnv: "sandbox", privateKeyIsDemo: true, publicKeyIsDemo: true, apiHostLooksSandbox: true });
+    const sandbox = facts({
+      pointsEnv: "sandbox",
+      privateKeyIsDemo: true,
+      publicKeyIsDemo: true,
+      apiHostLooksSandbox: true,
+    });
     for (const id of ["prod-private-key", "prod-public-key", "no-sandbox-keys", "first-production-orders"])
-      expect(evaluate(id, sandbox)).toMatchObject({ status: "unknown", why: expect.stringMatching(/POINTS_ENV=sandbox/) });
+      expect(evaluate(id, sandbox)).toMatchObject({
+        status: "unknown",
+        why: expect.stringMatching(/POINTS_ENV=sandbox/),
+      });
   });
 
   it("fails sandbox keys or hosts in production", () => {
@@ -83,19 +97,35 @@ describe("go-live checklist", () => {
     const http = { appUrl: { url: "http://ops.example.com", fromEnv: true } };
     expect(evaluate("https-endpoint", facts(http)).status).toBe("fail");
     expect(evaluate("https-endpoint", facts({ ...http, pointsEnv: "sandbox" })).status).toBe("unknown");
-    const badCert = facts({ callbackPage: { url: "https://ops.example.com/checkout/callback", status: null, error: "CERT_HAS_EXPIRED" } });
-    expect(evaluate("https-endpoint", badCert)).toEqual({ status: "fail", why: "https://ops.example.com could not be reached over HTTPS: CERT_HAS_EXPIRED." });
+    const badCert = facts({
+      callbackPage: { url: "https://ops.example.com/checkout/callback", status: null, error: "CERT_HAS_EXPIRED" },
+    });
+    expect(evaluate("https-endpoint", badCert)).toEqual({
+      status: "fail",
+      why: "https://ops.example.com could not be reached over HTTPS: CERT_HAS_EXPIRED.",
+    });
     expect(evaluate("callback-reachable", badCert).status).toBe("fail");
-    expect(evaluate("callback-reachable", facts({ callbackPage: { url: "https://x/cb", status: 503, error: null } }))).toEqual({
+    expect(
+      evaluate("callback-reachable", facts({ callbackPage: { url: "https://x/cb", status: 503, error: null } })),
+    ).toEqual({
       status: "fail",
       why: "https://x/cb answered HTTP 503.",
     });
-    expect(evaluate("callback-reachable", facts({ appUrl: { url: "https://ops.example.com", fromEnv: false } })).why).toMatch(/set APP_URL/);
+    expect(
+      evaluate("callback-reachable", facts({ appUrl: { url: "https://ops.example.com", fromEnv: false } })).why,
+    ).toMatch(/set APP_URL/);
   });
 
   it("judges the webhook secrets", () => {
-    expect(evaluate("webhook-secrets", facts()).why).toBe("1 secret(s) from POINTS_WEBHOOK_SECRETS and 1 stored endpoint secret(s) are accepted.");
-    expect(evaluate("webhook-secrets", facts({ webhookSecrets: { configured: 1, demoDefault: false, stored: 2, unreadableStored: 1 } }))).toMatchObject({
+    expect(evaluate("webhook-secrets", facts()).why).toBe(
+      "1 secret(s) from POINTS_WEBHOOK_SECRETS and 1 stored endpoint secret(s) are accepted.",
+    );
+    expect(
+      evaluate(
+        "webhook-secrets",
+        facts({ webhookSecrets: { configured: 1, demoDefault: false, stored: 2, unreadableStored: 1 } }),
+      ),
+    ).toMatchObject({
       status: "fail",
       why: expect.stringMatching(/^1 stored endpoint secret\(s\) no longer open/),
     });
@@ -105,22 +135,47 @@ describe("go-live checklist", () => {
   });
 
   it("needs a verified delivery and a completed reconciliation within 24 hours", () => {
-    expect(evaluate("recent-delivery", facts({ deliveries: { lastVerifiedAt: hoursAgo(25), last24h: 0, ackP95Ms: null, verificationFailures24h: 0 } })).status).toBe("fail");
-    expect(evaluate("recent-delivery", facts({ deliveries: { lastVerifiedAt: null, last24h: 0, ackP95Ms: null, verificationFailures24h: 0 } })).why).toMatch(
-      /^No verified webhook/,
-    );
-    expect(evaluate("nightly-reconciliation", facts({ lastCompletedReconcileAt: hoursAgo(30) }))).toMatchObject({ status: "fail", why: expect.stringMatching(/more than 24 h ago/) });
+    expect(
+      evaluate(
+        "recent-delivery",
+        facts({ deliveries: { lastVerifiedAt: hoursAgo(25), last24h: 0, ackP95Ms: null, verificationFailures24h: 0 } }),
+      ).status,
+    ).toBe("fail");
+    expect(
+      evaluate(
+        "recent-delivery",
+        facts({ deliveries: { lastVerifiedAt: null, last24h: 0, ackP95Ms: null, verificationFailures24h: 0 } }),
+      ).why,
+    ).toMatch(/^No verified webhook/);
+    expect(evaluate("nightly-reconciliation", facts({ lastCompletedReconcileAt: hoursAgo(30) }))).toMatchObject({
+      status: "fail",
+      why: expect.stringMatching(/more than 24 h ago/),
+    });
     expect(evaluate("nightly-reconciliation", facts({ lastCompletedReconcileAt: null })).status).toBe("fail");
   });
 
   it("judges acknowledgement latency only when there is something to measure", () => {
-    const d = (ackP95Ms: number | null) => facts({ deliveries: { lastVerifiedAt: hoursAgo(1), last24h: ackP95Ms === null ? 0 : 10, ackP95Ms, verificationFailures24h: 0 } });
+    const d = (ackP95Ms: number | null) =>
+      facts({
+        deliveries: {
+          lastVerifiedAt: hoursAgo(1),
+          last24h: ackP95Ms === null ? 0 : 10,
+          ackP95Ms,
+          verificationFailures24h: 0,
+        },
+      });
     expect(evaluate("fast-ack", d(null)).status).toBe("unknown");
-    expect(evaluate("fast-ack", d(3_500))).toMatchObject({ status: "fail", why: expect.stringMatching(/^p95 acknowledgement 3500 ms over 10 deliveries/) });
+    expect(evaluate("fast-ack", d(3_500))).toMatchObject({
+      status: "fail",
+      why: expect.stringMatching(/^p95 acknowledgement 3500 ms over 10 deliveries/),
+    });
   });
 
   it("needs an alert destination", () => {
-    expect(evaluate("alerting", facts({ alertWebhookHost: null }))).toEqual({ status: "fail", why: "ALERT_WEBHOOK_URL is not set: nobody is told when an alert fires." });
+    expect(evaluate("alerting", facts({ alertWebhookHost: null }))).toEqual({
+      status: "fail",
+      why: "ALERT_WEBHOOK_URL is not set: nobody is told when an alert fires.",
+    });
   });
 
   it("reads the latest smoke run per flow", () => {
@@ -136,11 +191,21 @@ describe("go-live checklist", () => {
 
   it("counts staff actions and smoke flows as proof that refund, cancel and shipping work here", () => {
     const none = facts({ smoke: null });
-    expect(evaluate("flows-tested", none)).toMatchObject({ status: "unknown", why: expect.stringMatching(/refund, cancel, shipping/) });
+    expect(evaluate("flows-tested", none)).toMatchObject({
+      status: "unknown",
+      why: expect.stringMatching(/refund, cancel, shipping/),
+    });
     expect(evaluate("refund-target-env", none).status).toBe("unknown");
-    const staffRefund = facts({ smoke: smokeRun({ refund: "failed" }), staffActions: { refund: hoursAgo(5), cancel: null, shipping: null } });
-    expect(evaluate("refund-target-env", staffRefund).why).toBe("Refund accepted by Points in production: a staff refund Points accepted on 2026-05-10 07:00 UTC.");
-    expect(evaluate("flows-tested", staffRefund).why).toMatch(/^refund: a staff refund .*; cancel: the smoke run of 2026-05-10 10:00 UTC; shipping: the smoke run/);
+    const staffRefund = facts({
+      smoke: smokeRun({ refund: "failed" }),
+      staffActions: { refund: hoursAgo(5), cancel: null, shipping: null },
+    });
+    expect(evaluate("refund-target-env", staffRefund).why).toBe(
+      "Refund accepted by Points in production: a staff refund Points accepted on 2026-05-10 07:00 UTC.",
+    );
+    expect(evaluate("flows-tested", staffRefund).why).toMatch(
+      /^refund: a staff refund .*; cancel: the smoke run of 2026-05-10 10:00 UTC; shipping: the smoke run/,
+    );
   });
 
   it("needs a reconciliation after the first production smoke run", () => {
@@ -151,7 +216,9 @@ describe("go-live checklist", () => {
   });
 
   it("fails when the integration was switched off here", () => {
-    expect(evaluate("integration-on", facts({ integration: { active: false, at: hoursAgo(1), by: "Ada Admin" } }))).toEqual({
+    expect(
+      evaluate("integration-on", facts({ integration: { active: false, at: hoursAgo(1), by: "Ada Admin" } })),
+    ).toEqual({
       status: "fail",
       why: "Switched off 2026-05-10 11:00 UTC by Ada Admin: Points refuses our calls until it is switched on in Settings → Integration.",
     });
@@ -175,7 +242,11 @@ describe("evaluateChecklist", () => {
     expect(item("unique-order-number")).toMatchObject({ live: null, state: "signed_off", canSignOff: true, signoff });
     expect(item("controlled-orders")).toMatchObject({ state: "open", canSignOff: true, signoff: null });
     // Unknown here (sandbox), so a person's word counts.
-    expect(item("prod-private-key")).toMatchObject({ live: { status: "unknown" }, state: "signed_off", canSignOff: true });
+    expect(item("prod-private-key")).toMatchObject({
+      live: { status: "unknown" },
+      state: "signed_off",
+      canSignOff: true,
+    });
     // The app knows better: a sign-off does not hide a failure.
     expect(item("alerting")).toMatchObject({ state: "fail", canSignOff: false, signoff });
     expect(item("idempotent")).toMatchObject({ state: "pass", canSignOff: false });

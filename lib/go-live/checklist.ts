@@ -34,7 +34,12 @@ export interface ChecklistItem {
 
 const pass = (why: string): Evaluation => ({ status: "pass", why });
 /** Something points-ops does by construction: always true here, said how. */
-const builtIn = (id: string, group: GroupId, title: string, how: string): ChecklistItem => ({ id, group, title, evaluate: () => pass(`Built in: ${how}`) });
+const builtIn = (id: string, group: GroupId, title: string, how: string): ChecklistItem => ({
+  id,
+  group,
+  title,
+  evaluate: () => pass(`Built in: ${how}`),
+});
 const fail = (why: string): Evaluation => ({ status: "fail", why });
 const unknown = (why: string): Evaluation => ({ status: "unknown", why });
 
@@ -45,7 +50,8 @@ const ACK_P95_LIMIT_MS = 2_000;
 
 /** Credentials only matter on the deployment that talks to production. */
 function inProduction(f: GoLiveFacts, check: () => Evaluation): Evaluation {
-  if (f.pointsEnv !== "production") return unknown("This deployment uses the sandbox (POINTS_ENV=sandbox); check again on the production deployment.");
+  if (f.pointsEnv !== "production")
+    return unknown("This deployment uses the sandbox (POINTS_ENV=sandbox); check again on the production deployment.");
   return check();
 }
 
@@ -56,7 +62,9 @@ function smokeFlows(f: GoLiveFacts, flows: SmokeFlowId[], what: string): Evaluat
   const notPassed = steps.filter((s) => s.status !== "passed");
   const at = when(new Date(run.finishedAt ?? run.startedAt));
   if (notPassed.length === 0) return pass(`The smoke run of ${at} passed ${what}.`);
-  return fail(`The smoke run of ${at} did not pass: ${notPassed.map((s) => `${FLOW_LABELS[s.flow]} (${s.status})`).join(", ")}.`);
+  return fail(
+    `The smoke run of ${at} did not pass: ${notPassed.map((s) => `${FLOW_LABELS[s.flow]} (${s.status})`).join(", ")}.`,
+  );
 }
 
 type Evidence = "refund" | "cancel" | "shipping";
@@ -79,7 +87,9 @@ export const CHECKLIST: ChecklistItem[] = [
     title: "Production Private key loaded from a secrets manager, server side only",
     evaluate: (f) =>
       inProduction(f, () =>
-        f.privateKeyIsDemo ? fail("POINTS_PRIVATE_KEY is the sandbox demo key.") : pass("POINTS_PRIVATE_KEY comes from the deployment's environment and is only sent as x-api-key."),
+        f.privateKeyIsDemo
+          ? fail("POINTS_PRIVATE_KEY is the sandbox demo key.")
+          : pass("POINTS_PRIVATE_KEY comes from the deployment's environment and is only sent as x-api-key."),
       ),
   },
   {
@@ -87,7 +97,11 @@ export const CHECKLIST: ChecklistItem[] = [
     group: "credentials",
     title: "Production Public key in the checkout creator",
     evaluate: (f) =>
-      inProduction(f, () => (f.publicKeyIsDemo ? fail("POINTS_PUBLIC_KEY is the sandbox demo key.") : pass("POINTS_PUBLIC_KEY is set; checkout sessions use it and nothing else."))),
+      inProduction(f, () =>
+        f.publicKeyIsDemo
+          ? fail("POINTS_PUBLIC_KEY is the sandbox demo key.")
+          : pass("POINTS_PUBLIC_KEY is set; checkout sessions use it and nothing else."),
+      ),
   },
   {
     id: "no-sandbox-keys",
@@ -104,7 +118,12 @@ export const CHECKLIST: ChecklistItem[] = [
     id: "capabilities",
     group: "credentials",
     title: "Merchant capabilities confirmed: earning, checkout, refunds, shipping updates",
-    evaluate: (f) => smokeFlows(f, ["earning_order", "checkout_session", "refund", "shipping"], "earning, checkout, refund and shipping update"),
+    evaluate: (f) =>
+      smokeFlows(
+        f,
+        ["earning_order", "checkout_session", "refund", "shipping"],
+        "earning, checkout, refund and shipping update",
+      ),
   },
   // Webhooks & callbacks
   {
@@ -115,9 +134,14 @@ export const CHECKLIST: ChecklistItem[] = [
       const url = new URL(f.appUrl.url);
       if (url.protocol !== "https:")
         return f.pointsEnv === "production"
-          ? fail(`This app is reached at ${url.origin}; Points delivers over HTTPS only. Set APP_URL to the https address.`)
-          : unknown(`This app is reached at ${url.origin} (plain HTTP is fine for the sandbox double); production needs HTTPS.`);
-      if (f.callbackPage.status === null) return fail(`${url.origin} could not be reached over HTTPS: ${f.callbackPage.error ?? "no answer"}.`);
+          ? fail(
+              `This app is reached at ${url.origin}; Points delivers over HTTPS only. Set APP_URL to the https address.`,
+            )
+          : unknown(
+              `This app is reached at ${url.origin} (plain HTTP is fine for the sandbox double); production needs HTTPS.`,
+            );
+      if (f.callbackPage.status === null)
+        return fail(`${url.origin} could not be reached over HTTPS: ${f.callbackPage.error ?? "no answer"}.`);
       return pass(`${url.origin} answered over HTTPS with a certificate this server trusts.`);
     },
   },
@@ -128,10 +152,16 @@ export const CHECKLIST: ChecklistItem[] = [
     evaluate: (f) => {
       const s = f.webhookSecrets;
       if (s.unreadableStored > 0)
-        return fail(`${s.unreadableStored} stored endpoint secret(s) no longer open (AUTH_SECRET changed?): their deliveries are refused. Re-create those endpoints in Settings → Integration.`);
+        return fail(
+          `${s.unreadableStored} stored endpoint secret(s) no longer open (AUTH_SECRET changed?): their deliveries are refused. Re-create those endpoints in Settings → Integration.`,
+        );
       if (s.demoDefault && s.stored === 0)
-        return f.pointsEnv === "production" ? fail("Only the sandbox demo secret is accepted.") : unknown("Only the sandbox double's demo secret is accepted; production needs its own.");
-      return pass(`${s.configured} secret(s) from POINTS_WEBHOOK_SECRETS${s.stored ? ` and ${s.stored} stored endpoint secret(s)` : ""} are accepted.`);
+        return f.pointsEnv === "production"
+          ? fail("Only the sandbox demo secret is accepted.")
+          : unknown("Only the sandbox double's demo secret is accepted; production needs its own.");
+      return pass(
+        `${s.configured} secret(s) from POINTS_WEBHOOK_SECRETS${s.stored ? ` and ${s.stored} stored endpoint secret(s)` : ""} are accepted.`,
+      );
     },
   },
   builtIn(
@@ -146,9 +176,14 @@ export const CHECKLIST: ChecklistItem[] = [
     title: "Fast 2xx, processing queued",
     evaluate: (f) => {
       const d = f.deliveries;
-      if (d.ackP95Ms === null) return unknown("No verified delivery in the last 24 h to measure; deliveries are stored with one insert and processed after the answer.");
+      if (d.ackP95Ms === null)
+        return unknown(
+          "No verified delivery in the last 24 h to measure; deliveries are stored with one insert and processed after the answer.",
+        );
       const measured = `p95 acknowledgement ${Math.round(d.ackP95Ms)} ms over ${d.last24h} deliveries in the last 24 h`;
-      return d.ackP95Ms <= ACK_P95_LIMIT_MS ? pass(`${measured}; processing runs after the answer.`) : fail(`${measured}: too close to Points' 10 s timeout.`);
+      return d.ackP95Ms <= ACK_P95_LIMIT_MS
+        ? pass(`${measured}; processing runs after the answer.`)
+        : fail(`${measured}: too close to Points' 10 s timeout.`);
     },
   },
   {
@@ -158,7 +193,9 @@ export const CHECKLIST: ChecklistItem[] = [
     evaluate: (f) => {
       const at = f.deliveries.lastVerifiedAt;
       if (!at) return fail("No verified webhook has been received yet: check the endpoint in Settings → Integration.");
-      return withinDay(f, at) ? pass(`Last verified delivery ${when(at)}.`) : fail(`Last verified delivery ${when(at)}, more than 24 h ago.`);
+      return withinDay(f, at)
+        ? pass(`Last verified delivery ${when(at)}.`)
+        : fail(`Last verified delivery ${when(at)}, more than 24 h ago.`);
     },
   },
   builtIn(
@@ -179,8 +216,13 @@ export const CHECKLIST: ChecklistItem[] = [
     title: "Callback page reachable",
     evaluate: (f) => {
       const c = f.callbackPage;
-      if (c.status === 200) return pass(`${c.url} answered 200${f.appUrl.fromEnv ? "" : " (address taken from this request; set APP_URL to be sure)"}.`);
-      return fail(`${c.url} ${c.status === null ? `could not be reached: ${c.error ?? "no answer"}` : `answered HTTP ${c.status}`}.`);
+      if (c.status === 200)
+        return pass(
+          `${c.url} answered 200${f.appUrl.fromEnv ? "" : " (address taken from this request; set APP_URL to be sure)"}.`,
+        );
+      return fail(
+        `${c.url} ${c.status === null ? `could not be reached: ${c.error ?? "no answer"}` : `answered HTTP ${c.status}`}.`,
+      );
     },
   },
   {
@@ -188,7 +230,9 @@ export const CHECKLIST: ChecklistItem[] = [
     group: "webhooks",
     title: "Verification failures monitored",
     evaluate: (f) =>
-      pass(`Built in: failed secret checks are counted on the Webhooks page (${f.deliveries.verificationFailures24h} in the last 24 h).`),
+      pass(
+        `Built in: failed secret checks are counted on the Webhooks page (${f.deliveries.verificationFailures24h} in the last 24 h).`,
+      ),
   },
   // Order operations
   builtIn(
@@ -211,12 +255,24 @@ export const CHECKLIST: ChecklistItem[] = [
       const kinds: Evidence[] = ["refund", "cancel", "shipping"];
       const missing = kinds.filter((k) => !testedHere(f, k));
       if (missing.length === 0) return pass(kinds.map((k) => `${k}: ${testedHere(f, k)}`).join("; ") + ".");
-      return unknown(`Not tested in this environment yet: ${missing.join(", ")}. Run the smoke tests, or confirm by hand for flows you do not use.`);
+      return unknown(
+        `Not tested in this environment yet: ${missing.join(", ")}. Run the smoke tests, or confirm by hand for flows you do not use.`,
+      );
     },
   },
   // Widgets (newer checklist only; no widget documentation exists)
-  { id: "widgets-tested", group: "widgets", title: "Product-page and checkout widgets tested", hint: "Only if your shop shows Points widgets." },
-  { id: "widget-loader-origin", group: "widgets", title: "Widget loader points at the production origin", hint: "Check the widget script URL in your shop's production pages." },
+  {
+    id: "widgets-tested",
+    group: "widgets",
+    title: "Product-page and checkout widgets tested",
+    hint: "Only if your shop shows Points widgets.",
+  },
+  {
+    id: "widget-loader-origin",
+    group: "widgets",
+    title: "Widget loader points at the production origin",
+    hint: "Check the widget script URL in your shop's production pages.",
+  },
   { id: "widget-placement", group: "widgets", title: "Desktop and mobile placement reviewed" },
   { id: "widget-return-flow", group: "widgets", title: "Widget return flow tested" },
   // Observability
@@ -238,8 +294,13 @@ export const CHECKLIST: ChecklistItem[] = [
     title: "Nightly reconciliation via GET /orders/{uuid}",
     evaluate: (f) => {
       const at = f.lastCompletedReconcileAt;
-      if (!at) return fail("No reconciliation run has completed yet: check the /api/cron/reconcile cron, or run npm run reconcile.");
-      return withinDay(f, at) ? pass(`Last completed ${when(at)}.`) : fail(`Last completed ${when(at)}, more than 24 h ago: check the nightly cron.`);
+      if (!at)
+        return fail(
+          "No reconciliation run has completed yet: check the /api/cron/reconcile cron, or run npm run reconcile.",
+        );
+      return withinDay(f, at)
+        ? pass(`Last completed ${when(at)}.`)
+        : fail(`Last completed ${when(at)}, more than 24 h ago: check the nightly cron.`);
     },
   },
   {
@@ -269,7 +330,9 @@ export const CHECKLIST: ChecklistItem[] = [
         const finished = new Date(f.smoke!.finishedAt ?? f.smoke!.startedAt);
         const reconciled = f.lastCompletedReconcileAt;
         return reconciled && reconciled > finished
-          ? pass(`${smoke.why} A reconciliation completed after it (${when(reconciled)}); the checkout order needs a shopper, so compare it in Points Business.`)
+          ? pass(
+              `${smoke.why} A reconciliation completed after it (${when(reconciled)}); the checkout order needs a shopper, so compare it in Points Business.`,
+            )
           : unknown(`${smoke.why} No reconciliation has completed since: run one.`);
       }),
   },
@@ -279,13 +342,27 @@ export const CHECKLIST: ChecklistItem[] = [
     title: "Refund tested in the target environment (if policy allows)",
     evaluate: (f) => {
       const proof = testedHere(f, "refund");
-      return proof ? pass(`Refund accepted by Points ${f.pointsEnv === "production" ? "in production" : "in the sandbox"}: ${proof}.`) : unknown(`No refund has succeeded against ${f.pointsEnv} yet.`);
+      return proof
+        ? pass(
+            `Refund accepted by Points ${f.pointsEnv === "production" ? "in production" : "in the sandbox"}: ${proof}.`,
+          )
+        : unknown(`No refund has succeeded against ${f.pointsEnv} yet.`);
     },
   },
   // Launch day
   { id: "controlled-orders", group: "launch_day", title: "Start with controlled orders" },
-  { id: "watch-webhooks", group: "launch_day", title: "Watch the webhook log live", hint: "The Webhooks page updates live." },
-  { id: "reconcile-dashboard", group: "launch_day", title: "Reconcile against the Points dashboard", hint: "Compare a few orders with Points Business → Orders." },
+  {
+    id: "watch-webhooks",
+    group: "launch_day",
+    title: "Watch the webhook log live",
+    hint: "The Webhooks page updates live.",
+  },
+  {
+    id: "reconcile-dashboard",
+    group: "launch_day",
+    title: "Reconcile against the Points dashboard",
+    hint: "Compare a few orders with Points Business → Orders.",
+  },
   builtIn(
     "support-search",
     "launch_day",
@@ -306,7 +383,9 @@ export const CHECKLIST: ChecklistItem[] = [
       const s = f.integration;
       if (!s) return pass("Never switched off from points-ops (Points has no call to read the flag).");
       const who = `${when(s.at)}${s.by ? ` by ${s.by}` : ""}`;
-      return s.active ? pass(`Switched on ${who}.`) : fail(`Switched off ${who}: Points refuses our calls until it is switched on in Settings → Integration.`);
+      return s.active
+        ? pass(`Switched on ${who}.`)
+        : fail(`Switched off ${who}: Points refuses our calls until it is switched on in Settings → Integration.`);
     },
   },
 ];

@@ -28,7 +28,11 @@ export interface ChecklistView {
   summary: Record<ItemState, number>;
 }
 
-export function evaluateChecklist(facts: GoLiveFacts, signoffs: ReadonlyMap<string, SignoffView>, items: ChecklistItem[] = CHECKLIST): ChecklistView {
+export function evaluateChecklist(
+  facts: GoLiveFacts,
+  signoffs: ReadonlyMap<string, SignoffView>,
+  items: ChecklistItem[] = CHECKLIST,
+): ChecklistView {
   const summary: Record<ItemState, number> = { pass: 0, fail: 0, signed_off: 0, open: 0 };
   const groups = (Object.keys(GROUPS) as GroupId[]).map((id) => ({
     id,

@@ -16,7 +16,12 @@ export interface GoLiveFacts {
   appUrl: { url: string; fromEnv: boolean };
   /** GET of the public callback page through appUrl: its HTTP status, or why it failed. */
   callbackPage: { url: string; status: number | null; error: string | null };
-  deliveries: { lastVerifiedAt: Date | null; last24h: number; ackP95Ms: number | null; verificationFailures24h: number };
+  deliveries: {
+    lastVerifiedAt: Date | null;
+    last24h: number;
+    ackP95Ms: number | null;
+    verificationFailures24h: number;
+  };
   lastCompletedReconcileAt: Date | null;
   /** Latest finished smoke run against the current POINTS_ENV and host. */
   smoke: SmokeRunView | null;

@@ -21,9 +21,14 @@ beforeAll(async () => {
   const database = await createTestDatabase({ prefix: "go_live" });
   drop = database.drop;
   db = createDb(database.url);
-  admin = await db.user.create({ data: { email: "admin@example.com", name: "Ada Admin", role: "admin" }, select: { id: true } });
+  admin = await db.user.create({
+    data: { email: "admin@example.com", name: "Ada Admin", role: "admin" },
+    select: { id: true },
+  });
   // Stands in for this app's public callback page.
-  app = http.createServer((req, res) => res.writeHead(req.url?.startsWith("/checkout/callback?order=") ? 200 : 404).end());
+  app = http.createServer((req, res) =>
+    res.writeHead(req.url?.startsWith("/checkout/callback?order=") ? 200 : 404).end(),
+  );
   await new Promise<void>((resolve) => app.listen(0, "127.0.0.1", resolve));
   appUrl = `http://127.0.0.1:${(app.address() as AddressInfo).port}`;
 });
@@ -34,7 +39,12 @@ afterAll(async () => {
 });
 
 const config = (env: Record<string, string> = {}) =>
-  parseEnv({ DATABASE_URL: "postgres://x@127.0.0.1/x", AUTH_SECRET, ALERT_WEBHOOK_URL: "https://hooks.example.com/T1/abc", ...env });
+  parseEnv({
+    DATABASE_URL: "postgres://x@127.0.0.1/x",
+    AUTH_SECRET,
+    ALERT_WEBHOOK_URL: "https://hooks.example.com/T1/abc",
+    ...env,
+  });
 
 describe("gatherFacts", () => {
   it("reads deliveries, reconciliation, smoke runs of this environment, staff actions, secrets and the switch", async () => {
@@ -60,18 +70,52 @@ describe("gatherFacts", () => {
     await db.verificationFailure.create({ data: { reason: "wrong_secret" } });
     await db.reconcileRun.create({ data: { trigger: "cli", status: "completed", finishedAt: verifiedAt } });
     await db.actionIntent.create({
-      data: { idempotencyKey: "k1", kind: "refund", orderUuid: crypto.randomUUID(), params: {}, status: "succeeded", requestedById: admin.id, sentAt: verifiedAt },
+      data: {
+        idempotencyKey: "k1",
+        kind: "refund",
+        orderUuid: crypto.randomUUID(),
+        params: {},
+        status: "succeeded",
+        requestedById: admin.id,
+        sentAt: verifiedAt,
+      },
     });
     const environment = "sandbox · 127.0.0.1:4010";
-    await db.smokeRun.create({ data: { trigger: "cli", environment, status: "passed", finishedAt: verifiedAt, steps: { create: [{ flow: "refund", status: "passed" }] } } });
-    await db.smokeRun.create({ data: { trigger: "cli", environment: "production · api.papp.sa", status: "failed", finishedAt: now } });
-    await db.webhookEndpointSecret.create({ data: { endpointUuid: crypto.randomUUID(), name: "n", url: "https://x", secretCiphertext: "v1.broken.x.y" } });
+    await db.smokeRun.create({
+      data: {
+        trigger: "cli",
+        environment,
+        status: "passed",
+        finishedAt: verifiedAt,
+        steps: { create: [{ flow: "refund", status: "passed" }] },
+      },
+    });
+    await db.smokeRun.create({
+      data: { trigger: "cli", environment: "production · api.papp.sa", status: "failed", finishedAt: now },
+    });
+    await db.webhookEndpointSecret.create({
+      data: { endpointUuid: crypto.randomUUID(), name: "n", url: "https://x", secretCiphertext: "v1.broken.x.y" },
+    });
     const uuid = crypto.randomUUID();
-    await db.webhookEndpointSecret.create({ data: { endpointUuid: uuid, name: "m", url: "https://y", secretCiphertext: endpointSecretBox(AUTH_SECRET).seal("whsec_1", uuid) } });
-    await db.appSetting.create({ data: { key: "integration_active", value: { active: false }, updatedById: admin.id } });
+    await db.webhookEndpointSecret.create({
+      data: {
+        endpointUuid: uuid,
+        name: "m",
+        url: "https://y",
+        secretCiphertext: endpointSecretBox(AUTH_SECRET).seal("whsec_1", uuid),
+      },
+    });
+    await db.appSetting.create({
+      data: { key: "integration_active", value: { active: false }, updatedById: admin.id },
+    });
 
     const f = await gatherFacts(db, config(), { url: `${appUrl}/missing-prefix`, fromEnv: true }, { now });
-    expect(f.deliveries).toMatchObject({ lastVerifiedAt: verifiedAt, last24h: 1, ackP95Ms: 2.5, verificationFailures24h: 1 });
+    expect(f.deliveries).toMatchObject({
+      lastVerifiedAt: verifiedAt,
+      last24h: 1,
+      ackP95Ms: 2.5,
+      verificationFailures24h: 1,
+    });
     expect(f.lastCompletedReconcileAt).toEqual(verifiedAt);
     expect(f.staffActions).toEqual({ refund: verifiedAt, cancel: null, shipping: null });
     expect(f.smoke).toMatchObject({ environment, status: "passed" });
@@ -96,7 +140,11 @@ describe("sign-off", () => {
       ok: true,
       message: "Signed off: Start with controlled orders.",
     });
-    expect((await readSignoffs(db)).get("controlled-orders")).toMatchObject({ by: "Ada Admin", note: "first 20 orders by staff", at: expect.any(String) });
+    expect((await readSignoffs(db)).get("controlled-orders")).toMatchObject({
+      by: "Ada Admin",
+      note: "first 20 orders by staff",
+      at: expect.any(String),
+    });
     expect((await undoSignOff(db, admin, { item: "controlled-orders" })).ok).toBe(true);
     expect((await readSignoffs(db)).has("controlled-orders")).toBe(false);
     expect(await undoSignOff(db, admin, { item: "controlled-orders" })).toMatchObject({ ok: false });

@@ -21,19 +21,32 @@ export async function gatherFacts(
   const now = opts.now ?? new Date();
   const since = new Date(now.getTime() - DAY_MS);
   const apiHost = new URL(config.points.apiBaseUrl).hostname;
-  const [lastVerified, recent, failures, reconcile, smoke, actions, stored, integration, callbackPage] = await Promise.all([
-    db.webhookDelivery.findFirst({ where: { status: { not: "rejected" } }, orderBy: [{ receivedAt: "desc" }, { id: "desc" }], select: { receivedAt: true } }),
-    db.$queryRaw<Array<{ count: number; p95: number | null }>>`
+  const [lastVerified, recent, failures, reconcile, smoke, actions, stored, integration, callbackPage] =
+    await Promise.all([
+      db.webhookDelivery.findFirst({
+        where: { status: { not: "rejected" } },
+        orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+        select: { receivedAt: true },
+      }),
+      db.$queryRaw<Array<{ count: number; p95: number | null }>>`
       SELECT count(*)::int AS count, percentile_cont(0.95) WITHIN GROUP (ORDER BY ack_latency_ms) AS p95
         FROM webhook_deliveries WHERE received_at > ${since}::timestamptz AND status <> 'rejected'`,
-    db.verificationFailure.count({ where: { receivedAt: { gt: since } } }),
-    db.reconcileRun.findFirst({ where: { status: "completed" }, orderBy: { finishedAt: "desc" }, select: { finishedAt: true } }),
-    latestFinishedSmokeRun(db, smokeEnvironment(config)),
-    db.actionIntent.groupBy({ by: ["kind"], where: { status: "succeeded", kind: { in: ["refund", "cancel", "shipping"] } }, _max: { sentAt: true } }),
-    storedSecrets(db, config.authSecret),
-    readIntegrationSwitch(db),
-    probe(`${appUrl.url}/checkout/callback?order=go-live-check`, opts.fetch ?? fetch),
-  ]);
+      db.verificationFailure.count({ where: { receivedAt: { gt: since } } }),
+      db.reconcileRun.findFirst({
+        where: { status: "completed" },
+        orderBy: { finishedAt: "desc" },
+        select: { finishedAt: true },
+      }),
+      latestFinishedSmokeRun(db, smokeEnvironment(config)),
+      db.actionIntent.groupBy({
+        by: ["kind"],
+        where: { status: "succeeded", kind: { in: ["refund", "cancel", "shipping"] } },
+        _max: { sentAt: true },
+      }),
+      storedSecrets(db, config.authSecret),
+      readIntegrationSwitch(db),
+      probe(`${appUrl.url}/checkout/callback?order=go-live-check`, opts.fetch ?? fetch),
+    ]);
   const lastAction = (kind: string) => actions.find((a) => a.kind === kind)?._max.sentAt ?? null;
 
   return {
@@ -82,6 +95,10 @@ async function probe(url: string, fetcher: typeof fetch): Promise<GoLiveFacts["c
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     const reason = cause?.code ?? cause?.message ?? (error instanceof Error ? error.name : "no answer");
-    return { url, status: null, error: reason === "TimeoutError" ? `no answer within ${CALLBACK_TIMEOUT_MS / 1000} s` : reason };
+    return {
+      url,
+      status: null,
+      error: reason === "TimeoutError" ? `no answer within ${CALLBACK_TIMEOUT_MS / 1000} s` : reason,
+    };
   }
 }

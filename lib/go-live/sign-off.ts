@@ -8,7 +8,10 @@ import { CHECKLIST, ITEM_IDS } from "./checklist";
 import type { SignoffView } from "./evaluate-checklist";
 
 const item = z.string().refine((id) => ITEM_IDS.has(id), "unknown checklist item");
-export const signOffSchema = z.object({ item, note: z.string().trim().max(500, "the note must be at most 500 characters").optional() });
+export const signOffSchema = z.object({
+  item,
+  note: z.string().trim().max(500, "the note must be at most 500 characters").optional(),
+});
 export const undoSignOffSchema = z.object({ item });
 
 export type SignOffResult = { ok: boolean; message: string };
@@ -26,7 +29,11 @@ export async function signOff(db: Db, actor: Actor, input: z.infer<typeof signOf
   return { ok: true, message: `Signed off: ${titleOf(input.item)}.` };
 }
 
-export async function undoSignOff(db: Db, actor: Actor, input: z.infer<typeof undoSignOffSchema>): Promise<SignOffResult> {
+export async function undoSignOff(
+  db: Db,
+  actor: Actor,
+  input: z.infer<typeof undoSignOffSchema>,
+): Promise<SignOffResult> {
   const { count } = await db.goLiveSignoff.deleteMany({ where: { item: input.item } });
   if (count === 0) return { ok: false, message: "This item is not signed off (any more)." };
   await recordAudit(db, { actorId: actor.id, action: "go_live.undo_sign_off", target: input.item });
@@ -36,6 +43,16 @@ export async function undoSignOff(db: Db, actor: Actor, input: z.infer<typeof un
 export async function readSignoffs(db: Db): Promise<Map<string, SignoffView>> {
   const rows = await db.goLiveSignoff.findMany();
   const ids = [...new Set(rows.map((r) => r.checkedById).filter((id): id is string => id !== null))];
-  const users = new Map((await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
-  return new Map(rows.map((r) => [r.item, { by: r.checkedById ? (users.get(r.checkedById) ?? null) : null, at: r.checkedAt.toISOString(), note: r.note }]));
+  const users = new Map(
+    (await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((u) => [
+      u.id,
+      u.name,
+    ]),
+  );
+  return new Map(
+    rows.map((r) => [
+      r.item,
+      { by: r.checkedById ? (users.get(r.checkedById) ?? null) : null, at: r.checkedAt.toISOString(), note: r.note },
+    ]),
+  );
 }

@@ -1,6 +1,14 @@
 // A fixed-window counter per key, in this process's memory. Enough to stop one
 // client hammering a public page; not a quota across instances.
-export function createRateLimiter({ limit, windowMs, maxKeys = 10_000 }: { limit: number; windowMs: number; maxKeys?: number }) {
+export function createRateLimiter({
+  limit,
+  windowMs,
+  maxKeys = 10_000,
+}: {
+  limit: number;
+  windowMs: number;
+  maxKeys?: number;
+}) {
   const windows = new Map<string, { start: number; count: number }>();
   return function allow(key: string, now = Date.now()): boolean {
     let w = windows.get(key);

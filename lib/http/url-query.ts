@@ -10,7 +10,11 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string
 export const blankAsAbsent = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
-export function parseUrlQuery<T>(schema: z.ZodType<T>, keys: readonly string[], params: URLSearchParams): ParseResult<T> {
+export function parseUrlQuery<T>(
+  schema: z.ZodType<T>,
+  keys: readonly string[],
+  params: URLSearchParams,
+): ParseResult<T> {
   const raw = Object.fromEntries(keys.map((k) => [k, params.get(k) ?? undefined]));
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { ok: true, value: parsed.data };
@@ -19,7 +23,10 @@ export function parseUrlQuery<T>(schema: z.ZodType<T>, keys: readonly string[], 
 }
 
 /** A filter as URL params, in the order of `keys` and without empty fields (also usable as a cache key). */
-export function paramsFrom<K extends string>(filter: Partial<Record<K, string | undefined>>, keys: readonly K[]): URLSearchParams {
+export function paramsFrom<K extends string>(
+  filter: Partial<Record<K, string | undefined>>,
+  keys: readonly K[],
+): URLSearchParams {
   const params = new URLSearchParams();
   for (const key of keys) {
     const value = filter[key];

@@ -19,7 +19,10 @@ export async function changeEndpoint(
     if (refusal === undefined) throw error;
     return { ok: false, message: refusal };
   }
-  await deps.db.webhookEndpointSecret.updateMany({ where: { endpointUuid: uuid }, data: { name: updated.name, url: updated.url } });
+  await deps.db.webhookEndpointSecret.updateMany({
+    where: { endpointUuid: uuid },
+    data: { name: updated.name, url: updated.url },
+  });
   await recordAudit(deps.db, {
     actorId: actor.id,
     action: change.url === undefined ? "webhook_endpoint.rename" : "webhook_endpoint.change_url",
@@ -28,6 +31,9 @@ export async function changeEndpoint(
   });
   return {
     ok: true,
-    message: change.url === undefined ? `Endpoint renamed to "${updated.name}".` : `Endpoint "${updated.name}" now receives deliveries at ${updated.url}.`,
+    message:
+      change.url === undefined
+        ? `Endpoint renamed to "${updated.name}".`
+        : `Endpoint "${updated.name}" now receives deliveries at ${updated.url}.`,
   };
 }

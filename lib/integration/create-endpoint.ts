@@ -10,17 +10,23 @@ import { endpointSecretBox } from "./endpoint-secrets";
 import type { CreateEndpointInput, IntegrationResult } from "./integration-schemas";
 import { pointsRefusal } from "./points-refusal";
 
-export type CreateEndpointResult = (IntegrationResult & { ok: false }) | { ok: true; message: string; endpoint: WebhookEndpoint };
+export type CreateEndpointResult =
+  (IntegrationResult & { ok: false }) | { ok: true; message: string; endpoint: WebhookEndpoint };
 
 /** "…a1b2": enough to match it with Points Business, never the secret. */
 const secretHint = (secret: string) => `…${secret.slice(-4)}`;
 
-export async function createEndpoint(deps: EndpointDeps, actor: Actor | null, input: CreateEndpointInput): Promise<CreateEndpointResult> {
+export async function createEndpoint(
+  deps: EndpointDeps,
+  actor: Actor | null,
+  input: CreateEndpointInput,
+): Promise<CreateEndpointResult> {
   let box: SecretBox;
   try {
     box = endpointSecretBox(deps.authSecret);
   } catch (error) {
-    if (error instanceof SecretBoxError) return { ok: false, message: `${error.message}; set AUTH_SECRET before creating endpoints here.` };
+    if (error instanceof SecretBoxError)
+      return { ok: false, message: `${error.message}; set AUTH_SECRET before creating endpoints here.` };
     throw error;
   }
 
@@ -33,7 +39,12 @@ export async function createEndpoint(deps: EndpointDeps, actor: Actor | null, in
     return { ok: false, message: refusal };
   }
   const audit = (action: string, detail: Record<string, unknown>) =>
-    recordAudit(deps.db, { actorId: actor?.id ?? null, action, target: input.url, detail: { name: input.name, url: input.url, ...detail } });
+    recordAudit(deps.db, {
+      actorId: actor?.id ?? null,
+      action,
+      target: input.url,
+      detail: { name: input.name, url: input.url, ...detail },
+    });
 
   if (created.outcome === "unknown") {
     await audit("webhook_endpoint.create_unknown", { error: created.message });
@@ -54,10 +65,17 @@ export async function createEndpoint(deps: EndpointDeps, actor: Actor | null, in
       message: `${why}. ${removed ? "The endpoint was deleted again at Points." : `Delete the endpoint "${endpoint.name}" (${endpoint.uuid}) in Points Business; it could not be deleted from here.`}`,
     };
   };
-  if (!endpoint.secret) return undo("Points created the endpoint but did not return its secret, so its deliveries could not be verified");
+  if (!endpoint.secret)
+    return undo("Points created the endpoint but did not return its secret, so its deliveries could not be verified");
   try {
     await deps.db.webhookEndpointSecret.create({
-      data: { endpointUuid: endpoint.uuid, name: endpoint.name, url: endpoint.url, secretCiphertext: box.seal(endpoint.secret, endpoint.uuid), createdById: actor?.id },
+      data: {
+        endpointUuid: endpoint.uuid,
+        name: endpoint.name,
+        url: endpoint.url,
+        secretCiphertext: box.seal(endpoint.secret, endpoint.uuid),
+        createdById: actor?.id,
+      },
     });
   } catch {
     return undo("The endpoint's secret could not be stored");

@@ -7,7 +7,11 @@ import type { Actor, EndpointDeps } from "./endpoint-deps";
 import type { IntegrationResult } from "./integration-schemas";
 import { pointsRefusal } from "./points-refusal";
 
-export async function deleteEndpoint(deps: Omit<EndpointDeps, "authSecret">, actor: Actor | null, uuid: string): Promise<IntegrationResult> {
+export async function deleteEndpoint(
+  deps: Omit<EndpointDeps, "authSecret">,
+  actor: Actor | null,
+  uuid: string,
+): Promise<IntegrationResult> {
   let goneAlready = false;
   try {
     await deps.client.deleteWebhook(uuid);
@@ -20,14 +24,27 @@ export async function deleteEndpoint(deps: Omit<EndpointDeps, "authSecret">, act
     }
   }
   const forgotten = await forgetEndpointSecret(deps, uuid);
-  await recordAudit(deps.db, { actorId: actor?.id ?? null, action: "webhook_endpoint.delete", target: uuid, detail: { goneAlready, secretForgotten: forgotten } });
+  await recordAudit(deps.db, {
+    actorId: actor?.id ?? null,
+    action: "webhook_endpoint.delete",
+    target: uuid,
+    detail: { goneAlready, secretForgotten: forgotten },
+  });
   const secret = forgotten ? " Its stored secret is no longer accepted." : "";
-  return { ok: true, message: goneAlready ? `Points no longer had this endpoint.${secret}` : `Endpoint deleted at Points.${secret}` };
+  return {
+    ok: true,
+    message: goneAlready ? `Points no longer had this endpoint.${secret}` : `Endpoint deleted at Points.${secret}`,
+  };
 }
 
 /** For a stored secret whose endpoint Points no longer lists: stop accepting it. */
-export async function forgetStoredSecret(deps: Pick<EndpointDeps, "db" | "accepted">, actor: Actor, uuid: string): Promise<IntegrationResult> {
-  if (!(await forgetEndpointSecret(deps, uuid))) return { ok: false, message: "points-ops holds no secret for this endpoint (any more)." };
+export async function forgetStoredSecret(
+  deps: Pick<EndpointDeps, "db" | "accepted">,
+  actor: Actor,
+  uuid: string,
+): Promise<IntegrationResult> {
+  if (!(await forgetEndpointSecret(deps, uuid)))
+    return { ok: false, message: "points-ops holds no secret for this endpoint (any more)." };
   await recordAudit(deps.db, { actorId: actor.id, action: "webhook_endpoint.forget_secret", target: uuid });
   return { ok: true, message: "The stored secret is forgotten; deliveries signed with it are now refused." };
 }

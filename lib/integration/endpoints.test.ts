@@ -32,13 +32,19 @@ const acceptedFor = (h: Harness, minReloadIntervalMs = 5_000) =>
 const deps = () => ({ db: h.db, client: h.client(), authSecret: AUTH_SECRET, accepted });
 
 function deliver(secret: string, secrets: AcceptedSecrets) {
-  return receiveDelivery(sql, webhookRequest(envelope("approved", fixtureOrder()), secret), { secrets, sourceAddress: null });
+  return receiveDelivery(sql, webhookRequest(envelope("approved", fixtureOrder()), secret), {
+    secrets,
+    sourceAddress: null,
+  });
 }
 
 beforeAll(async () => {
   h = await startHarness("integration_endpoints");
   sql = createReceiverPool(h.databaseUrl);
-  admin = await h.db.user.create({ data: { email: "admin@example.com", name: "Admin", role: "admin" }, select: { id: true } });
+  admin = await h.db.user.create({
+    data: { email: "admin@example.com", name: "Admin", role: "admin" },
+    select: { id: true },
+  });
 });
 afterAll(async () => {
   await receiver?.close();
@@ -48,7 +54,9 @@ afterAll(async () => {
 beforeEach(async () => {
   await receiver?.close();
   await h.reset();
-  await h.db.$executeRawUnsafe("TRUNCATE webhook_endpoint_secrets, webhook_deliveries, verification_failures, audit_log, app_settings, orders CASCADE");
+  await h.db.$executeRawUnsafe(
+    "TRUNCATE webhook_endpoint_secrets, webhook_deliveries, verification_failures, audit_log, app_settings, orders CASCADE",
+  );
   accepted = acceptedFor(h);
   receiver = await startAppReceiver({ databaseUrl: h.databaseUrl, db: h.db, secrets: accepted });
 });
@@ -63,17 +71,35 @@ describe("webhook endpoints", () => {
     expect(created.message).not.toContain(secret);
 
     const [row] = await h.db.webhookEndpointSecret.findMany();
-    expect(row).toMatchObject({ endpointUuid: created.endpoint.uuid, name: "Ops receiver", url: receiver.url, createdById: admin.id });
+    expect(row).toMatchObject({
+      endpointUuid: created.endpoint.uuid,
+      name: "Ops receiver",
+      url: receiver.url,
+      createdById: admin.id,
+    });
     expect(row!.secretCiphertext).not.toContain(secret);
 
     // A real delivery from the double, signed with the endpoint's own secret.
-    await h.client().createEarningOrder({ phone_number: "500000002", total_price: 10, order_number: "INT-1", products: [{ product_name: "x", product_price: 10, quantity: 1 }] });
+    await h
+      .client()
+      .createEarningOrder({
+        phone_number: "500000002",
+        total_price: 10,
+        order_number: "INT-1",
+        products: [{ product_name: "x", product_price: 10, quantity: 1 }],
+      });
     await h.sim.waitForIdle();
-    expect(h.sim.state.delivery.list().map((d) => [d.secret, d.attempts.map((a) => a.status_code)])).toEqual([[secret, [200]]]);
+    expect(h.sim.state.delivery.list().map((d) => [d.secret, d.attempts.map((a) => a.status_code)])).toEqual([
+      [secret, [200]],
+    ]);
     expect(await h.db.webhookDelivery.count({ where: { orderNumber: "INT-1" } })).toBe(1);
 
     const list = await listEndpoints(deps());
-    expect(list).toMatchObject({ ok: true, endpoints: [{ uuid: created.endpoint.uuid, name: "Ops receiver", secretStored: true }], storedOnly: [] });
+    expect(list).toMatchObject({
+      ok: true,
+      endpoints: [{ uuid: created.endpoint.uuid, name: "Ops receiver", secretStored: true }],
+      storedOnly: [],
+    });
 
     expect(await deleteEndpoint(deps(), admin, created.endpoint.uuid)).toEqual({
       ok: true,
@@ -83,7 +109,10 @@ describe("webhook endpoints", () => {
     expect(h.sim.state.endpoints.list()).toHaveLength(0);
     expect((await deliver(secret, accepted)).status).toBe(401);
 
-    const audit = await h.db.auditLog.findMany({ orderBy: { id: "asc" }, select: { action: true, actorId: true, detail: true } });
+    const audit = await h.db.auditLog.findMany({
+      orderBy: { id: "asc" },
+      select: { action: true, actorId: true, detail: true },
+    });
     expect(audit.map((a) => a.action)).toEqual(["webhook_endpoint.create", "webhook_endpoint.delete"]);
     expect(JSON.stringify(audit)).not.toContain(secret);
   });
@@ -98,12 +127,23 @@ describe("webhook endpoints", () => {
   });
 
   it("rename and change URL at Points; the stored copy follows; both audited", async () => {
-    const created = await createEndpoint(deps(), admin, { name: "Old name", url: "https://ops.example.com/api/webhooks/points" });
+    const created = await createEndpoint(deps(), admin, {
+      name: "Old name",
+      url: "https://ops.example.com/api/webhooks/points",
+    });
     if (!created.ok) throw new Error(created.message);
     const uuid = created.endpoint.uuid;
-    expect(await changeEndpoint(deps(), admin, { uuid, name: "New name" })).toEqual({ ok: true, message: 'Endpoint renamed to "New name".' });
-    expect((await changeEndpoint(deps(), admin, { uuid, url: "https://ops2.example.com/api/webhooks/points" })).ok).toBe(true);
-    expect(h.sim.state.endpoints.get(uuid)).toMatchObject({ name: "New name", url: "https://ops2.example.com/api/webhooks/points" });
+    expect(await changeEndpoint(deps(), admin, { uuid, name: "New name" })).toEqual({
+      ok: true,
+      message: 'Endpoint renamed to "New name".',
+    });
+    expect(
+      (await changeEndpoint(deps(), admin, { uuid, url: "https://ops2.example.com/api/webhooks/points" })).ok,
+    ).toBe(true);
+    expect(h.sim.state.endpoints.get(uuid)).toMatchObject({
+      name: "New name",
+      url: "https://ops2.example.com/api/webhooks/points",
+    });
     expect(await h.db.webhookEndpointSecret.findUnique({ where: { endpointUuid: uuid } })).toMatchObject({
       name: "New name",
       url: "https://ops2.example.com/api/webhooks/points",
@@ -131,7 +171,8 @@ describe("webhook endpoints", () => {
     await h.control("/merchant", { verified: false });
     expect(await createEndpoint(deps(), admin, { name: "Three", url: `${url}?3` })).toEqual({
       ok: false,
-      message: "Points answered HTTP 403: Points refused to change webhook endpoints: the merchant must be verified in Points Business (Points said: Merchant is not verified.)",
+      message:
+        "Points answered HTTP 403: Points refused to change webhook endpoints: the merchant must be verified in Points Business (Points said: Merchant is not verified.)",
     });
     expect(await h.db.webhookEndpointSecret.count()).toBe(1);
   });
@@ -158,7 +199,10 @@ describe("webhook endpoints", () => {
   });
 
   it("refuses to create an endpoint without AUTH_SECRET, before asking Points", async () => {
-    const result = await createEndpoint({ ...deps(), authSecret: undefined }, admin, { name: "X", url: "https://x.example.com/hook" });
+    const result = await createEndpoint({ ...deps(), authSecret: undefined }, admin, {
+      name: "X",
+      url: "https://x.example.com/hook",
+    });
     expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/AUTH_SECRET is not set/) });
     expect(await h.calls("POST", "/webhooks$")).toHaveLength(0);
   });
@@ -168,14 +212,21 @@ describe("webhook endpoints", () => {
     expect(created.ok).toBe(true);
     await h.control("/merchant", { integrationActive: false });
     const list = await listEndpoints(deps());
-    expect(list).toMatchObject({ ok: false, message: expect.stringMatching(/^Points answered HTTP 400: API key rejected/), storedOnly: [{ name: "Kept" }] });
+    expect(list).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Points answered HTTP 400: API key rejected/),
+      storedOnly: [{ name: "Kept" }],
+    });
   });
 });
 
 describe("integration switch", () => {
   it("turns the integration off and on at Points, remembers who and when, audits both", async () => {
     expect(await readIntegrationSwitch(h.db)).toBeNull();
-    expect(await setIntegrationActive(deps(), admin, false)).toMatchObject({ ok: true, message: expect.stringMatching(/^The integration is off/) });
+    expect(await setIntegrationActive(deps(), admin, false)).toMatchObject({
+      ok: true,
+      message: expect.stringMatching(/^The integration is off/),
+    });
     expect(h.sim.state.merchant.integrationActive).toBe(false);
     await expect(h.client().getOrder(crypto.randomUUID())).rejects.toThrow(/Invalid or inactive API key/);
     expect(await readIntegrationSwitch(h.db)).toMatchObject({ active: false, by: { email: "admin@example.com" } });
@@ -183,13 +234,19 @@ describe("integration switch", () => {
     expect((await setIntegrationActive(deps(), admin, true)).ok).toBe(true);
     expect(h.sim.state.merchant.integrationActive).toBe(true);
     expect(await readIntegrationSwitch(h.db)).toMatchObject({ active: true });
-    expect((await h.db.auditLog.findMany({ orderBy: { id: "asc" } })).map((a) => a.action)).toEqual(["integration.disable", "integration.enable"]);
+    expect((await h.db.auditLog.findMany({ orderBy: { id: "asc" } })).map((a) => a.action)).toEqual([
+      "integration.disable",
+      "integration.enable",
+    ]);
   });
 
   it("keeps the last state when Points refuses the switch", async () => {
     await h.control("/faults", { status: 500, count: 10, paths: "/integration/status" });
     const result = await setIntegrationActive(deps(), admin, false);
-    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/HTTP 500.*The integration state did not change\.$/) });
+    expect(result).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/HTTP 500.*The integration state did not change\.$/),
+    });
     expect(await readIntegrationSwitch(h.db)).toBeNull();
     expect(h.sim.state.merchant.integrationActive).toBe(true);
   });

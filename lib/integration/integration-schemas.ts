@@ -7,7 +7,9 @@ const name = z.string().trim().min(1, "enter a name").max(255, "the name must be
 const url = z
   .string()
   .trim()
-  .pipe(z.url({ protocol: /^https?$/, error: "enter an http(s) URL, e.g. https://ops.example.com/api/webhooks/points" }))
+  .pipe(
+    z.url({ protocol: /^https?$/, error: "enter an http(s) URL, e.g. https://ops.example.com/api/webhooks/points" }),
+  )
   .pipe(z.string().max(500, "the URL must be at most 500 characters"));
 
 export const createEndpointSchema = z.object({ name, url });

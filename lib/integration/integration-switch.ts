@@ -24,11 +24,17 @@ export async function readIntegrationSwitch(db: Db): Promise<IntegrationSwitchSt
   const row = await db.appSetting.findUnique({ where: { key: INTEGRATION_SETTING } });
   const value = valueSchema.safeParse(row?.value);
   if (!row || !value.success) return null;
-  const by = row.updatedById ? await db.user.findUnique({ where: { id: row.updatedById }, select: { name: true, email: true } }) : null;
+  const by = row.updatedById
+    ? await db.user.findUnique({ where: { id: row.updatedById }, select: { name: true, email: true } })
+    : null;
   return { active: value.data.active, at: row.updatedAt, by };
 }
 
-export async function setIntegrationActive(deps: { db: Db; client: PointsClient }, actor: Actor, active: boolean): Promise<IntegrationResult> {
+export async function setIntegrationActive(
+  deps: { db: Db; client: PointsClient },
+  actor: Actor,
+  active: boolean,
+): Promise<IntegrationResult> {
   let confirmed: boolean;
   try {
     confirmed = (await deps.client.setIntegrationActive(active)).active;
@@ -42,7 +48,11 @@ export async function setIntegrationActive(deps: { db: Db; client: PointsClient 
     create: { key: INTEGRATION_SETTING, value: { active: confirmed }, updatedById: actor.id },
     update: { value: { active: confirmed }, updatedById: actor.id },
   });
-  await recordAudit(deps.db, { actorId: actor.id, action: confirmed ? "integration.enable" : "integration.disable", detail: { requested: active, confirmed } });
+  await recordAudit(deps.db, {
+    actorId: actor.id,
+    action: confirmed ? "integration.enable" : "integration.disable",
+    detail: { requested: active, confirmed },
+  });
   return {
     ok: true,
     message: confirmed

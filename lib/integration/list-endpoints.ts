@@ -29,7 +29,10 @@ export type EndpointList =
   | { ok: false; message: string; storedOnly: StoredOnly[] };
 
 export async function listEndpoints(deps: { db: Db; client: PointsClient }): Promise<EndpointList> {
-  const stored = await deps.db.webhookEndpointSecret.findMany({ orderBy: { createdAt: "asc" }, select: { endpointUuid: true, name: true, url: true, createdAt: true } });
+  const stored = await deps.db.webhookEndpointSecret.findMany({
+    orderBy: { createdAt: "asc" },
+    select: { endpointUuid: true, name: true, url: true, createdAt: true },
+  });
   const asStoredOnly = (rows: typeof stored): StoredOnly[] =>
     rows.map((r) => ({ uuid: r.endpointUuid, name: r.name, url: r.url, createdAt: r.createdAt.toISOString() }));
   let items;
@@ -44,7 +47,13 @@ export async function listEndpoints(deps: { db: Db; client: PointsClient }): Pro
   const listed = new Set(items.map((e) => e.uuid));
   return {
     ok: true,
-    endpoints: items.map((e) => ({ uuid: e.uuid, name: e.name, url: e.url, createdAt: e.created_at ?? null, secretStored: storedIds.has(e.uuid) })),
+    endpoints: items.map((e) => ({
+      uuid: e.uuid,
+      name: e.name,
+      url: e.url,
+      createdAt: e.created_at ?? null,
+      secretStored: storedIds.has(e.uuid),
+    })),
     storedOnly: asStoredOnly(stored.filter((s) => !listed.has(s.endpointUuid))),
     mayHaveMore: items.length >= ENDPOINT_PAGE,
   };

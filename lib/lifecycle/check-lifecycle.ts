@@ -86,7 +86,15 @@ const SHIPPING_EVENT = "shipping_status_updated";
 
 // Tie-break for snapshots with the same updated_at (e.g. `approved` and
 // `completed` of one completion): the order the state machine moves in.
-const RANK: Record<string, number> = { new: 0, authorized: 1, captured: 2, approved: 3, partially_refunded: 4, fully_refunded: 5, cancelled: 5 };
+const RANK: Record<string, number> = {
+  new: 0,
+  authorized: 1,
+  captured: 2,
+  approved: 3,
+  partially_refunded: 4,
+  fully_refunded: 5,
+  cancelled: 5,
+};
 
 const time = (v: Date | string) => new Date(v).getTime();
 
@@ -109,23 +117,46 @@ export function checkLifecycle(history: HistoryEvent[]): LifecycleFinding[] {
     const status = step.orderStatus ?? "";
     const flag = (rule: LifecycleRule, message: string) => {
       if (!found.has(rule))
-        found.set(rule, { rule, deliveryId: step.deliveryId, event: step.event, orderStatus: step.orderStatus, from: state, at: new Date(step.at).toISOString(), message });
+        found.set(rule, {
+          rule,
+          deliveryId: step.deliveryId,
+          event: step.event,
+          orderStatus: step.orderStatus,
+          from: state,
+          at: new Date(step.at).toISOString(),
+          message,
+        });
     };
     const shipping = step.event === SHIPPING_EVENT;
     if (shipping && status === state) continue;
 
     const expected = EVENT_STATUS[step.event];
-    if (expected && !expected.includes(status)) flag("event_status_mismatch", `A ${step.event} webhook carried order_status ${status || "none"}.`);
+    if (expected && !expected.includes(status))
+      flag("event_status_mismatch", `A ${step.event} webhook carried order_status ${status || "none"}.`);
 
     const known = status in NEXT;
     const refund = REFUND_EVENTS.has(step.event) || REFUNDED.includes(status);
     let breach = true;
-    if (FINAL.has(state)) flag("change_after_final", `A ${step.event} webhook (${status || "no status"}) came after the order was already ${state}.`);
-    else if (status === "captured" && !authorized) flag("captured_without_authorized", "The order was captured with no authorized webhook before it.");
-    else if (refund && !settled) flag("refunded_without_settlement", `A refund (${status || step.event}) came while the order was ${state}, before any settlement (approved or captured).`);
-    else if (known && !NEXT[state]!.includes(status)) flag("illegal_transition", `${state} → ${status} (${step.event}) is not a step of the state machine.`);
+    if (FINAL.has(state))
+      flag(
+        "change_after_final",
+        `A ${step.event} webhook (${status || "no status"}) came after the order was already ${state}.`,
+      );
+    else if (status === "captured" && !authorized)
+      flag("captured_without_authorized", "The order was captured with no authorized webhook before it.");
+    else if (refund && !settled)
+      flag(
+        "refunded_without_settlement",
+        `A refund (${status || step.event}) came while the order was ${state}, before any settlement (approved or captured).`,
+      );
+    else if (known && !NEXT[state]!.includes(status))
+      flag("illegal_transition", `${state} → ${status} (${step.event}) is not a step of the state machine.`);
     else breach = false;
-    if (shipping && !breach) flag("missing_event", `A shipping update showed the order ${status}, but no webhook announced the change from ${state}.`);
+    if (shipping && !breach)
+      flag(
+        "missing_event",
+        `A shipping update showed the order ${status}, but no webhook announced the change from ${state}.`,
+      );
 
     if (REFUND_EVENTS.has(step.event) && !known) state = "fully_refunded";
     else if (known) state = status;

@@ -15,11 +15,17 @@ beforeAll(async () => {
 afterAll(() => h.close());
 beforeEach(async () => {
   await h.reset();
-  await h.db.$executeRawUnsafe("TRUNCATE orders, audit_log, lifecycle_flags, webhook_deliveries, delivery_attempts, reconcile_runs, reconcile_differences");
+  await h.db.$executeRawUnsafe(
+    "TRUNCATE orders, audit_log, lifecycle_flags, webhook_deliveries, delivery_attempts, reconcile_runs, reconcile_differences",
+  );
 });
 
 const delivered = (id: string, event: string, order_status: string, minute: number) =>
-  storeDelivery(h.db, { event, status: "processed", order: fixtureOrder({ id, order_status, updated_at: new Date(Date.UTC(2026, 10, 20, 10, minute)).toISOString() }) });
+  storeDelivery(h.db, {
+    event,
+    status: "processed",
+    order: fixtureOrder({ id, order_status, updated_at: new Date(Date.UTC(2026, 10, 20, 10, minute)).toISOString() }),
+  });
 
 async function flagFor(uuid: string) {
   await recordLifecycleFlags(h.db, [uuid]);
@@ -40,9 +46,14 @@ describe("healLifecycleFlag", () => {
 
     expect(await heal(flag.id)).toEqual({ healed: true, historyLegal: false });
     expect((await h.db.order.findUniqueOrThrow({ where: { pointsUuid: uuid } })).orderStatus).toBe("approved");
-    expect(await h.db.lifecycleFlag.findUniqueOrThrow({ where: { id: flag.id } })).toMatchObject({ status: "healed", note: STILL_IN_HISTORY });
+    expect(await h.db.lifecycleFlag.findUniqueOrThrow({ where: { id: flag.id } })).toMatchObject({
+      status: "healed",
+      note: STILL_IN_HISTORY,
+    });
     expect((await h.calls("GET", `^/orders/${uuid}$`)).length).toBe(1);
-    expect(await h.db.auditLog.findMany({ where: { target: uuid }, select: { action: true }, orderBy: { id: "asc" } })).toEqual([{ action: "reconcile.heal" }, { action: "lifecycle.heal" }]);
+    expect(
+      await h.db.auditLog.findMany({ where: { target: uuid }, select: { action: true }, orderBy: { id: "asc" } }),
+    ).toEqual([{ action: "reconcile.heal" }, { action: "lifecycle.heal" }]);
 
     // Healed stays healed on the next check of the same history.
     await recordLifecycleFlags(h.db, [uuid!]);
@@ -56,14 +67,21 @@ describe("healLifecycleFlag", () => {
     const flag = await flagFor(uuid!);
     await delivered(uuid!, "authorized", "authorized", 1);
     expect(await heal(flag.id)).toEqual({ healed: true, historyLegal: true });
-    expect(await h.db.lifecycleFlag.findUniqueOrThrow({ where: { id: flag.id } })).toMatchObject({ status: "healed", note: CLEARED_NOTE });
+    expect(await h.db.lifecycleFlag.findUniqueOrThrow({ where: { id: flag.id } })).toMatchObject({
+      status: "healed",
+      note: CLEARED_NOTE,
+    });
   });
 
   it("an order Points does not have cannot be healed; the flag stays open", async () => {
     const ghost = await ghostOrder(h, "GHOST-F");
     await delivered(ghost, "refunded", "fully_refunded", 1);
     const flag = await flagFor(ghost);
-    expect(await heal(flag.id)).toEqual({ healed: false, reason: "refused", refusal: { healed: false, reason: "missing_at_points" } });
+    expect(await heal(flag.id)).toEqual({
+      healed: false,
+      reason: "refused",
+      refusal: { healed: false, reason: "missing_at_points" },
+    });
     expect((await h.db.lifecycleFlag.findUniqueOrThrow({ where: { id: flag.id } })).status).toBe("open");
     expect(await heal(flag.id + 1000n)).toEqual({ healed: false, reason: "not_found" });
   });

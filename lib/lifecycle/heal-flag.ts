@@ -18,7 +18,10 @@ export type FlagHealResult =
   /** Points' state could not be accepted (see healRefusalMessage) */
   | { healed: false; reason: "refused"; refusal: HealRefusal };
 
-export async function healLifecycleFlag(deps: { db: Db; client: Pick<PointsClient, "getOrder"> }, args: { id: bigint; actorId: string | null }): Promise<FlagHealResult> {
+export async function healLifecycleFlag(
+  deps: { db: Db; client: Pick<PointsClient, "getOrder"> },
+  args: { id: bigint; actorId: string | null },
+): Promise<FlagHealResult> {
   const { db } = deps;
   const flag = await db.lifecycleFlag.findUnique({ where: { id: args.id } });
   if (!flag) return { healed: false, reason: "not_found" };
@@ -29,8 +32,16 @@ export async function healLifecycleFlag(deps: { db: Db; client: Pick<PointsClien
 
   // Closes the flag itself (as healed) when the rule no longer fires.
   await recordLifecycleFlags(db, [flag.orderUuid]);
-  const stillOpen = await db.lifecycleFlag.updateMany({ where: { id: flag.id, status: "open" }, data: { status: "healed", note: STILL_IN_HISTORY, resolvedAt: new Date() } });
+  const stillOpen = await db.lifecycleFlag.updateMany({
+    where: { id: flag.id, status: "open" },
+    data: { status: "healed", note: STILL_IN_HISTORY, resolvedAt: new Date() },
+  });
   const historyLegal = stillOpen.count === 0;
-  await recordAudit(db, { actorId: args.actorId, action: "lifecycle.heal", target: flag.orderUuid, detail: { flag: String(flag.id), rule: flag.rule, historyLegal } });
+  await recordAudit(db, {
+    actorId: args.actorId,
+    action: "lifecycle.heal",
+    target: flag.orderUuid,
+    detail: { flag: String(flag.id), rule: flag.rule, historyLegal },
+  });
   return { healed: true, historyLegal };
 }

@@ -22,7 +22,8 @@ export interface FlagRow {
 type Stored = Awaited<ReturnType<Db["lifecycleFlag"]["findMany"]>>[number];
 
 function toFlagRow(f: Stored, numbers: Map<string, string>): FlagRow {
-  const detail = f.detail && typeof f.detail === "object" && !Array.isArray(f.detail) ? (f.detail as Partial<FlagDetail>) : {};
+  const detail =
+    f.detail && typeof f.detail === "object" && !Array.isArray(f.detail) ? (f.detail as Partial<FlagDetail>) : {};
   return {
     id: String(f.id),
     orderUuid: f.orderUuid,
@@ -36,18 +37,32 @@ function toFlagRow(f: Stored, numbers: Map<string, string>): FlagRow {
   };
 }
 
-export async function listOpenFlags(db: Db, take = FLAGS_SHOWN): Promise<{ rows: FlagRow[]; total: number; byRule: Array<{ rule: string; count: number }> }> {
+export async function listOpenFlags(
+  db: Db,
+  take = FLAGS_SHOWN,
+): Promise<{ rows: FlagRow[]; total: number; byRule: Array<{ rule: string; count: number }> }> {
   const where = { status: "open" };
   const [flags, total, groups] = await Promise.all([
     db.lifecycleFlag.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take }),
     db.lifecycleFlag.count({ where }),
     db.lifecycleFlag.groupBy({ by: ["rule"], where, _count: { _all: true }, orderBy: { rule: "asc" } }),
   ]);
-  const numbers = await orderNumbers(db, flags.map((f) => f.orderUuid));
-  return { rows: flags.map((f) => toFlagRow(f, numbers)), total, byRule: groups.map((g) => ({ rule: g.rule, count: g._count._all })) };
+  const numbers = await orderNumbers(
+    db,
+    flags.map((f) => f.orderUuid),
+  );
+  return {
+    rows: flags.map((f) => toFlagRow(f, numbers)),
+    total,
+    byRule: groups.map((g) => ({ rule: g.rule, count: g._count._all })),
+  };
 }
 
 export async function orderFlags(db: Db, orderUuid: string, take?: number): Promise<FlagRow[]> {
-  const flags = await db.lifecycleFlag.findMany({ where: { orderUuid }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take });
+  const flags = await db.lifecycleFlag.findMany({
+    where: { orderUuid },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take,
+  });
   return flags.map((f) => toFlagRow(f, new Map()));
 }

@@ -27,7 +27,11 @@ beforeEach(async () => {
 /** Stores `event` for the order with its status, `minute` minutes after 10:00 Points time. */
 function deliver(order: FixtureOrder, event: string, orderStatus: string, minute: number) {
   const updated = new Date(Date.UTC(2026, 10, 20, 10, minute)).toISOString();
-  return storeDelivery(db, { event, status: "processed", order: { ...order, order_status: orderStatus, updated_at: updated } });
+  return storeDelivery(db, {
+    event,
+    status: "processed",
+    order: { ...order, order_status: orderStatus, updated_at: updated },
+  });
 }
 
 const flags = async (uuid: string) => (await orderFlags(db, uuid)).map((f) => [f.rule, f.status]);
@@ -55,7 +59,13 @@ describe("recordLifecycleFlags", () => {
     expect(flag).toMatchObject({
       rule: "captured_without_authorized",
       status: "open",
-      detail: { deliveryId: String(captured.id), event: "captured", orderStatus: "captured", from: "new", at: "2026-11-20T10:02:00.000Z" },
+      detail: {
+        deliveryId: String(captured.id),
+        event: "captured",
+        orderStatus: "captured",
+        from: "new",
+        at: "2026-11-20T10:02:00.000Z",
+      },
     });
   });
 
@@ -83,11 +93,28 @@ describe("recordLifecycleFlags", () => {
     const [flag] = await orderFlags(db, order.id);
     expect(flag).toMatchObject({ rule: "change_after_final", status: "open" });
 
-    expect(await explainLifecycleFlag(db, { id: BigInt(flag!.id), note: "  ", actorId: null })).toEqual({ explained: false, reason: "note_required" });
-    expect(await explainLifecycleFlag(db, { id: BigInt(flag!.id), note: "Points support confirmed a data fix", actorId: null })).toEqual({ explained: true });
-    expect(await explainLifecycleFlag(db, { id: BigInt(flag!.id), note: "again", actorId: null })).toEqual({ explained: false, reason: "not_open" });
-    expect(await db.auditLog.findMany({ where: { action: "lifecycle.explain" }, select: { target: true, detail: true } })).toEqual([
-      { target: order.id, detail: { flag: flag!.id, rule: "change_after_final", note: "Points support confirmed a data fix" } },
+    expect(await explainLifecycleFlag(db, { id: BigInt(flag!.id), note: "  ", actorId: null })).toEqual({
+      explained: false,
+      reason: "note_required",
+    });
+    expect(
+      await explainLifecycleFlag(db, {
+        id: BigInt(flag!.id),
+        note: "Points support confirmed a data fix",
+        actorId: null,
+      }),
+    ).toEqual({ explained: true });
+    expect(await explainLifecycleFlag(db, { id: BigInt(flag!.id), note: "again", actorId: null })).toEqual({
+      explained: false,
+      reason: "not_open",
+    });
+    expect(
+      await db.auditLog.findMany({ where: { action: "lifecycle.explain" }, select: { target: true, detail: true } }),
+    ).toEqual([
+      {
+        target: order.id,
+        detail: { flag: flag!.id, rule: "change_after_final", note: "Points support confirmed a data fix" },
+      },
     ]);
 
     await recordLifecycleFlags(db, [order.id]);
@@ -98,6 +125,12 @@ describe("recordLifecycleFlags", () => {
     await deliver(order, "approved", "approved", 2);
     expect(await recordLifecycleFlags(db, [order.id])).toMatchObject({ reopened: 1 });
     const [reopened] = await orderFlags(db, order.id);
-    expect(reopened).toMatchObject({ id: flag!.id, status: "open", note: null, resolvedAt: null, detail: { event: "approved", from: "cancelled" } });
+    expect(reopened).toMatchObject({
+      id: flag!.id,
+      status: "open",
+      note: null,
+      resolvedAt: null,
+      detail: { event: "approved", from: "cancelled" },
+    });
   });
 });

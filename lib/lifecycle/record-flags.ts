@@ -35,12 +35,16 @@ export interface FlagChanges {
 }
 
 const detailOf = ({ rule: _rule, ...detail }: LifecycleFinding): FlagDetail => detail;
-const deliveryOf = (detail: Prisma.JsonValue | null) => (detail && typeof detail === "object" && !Array.isArray(detail) ? detail.deliveryId : undefined);
+const deliveryOf = (detail: Prisma.JsonValue | null) =>
+  detail && typeof detail === "object" && !Array.isArray(detail) ? detail.deliveryId : undefined;
 
 export async function recordLifecycleFlags(db: Db | Tx, uuids: string[]): Promise<FlagChanges> {
   const changes: FlagChanges = { raised: 0, reopened: 0, cleared: 0 };
   if (uuids.length === 0) return changes;
-  const [histories, existing] = await Promise.all([readHistories(db, uuids), db.lifecycleFlag.findMany({ where: { orderUuid: { in: uuids } } })]);
+  const [histories, existing] = await Promise.all([
+    readHistories(db, uuids),
+    db.lifecycleFlag.findMany({ where: { orderUuid: { in: uuids } } }),
+  ]);
   const unmatched = new Map(existing.map((f) => [`${f.orderUuid}|${f.rule}`, f]));
   const raise: Prisma.LifecycleFlagCreateManyInput[] = [];
 
@@ -51,9 +55,13 @@ export async function recordLifecycleFlags(db: Db | Tx, uuids: string[]): Promis
       unmatched.delete(`${orderUuid}|${finding.rule}`);
       if (!flag) raise.push({ orderUuid, rule: finding.rule, detail: { ...detail } });
       else if (deliveryOf(flag.detail) === detail.deliveryId) continue;
-      else if (flag.status === "open") await db.lifecycleFlag.update({ where: { id: flag.id }, data: { detail: { ...detail } } });
+      else if (flag.status === "open")
+        await db.lifecycleFlag.update({ where: { id: flag.id }, data: { detail: { ...detail } } });
       else {
-        await db.lifecycleFlag.update({ where: { id: flag.id }, data: { status: "open", note: null, resolvedAt: null, detail: { ...detail } } });
+        await db.lifecycleFlag.update({
+          where: { id: flag.id },
+          data: { status: "open", note: null, resolvedAt: null, detail: { ...detail } },
+        });
         changes.reopened++;
       }
     }
@@ -61,7 +69,12 @@ export async function recordLifecycleFlags(db: Db | Tx, uuids: string[]): Promis
   if (raise.length) changes.raised = (await db.lifecycleFlag.createMany({ data: raise, skipDuplicates: true })).count;
   const gone = [...unmatched.values()].filter((f) => f.status === "open").map((f) => f.id);
   if (gone.length) {
-    changes.cleared = (await db.lifecycleFlag.updateMany({ where: { id: { in: gone }, status: "open" }, data: { status: "healed", note: CLEARED_NOTE, resolvedAt: new Date() } })).count;
+    changes.cleared = (
+      await db.lifecycleFlag.updateMany({
+        where: { id: { in: gone }, status: "open" },
+        data: { status: "healed", note: CLEARED_NOTE, resolvedAt: new Date() },
+      })
+    ).count;
   }
   return changes;
 }

@@ -26,14 +26,30 @@ describe("logger", () => {
     const log = createLogger(stream, env);
     log.error(
       {
-        headers: { "x-api-key": "live-private-key-123456", "x-webhook-secret": "whsec-old-ghijkl", cookie: "session=abc", authorization: "Bearer t" },
+        headers: {
+          "x-api-key": "live-private-key-123456",
+          "x-webhook-secret": "whsec-old-ghijkl",
+          cookie: "session=abc",
+          authorization: "Bearer t",
+        },
         body: { phone_number: "0512345678", note: "call +966512345678 or 00966598765432", password: "hunter22" },
         error: new Error("Points rejected key live-private-key-123456"),
       },
       "request to Points failed with whsec-current-abcdef for 0551234567, alert to https://hooks.slack.example/services/T0/B0/alert-hook-token",
     );
     const out = lines.join("");
-    for (const leaked of ["live-private-key-123456", "whsec-current-abcdef", "whsec-old-ghijkl", "session=abc", "Bearer t", "hunter22", "512345678", "598765432", "551234567", "alert-hook-token"])
+    for (const leaked of [
+      "live-private-key-123456",
+      "whsec-current-abcdef",
+      "whsec-old-ghijkl",
+      "session=abc",
+      "Bearer t",
+      "hunter22",
+      "512345678",
+      "598765432",
+      "551234567",
+      "alert-hook-token",
+    ])
       expect(out).not.toContain(leaked);
     expect(out).toContain("[redacted]");
     expect(out).toContain("******78");

@@ -26,11 +26,21 @@ const REDACT = [
 
 function configuredSecrets(env: Record<string, string | undefined>): string[] {
   // ALERT_WEBHOOK_URL too: a Slack incoming-webhook URL is itself the credential.
-  const list = [env.POINTS_PRIVATE_KEY, env.POINTS_PUBLIC_KEY, env.AUTH_SECRET, env.CRON_SECRET, env.ALERT_WEBHOOK_URL, ...(env.POINTS_WEBHOOK_SECRETS ?? "").split(",")];
+  const list = [
+    env.POINTS_PRIVATE_KEY,
+    env.POINTS_PUBLIC_KEY,
+    env.AUTH_SECRET,
+    env.CRON_SECRET,
+    env.ALERT_WEBHOOK_URL,
+    ...(env.POINTS_WEBHOOK_SECRETS ?? "").split(","),
+  ];
   return list.map((s) => s?.trim() ?? "").filter(Boolean);
 }
 
-export function createLogger(destination?: pino.DestinationStream, env: Record<string, string | undefined> = process.env) {
+export function createLogger(
+  destination?: pino.DestinationStream,
+  env: Record<string, string | undefined> = process.env,
+) {
   const scrub = createScrubber(configuredSecrets(env));
   return pino(
     {

@@ -13,7 +13,8 @@ export function createScrubber(secrets: readonly string[]) {
   const scrub = (value: unknown, depth = 0): unknown => {
     if (typeof value === "string") return scrubString(value);
     if (depth > 8 || value === null || typeof value !== "object") return value;
-    if (value instanceof Error) return { type: value.name, message: scrubString(value.message), stack: value.stack && scrubString(value.stack) };
+    if (value instanceof Error)
+      return { type: value.name, message: scrubString(value.message), stack: value.stack && scrubString(value.stack) };
     if (Array.isArray(value)) return value.map((v) => scrub(v, depth + 1));
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v, depth + 1)]));
   };

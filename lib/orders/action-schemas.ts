@@ -24,9 +24,17 @@ export const orderActionSchema = z.discriminatedUnion("kind", [
     // empty = full refund of what is left
     amount: z.preprocess(
       (v) => (v === "" || v === null ? undefined : v),
-      z.coerce.number({ error: "amount must be a number of SAR" }).positive("amount must be more than 0").multipleOf(0.01, "amount has at most 2 decimals").optional(),
+      z.coerce
+        .number({ error: "amount must be a number of SAR" })
+        .positive("amount must be more than 0")
+        .multipleOf(0.01, "amount has at most 2 decimals")
+        .optional(),
     ),
-    reason: z.string().trim().min(1, "give a reason for the refund").max(500, "the reason must be at most 500 characters"),
+    reason: z
+      .string()
+      .trim()
+      .min(1, "give a reason for the refund")
+      .max(500, "the reason must be at most 500 characters"),
   }),
   z.object({ ...base, kind: z.literal("cancel"), reason: optionalText(500, "the reason") }),
   z

@@ -35,7 +35,8 @@ export interface OrderForActions {
 export function stateAllows(action: OrderActionKind, order: OrderForActions): boolean {
   if (!ALLOWED[action].includes(order.orderStatus)) return false;
   // complete, authorize and capture concern the checkout (replacing) flow only.
-  if ((action === "complete" || action === "authorize" || action === "capture") && order.type !== "replacing") return false;
+  if ((action === "complete" || action === "authorize" || action === "capture") && order.type !== "replacing")
+    return false;
   if (action === "refund") return refundableAmount(order) > 0;
   return true;
 }

@@ -18,7 +18,10 @@ const CONFIRMS: Record<WebhookEvent, OrderActionKind[]> = {
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-export async function confirmIntents(db: Db | Tx, events: Array<{ orderUuid: string; event: WebhookEvent }>): Promise<number> {
+export async function confirmIntents(
+  db: Db | Tx,
+  events: Array<{ orderUuid: string; event: WebhookEvent }>,
+): Promise<number> {
   const pairs = events.flatMap(({ orderUuid, event }) => CONFIRMS[event].map((kind) => ({ uuid: orderUuid, kind })));
   if (pairs.length === 0) return 0;
   // An intent still `sending` counts too: Points may send the event before its answer to

@@ -8,14 +8,20 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { executeIntent } from "./execute-intent";
 import type { ActionDeps, ActionResponse } from "./request-order-action";
 
-type Decision = { intentId: string; approve: true; password: string } | { intentId: string; approve: false; note?: string };
+type Decision =
+  { intentId: string; approve: true; password: string } | { intentId: string; approve: false; note?: string };
 
-export async function decideRefund(deps: Omit<ActionDeps, "refundApprovalThresholdSar">, admin: StaffUser, decision: Decision): Promise<ActionResponse> {
+export async function decideRefund(
+  deps: Omit<ActionDeps, "refundApprovalThresholdSar">,
+  admin: StaffUser,
+  decision: Decision,
+): Promise<ActionResponse> {
   const { db } = deps;
   if (admin.role !== "admin") return { ok: false, message: "Only an admin can approve or reject refunds." };
   const intent = await db.actionIntent.findUnique({ where: { id: decision.intentId } });
   if (!intent || intent.kind !== "refund") return { ok: false, message: "No such refund request." };
-  if (intent.requestedById === admin.id) return { ok: false, message: "A second admin must decide: you requested this refund." };
+  if (intent.requestedById === admin.id)
+    return { ok: false, message: "A second admin must decide: you requested this refund." };
 
   if (decision.approve) {
     const me = await db.user.findUniqueOrThrow({ where: { id: admin.id }, omit: { passwordHash: false } });
@@ -32,15 +38,26 @@ export async function decideRefund(deps: Omit<ActionDeps, "refundApprovalThresho
       decisionNote: decision.approve ? null : (decision.note ?? null),
     },
   });
-  if (moved.count === 0) return { ok: false, message: `This request was already decided (${intent.status.replace(/_/g, " ")}).` };
+  if (moved.count === 0)
+    return { ok: false, message: `This request was already decided (${intent.status.replace(/_/g, " ")}).` };
 
   await recordAudit(db, {
     actorId: admin.id,
     action: decision.approve ? "order.refund_approved" : "order.refund_rejected",
     target: intent.orderUuid,
-    detail: { intentId: intent.id, requestedBy: intent.requestedById, note: decision.approve ? null : (decision.note ?? null) },
+    detail: {
+      intentId: intent.id,
+      requestedBy: intent.requestedById,
+      note: decision.approve ? null : (decision.note ?? null),
+    },
   });
-  if (!decision.approve) return { ok: true, status: "succeeded", message: "Refund request rejected; Points was not called.", intentId: intent.id };
+  if (!decision.approve)
+    return {
+      ok: true,
+      status: "succeeded",
+      message: "Refund request rejected; Points was not called.",
+      intentId: intent.id,
+    };
 
   const outcome = await executeIntent(db, deps.client, intent, admin.id);
   return outcome.status === "failed"

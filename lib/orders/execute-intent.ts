@@ -30,12 +30,19 @@ const DONE: Record<OrderActionInput["kind"], string> = {
   capture: "Payment captured at Points",
 };
 
-async function send(client: PointsClient, intent: IntentRow): Promise<{ order: ApiOrder | null; refundedTotal?: number; unknown?: string }> {
+async function send(
+  client: PointsClient,
+  intent: IntentRow,
+): Promise<{ order: ApiOrder | null; refundedTotal?: number; unknown?: string }> {
   const p = (intent.params ?? {}) as Record<string, string | number | undefined>;
   const opts = { intentId: intent.id };
   const uuid = intent.orderUuid;
   if (intent.kind === "shipping") {
-    const body = { status: p.status as never, name_ar: p.nameAr as string | undefined, name_en: p.nameEn as string | undefined };
+    const body = {
+      status: p.status as never,
+      name_ar: p.nameAr as string | undefined,
+      name_en: p.nameEn as string | undefined,
+    };
     return { order: await client.updateShippingStatus(uuid, body, { orderUuid: uuid, intentId: intent.id }) };
   }
   const call = {
@@ -53,12 +60,20 @@ async function send(client: PointsClient, intent: IntentRow): Promise<{ order: A
   return { order: result.data, refundedTotal };
 }
 
-export async function executeIntent(db: Db, client: PointsClient, intent: IntentRow, actorId: string): Promise<ExecuteOutcome> {
+export async function executeIntent(
+  db: Db,
+  client: PointsClient,
+  intent: IntentRow,
+  actorId: string,
+): Promise<ExecuteOutcome> {
   let outcome: ExecuteOutcome;
   try {
     const { order, refundedTotal, unknown } = await send(client, intent);
     if (unknown) {
-      outcome = { status: "unknown", message: `Points did not confirm the ${intent.kind}: ${unknown} Check the order before trying again.` };
+      outcome = {
+        status: "unknown",
+        message: `Points did not confirm the ${intent.kind}: ${unknown} Check the order before trying again.`,
+      };
     } else {
       outcome = { status: "succeeded", message: DONE[intent.kind] };
       // Keep our store current now; the webhook confirms it later.
@@ -66,9 +81,11 @@ export async function executeIntent(db: Db, client: PointsClient, intent: Intent
     }
   } catch (error) {
     // Points refused or certainly did not act: its words, made for a person.
-    const message = error instanceof PointsApiError ? error.message : "Unexpected error while calling Points; nothing was confirmed.";
+    const message =
+      error instanceof PointsApiError ? error.message : "Unexpected error while calling Points; nothing was confirmed.";
     outcome = { status: "failed", message };
-    if (!(error instanceof PointsApiError)) getLogger().error({ err: error, intentId: intent.id }, "order action failed");
+    if (!(error instanceof PointsApiError))
+      getLogger().error({ err: error, intentId: intent.id }, "order action failed");
   }
 
   // Points may deliver the webhook before this answer reaches us (confirm-intents.ts then

@@ -19,7 +19,16 @@ beforeAll(async () => {
   const approver = await db.user.create({ data: { email: "approver@example.com", name: "Approver", role: "admin" } });
   const intent = (minute: number, data: Record<string, unknown>) =>
     db.actionIntent.create({
-      data: { idempotencyKey: randomUUID(), kind: "refund", orderUuid: ORDER, params: { minute }, status: "succeeded", requestedById: asker.id, createdAt: at(minute), ...data },
+      data: {
+        idempotencyKey: randomUUID(),
+        kind: "refund",
+        orderUuid: ORDER,
+        params: { minute },
+        status: "succeeded",
+        requestedById: asker.id,
+        createdAt: at(minute),
+        ...data,
+      },
     });
   await intent(0, { kind: "shipping", awaitingWebhook: false, confirmedAt: at(1), sentAt: at(0) });
   await intent(2, { status: "pending_approval" });
@@ -51,7 +60,14 @@ describe("listOrderIntents", () => {
     const ghost = randomUUID();
     const lonely = randomUUID();
     await db.actionIntent.create({
-      data: { idempotencyKey: randomUUID(), kind: "capture", orderUuid: lonely, params: {}, status: "failed", requestedById: ghost },
+      data: {
+        idempotencyKey: randomUUID(),
+        kind: "capture",
+        orderUuid: lonely,
+        params: {},
+        status: "failed",
+        requestedById: ghost,
+      },
     });
     const [row] = await listOrderIntents(db, lonely, OVERDUE_MS);
     expect(row).toMatchObject({ kind: "capture", requestedById: ghost, requestedBy: null });

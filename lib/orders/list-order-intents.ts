@@ -12,8 +12,13 @@ export async function listOrderIntents(db: Db, orderUuid: string, overdueMs: num
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: MAX_INTENTS,
   });
-  const userIds = [...new Set(intents.flatMap((i) => (i.approvedById ? [i.requestedById, i.approvedById] : [i.requestedById])))];
-  const users = await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } });
+  const userIds = [
+    ...new Set(intents.flatMap((i) => (i.approvedById ? [i.requestedById, i.approvedById] : [i.requestedById]))),
+  ];
+  const users = await db.user.findMany({
+    where: { id: { in: userIds } },
+    select: { id: true, name: true, email: true },
+  });
   const byId = new Map(users.map((u) => [u.id, u]));
   return intents.map((i) => ({
     id: i.id,

@@ -4,6 +4,9 @@ import type { Db } from "@/lib/db/prisma";
 
 export async function orderNumbers(db: Db, uuids: string[]): Promise<Map<string, string>> {
   if (uuids.length === 0) return new Map();
-  const orders = await db.order.findMany({ where: { pointsUuid: { in: [...new Set(uuids)] } }, select: { pointsUuid: true, orderNumber: true } });
+  const orders = await db.order.findMany({
+    where: { pointsUuid: { in: [...new Set(uuids)] } },
+    select: { pointsUuid: true, orderNumber: true },
+  });
   return new Map(orders.map((o) => [o.pointsUuid, o.orderNumber]));
 }

@@ -3,9 +3,25 @@
 // No Prisma or Node here: the search form imports the option lists.
 import { z } from "zod";
 
-export const ORDER_STATUSES = ["new", "authorized", "captured", "approved", "partially_refunded", "fully_refunded", "cancelled"] as const;
+export const ORDER_STATUSES = [
+  "new",
+  "authorized",
+  "captured",
+  "approved",
+  "partially_refunded",
+  "fully_refunded",
+  "cancelled",
+] as const;
 // "none": no shipping update has arrived for the order yet.
-export const SHIPPING_FILTERS = ["new", "license_in_progress", "ready_shipping", "delivery_is_in_progress", "delivered", "cancelled", "none"] as const;
+export const SHIPPING_FILTERS = [
+  "new",
+  "license_in_progress",
+  "ready_shipping",
+  "delivery_is_in_progress",
+  "delivered",
+  "cancelled",
+  "none",
+] as const;
 export const ORDER_TYPES = ["earning", "replacing"] as const;
 export const SORTS = ["updated_desc", "updated_asc", "amount_desc", "amount_asc", "number_asc", "number_desc"] as const;
 export type OrderSort = (typeof SORTS)[number];
@@ -46,7 +62,10 @@ const cursorShape = z.tuple([z.string().max(200), z.string().regex(UUID)]);
 // base64url of UTF-8 JSON, with web APIs only so the module also loads in the browser.
 export function encodeCursor(cursor: Cursor): string {
   const bytes = new TextEncoder().encode(JSON.stringify([cursor.value, cursor.id]));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
 }
 
 function decodeCursor(raw: string): Cursor | null {
@@ -82,18 +101,24 @@ export const orderSearchSchema = z
     max: optional(amount),
     from: optional(day),
     to: optional(day),
-    sort: z.preprocess((v) => (v === "" ? undefined : v), z.enum(SORTS, { error: "is not a sort order" }).default("updated_desc")),
+    sort: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z.enum(SORTS, { error: "is not a sort order" }).default("updated_desc"),
+    ),
     after: cursorParam,
     before: cursorParam,
   })
   .superRefine((v, ctx) => {
-    if (v.min && v.max && Number(v.min) > Number(v.max)) ctx.addIssue({ code: "custom", path: ["max"], message: "must not be below min" });
-    if (v.from && v.to && v.from > v.to) ctx.addIssue({ code: "custom", path: ["to"], message: "must not be before from" });
+    if (v.min && v.max && Number(v.min) > Number(v.max))
+      ctx.addIssue({ code: "custom", path: ["max"], message: "must not be below min" });
+    if (v.from && v.to && v.from > v.to)
+      ctx.addIssue({ code: "custom", path: ["to"], message: "must not be before from" });
     for (const key of POSITION_KEYS) {
       const raw = v[key];
       if (raw === undefined) continue;
       const cursor = decodeCursor(raw);
-      if (!cursor || !cursorValueFits[v.sort](cursor.value)) ctx.addIssue({ code: "custom", path: [key], message: "is not a page position for this sort" });
+      if (!cursor || !cursorValueFits[v.sort](cursor.value))
+        ctx.addIssue({ code: "custom", path: [key], message: "is not a page position for this sort" });
     }
   })
   .transform(({ after, before, q, ...rest }) => ({
@@ -110,7 +135,8 @@ export type OrderSearchInput = Partial<Record<(typeof SEARCH_KEYS)[number] | (ty
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export function parseOrderSearch(params: URLSearchParams | OrderSearchInput): ParseResult<OrderSearch> {
-  const get = (key: string) => (params instanceof URLSearchParams ? (params.get(key) ?? undefined) : params[key as keyof OrderSearchInput]);
+  const get = (key: string) =>
+    params instanceof URLSearchParams ? (params.get(key) ?? undefined) : params[key as keyof OrderSearchInput];
   const raw = Object.fromEntries([...SEARCH_KEYS, ...POSITION_KEYS].map((k) => [k, get(k)]));
   const parsed = orderSearchSchema.safeParse(raw);
   if (parsed.success) return { ok: true, value: parsed.data };

@@ -20,7 +20,18 @@ export type TimelineEntry =
       rawBody: string;
     }
   | { kind: "action"; at: Date; id: string; action: string; actor: string | null; detail: unknown }
-  | { kind: "api_call"; at: Date; id: string; method: string; path: string; status: number | null; ok: boolean; latencyMs: number; errorMessage: string | null; attempt: number }
+  | {
+      kind: "api_call";
+      at: Date;
+      id: string;
+      method: string;
+      path: string;
+      status: number | null;
+      ok: boolean;
+      latencyMs: number;
+      errorMessage: string | null;
+      attempt: number;
+    }
   | { kind: "difference"; at: Date; id: string; difference: DifferenceRow }
   | { kind: "lifecycle_flag"; at: Date; id: string; flag: FlagRow };
 
@@ -30,7 +41,15 @@ export async function orderTimeline(db: Db, pointsUuid: string, limit = 500): Pr
       where: { pointsOrderUuid: pointsUuid },
       orderBy: { receivedAt: "asc" },
       take: limit,
-      select: { id: true, event: true, status: true, receivedAt: true, pointsUpdatedAt: true, duplicateCount: true, rawBody: true },
+      select: {
+        id: true,
+        event: true,
+        status: true,
+        receivedAt: true,
+        pointsUpdatedAt: true,
+        duplicateCount: true,
+        rawBody: true,
+      },
     }),
     db.auditLog.findMany({
       where: { target: pointsUuid },
@@ -42,7 +61,17 @@ export async function orderTimeline(db: Db, pointsUuid: string, limit = 500): Pr
       where: { orderUuid: pointsUuid },
       orderBy: { createdAt: "asc" },
       take: limit,
-      select: { id: true, method: true, path: true, status: true, ok: true, latencyMs: true, errorMessage: true, attempt: true, createdAt: true },
+      select: {
+        id: true,
+        method: true,
+        path: true,
+        status: true,
+        ok: true,
+        latencyMs: true,
+        errorMessage: true,
+        attempt: true,
+        createdAt: true,
+      },
     }),
     db.reconcileDifference.findMany({ where: { orderUuid: pointsUuid }, orderBy: { createdAt: "asc" }, take: limit }),
     orderFlags(db, pointsUuid, limit),
@@ -66,7 +95,14 @@ export async function orderTimeline(db: Db, pointsUuid: string, limit = 500): Pr
     };
   });
   for (const a of audit)
-    entries.push({ kind: "action", at: a.createdAt, id: a.id.toString(), action: a.action, actor: a.actor ? `${a.actor.name} <${a.actor.email}>` : null, detail: a.detail });
+    entries.push({
+      kind: "action",
+      at: a.createdAt,
+      id: a.id.toString(),
+      action: a.action,
+      actor: a.actor ? `${a.actor.name} <${a.actor.email}>` : null,
+      detail: a.detail,
+    });
   for (const c of calls)
     entries.push({
       kind: "api_call",
@@ -80,7 +116,8 @@ export async function orderTimeline(db: Db, pointsUuid: string, limit = 500): Pr
       errorMessage: c.errorMessage,
       attempt: c.attempt,
     });
-  for (const d of differences) entries.push({ kind: "difference", at: d.createdAt, id: d.id.toString(), difference: toDifferenceRow(d, null) });
+  for (const d of differences)
+    entries.push({ kind: "difference", at: d.createdAt, id: d.id.toString(), difference: toDifferenceRow(d, null) });
   for (const f of flags) entries.push({ kind: "lifecycle_flag", at: new Date(f.createdAt), id: f.id, flag: f });
   return entries.sort((x, y) => x.at.getTime() - y.at.getTime());
 }

@@ -24,14 +24,24 @@ export type ActionResponse =
 
 const refuse = (message: string): ActionResponse => ({ ok: false, message });
 
-export async function requestOrderAction(deps: ActionDeps, actor: StaffUser, input: OrderActionInput): Promise<ActionResponse> {
+export async function requestOrderAction(
+  deps: ActionDeps,
+  actor: StaffUser,
+  input: OrderActionInput,
+): Promise<ActionResponse> {
   const { db } = deps;
   if (!hasRole(actor.role, ACTION_ROLE[input.kind])) return refuse("Your role does not allow this action.");
 
   const order = await db.order.findUnique({ where: { pointsUuid: input.orderUuid } });
   if (!order) return refuse("This order is not in the dashboard yet.");
-  const state = { type: order.type, orderStatus: order.orderStatus, totalPrice: Number(order.totalPrice), refundedAmount: Number(order.refundedAmount) };
-  if (!stateAllows(input.kind, state)) return refuse(`An order that is ${order.orderStatus.replace(/_/g, " ")} cannot take this action.`);
+  const state = {
+    type: order.type,
+    orderStatus: order.orderStatus,
+    totalPrice: Number(order.totalPrice),
+    refundedAmount: Number(order.refundedAmount),
+  };
+  if (!stateAllows(input.kind, state))
+    return refuse(`An order that is ${order.orderStatus.replace(/_/g, " ")} cannot take this action.`);
 
   const { kind, orderUuid, idempotencyKey, ...params } = input;
   let needsApproval = false;
@@ -53,7 +63,12 @@ export async function requestOrderAction(deps: ActionDeps, actor: StaffUser, inp
   const intent = { id: created[0].id, kind, orderUuid, params };
 
   if (needsApproval) {
-    await recordAudit(db, { actorId: actor.id, action: "order.refund_requested", target: orderUuid, detail: { intentId: intent.id, params } });
+    await recordAudit(db, {
+      actorId: actor.id,
+      action: "order.refund_requested",
+      target: orderUuid,
+      detail: { intentId: intent.id, params },
+    });
     return {
       ok: true,
       status: "pending_approval",
@@ -70,6 +85,7 @@ export async function requestOrderAction(deps: ActionDeps, actor: StaffUser, inp
 async function alreadySubmitted(db: Db, idempotencyKey: string): Promise<ActionResponse> {
   const existing = await db.actionIntent.findUniqueOrThrow({ where: { idempotencyKey } });
   const message = `Already submitted (${existing.status.replace(/_/g, " ")}); it was not sent again.`;
-  if (existing.status === "failed" || existing.status === "rejected") return { ok: false, message, intentId: existing.id };
+  if (existing.status === "failed" || existing.status === "rejected")
+    return { ok: false, message, intentId: existing.id };
   return { ok: true, status: existing.status, message, intentId: existing.id };
 }

@@ -58,7 +58,11 @@ async function search(input: OrderSearchInput, pageSize?: number, options: PageO
   return searchOrders(db, parsed.value, { pageSize, ...options });
 }
 const numbers = (rows: OrderListRow[]) => rows.map((r) => r.orderNumber).sort();
-const expected = (keep: (o: OrderSnapshot) => boolean) => all.filter(keep).map((o) => o.orderNumber).sort();
+const expected = (keep: (o: OrderSnapshot) => boolean) =>
+  all
+    .filter(keep)
+    .map((o) => o.orderNumber)
+    .sort();
 
 describe("searchOrders: the search box", () => {
   it.each([
@@ -78,7 +82,9 @@ describe("searchOrders: the search box", () => {
     expect(numbers(page.rows)).toEqual(expected((o) => o.orderNumber.startsWith("ORD-2026-001")));
     expect(page.rows).toHaveLength(10);
     expect(page.exactMatch).toBeNull();
-    expect(numbers((await search({ q: "#REF-10" })).rows)).toEqual(expected((o) => !!o.referenceNumber?.startsWith("REF-10")));
+    expect(numbers((await search({ q: "#REF-10" })).rows)).toEqual(
+      expected((o) => !!o.referenceNumber?.startsWith("REF-10")),
+    );
   });
 
   it("treats LIKE wildcards in the term as plain characters", async () => {
@@ -113,7 +119,12 @@ describe("searchOrders: filters", () => {
     // Riyadh days: 18 April starts at 21:00 UTC on the 17th.
     ["updated from a day", { from: "2026-04-18" }, (o) => o.updatedAt >= "2026-04-17T21:00:00.000Z"],
     ["updated up to a day", { to: "2026-04-17" }, (o) => o.updatedAt < "2026-04-17T21:00:00.000Z"],
-    ["several at once", { q: "ORD", type: "replacing", status: "captured", min: "20" }, (o) => o.orderNumber.startsWith("ORD") && o.type === "replacing" && o.orderStatus === "captured" && o.totalPrice >= 20],
+    [
+      "several at once",
+      { q: "ORD", type: "replacing", status: "captured", min: "20" },
+      (o) =>
+        o.orderNumber.startsWith("ORD") && o.type === "replacing" && o.orderStatus === "captured" && o.totalPrice >= 20,
+    ],
   ])("by %s", async (_name, input, keep) => {
     const page = await search(input, 100);
     expect(page.rows.length).toBeGreaterThan(0);
@@ -163,28 +174,32 @@ describe("searchOrders: sort and keyset pagination", () => {
   });
 
   // The walk stops after a few rows here, as it would after 5,000 in a large table with rare matches.
-  it.each<OrderSearchInput>([{ status: "cancelled" }, { type: "earning", sort: "amount_asc" }, { q: "REF-10", sort: "number_desc" }])(
-    "gives the same pages when the walk gives up early (%j)",
-    async (input) => {
-      const pages = async (options: PageOptions) => {
-        const ids: string[] = [];
-        let page = await search(input, 2, options);
+  it.each<OrderSearchInput>([
+    { status: "cancelled" },
+    { type: "earning", sort: "amount_asc" },
+    { q: "REF-10", sort: "number_desc" },
+  ])("gives the same pages when the walk gives up early (%j)", async (input) => {
+    const pages = async (options: PageOptions) => {
+      const ids: string[] = [];
+      let page = await search(input, 2, options);
+      ids.push(...page.rows.map((r) => r.id));
+      while (page.nextCursor) {
+        page = await search({ ...input, after: page.nextCursor }, 2, options);
         ids.push(...page.rows.map((r) => r.id));
-        while (page.nextCursor) {
-          page = await search({ ...input, after: page.nextCursor }, 2, options);
-          ids.push(...page.rows.map((r) => r.id));
-        }
-        return ids;
-      };
-      const full = await pages({});
-      expect(full.length).toBeGreaterThan(2);
-      expect(await pages({ walkLimit: 3 })).toEqual(full);
-    },
-  );
+      }
+      return ids;
+    };
+    const full = await pages({});
+    expect(full.length).toBeGreaterThan(2);
+    expect(await pages({ walkLimit: 3 })).toEqual(full);
+  });
 
   it("pages a filtered search, keeping the filter", async () => {
     const first = await search({ q: "ORD-2026-00", status: "approved", sort: "amount_desc" }, 2);
-    const second = await search({ q: "ORD-2026-00", status: "approved", sort: "amount_desc", after: first.nextCursor! }, 2);
+    const second = await search(
+      { q: "ORD-2026-00", status: "approved", sort: "amount_desc", after: first.nextCursor! },
+      2,
+    );
     const rows = [...first.rows, ...second.rows];
     expect(new Set(rows.map((r) => r.id)).size).toBe(4);
     expect(rows.every((r) => r.orderStatus === "approved" && r.orderNumber.startsWith("ORD-2026-00"))).toBe(true);
@@ -215,6 +230,9 @@ describe("parseOrderSearch", () => {
 
   it("reads URL params, empty fields meaning no filter", () => {
     const parsed = parseOrderSearch(new URLSearchParams("q=%23ORD-1&status=&shipping=none&sort="));
-    expect(parsed).toEqual({ ok: true, value: expect.objectContaining({ q: "ORD-1", status: undefined, shipping: "none", sort: "updated_desc" }) });
+    expect(parsed).toEqual({
+      ok: true,
+      value: expect.objectContaining({ q: "ORD-1", status: undefined, shipping: "none", sort: "updated_desc" }),
+    });
   });
 });

@@ -25,7 +25,15 @@
 //   the table. Amount and date ranges use their sort indexes for the same.
 import type { Db } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { encodeCursor, isUuid, riyadhDayEnd, riyadhDayStart, type Cursor, type OrderSearch, type OrderSort } from "./order-search-params";
+import {
+  encodeCursor,
+  isUuid,
+  riyadhDayEnd,
+  riyadhDayStart,
+  type Cursor,
+  type OrderSearch,
+  type OrderSort,
+} from "./order-search-params";
 
 export const PAGE_SIZE = 50;
 // How far a page walks its sort's index before it looks the matches up instead (see walkStatement).
@@ -85,7 +93,11 @@ const COLUMNS = Prisma.sql`id::text, points_uuid::text, order_number, reference_
   shipping_status, shipping_label_ar, shipping_label_en, total_price::text AS total_price, total_points, points_updated_at`;
 
 // Cursor values travel as text; the cast gives them the column's type so the comparison stays an index condition.
-const updated = { name: "points_updated_at", cast: Prisma.raw("timestamptz"), value: (r: DbRow) => r.points_updated_at.toISOString() } as const;
+const updated = {
+  name: "points_updated_at",
+  cast: Prisma.raw("timestamptz"),
+  value: (r: DbRow) => r.points_updated_at.toISOString(),
+} as const;
 const amount = { name: "total_price", cast: Prisma.raw("numeric"), value: (r: DbRow) => r.total_price } as const;
 const number = { name: "order_number", cast: Prisma.raw("text"), value: (r: DbRow) => r.order_number } as const;
 const SORT_COLUMN: Record<OrderSort, (typeof updated | typeof amount | typeof number) & { desc: boolean }> = {
@@ -104,7 +116,8 @@ type Column = "points_updated_at" | "total_price" | "order_number";
 function conditions(search: OrderSearch, sortColumn: Column): { onSort: Prisma.Sql[]; other: Prisma.Sql[] } {
   const onSort: Prisma.Sql[] = [];
   const other: Prisma.Sql[] = [];
-  const add = (column: Column | null, condition: Prisma.Sql) => (column === sortColumn ? onSort : other).push(condition);
+  const add = (column: Column | null, condition: Prisma.Sql) =>
+    (column === sortColumn ? onSort : other).push(condition);
   if (search.q) {
     // `^@` (starts with) rather than LIKE: no wildcards to escape, and SP-GiST answers it.
     const byUuid = isUuid(search.q) ? Prisma.sql` OR points_uuid = ${search.q.toLowerCase()}::uuid` : Prisma.empty;
@@ -131,7 +144,9 @@ function plan(search: OrderSearch) {
   const position: Cursor | undefined = search.after ?? search.before;
   if (position) {
     const op = Prisma.raw(desc ? "<" : ">");
-    onSort.push(Prisma.sql`(${Prisma.raw(sort.name)}, id) ${op} (${position.value}::${sort.cast}, ${position.id}::uuid)`);
+    onSort.push(
+      Prisma.sql`(${Prisma.raw(sort.name)}, id) ${op} (${position.value}::${sort.cast}, ${position.id}::uuid)`,
+    );
   }
   const dir = Prisma.raw(desc ? "DESC" : "ASC");
   const orderBy = Prisma.sql`ORDER BY orders.${Prisma.raw(sort.name)} ${dir}, orders.id ${dir}`;
@@ -145,7 +160,10 @@ function plan(search: OrderSearch) {
  * (correlated filters: earning orders that have a shipping status, say) it
  * ends up reading the whole table; the bound caps that.
  */
-export function walkStatement(search: OrderSearch, { pageSize = PAGE_SIZE, walkLimit = WALK_LIMIT }: PageOptions = {}): Prisma.Sql {
+export function walkStatement(
+  search: OrderSearch,
+  { pageSize = PAGE_SIZE, walkLimit = WALK_LIMIT }: PageOptions = {},
+): Prisma.Sql {
   const { onSort, other, orderBy } = plan(search);
   return Prisma.sql`SELECT ${COLUMNS} FROM (
       SELECT ${STORED} FROM orders WHERE ${and(onSort)} ${orderBy} LIMIT ${walkLimit}
@@ -196,7 +214,9 @@ export async function searchOrders(db: Db, search: OrderSearch, options: PageOpt
 
 async function findPage(db: Db, search: OrderSearch, options: PageOptions): Promise<DbRow[]> {
   const walked = await db.$queryRaw<DbRow[]>(walkStatement(search, options));
-  return walked.length > (options.pageSize ?? PAGE_SIZE) ? walked : db.$queryRaw<DbRow[]>(matchFirstStatement(search, options));
+  return walked.length > (options.pageSize ?? PAGE_SIZE)
+    ? walked
+    : db.$queryRaw<DbRow[]>(matchFirstStatement(search, options));
 }
 
 function toRow(r: DbRow): OrderListRow {

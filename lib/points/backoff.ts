@@ -30,7 +30,12 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
  * How long to wait before the next attempt, or null to stop: attempts are
  * used up, or Points asked for a pause longer than we will hold a request open.
  */
-export function nextDelay(attempt: number, policy: RetryPolicy, retryAfterMs: number | null, random?: () => number): number | null {
+export function nextDelay(
+  attempt: number,
+  policy: RetryPolicy,
+  retryAfterMs: number | null,
+  random?: () => number,
+): number | null {
   if (attempt >= policy.maxAttempts) return null;
   if (retryAfterMs !== null) return retryAfterMs <= policy.maxDelayMs ? retryAfterMs : null;
   return backoffDelay(attempt, policy, random);

@@ -46,22 +46,30 @@ export async function callIdempotent<T>(r: Runner, ep: Endpoint<T>, ctx: CallCon
   }
 }
 
-const NO_LOOKUP = "Points may have acted on it and the result cannot be looked up: wait for its webhook or check in Points before trying again";
+const NO_LOOKUP =
+  "Points may have acted on it and the result cannot be looked up: wait for its webhook or check in Points before trying again";
 const IN_FLIGHT = "the order does not show it yet, but Points may still apply it";
 
 function unknown<T>(error: PointsApiError, attempts: number, why: string): ActionResult<T> {
   return { outcome: "unknown", attempts, error, message: `${error.message}; ${why}` };
 }
 
-export async function callAction<T>(r: Runner, ep: Endpoint<T>, ctx: CallContext, confirm?: Confirm<T>): Promise<ActionResult<T>> {
+export async function callAction<T>(
+  r: Runner,
+  ep: Endpoint<T>,
+  ctx: CallContext,
+  confirm?: Confirm<T>,
+): Promise<ActionResult<T>> {
   for (let attempt = 1; ; attempt++) {
     const res = await r.send(ep, attempt, ctx);
-    if (res.ok) return { outcome: "applied", attempts: attempt, data: res.data, message: res.message, appended: res.appended };
+    if (res.ok)
+      return { outcome: "applied", attempts: attempt, data: res.data, message: res.message, appended: res.appended };
     if (res.phase === "rejected") throw afterRetries(res.error, attempt);
     if (res.phase !== "not_sent") {
       if (!confirm) return unknown(res.error, attempt, NO_LOOKUP);
       const verdict = await confirm(res.phase);
-      if (verdict.kind === "applied") return { outcome: "already_applied", attempts: attempt, data: verdict.data, message: "", appended: {} };
+      if (verdict.kind === "applied")
+        return { outcome: "already_applied", attempts: attempt, data: verdict.data, message: "", appended: {} };
       if (verdict.kind === "unknown") return unknown(res.error, attempt, verdict.why);
       // After a timeout "not yet" proves nothing: the first request may still land.
       if (res.phase === "ambiguous") return unknown(res.error, attempt, IN_FLIGHT);

@@ -20,7 +20,10 @@ async function closedPort(): Promise<number> {
 }
 
 async function failure(p: Promise<unknown>): Promise<PointsApiError> {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(PointsApiError);
   return e as PointsApiError;
 }
@@ -30,13 +33,19 @@ describe("error mapping", () => {
     const key = "wrong-private-key-123";
     const e = await failure(h.client({ privateKey: key }).getOrder(crypto.randomUUID()));
     expect(e).toMatchObject({ kind: "invalid_key", status: 400 });
-    expect(e.message).toBe("API key rejected: check or rotate POINTS_PRIVATE_KEY (Points said: Invalid or inactive API key)");
+    expect(e.message).toBe(
+      "API key rejected: check or rotate POINTS_PRIVATE_KEY (Points said: Invalid or inactive API key)",
+    );
     expect(e.message).not.toContain(key);
     expect(h.sleeps).toEqual([]);
   });
 
   it("400 on checkout names the public key", async () => {
-    const e = await failure(h.client({ publicKey: "old-public" }).beginCheckout({ total_price: 1, order_number: "X", callback_url: "https://s.test/" }));
+    const e = await failure(
+      h
+        .client({ publicKey: "old-public" })
+        .beginCheckout({ total_price: 1, order_number: "X", callback_url: "https://s.test/" }),
+    );
     expect(e.message).toMatch(/^API key rejected: check or rotate POINTS_PUBLIC_KEY/);
   });
 
@@ -45,14 +54,20 @@ describe("error mapping", () => {
     await h.control("/capabilities", { refunds: false });
     const e = await failure(h.client().refund(uuid, { reason: "test" }));
     expect(e).toMatchObject({ kind: "capability_disabled", status: 403 });
-    expect(e.message).toBe("This capability is disabled for your merchant in Points (Refunds is not enabled or not funded for this merchant.)");
+    expect(e.message).toBe(
+      "This capability is disabled for your merchant in Points (Refunds is not enabled or not funded for this merchant.)",
+    );
     expect(await h.calls("POST", "/refund$")).toHaveLength(1);
   });
 
   it("422 on an empty shipping body → Points' validation message and field errors", async () => {
     const uuid = await checkoutOrder(h, "E-2");
     const e = await failure(h.client().updateShippingStatus(uuid, {} as never));
-    expect(e).toMatchObject({ kind: "validation", status: 422, fieldErrors: { status: ["At least one of status, name_ar or name_en is required."] } });
+    expect(e).toMatchObject({
+      kind: "validation",
+      status: 422,
+      fieldErrors: { status: ["At least one of status, name_ar or name_en is required."] },
+    });
     expect(e.message).toBe("At least one of status, name_ar or name_en is required.");
     expect(h.sleeps).toEqual([]);
   });
@@ -68,7 +83,10 @@ describe("error mapping", () => {
     const uuid = await checkoutOrder(h, "E-3");
     await h.client().cancel(uuid, { reason: "first" });
     const e = await failure(h.client().cancel(uuid, { reason: "again" }));
-    expect(e).toMatchObject({ kind: "validation", message: "Order cannot be cancelled while its status is cancelled." });
+    expect(e).toMatchObject({
+      kind: "validation",
+      message: "Order cannot be cancelled while its status is cancelled.",
+    });
     expect(await h.calls("POST", "/cancel$")).toHaveLength(2);
   });
 
@@ -82,12 +100,24 @@ describe("error mapping", () => {
     const uuid = await checkoutOrder(h, "E-4");
     await h.control("/faults", { delayMs: 400, paths: "^/orders/[^/]+$", method: "GET" });
     const e = await failure(h.client({ timeoutMs: 150, retry: { maxAttempts: 2 } }).getOrder(uuid));
-    expect(e).toMatchObject({ kind: "timeout", status: null, message: "Points did not answer within 0.15 s; retried 1 time" });
+    expect(e).toMatchObject({
+      kind: "timeout",
+      status: null,
+      message: "Points did not answer within 0.15 s; retried 1 time",
+    });
   });
 
   it("connection refused is safe to resend, even for a refund", async () => {
     const client = h.client({ baseUrl: `http://127.0.0.1:${await closedPort()}/api/v1`, retry: { maxAttempts: 3 } });
-    const before = { uuid: crypto.randomUUID(), order_number: "N", order_status: "approved", type: 2 as const, total_price: 1, total_points: 1, updated_at: new Date().toISOString() };
+    const before = {
+      uuid: crypto.randomUUID(),
+      order_number: "N",
+      order_status: "approved",
+      type: 2 as const,
+      total_price: 1,
+      total_points: 1,
+      updated_at: new Date().toISOString(),
+    };
     const e = await failure(client.refund(before.uuid, { reason: "r" }, { before }));
     expect(e.kind).toBe("network");
     expect(e.message).toMatch(/^Could not reach Points \(ECONNREFUSED\).*; retried 2 times$/);
@@ -108,7 +138,9 @@ describe("responses that do not match the schema", () => {
 
   it("an order without uuid inside a good envelope → invalid_response naming the field", async () => {
     const broken: typeof fetch = async () =>
-      new Response(JSON.stringify({ status: true, message: "", appended_data: {}, data: { order_status: "new" } }), { status: 200 });
+      new Response(JSON.stringify({ status: true, message: "", appended_data: {}, data: { order_status: "new" } }), {
+        status: 200,
+      });
     const e = await failure(h.client({ fetch: broken }).getOrder(crypto.randomUUID()));
     expect(e.message).toMatch(/HTTP 200: data\.uuid: /);
   });

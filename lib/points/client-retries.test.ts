@@ -20,7 +20,11 @@ describe("safe to resend", () => {
     const r = await h.client().createEarningOrder(SAMPLE_EARNING);
     expect(r).toMatchObject({ outcome: "applied", attempts: 3 });
     const rows = await h.db.pointsApiCall.findMany({ orderBy: { id: "asc" } });
-    expect(rows.map((x) => [x.attempt, x.status, x.errorKind])).toEqual([[1, 429, "busy"], [2, 429, "busy"], [3, 200, null]]);
+    expect(rows.map((x) => [x.attempt, x.status, x.errorKind])).toEqual([
+      [1, 429, "busy"],
+      [2, 429, "busy"],
+      [3, 200, null],
+    ]);
     expect(h.sleeps).toHaveLength(2);
     expect(h.sleeps[0]).toBeLessThanOrEqual(500);
     expect(h.sleeps[1]).toBeLessThanOrEqual(1000);
@@ -28,7 +32,10 @@ describe("safe to resend", () => {
 
   it("429 every time → busy after maxAttempts", async () => {
     await fault({ status: 429, count: 99, paths: "^/orders/earning$" });
-    const e = await h.client().createEarningOrder(SAMPLE_EARNING).catch((err: unknown) => err);
+    const e = await h
+      .client()
+      .createEarningOrder(SAMPLE_EARNING)
+      .catch((err: unknown) => err);
     expect(e).toBeInstanceOf(PointsApiError);
     expect(e).toMatchObject({ kind: "busy", message: "Points is busy (per-merchant lock); retried 4 times" });
     expect(await h.calls("POST", "^/orders/earning$")).toHaveLength(5);
@@ -36,17 +43,26 @@ describe("safe to resend", () => {
 
   it("honours Retry-After, and gives up when it asks for longer than maxDelayMs", async () => {
     // The double sends no Retry-After, so one is added to its real 429 answers.
-    const withRetryAfter = (value: string): typeof fetch => async (input, init) => {
-      const res = await fetch(input, init);
-      if (res.status !== 429) return res;
-      return new Response(await res.text(), { status: 429, headers: { "content-type": "application/json", "retry-after": value } });
-    };
+    const withRetryAfter =
+      (value: string): typeof fetch =>
+      async (input, init) => {
+        const res = await fetch(input, init);
+        if (res.status !== 429) return res;
+        return new Response(await res.text(), {
+          status: 429,
+          headers: { "content-type": "application/json", "retry-after": value },
+        });
+      };
     await fault({ status: 429, count: 2, paths: "^/orders/earning$" });
-    expect(await h.client({ fetch: withRetryAfter("2") }).createEarningOrder(SAMPLE_EARNING)).toMatchObject({ outcome: "applied" });
+    expect(await h.client({ fetch: withRetryAfter("2") }).createEarningOrder(SAMPLE_EARNING)).toMatchObject({
+      outcome: "applied",
+    });
     expect(h.sleeps).toEqual([2000, 2000]);
 
     await fault({ status: 429, count: 1, paths: "^/orders/earning$" });
-    const e = h.client({ fetch: withRetryAfter("60") }).createEarningOrder({ ...SAMPLE_EARNING, order_number: "OTHER" });
+    const e = h
+      .client({ fetch: withRetryAfter("60") })
+      .createEarningOrder({ ...SAMPLE_EARNING, order_number: "OTHER" });
     await expect(e).rejects.toMatchObject({ kind: "busy" });
     expect(h.sleeps).toEqual([2000, 2000]);
   });
@@ -62,7 +78,11 @@ describe("safe to resend", () => {
   it("503 before a capture proves nothing happened: re-read, then resent", async () => {
     const uuid = await checkoutOrder(h, "R-2", "authorize");
     await fault({ status: 503, paths: "/capture$" });
-    expect(await h.client().capture(uuid)).toMatchObject({ outcome: "applied", attempts: 2, data: { order_status: "captured" } });
+    expect(await h.client().capture(uuid)).toMatchObject({
+      outcome: "applied",
+      attempts: 2,
+      data: { order_status: "captured" },
+    });
     expect(await h.calls("POST", "/capture$")).toHaveLength(2);
   });
 });
@@ -92,7 +112,8 @@ describe("refunds are never resent blindly", () => {
     await fault({ status: 500, paths: "/refund$", phase: "after" });
     const r = await h.client().refund(uuid, { amount: 30 });
     expect(r).toMatchObject({ outcome: "unknown", error: { kind: "server" } });
-    if (r.outcome === "unknown") expect(r.message).toMatch(/order is now partially_refunded, which does not show whether the refund took effect/);
+    if (r.outcome === "unknown")
+      expect(r.message).toMatch(/order is now partially_refunded, which does not show whether the refund took effect/);
     expect(await h.calls("POST", "/refund$")).toHaveLength(2);
   });
 });
@@ -106,8 +127,15 @@ describe("lost answers on other actions", () => {
     const r = await client.cancel(uuid, { reason: "customer called" });
     expect(r).toMatchObject({ outcome: "already_applied", attempts: 1, data: { order_status: "cancelled" } });
     expect(await h.calls("POST", "/cancel$")).toHaveLength(1);
-    const post = await h.db.pointsApiCall.findFirstOrThrow({ where: { method: "POST", path: { endsWith: "/cancel" } } });
-    expect(post).toMatchObject({ ok: false, errorKind: "timeout", status: null, errorMessage: "Points did not answer within 0.3 s" });
+    const post = await h.db.pointsApiCall.findFirstOrThrow({
+      where: { method: "POST", path: { endsWith: "/cancel" } },
+    });
+    expect(post).toMatchObject({
+      ok: false,
+      errorKind: "timeout",
+      status: null,
+      errorMessage: "Points did not answer within 0.3 s",
+    });
   });
 
   it("504 and the order never changes → unknown, not resent (it might still land)", async () => {
@@ -121,10 +149,18 @@ describe("lost answers on other actions", () => {
 
   it("the re-read fails too → unknown", async () => {
     const uuid = await checkoutOrder(h, "R-8");
-    await fault({ rules: [{ status: 500, paths: "/cancel$" }, { status: 500, count: 99, method: "GET", paths: "^/orders/" }] });
+    await fault({
+      rules: [
+        { status: 500, paths: "/cancel$" },
+        { status: 500, count: 99, method: "GET", paths: "^/orders/" },
+      ],
+    });
     const r = await h.client({ retry: { maxAttempts: 2 } }).cancel(uuid, { reason: "r" });
     expect(r).toMatchObject({ outcome: "unknown" });
-    if (r.outcome === "unknown") expect(r.message).toMatch(/re-reading the order failed too \(Points had a server error \(HTTP 500\); retried 1 time\)/);
+    if (r.outcome === "unknown")
+      expect(r.message).toMatch(
+        /re-reading the order failed too \(Points had a server error \(HTTP 500\); retried 1 time\)/,
+      );
     expect(await h.calls("POST", "/cancel$")).toHaveLength(1);
   });
 

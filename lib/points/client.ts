@@ -57,7 +57,8 @@ export type { ActionResult, CallContext };
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const seg = encodeURIComponent;
-const orderPath = (uuid: string, action?: OrderAction | "status") => `/orders/${seg(uuid)}${action ? `/${action}` : ""}`;
+const orderPath = (uuid: string, action?: OrderAction | "status") =>
+  `/orders/${seg(uuid)}${action ? `/${action}` : ""}`;
 
 export function createPointsClient(o: PointsClientOptions) {
   const transport: Transport = {
@@ -83,18 +84,32 @@ export function createPointsClient(o: PointsClientOptions) {
   const getOrder = (uuid: string, ctx: CallContext = {}) =>
     read({ method: "GET", path: orderPath(uuid), data: apiOrderSchema }, { orderUuid: uuid, ...ctx });
 
-  async function orderAction(action: OrderAction, uuid: string, body: unknown, opts: ActionOptions = {}): Promise<ActionResult<ApiOrder>> {
+  async function orderAction(
+    action: OrderAction,
+    uuid: string,
+    body: unknown,
+    opts: ActionOptions = {},
+  ): Promise<ActionResult<ApiOrder>> {
     const ctx = { orderUuid: uuid, intentId: opts.intentId };
     const before = opts.before ?? (action === "refund" ? await getOrder(uuid, ctx) : undefined);
-    const confirm = confirmByReading(() => getOrder(uuid, ctx), action, before, { sleep, delaysMs: settleDelays(runner.retry) });
-    return callAction(runner, { method: "POST", path: orderPath(uuid, action), auth: "private", body, data: apiOrderSchema }, ctx, confirm);
+    const confirm = confirmByReading(() => getOrder(uuid, ctx), action, before, {
+      sleep,
+      delaysMs: settleDelays(runner.retry),
+    });
+    return callAction(
+      runner,
+      { method: "POST", path: orderPath(uuid, action), auth: "private", body, data: apiOrderSchema },
+      ctx,
+      confirm,
+    );
   }
 
   return {
     // GET /orders/{uuid} (E5)
     getOrder,
     // POST /orders/earning (E1); data is the order, or a pending_client_activation payload
-    createEarningOrder: (body: EarningRequest, ctx?: CallContext) => create({ path: "/orders/earning", body, data: earningResultSchema }, ctx),
+    createEarningOrder: (body: EarningRequest, ctx?: CallContext) =>
+      create({ path: "/orders/earning", body, data: earningResultSchema }, ctx),
     // POST /orders/earning/store-rating (E2)
     createStoreRatingOrder: (body: StoreRatingRequest, ctx?: CallContext) =>
       create({ path: "/orders/earning/store-rating", body, data: earningResultSchema }, ctx),
@@ -105,7 +120,14 @@ export function createPointsClient(o: PointsClientOptions) {
     beginCheckout: (body: CheckoutRequest, ctx: CallContext = {}) =>
       callAction(
         runner,
-        { method: "POST", path: `/orders/checkout/${seg(o.publicKey)}`, logPath: "/orders/checkout/{publicKey}", auth: "public", body, data: checkoutResultSchema },
+        {
+          method: "POST",
+          path: `/orders/checkout/${seg(o.publicKey)}`,
+          logPath: "/orders/checkout/{publicKey}",
+          auth: "public",
+          body,
+          data: checkoutResultSchema,
+        },
         ctx,
       ),
     // POST /orders/{uuid}/authorize|capture|complete|cancel|refund (E6–E10)
@@ -116,21 +138,31 @@ export function createPointsClient(o: PointsClientOptions) {
     refund: (uuid: string, body: RefundRequest, opts?: ActionOptions) => orderAction("refund", uuid, body, opts),
     // POST /orders/{uuid}/status (E11): sets values, so sending it twice ends in the same state
     updateShippingStatus: (uuid: string, body: ShippingRequest, ctx: CallContext = {}) =>
-      read({ method: "POST", path: orderPath(uuid, "status"), body, data: apiOrderSchema }, { orderUuid: uuid, ...ctx }),
+      read(
+        { method: "POST", path: orderPath(uuid, "status"), body, data: apiOrderSchema },
+        { orderUuid: uuid, ...ctx },
+      ),
     // GET /webhooks (W1); pagination format UNKNOWN, whatever came in appended_data is passed on
     async listWebhooks(query: { per_page?: number } = {}, ctx: CallContext = {}) {
-      const res = await callIdempotent(runner, { method: "GET", path: "/webhooks", query, auth: "private", data: webhookListSchema }, ctx);
+      const res = await callIdempotent(
+        runner,
+        { method: "GET", path: "/webhooks", query, auth: "private", data: webhookListSchema },
+        ctx,
+      );
       return { items: res.data, appended: res.appended };
     },
     // POST /webhooks (W2): the secret is in the answer only this once
-    createWebhook: (body: WebhookCreateRequest, ctx?: CallContext) => create({ path: "/webhooks", body, data: webhookEndpointSchema }, ctx),
+    createWebhook: (body: WebhookCreateRequest, ctx?: CallContext) =>
+      create({ path: "/webhooks", body, data: webhookEndpointSchema }, ctx),
     // GET /webhooks/{uuid} (W3)
-    getWebhook: (uuid: string, ctx?: CallContext) => read({ method: "GET", path: `/webhooks/${seg(uuid)}`, data: webhookEndpointSchema }, ctx),
+    getWebhook: (uuid: string, ctx?: CallContext) =>
+      read({ method: "GET", path: `/webhooks/${seg(uuid)}`, data: webhookEndpointSchema }, ctx),
     // PATCH /webhooks/{uuid} (W4)
     updateWebhook: (uuid: string, body: WebhookUpdateRequest, ctx?: CallContext) =>
       read({ method: "PATCH", path: `/webhooks/${seg(uuid)}`, body, data: webhookEndpointSchema }, ctx),
     // DELETE /webhooks/{uuid} (W5)
-    deleteWebhook: (uuid: string, ctx?: CallContext) => read({ method: "DELETE", path: `/webhooks/${seg(uuid)}`, data: deleteResultSchema }, ctx),
+    deleteWebhook: (uuid: string, ctx?: CallContext) =>
+      read({ method: "DELETE", path: `/webhooks/${seg(uuid)}`, data: deleteResultSchema }, ctx),
     // POST /integration/status (I1): documented as idempotent
     setIntegrationActive: (active: boolean, ctx?: CallContext) =>
       read({ method: "POST", path: "/integration/status", body: { active }, data: integrationStatusSchema }, ctx),

@@ -32,7 +32,9 @@ describe("judgeEffect", () => {
   });
 
   it("an unchanged updated_at means nothing happened, whatever the status says", () => {
-    expect(judgeEffect("refund", order("partially_refunded", "2026-04-18T10:00:00Z"), order("partially_refunded"))).toBe("not_applied");
+    expect(
+      judgeEffect("refund", order("partially_refunded", "2026-04-18T10:00:00Z"), order("partially_refunded")),
+    ).toBe("not_applied");
   });
 
   it("a refund without a before-state cannot be judged", () => {
@@ -44,13 +46,19 @@ describe("confirmByReading", () => {
   it("after a timeout, re-reads with waits until the effect shows", async () => {
     const reads = [order("approved", LATER), order("approved", LATER), order("cancelled", LATER)];
     const waits: number[] = [];
-    const confirm = confirmByReading(async () => reads.shift()!, "cancel", order("approved"), { sleep: async (ms) => void waits.push(ms), delaysMs: [10, 20, 40] });
+    const confirm = confirmByReading(async () => reads.shift()!, "cancel", order("approved"), {
+      sleep: async (ms) => void waits.push(ms),
+      delaysMs: [10, 20, 40],
+    });
     expect(await confirm("ambiguous")).toMatchObject({ kind: "applied", data: { order_status: "cancelled" } });
     expect(waits).toEqual([10, 20]);
   });
 
   it("after a finished error, one read decides", async () => {
-    const confirm = confirmByReading(async () => order("approved"), "cancel", undefined, { sleep: async () => {}, delaysMs: [10] });
+    const confirm = confirmByReading(async () => order("approved"), "cancel", undefined, {
+      sleep: async () => {},
+      delaysMs: [10],
+    });
     expect(await confirm("finished")).toEqual({ kind: "not_applied" });
   });
 });

@@ -69,12 +69,18 @@ export function confirmByReading(
       try {
         after = await read();
       } catch (e) {
-        return { kind: "unknown", why: `re-reading the order failed too (${e instanceof Error ? e.message : String(e)})` };
+        return {
+          kind: "unknown",
+          why: `re-reading the order failed too (${e instanceof Error ? e.message : String(e)})`,
+        };
       }
       const judgement = judgeEffect(action, after, before);
       if (judgement === "applied") return { kind: "applied", data: after };
       if (judgement === "unclear") {
-        return { kind: "unknown", why: `the order is now ${after.order_status}, which does not show whether the ${action} took effect` };
+        return {
+          kind: "unknown",
+          why: `the order is now ${after.order_status}, which does not show whether the ${action} took effect`,
+        };
       }
       const wait = waits[i];
       if (wait === undefined) return { kind: "not_applied" };

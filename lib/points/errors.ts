@@ -67,13 +67,26 @@ export function errorForStatus(status: number, body: ErrorBody, path: string, us
   if (status === 403) {
     // Webhook management is refused to merchants Points has not verified/published (§2 W-rules).
     if (path.startsWith("/webhooks"))
-      return new PointsApiError("capability_disabled", `Points refused to change webhook endpoints: the merchant must be verified in Points Business${quoted || " (HTTP 403)"}`, status);
-    return new PointsApiError("capability_disabled", `This capability is disabled for your merchant in Points (${said || "HTTP 403"})`, status);
+      return new PointsApiError(
+        "capability_disabled",
+        `Points refused to change webhook endpoints: the merchant must be verified in Points Business${quoted || " (HTTP 403)"}`,
+        status,
+      );
+    return new PointsApiError(
+      "capability_disabled",
+      `This capability is disabled for your merchant in Points (${said || "HTTP 403"})`,
+      status,
+    );
   }
   if (status === 404 || status === 410) {
-    return new PointsApiError("not_found", `Points does not know ${what(path)}: it may belong to another merchant or environment${quoted}`, status);
+    return new PointsApiError(
+      "not_found",
+      `Points does not know ${what(path)}: it may belong to another merchant or environment${quoted}`,
+      status,
+    );
   }
-  if (status === 409) return new PointsApiError("conflict", said || "Points refused: the order changed in the meantime", status);
+  if (status === 409)
+    return new PointsApiError("conflict", said || "Points refused: the order changed in the meantime", status);
   if (status === 429) return new PointsApiError("busy", "Points is busy (per-merchant lock)", status);
   if (status >= 500) return new PointsApiError("server", `Points had a server error (HTTP ${status})`, status);
   const fields = fieldErrorsOf(body);
@@ -89,11 +102,18 @@ export function timeoutError(timeoutMs: number): PointsApiError {
 }
 
 export function networkError(code: string | undefined): PointsApiError {
-  return new PointsApiError("network", `Could not reach Points${code ? ` (${code})` : ""}: check the network and POINTS_API_BASE_URL`);
+  return new PointsApiError(
+    "network",
+    `Could not reach Points${code ? ` (${code})` : ""}: check the network and POINTS_API_BASE_URL`,
+  );
 }
 
 export function invalidResponseError(status: number, detail: string): PointsApiError {
-  return new PointsApiError("invalid_response", `Points answered in an unexpected format (HTTP ${status}: ${detail})`, status);
+  return new PointsApiError(
+    "invalid_response",
+    `Points answered in an unexpected format (HTTP ${status}: ${detail})`,
+    status,
+  );
 }
 
 /** The final error after retries; the count tells the reader that waiting already happened. */

@@ -78,7 +78,14 @@ export const refundRequestSchema = z.object({
 });
 export type RefundRequest = z.infer<typeof refundRequestSchema>;
 
-export const SHIPPING_STATUSES = ["new", "license_in_progress", "ready_shipping", "delivery_is_in_progress", "delivered", "cancelled"] as const;
+export const SHIPPING_STATUSES = [
+  "new",
+  "license_in_progress",
+  "ready_shipping",
+  "delivery_is_in_progress",
+  "delivered",
+  "cancelled",
+] as const;
 export type ShippingStatus = (typeof SHIPPING_STATUSES)[number];
 
 // E11: at least one field, or Points answers 422.

@@ -51,7 +51,15 @@ export const apiOrderSchema = z.looseObject({
   payment_status: z.string().nullish(),
   created_at: timestamp.nullish(),
   updated_at: timestamp,
-  items: z.array(z.looseObject({ product_name: z.string().nullish(), product_price: amount.nullish(), quantity: amount.nullish() })).nullish(),
+  items: z
+    .array(
+      z.looseObject({
+        product_name: z.string().nullish(),
+        product_price: amount.nullish(),
+        quantity: amount.nullish(),
+      }),
+    )
+    .nullish(),
 });
 export type ApiOrder = z.infer<typeof apiOrderSchema>;
 

@@ -52,7 +52,14 @@ export interface Transport {
 }
 
 // Errors raised before a connection exists: the request never left.
-const NOT_CONNECTED = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
+const NOT_CONNECTED = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
 const MAX_LOGGED_TEXT = 2_000;
 
 // undici puts the reason in `cause`: a code (ECONNREFUSED), or only a message
@@ -74,12 +81,26 @@ function firstIssue(error: z.ZodError): string {
   return `${issue.path.length ? issue.path.join(".") : "body"}: ${issue.message}`;
 }
 
-function interpret<T>(ep: Endpoint<T>, status: number, json: unknown, retryAfter: string | null, secrets: string[]): Attempt<T> {
-  const fail = (error: PointsApiError, phase: FailurePhase): Attempt<T> => ({ ok: false, error, phase, retryAfterMs: parseRetryAfter(retryAfter) });
+function interpret<T>(
+  ep: Endpoint<T>,
+  status: number,
+  json: unknown,
+  retryAfter: string | null,
+  secrets: string[],
+): Attempt<T> {
+  const fail = (error: PointsApiError, phase: FailurePhase): Attempt<T> => ({
+    ok: false,
+    error,
+    phase,
+    retryAfterMs: parseRetryAfter(retryAfter),
+  });
   const usesPublicKey = ep.auth === "public";
   if (status >= 300 && status < 400) {
     // Following it would carry the key to another address; the base URL is wrong instead.
-    return fail(invalidResponseError(status, "redirect; check POINTS_API_BASE_URL (https and the exact host)"), "rejected");
+    return fail(
+      invalidResponseError(status, "redirect; check POINTS_API_BASE_URL (https and the exact host)"),
+      "rejected",
+    );
   }
   if (status >= 400) {
     const parsed = errorBodySchema.safeParse(json);
@@ -93,11 +114,20 @@ function interpret<T>(ep: Endpoint<T>, status: number, json: unknown, retryAfter
   if (!envelope.success) return fail(invalidResponseError(status, firstIssue(envelope.error)), "ambiguous");
   if (!envelope.data.status) {
     const message = redactText(envelope.data.message ?? "", secrets);
-    return fail(errorForStatus(status, { message, appended_data: envelope.data.appended_data }, ep.path, usesPublicKey), "rejected");
+    return fail(
+      errorForStatus(status, { message, appended_data: envelope.data.appended_data }, ep.path, usesPublicKey),
+      "rejected",
+    );
   }
   const data = ep.data.safeParse(envelope.data.data);
   if (!data.success) return fail(invalidResponseError(status, `data.${firstIssue(data.error)}`), "ambiguous");
-  return { ok: true, status, data: data.data, message: envelope.data.message ?? "", appended: envelope.data.appended_data ?? {} };
+  return {
+    ok: true,
+    status,
+    data: data.data,
+    message: envelope.data.message ?? "",
+    appended: envelope.data.appended_data ?? {},
+  };
 }
 
 function urlOf(t: Transport, ep: Endpoint<unknown>): URL {
@@ -106,7 +136,12 @@ function urlOf(t: Transport, ep: Endpoint<unknown>): URL {
   return url;
 }
 
-export async function sendRequest<T>(t: Transport, ep: Endpoint<T>, attempt: number, ctx: CallContext): Promise<Attempt<T>> {
+export async function sendRequest<T>(
+  t: Transport,
+  ep: Endpoint<T>,
+  attempt: number,
+  ctx: CallContext,
+): Promise<Attempt<T>> {
   const secrets = [t.privateKey, t.publicKey];
   const headers: Record<string, string> = { Accept: "application/json", "Content-Type": "application/json" };
   if (ep.auth === "private") headers["x-api-key"] = t.privateKey;
@@ -135,7 +170,13 @@ export async function sendRequest<T>(t: Transport, ep: Endpoint<T>, attempt: num
   } catch (e) {
     const code = errorCode(e);
     if (isTimeout(e)) result = { ok: false, error: timeoutError(t.timeoutMs), phase: "ambiguous", retryAfterMs: null };
-    else result = { ok: false, error: networkError(code), phase: code && NOT_CONNECTED.has(code) ? "not_sent" : "ambiguous", retryAfterMs: null };
+    else
+      result = {
+        ok: false,
+        error: networkError(code),
+        phase: code && NOT_CONNECTED.has(code) ? "not_sent" : "ambiguous",
+        retryAfterMs: null,
+      };
   }
   await recordCall(t.db, {
     method: ep.method,

@@ -48,7 +48,12 @@ describe("snapshotFromApi", () => {
   it("sets shipping only when a label is present, and reads a lone label by its script", () => {
     const bare = apiOrderSchema.parse({ ...DOCS_ORDER, type: 2, status_label: null, custom_status: null });
     expect(snapshotFromApi(bare)).toMatchObject({ type: "replacing", shipping: undefined });
-    const english = apiOrderSchema.parse({ ...DOCS_ORDER, status_label: "Packed", custom_status: null, shipping_status: "ready_shipping" });
+    const english = apiOrderSchema.parse({
+      ...DOCS_ORDER,
+      status_label: "Packed",
+      custom_status: null,
+      shipping_status: "ready_shipping",
+    });
     expect(snapshotFromApi(english, { refundedTotal: 20 })).toMatchObject({
       shipping: { status: "ready_shipping", labelAr: null, labelEn: "Packed" },
       refundedTotal: 20,

@@ -14,7 +14,10 @@ export interface Harness {
   client(opts?: Partial<PointsClientOptions>): ReturnType<typeof createPointsClient>;
   control<T = any>(path: string, body?: unknown, method?: string): Promise<T>;
   /** API calls the double received, e.g. calls("POST", "/refund$"). */
-  calls(method: string, path: string): Promise<Array<{ path: string; status: number; api_key_present: boolean; body: unknown }>>;
+  calls(
+    method: string,
+    path: string,
+  ): Promise<Array<{ path: string; status: number; api_key_present: boolean; body: unknown }>>;
   reset(): Promise<void>;
   close(): Promise<void>;
 }
@@ -63,7 +66,12 @@ export async function startHarness(prefix: string): Promise<Harness> {
 }
 
 /** A checkout order at Points, paid by the shopper (`approve`), authorized only, or left `new`. */
-export async function checkoutOrder(h: Harness, orderNumber: string, pay: "approve" | "authorize" | "none" = "approve", total = 200) {
+export async function checkoutOrder(
+  h: Harness,
+  orderNumber: string,
+  pay: "approve" | "authorize" | "none" = "approve",
+  total = 200,
+) {
   const started = await h.client().beginCheckout({
     total_price: total,
     order_number: orderNumber,

@@ -20,17 +20,29 @@ beforeEach(async () => {
 });
 
 const run = () => runReconciliation({ db: h.db, client: h.client() }, { trigger: "manual" });
-const open = (where: object = {}) => h.db.reconcileDifference.findMany({ where: { status: "open", ...where }, select: { orderUuid: true, field: true } });
+const open = (where: object = {}) =>
+  h.db.reconcileDifference.findMany({ where: { status: "open", ...where }, select: { orderUuid: true, field: true } });
 const filter = (f: Partial<DifferenceFilter> = {}): DifferenceFilter => ({ status: "open", ...f });
 
 /** Every chunk of one bulk action, as the page's dialog calls them, summed up. */
-async function bulk(action: BulkAction, f: DifferenceFilter, opts: { note?: string; size?: number; client?: Harness["client"] } = {}) {
+async function bulk(
+  action: BulkAction,
+  f: DifferenceFilter,
+  opts: { note?: string; size?: number; client?: Harness["client"] } = {},
+) {
   const asOf = new Date();
   const total = await countBulk(h.db, f, asOf);
   const sum = { walked: 0, succeeded: 0, closed: 0, failures: [] as BulkChunkResult["failures"], chunks: 0 };
   let cursor: string | null = null;
   for (;;) {
-    const r: BulkChunkResult = await bulkChunk({ db: h.db, client: (opts.client ?? h.client)() }, f, { action, asOf, cursor, note: opts.note, actorId: null, size: opts.size });
+    const r: BulkChunkResult = await bulkChunk({ db: h.db, client: (opts.client ?? h.client)() }, f, {
+      action,
+      asOf,
+      cursor,
+      note: opts.note,
+      actorId: null,
+      size: opts.size,
+    });
     sum.walked += r.walked;
     sum.succeeded += r.succeeded;
     sum.closed += r.closed;
@@ -51,13 +63,17 @@ describe("bulk actions over a filter", () => {
 
     const healed = await bulk("heal", filter({ field: "order_status" }), { size: 2 });
     expect(healed).toMatchObject({ total: 3, walked: 3, succeeded: 3, closed: 3, failures: [], chunks: 2 });
-    expect((await h.db.order.findMany({ where: { pointsUuid: { in: uuids.slice(0, 3) } } })).map((o) => o.orderStatus)).toEqual(["approved", "approved", "approved"]);
+    expect(
+      (await h.db.order.findMany({ where: { pointsUuid: { in: uuids.slice(0, 3) } } })).map((o) => o.orderStatus),
+    ).toEqual(["approved", "approved", "approved"]);
     expect((await open()).map((d) => d.orderUuid).sort()).toEqual([uuids[3], ghost].sort());
     expect(await h.db.auditLog.count({ where: { action: "reconcile.heal" } })).toBe(3);
 
     const rest = await bulk("heal", filter());
     expect(rest).toMatchObject({ total: 2, succeeded: 1, closed: 1 });
-    expect(rest.failures).toEqual([{ orderUuid: ghost, orderNumber: "GHOST-B", message: expect.stringMatching(/Points does not have this order/) }]);
+    expect(rest.failures).toEqual([
+      { orderUuid: ghost, orderNumber: "GHOST-B", message: expect.stringMatching(/Points does not have this order/) },
+    ]);
     expect(await open()).toEqual([{ orderUuid: ghost, field: "order" }]);
   });
 
@@ -68,11 +84,19 @@ describe("bulk actions over a filter", () => {
     await run();
     expect(await countBulk(h.db, filter(), new Date())).toBe(5);
 
-    await expect(bulk("explain", filter({ field: "total_points" }), { note: "   " })).rejects.toBeInstanceOf(BulkStopped);
-    const explained = await bulk("explain", filter({ field: "total_points" }), { note: "points multiplier changed mid-day", size: 3 });
+    await expect(bulk("explain", filter({ field: "total_points" }), { note: "   " })).rejects.toBeInstanceOf(
+      BulkStopped,
+    );
+    const explained = await bulk("explain", filter({ field: "total_points" }), {
+      note: "points multiplier changed mid-day",
+      size: 3,
+    });
     expect(explained).toMatchObject({ total: 4, walked: 4, succeeded: 4, closed: 4, failures: [], chunks: 2 });
     expect(await open()).toEqual([{ orderUuid: uuids[0], field: "order_status" }]);
-    const audit = await h.db.auditLog.findMany({ where: { action: "reconcile.explain" }, select: { target: true, detail: true } });
+    const audit = await h.db.auditLog.findMany({
+      where: { action: "reconcile.explain" },
+      select: { target: true, detail: true },
+    });
     expect(audit.map((a) => a.target).sort()).toEqual([...uuids].sort());
     expect(audit.every((a) => (a.detail as { note: string }).note === "points multiplier changed mid-day")).toBe(true);
   });
@@ -83,7 +107,10 @@ describe("bulk actions over a filter", () => {
     await run();
     expect(await bulk("explain", filter({ q: "BY-1" }), { note: "test order" })).toMatchObject({ total: 1, closed: 1 });
     expect(await open()).toEqual([{ orderUuid: uuids[0], field: "order_status" }]);
-    expect(await bulk("explain", filter({ q: uuids[0] }), { note: "test order" })).toMatchObject({ total: 1, closed: 1 });
+    expect(await bulk("explain", filter({ q: uuids[0] }), { note: "test order" })).toMatchObject({
+      total: 1,
+      closed: 1,
+    });
   });
 
   it("only what matched when confirmed: a difference found later is left for the next bulk action", async () => {
@@ -91,9 +118,23 @@ describe("bulk actions over a filter", () => {
     await drift(h, uuids[0]!, "order_status = 'new'");
     const { runId } = await run();
     const asOf = new Date();
-    await h.db.reconcileDifference.create({ data: { runId: runId!, orderUuid: crypto.randomUUID(), field: "order_status", kind: "mismatch", createdAt: new Date(Date.now() + 1000) } });
+    await h.db.reconcileDifference.create({
+      data: {
+        runId: runId!,
+        orderUuid: crypto.randomUUID(),
+        field: "order_status",
+        kind: "mismatch",
+        createdAt: new Date(Date.now() + 1000),
+      },
+    });
     expect(await countBulk(h.db, filter(), asOf)).toBe(1);
-    const r = await bulkChunk({ db: h.db, client: h.client() }, filter(), { action: "explain", asOf, cursor: null, note: "known", actorId: null });
+    const r = await bulkChunk({ db: h.db, client: h.client() }, filter(), {
+      action: "explain",
+      asOf,
+      cursor: null,
+      note: "known",
+      actorId: null,
+    });
     expect(r).toMatchObject({ walked: 1, closed: 1, done: true, nextCursor: null });
     expect(await open()).toHaveLength(1);
   });
@@ -105,7 +146,9 @@ describe("bulk actions over a filter", () => {
     // Someone fixed one order by hand meanwhile.
     await drift(h, uuids[0]!, "order_status = 'approved'");
 
-    await expect(bulk("recheck", filter(), { client: (o) => h.client({ ...o, privateKey: "revoked-key" }) })).rejects.toThrow(/POINTS_PRIVATE_KEY/);
+    await expect(
+      bulk("recheck", filter(), { client: (o) => h.client({ ...o, privateKey: "revoked-key" }) }),
+    ).rejects.toThrow(/POINTS_PRIVATE_KEY/);
     expect(await open()).toHaveLength(3);
 
     const r = await bulk("recheck", filter(), { size: 2 });
@@ -122,16 +165,26 @@ describe("recheckOrder", () => {
     // At Points the order is refunded meanwhile; here the points are put right.
     await h.client().refund(uuid!, { amount: 10, reason: "one item" });
     const theirs = await h.client().getOrder(uuid!);
-    await h.db.$executeRawUnsafe(`UPDATE orders SET total_points = $2, reference_number = 'OURS' WHERE points_uuid = $1::uuid`, uuid, theirs.total_points);
+    await h.db.$executeRawUnsafe(
+      `UPDATE orders SET total_points = $2, reference_number = 'OURS' WHERE points_uuid = $1::uuid`,
+      uuid,
+      theirs.total_points,
+    );
 
     const result = await recheckOrder({ db: h.db, client: h.client() }, { orderUuid: uuid!, actorId: null });
     expect(result).toEqual({ closed: 1, differing: ["order_status", "reference_number"] });
-    const rows = await h.db.reconcileDifference.findMany({ where: { orderUuid: uuid }, orderBy: { id: "asc" }, select: { field: true, status: true, ours: true, theirs: true, note: true } });
+    const rows = await h.db.reconcileDifference.findMany({
+      where: { orderUuid: uuid },
+      orderBy: { id: "asc" },
+      select: { field: true, status: true, ours: true, theirs: true, note: true },
+    });
     expect(rows).toEqual([
       { field: "order_status", status: "open", ours: "new", theirs: "partially_refunded", note: null },
       { field: "total_points", status: "healed", ours: 1, theirs: theirs.total_points, note: NO_LONGER_DIFFERS },
       { field: "reference_number", status: "open", ours: "OURS", theirs: theirs.reference_number, note: null },
     ]);
-    expect(await h.db.auditLog.findFirst({ where: { action: "reconcile.recheck", target: uuid } })).toMatchObject({ detail: { closed: 1, differing: ["order_status", "reference_number"] } });
+    expect(await h.db.auditLog.findFirst({ where: { action: "reconcile.recheck", target: uuid } })).toMatchObject({
+      detail: { closed: 1, differing: ["order_status", "reference_number"] },
+    });
   });
 });

@@ -85,8 +85,14 @@ export async function bulkChunk(
     for (const row of rows) {
       const r = await explainDifference(db, { id: row.id, note: opts.note ?? "", ...actor });
       if (r.explained) outcomes.push({ ok: true, closed: 1 });
-      else if (r.reason === "note_required") throw new BulkStopped("Write a note saying why these differences are fine.");
-      else outcomes.push({ ok: false, orderUuid: row.orderUuid, message: "This difference was closed by someone else meanwhile." });
+      else if (r.reason === "note_required")
+        throw new BulkStopped("Write a note saying why these differences are fine.");
+      else
+        outcomes.push({
+          ok: false,
+          orderUuid: row.orderUuid,
+          message: "This difference was closed by someone else meanwhile.",
+        });
     }
   } else {
     // Healing or re-checking works on the whole order, so each order once.
@@ -96,7 +102,8 @@ export async function bulkChunk(
       CONCURRENCY,
       async (orderUuid): Promise<Outcome> => {
         try {
-          if (opts.action === "recheck") return { ok: true, closed: (await recheckOrder(deps, { orderUuid, ...actor })).closed };
+          if (opts.action === "recheck")
+            return { ok: true, closed: (await recheckOrder(deps, { orderUuid, ...actor })).closed };
           const r = await healDifference(deps, { orderUuid, ...actor });
           return r.healed ? { ok: true, closed: r.closed } : { ok: false, orderUuid, message: healRefusalMessage(r) };
         } catch (error) {
@@ -108,14 +115,21 @@ export async function bulkChunk(
   }
 
   const failed = outcomes.filter((o): o is Extract<Outcome, { ok: false }> => !o.ok);
-  const numbers = await orderNumbers(db, failed.map((f) => f.orderUuid));
+  const numbers = await orderNumbers(
+    db,
+    failed.map((f) => f.orderUuid),
+  );
   const last = rows.at(-1);
   const done = rows.length < size;
   return {
     walked: rows.length,
     succeeded: outcomes.length - failed.length,
     closed: outcomes.reduce((n, o) => n + (o.ok ? o.closed : 0), 0),
-    failures: failed.map((f) => ({ orderUuid: f.orderUuid, orderNumber: numbers.get(f.orderUuid) ?? null, message: f.message })),
+    failures: failed.map((f) => ({
+      orderUuid: f.orderUuid,
+      orderNumber: numbers.get(f.orderUuid) ?? null,
+      message: f.message,
+    })),
     nextCursor: done || !last ? null : cursorOf(last),
     done,
   };

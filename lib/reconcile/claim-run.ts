@@ -17,22 +17,36 @@ export interface ClaimedRun {
   resumed: boolean;
 }
 
-export async function claimRun(db: Db, trigger: Trigger, opts: { recentDays?: number; runId?: string } = {}): Promise<ClaimedRun | null> {
+export async function claimRun(
+  db: Db,
+  trigger: Trigger,
+  opts: { recentDays?: number; runId?: string } = {},
+): Promise<ClaimedRun | null> {
   const { recentDays, runId } = opts;
   return db.$transaction(async (tx) => {
     await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${LOCK_KEY})`);
     const now = new Date();
     const leased = new Date(now.getTime() + LEASE_MS);
-    const open = await tx.reconcileRun.findFirst({ where: { status: "running", ...(runId ? { id: runId } : {}) }, orderBy: { startedAt: "desc" } });
+    const open = await tx.reconcileRun.findFirst({
+      where: { status: "running", ...(runId ? { id: runId } : {}) },
+      orderBy: { startedAt: "desc" },
+    });
     if (open) {
       if (isLeased(open, now)) return null;
-      return { run: await tx.reconcileRun.update({ where: { id: open.id }, data: { lockedUntil: leased } }), resumed: true };
+      return {
+        run: await tx.reconcileRun.update({ where: { id: open.id }, data: { lockedUntil: leased } }),
+        resumed: true,
+      };
     }
     if (runId) return null;
     const planned = await countSelected(tx, { asOf: now, recentDays });
-    return { run: await tx.reconcileRun.create({ data: { trigger, startedAt: now, planned, lockedUntil: leased } }), resumed: false };
+    return {
+      run: await tx.reconcileRun.create({ data: { trigger, startedAt: now, planned, lockedUntil: leased } }),
+      resumed: false,
+    };
   });
 }
 
 /** Some invocation is working on the run right now. */
-export const isLeased = (run: Pick<ReconcileRun, "lockedUntil">, now = new Date()) => run.lockedUntil !== null && run.lockedUntil > now;
+export const isLeased = (run: Pick<ReconcileRun, "lockedUntil">, now = new Date()) =>
+  run.lockedUntil !== null && run.lockedUntil > now;

@@ -36,7 +36,14 @@ describe("compareOrder", () => {
 
   it("reports each differing field", () => {
     const d = compareOrder(
-      { ...ours, orderStatus: "new", paymentStatus: "partially_paid", totalPrice: "150.51", totalPoints: 1500, referenceNumber: null },
+      {
+        ...ours,
+        orderStatus: "new",
+        paymentStatus: "partially_paid",
+        totalPrice: "150.51",
+        totalPoints: 1500,
+        referenceNumber: null,
+      },
       theirs,
     );
     expect(d.map((x) => [x.field, x.ours, x.theirs, x.kind])).toEqual([
@@ -49,27 +56,52 @@ describe("compareOrder", () => {
   });
 
   it("ignores what Points does not report", () => {
-    expect(compareOrder({ ...ours, paymentStatus: "partially_paid", shippingStatus: "delivered" }, { ...theirs, payment_status: null, reference_number: null })).toEqual([]);
+    expect(
+      compareOrder(
+        { ...ours, paymentStatus: "partially_paid", shippingStatus: "delivered" },
+        { ...theirs, payment_status: null, reference_number: null },
+      ),
+    ).toEqual([]);
   });
 
   it("shipping: status only when an enum value is present, labels only where both sides have one", () => {
-    const withLabel = { ...theirs, status_label: "خرج للتوصيل", shipping_status: "delivery_is_in_progress" } as ApiOrder;
-    expect(compareOrder({ ...ours, shippingLabelEn: "Out for delivery" }, withLabel).map((x) => x.field)).toEqual(["shipping_status"]);
-    expect(compareOrder({ ...ours, shippingLabelAr: "قيد التجهيز", shippingLabelEn: "Out for delivery" }, withLabel).map((x) => x.field)).toEqual([
+    const withLabel = {
+      ...theirs,
+      status_label: "خرج للتوصيل",
+      shipping_status: "delivery_is_in_progress",
+    } as ApiOrder;
+    expect(compareOrder({ ...ours, shippingLabelEn: "Out for delivery" }, withLabel).map((x) => x.field)).toEqual([
       "shipping_status",
-      "shipping_label_ar",
     ]);
+    expect(
+      compareOrder({ ...ours, shippingLabelAr: "قيد التجهيز", shippingLabelEn: "Out for delivery" }, withLabel).map(
+        (x) => x.field,
+      ),
+    ).toEqual(["shipping_status", "shipping_label_ar"]);
     // Webhooks told us the Arabic label only; the API also answers the English one.
-    const bilingual = { ...theirs, shipping_status: "delivered", custom_status: { ar: "تم", en: "Delivered" } } as ApiOrder;
-    expect(compareOrder({ ...ours, shippingStatus: "delivered", shippingLabelAr: "تم", shippingLabelEn: null }, bilingual)).toEqual([]);
+    const bilingual = {
+      ...theirs,
+      shipping_status: "delivered",
+      custom_status: { ar: "تم", en: "Delivered" },
+    } as ApiOrder;
+    expect(
+      compareOrder({ ...ours, shippingStatus: "delivered", shippingLabelAr: "تم", shippingLabelEn: null }, bilingual),
+    ).toEqual([]);
     const custom = { ...theirs, custom_status: { ar: "تم", en: "Delivered" } };
-    expect(compareOrder({ ...ours, shippingStatus: "delivered", shippingLabelAr: "تم", shippingLabelEn: "Done" }, custom)).toEqual([
-      { field: "shipping_label_en", ours: "Done", theirs: "Delivered", kind: "mismatch" },
-    ]);
+    expect(
+      compareOrder({ ...ours, shippingStatus: "delivered", shippingLabelAr: "تم", shippingLabelEn: "Done" }, custom),
+    ).toEqual([{ field: "shipping_label_en", ours: "Done", theirs: "Delivered", kind: "mismatch" }]);
   });
 
   it("missing on one side", () => {
-    expect(compareOrder(ours, null)).toEqual([{ field: "order", ours: { orderNumber: "ORD-1", orderStatus: "approved" }, theirs: null, kind: "missing_at_points" }]);
+    expect(compareOrder(ours, null)).toEqual([
+      {
+        field: "order",
+        ours: { orderNumber: "ORD-1", orderStatus: "approved" },
+        theirs: null,
+        kind: "missing_at_points",
+      },
+    ]);
     expect(compareOrder(null, theirs)).toMatchObject([{ field: "order", ours: null, kind: "missing_here" }]);
   });
 });

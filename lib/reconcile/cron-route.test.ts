@@ -46,12 +46,30 @@ describe("GET /api/cron/reconcile", () => {
   it("runs and answers with the run's summary", async () => {
     const uuid = crypto.randomUUID();
     await applyOrderSnapshot(db, {
-      uuid, orderNumber: "ONLY-HERE", referenceNumber: null, type: "earning", orderStatus: "approved", paymentStatus: null,
-      totalPrice: 10, totalPoints: 100, metadata: null, createdAt: null, updatedAt: new Date().toISOString(),
+      uuid,
+      orderNumber: "ONLY-HERE",
+      referenceNumber: null,
+      type: "earning",
+      orderStatus: "approved",
+      paymentStatus: null,
+      totalPrice: 10,
+      totalPoints: 100,
+      metadata: null,
+      createdAt: null,
+      updatedAt: new Date().toISOString(),
     });
     const res = await call(`Bearer ${SECRET}`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ ok: true, status: "completed", planned: 1, checked: 1, differing: 1, errors: 0 });
-    expect(await db.reconcileDifference.findMany({ select: { orderUuid: true, kind: true } })).toEqual([{ orderUuid: uuid, kind: "missing_at_points" }]);
+    expect(await res.json()).toMatchObject({
+      ok: true,
+      status: "completed",
+      planned: 1,
+      checked: 1,
+      differing: 1,
+      errors: 0,
+    });
+    expect(await db.reconcileDifference.findMany({ select: { orderUuid: true, kind: true } })).toEqual([
+      { orderUuid: uuid, kind: "missing_at_points" },
+    ]);
   });
 });

@@ -29,7 +29,10 @@ export const STATUS_FILTERS = [...DIFFERENCE_STATUSES, "all"] as const;
 const filterShape = {
   field: blankAsAbsent(z.enum(DIFFERENCE_FIELDS, { error: "is not a compared field" })),
   kind: blankAsAbsent(z.enum(DIFFERENCE_KINDS, { error: "is not a kind of difference" })),
-  status: z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v : "open"), z.enum(STATUS_FILTERS, { error: "is not open, healed, explained or all" })),
+  status: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() !== "" ? v : "open"),
+    z.enum(STATUS_FILTERS, { error: "is not open, healed, explained or all" }),
+  ),
   // an order number (a leading # as on receipts is dropped) or a Points order uuid
   q: blankAsAbsent(z.string().trim().max(100, "is too long").transform(normalizeSearchTerm)),
 };
@@ -44,8 +47,10 @@ export type DifferenceQuery = z.infer<typeof differenceQuerySchema>;
 export const FILTER_KEYS = ["field", "kind", "status", "q"] as const;
 const QUERY_KEYS = [...FILTER_KEYS, "older", "newer"] as const;
 
-export const parseDifferenceFilter = (params: URLSearchParams) => parseUrlQuery(differenceFilterSchema, FILTER_KEYS, params);
-export const parseDifferenceQuery = (params: URLSearchParams) => parseUrlQuery(differenceQuerySchema, QUERY_KEYS, params);
+export const parseDifferenceFilter = (params: URLSearchParams) =>
+  parseUrlQuery(differenceFilterSchema, FILTER_KEYS, params);
+export const parseDifferenceQuery = (params: URLSearchParams) =>
+  parseUrlQuery(differenceQuerySchema, QUERY_KEYS, params);
 
 /** The filter as URL params; the default status (open) is left out. */
 export function differenceFilterToParams(filter: DifferenceFilter): URLSearchParams {

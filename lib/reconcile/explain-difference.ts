@@ -8,7 +8,8 @@ import type { Db, Tx } from "@/lib/db/prisma";
 
 export const NOTE_MAX = 1_000;
 
-export type ExplainResult = { explained: true } | { explained: false; reason: "not_found" | "not_open" | "note_required" };
+export type ExplainResult =
+  { explained: true } | { explained: false; reason: "not_found" | "not_open" | "note_required" };
 
 /** `close` marks the item explained with the note if it is open, and says what to audit, or why it could not. */
 export async function explainOpen(
@@ -27,12 +28,26 @@ export async function explainOpen(
   });
 }
 
-export function explainDifference(db: Db, args: { id: bigint; note: string; actorId: string | null }): Promise<ExplainResult> {
+export function explainDifference(
+  db: Db,
+  args: { id: bigint; note: string; actorId: string | null },
+): Promise<ExplainResult> {
   return explainOpen(db, args.note, async (tx, note) => {
-    const updated = await tx.reconcileDifference.updateMany({ where: { id: args.id, status: "open" }, data: { status: "explained", note } });
-    const d = await tx.reconcileDifference.findUnique({ where: { id: args.id }, select: { orderUuid: true, field: true, kind: true, runId: true } });
+    const updated = await tx.reconcileDifference.updateMany({
+      where: { id: args.id, status: "open" },
+      data: { status: "explained", note },
+    });
+    const d = await tx.reconcileDifference.findUnique({
+      where: { id: args.id },
+      select: { orderUuid: true, field: true, kind: true, runId: true },
+    });
     if (!d) return "not_found";
     if (updated.count === 0) return "not_open";
-    return { actorId: args.actorId, action: "reconcile.explain", target: d.orderUuid, detail: { difference: String(args.id), field: d.field, kind: d.kind, runId: d.runId, note } };
+    return {
+      actorId: args.actorId,
+      action: "reconcile.explain",
+      target: d.orderUuid,
+      detail: { difference: String(args.id), field: d.field, kind: d.kind, runId: d.runId, note },
+    };
   });
 }

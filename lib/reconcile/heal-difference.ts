@@ -30,7 +30,8 @@ export type HealRefusal = Extract<HealResult, { healed: false }>;
 
 /** Why a heal did not happen, for the person who asked. */
 export function healRefusalMessage(result: HealRefusal): string {
-  if (result.reason === "missing_at_points") return "Points does not have this order, so there is no state to accept. Explain it instead.";
+  if (result.reason === "missing_at_points")
+    return "Points does not have this order, so there is no state to accept. Explain it instead.";
   const fields = (result.remaining ?? []).map((d) => d.field).join(", ");
   return `Points' state was applied but the order still differs (${fields || "our copy is newer"}). Re-check it in a minute.`;
 }
@@ -60,7 +61,10 @@ export async function healDifference(
   });
   if (remaining.length) return { healed: false, reason: "still_differs", remaining };
 
-  const open = await db.reconcileDifference.findMany({ where: { orderUuid: args.orderUuid, status: "open" }, select: { id: true, field: true } });
+  const open = await db.reconcileDifference.findMany({
+    where: { orderUuid: args.orderUuid, status: "open" },
+    select: { id: true, field: true },
+  });
   await db.reconcileDifference.updateMany({
     where: { id: { in: open.map((d) => d.id) } },
     data: { status: "healed", note: "accepted Points' state" },

@@ -1,7 +1,13 @@
 // Differences for the reconciliation page, newest first, filtered as the URL
 // says, in keyset pages on (created_at, id). The same `where` selects what the
 // bulk actions work through, so "all matching" is exactly what the list shows.
-import { beyondTimeId, decodeTimeIdCursor, encodeTimeIdCursor, keysetPage, type KeysetPage } from "@/lib/db/keyset-page";
+import {
+  beyondTimeId,
+  decodeTimeIdCursor,
+  encodeTimeIdCursor,
+  keysetPage,
+  type KeysetPage,
+} from "@/lib/db/keyset-page";
 import type { Db } from "@/lib/db/prisma";
 import type { Prisma, ReconcileDifference } from "@/lib/generated/prisma/client";
 import { orderNumbers } from "@/lib/orders/order-numbers";
@@ -33,19 +39,35 @@ export async function differenceWhere(db: Db, filter: DifferenceFilter): Promise
   if (filter.q) {
     const target = orderTarget(filter.q);
     // Order numbers are the merchant's and need not be unique at Points: every order with the number matches.
-    const uuids = "uuid" in target ? [target.uuid] : (await db.order.findMany({ where: { orderNumber: target.orderNumber }, select: { pointsUuid: true } })).map((o) => o.pointsUuid);
+    const uuids =
+      "uuid" in target
+        ? [target.uuid]
+        : (await db.order.findMany({ where: { orderNumber: target.orderNumber }, select: { pointsUuid: true } })).map(
+            (o) => o.pointsUuid,
+          );
     where.orderUuid = { in: uuids };
   }
   return where;
 }
 
-export const NEWEST_FIRST = [{ createdAt: "desc" }, { id: "desc" }] satisfies Prisma.ReconcileDifferenceOrderByWithRelationInput[];
-const OLDEST_FIRST = [{ createdAt: "asc" }, { id: "asc" }] satisfies Prisma.ReconcileDifferenceOrderByWithRelationInput[];
+export const NEWEST_FIRST = [
+  { createdAt: "desc" },
+  { id: "desc" },
+] satisfies Prisma.ReconcileDifferenceOrderByWithRelationInput[];
+const OLDEST_FIRST = [
+  { createdAt: "asc" },
+  { id: "asc" },
+] satisfies Prisma.ReconcileDifferenceOrderByWithRelationInput[];
 
-export const cursorOf = (row: { createdAt: Date | string; id: bigint | string }) => encodeTimeIdCursor(row.createdAt, row.id);
+export const cursorOf = (row: { createdAt: Date | string; id: bigint | string }) =>
+  encodeTimeIdCursor(row.createdAt, row.id);
 export const olderThan = (cursor: string) => beyondTimeId("createdAt", decodeTimeIdCursor(cursor), "older");
 
-export async function listDifferences(db: Db, query: DifferenceQuery, pageSize = PAGE_SIZE): Promise<KeysetPage<DifferenceRow>> {
+export async function listDifferences(
+  db: Db,
+  query: DifferenceQuery,
+  pageSize = PAGE_SIZE,
+): Promise<KeysetPage<DifferenceRow>> {
   const where = await differenceWhere(db, query);
   const page = await keysetPage({
     newer: query.newer ?? null,
@@ -59,7 +81,10 @@ export async function listDifferences(db: Db, query: DifferenceQuery, pageSize =
       }),
     cursorOf,
   });
-  const numbers = await orderNumbers(db, page.rows.map((r) => r.orderUuid));
+  const numbers = await orderNumbers(
+    db,
+    page.rows.map((r) => r.orderUuid),
+  );
   return { ...page, rows: page.rows.map((r) => toDifferenceRow(r, numbers.get(r.orderUuid) ?? null)) };
 }
 

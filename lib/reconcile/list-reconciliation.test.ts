@@ -29,23 +29,73 @@ describe("reconciliation lists", () => {
     const known = crypto.randomUUID();
     const unknown = crypto.randomUUID();
     await applyOrderSnapshot(db, {
-      uuid: known, orderNumber: "LIST-1", referenceNumber: null, type: "earning", orderStatus: "approved", paymentStatus: null,
-      totalPrice: 10, totalPoints: 100, metadata: null, createdAt: null, updatedAt: new Date().toISOString(),
+      uuid: known,
+      orderNumber: "LIST-1",
+      referenceNumber: null,
+      type: "earning",
+      orderStatus: "approved",
+      paymentStatus: null,
+      totalPrice: 10,
+      totalPoints: 100,
+      metadata: null,
+      createdAt: null,
+      updatedAt: new Date().toISOString(),
     });
-    const older = await db.reconcileRun.create({ data: { trigger: "cron", startedAt: new Date(Date.now() - 60_000), status: "completed" } });
-    const newer = await db.reconcileRun.create({ data: { trigger: "manual", planned: 2, checked: 1, differing: 1, lockedUntil: new Date(Date.now() + 60_000) } });
+    const older = await db.reconcileRun.create({
+      data: { trigger: "cron", startedAt: new Date(Date.now() - 60_000), status: "completed" },
+    });
+    const newer = await db.reconcileRun.create({
+      data: { trigger: "manual", planned: 2, checked: 1, differing: 1, lockedUntil: new Date(Date.now() + 60_000) },
+    });
     const t = (s: number) => new Date(Date.now() - s * 1000);
     await db.reconcileDifference.createMany({
       data: [
-        { runId: newer.id, orderUuid: known, field: "order_status", kind: "mismatch", ours: "new", theirs: "approved", createdAt: t(30) },
-        { runId: newer.id, orderUuid: known, field: "total_points", kind: "mismatch", ours: 1, theirs: 2, createdAt: t(20) },
-        { runId: newer.id, orderUuid: unknown, field: "order_status", kind: "mismatch", ours: "new", theirs: "cancelled", createdAt: t(10) },
-        { runId: older.id, orderUuid: known, field: "order_status", kind: "mismatch", status: "healed", createdAt: t(5) },
+        {
+          runId: newer.id,
+          orderUuid: known,
+          field: "order_status",
+          kind: "mismatch",
+          ours: "new",
+          theirs: "approved",
+          createdAt: t(30),
+        },
+        {
+          runId: newer.id,
+          orderUuid: known,
+          field: "total_points",
+          kind: "mismatch",
+          ours: 1,
+          theirs: 2,
+          createdAt: t(20),
+        },
+        {
+          runId: newer.id,
+          orderUuid: unknown,
+          field: "order_status",
+          kind: "mismatch",
+          ours: "new",
+          theirs: "cancelled",
+          createdAt: t(10),
+        },
+        {
+          runId: older.id,
+          orderUuid: known,
+          field: "order_status",
+          kind: "mismatch",
+          status: "healed",
+          createdAt: t(5),
+        },
       ],
     });
 
     expect((await listRuns(db)).map((r) => r.id)).toEqual([newer.id, older.id]);
-    expect(await currentRunProgress(db)).toMatchObject({ id: newer.id, status: "running", planned: 2, checked: 1, working: true });
+    expect(await currentRunProgress(db)).toMatchObject({
+      id: newer.id,
+      status: "running",
+      planned: 2,
+      checked: 1,
+      working: true,
+    });
     expect(await readRunProgress(db, older.id)).toMatchObject({ status: "completed", working: false });
     expect(await groupOpenDifferences(db)).toEqual([
       { field: "order_status", kind: "mismatch", count: 2 },
@@ -59,10 +109,17 @@ describe("reconciliation lists", () => {
       ["LIST-1", "order_status", "new", "approved"],
     ]);
     expect((await listDifferences(db, query({ field: "order_status" }))).rows).toHaveLength(2);
-    expect((await listDifferences(db, query({ field: "order_status", status: "healed" }))).rows.map((d) => d.status)).toEqual(["healed"]);
+    expect(
+      (await listDifferences(db, query({ field: "order_status", status: "healed" }))).rows.map((d) => d.status),
+    ).toEqual(["healed"]);
     expect((await listDifferences(db, query({ status: "all" }))).rows).toHaveLength(4);
-    expect((await listDifferences(db, query({ q: "#LIST-1" }))).rows.map((d) => d.field)).toEqual(["total_points", "order_status"]);
-    expect((await listDifferences(db, query({ q: unknown.toUpperCase() }))).rows.map((d) => d.orderUuid)).toEqual([unknown]);
+    expect((await listDifferences(db, query({ q: "#LIST-1" }))).rows.map((d) => d.field)).toEqual([
+      "total_points",
+      "order_status",
+    ]);
+    expect((await listDifferences(db, query({ q: unknown.toUpperCase() }))).rows.map((d) => d.orderUuid)).toEqual([
+      unknown,
+    ]);
     expect((await listDifferences(db, query({ q: "NO-SUCH-ORDER" }))).rows).toEqual([]);
     expect((await listDifferences(db, query({ kind: "missing_at_points" }))).rows).toEqual([]);
   });
@@ -72,7 +129,13 @@ describe("reconciliation lists", () => {
     const at = new Date("2026-01-01T00:00:00.000Z");
     // Five share one timestamp, so the id breaks the ties.
     await db.reconcileDifference.createMany({
-      data: Array.from({ length: 7 }, (_, i) => ({ runId: run.id, orderUuid: crypto.randomUUID(), field: "payment_status", kind: "mismatch", createdAt: i < 5 ? at : new Date(at.getTime() + i * 1000) })),
+      data: Array.from({ length: 7 }, (_, i) => ({
+        runId: run.id,
+        orderUuid: crypto.randomUUID(),
+        field: "payment_status",
+        kind: "mismatch",
+        createdAt: i < 5 ? at : new Date(at.getTime() + i * 1000),
+      })),
     });
     const seen: string[] = [];
     let page = await listDifferences(db, query({ field: "payment_status" }), 3);
@@ -89,9 +152,15 @@ describe("reconciliation lists", () => {
   });
 
   it("refuses a filter it does not know, in words", () => {
-    expect(parseDifferenceQuery(new URLSearchParams({ field: "colour" }))).toEqual({ ok: false, error: 'The filter "field" is not a compared field.' });
+    expect(parseDifferenceQuery(new URLSearchParams({ field: "colour" }))).toEqual({
+      ok: false,
+      error: 'The filter "field" is not a compared field.',
+    });
     expect(parseDifferenceQuery(new URLSearchParams({ status: "gone" }))).toMatchObject({ ok: false });
     expect(parseDifferenceQuery(new URLSearchParams({ older: "yesterday" }))).toMatchObject({ ok: false });
-    expect(parseDifferenceQuery(new URLSearchParams({ field: "", status: "" }))).toEqual({ ok: true, value: { status: "open" } });
+    expect(parseDifferenceQuery(new URLSearchParams({ field: "", status: "" }))).toEqual({
+      ok: true,
+      value: { status: "open" },
+    });
   });
 });

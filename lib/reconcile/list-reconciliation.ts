@@ -8,7 +8,16 @@ export const RUNS_SHOWN = 20;
 
 export type RunRow = Pick<
   ReconcileRun,
-  "id" | "status" | "trigger" | "startedAt" | "finishedAt" | "planned" | "checked" | "differing" | "errors" | "lastError"
+  | "id"
+  | "status"
+  | "trigger"
+  | "startedAt"
+  | "finishedAt"
+  | "planned"
+  | "checked"
+  | "differing"
+  | "errors"
+  | "lastError"
 >;
 
 /** A run as the browser polls it: JSON-safe, and whether an invocation is working on it right now. */
@@ -44,7 +53,12 @@ export function listRuns(db: Db, take = RUNS_SHOWN): Promise<RunRow[]> {
 
 export function toRunProgress(run: RunRow & Pick<ReconcileRun, "lockedUntil">, now = new Date()): RunProgress {
   const { lockedUntil, startedAt, finishedAt, ...rest } = run;
-  return { ...rest, startedAt: startedAt.toISOString(), finishedAt: finishedAt?.toISOString() ?? null, working: run.status === "running" && isLeased({ lockedUntil }, now) };
+  return {
+    ...rest,
+    startedAt: startedAt.toISOString(),
+    finishedAt: finishedAt?.toISOString() ?? null,
+    working: run.status === "running" && isLeased({ lockedUntil }, now),
+  };
 }
 
 export async function readRunProgress(db: Db, id: string): Promise<RunProgress | null> {
@@ -54,7 +68,11 @@ export async function readRunProgress(db: Db, id: string): Promise<RunProgress |
 
 /** The run still going (being worked on, or waiting to be continued), if any. */
 export async function currentRunProgress(db: Db): Promise<RunProgress | null> {
-  const run = await db.reconcileRun.findFirst({ where: { status: "running" }, orderBy: { startedAt: "desc" }, select: runSelect });
+  const run = await db.reconcileRun.findFirst({
+    where: { status: "running" },
+    orderBy: { startedAt: "desc" },
+    select: runSelect,
+  });
   return run && toRunProgress(run);
 }
 

@@ -2,7 +2,12 @@
 // a new item only while `more()` holds. Every started item is awaited, so what
 // finished is always a prefix of `items` — which is what lets a cursor say
 // "everything up to here is done".
-export async function mapPrefix<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>, more: () => boolean): Promise<R[]> {
+export async function mapPrefix<T, R>(
+  items: T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+  more: () => boolean,
+): Promise<R[]> {
   const results: R[] = [];
   let next = 0;
   let failure: { error: unknown } | undefined;

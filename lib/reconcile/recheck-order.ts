@@ -28,19 +28,35 @@ export async function recheckOrder(
   const theirs = await readTheirs(deps.client, args.orderUuid);
   const result = await db.$transaction(async (tx) => {
     const now: FieldDifference[] = compareOrder(await readOrder(tx, args.orderUuid), theirs);
-    const open = await tx.reconcileDifference.findMany({ where: { orderUuid: args.orderUuid, status: "open" }, orderBy: { id: "asc" } });
+    const open = await tx.reconcileDifference.findMany({
+      where: { orderUuid: args.orderUuid, status: "open" },
+      orderBy: { id: "asc" },
+    });
     const stale = open.filter((o) => !now.some((d) => d.field === o.field));
-    await tx.reconcileDifference.updateMany({ where: { id: { in: stale.map((o) => o.id) } }, data: { status: "healed", note: NO_LONGER_DIFFERS } });
+    await tx.reconcileDifference.updateMany({
+      where: { id: { in: stale.map((o) => o.id) } },
+      data: { status: "healed", note: NO_LONGER_DIFFERS },
+    });
     // A new difference belongs to a run; the order's open ones name the run that found it.
-    const runId = async () => open[0]?.runId ?? (await tx.reconcileRun.findFirstOrThrow({ orderBy: { startedAt: "desc" }, select: { id: true } })).id;
+    const runId = async () =>
+      open[0]?.runId ??
+      (await tx.reconcileRun.findFirstOrThrow({ orderBy: { startedAt: "desc" }, select: { id: true } })).id;
     for (const d of now) {
       const data = { kind: d.kind, ours: jsonValue(d.ours), theirs: jsonValue(d.theirs) };
       const same = open.find((o) => o.field === d.field);
       if (same) await tx.reconcileDifference.update({ where: { id: same.id }, data });
-      else await tx.reconcileDifference.create({ data: { ...data, runId: await runId(), orderUuid: args.orderUuid, field: d.field } });
+      else
+        await tx.reconcileDifference.create({
+          data: { ...data, runId: await runId(), orderUuid: args.orderUuid, field: d.field },
+        });
     }
     return { closed: stale.length, differing: now.map((d) => d.field) };
   });
-  await recordAudit(db, { actorId: args.actorId, action: "reconcile.recheck", target: args.orderUuid, detail: { closed: result.closed, differing: result.differing } });
+  await recordAudit(db, {
+    actorId: args.actorId,
+    action: "reconcile.recheck",
+    target: args.orderUuid,
+    detail: { closed: result.closed, differing: result.differing },
+  });
   return result;
 }

@@ -19,7 +19,13 @@ beforeEach(async () => {
 /** Stands in for Next's after(): the tasks wait until the test runs them. */
 function afterResponse() {
   const tasks: Array<() => Promise<void>> = [];
-  return { later: (task: () => Promise<void>) => void tasks.push(task), tasks, runAll: async () => { while (tasks.length) await tasks.shift()!(); } };
+  return {
+    later: (task: () => Promise<void>) => void tasks.push(task),
+    tasks,
+    runAll: async () => {
+      while (tasks.length) await tasks.shift()!();
+    },
+  };
 }
 
 describe("sliced runs", () => {
@@ -30,26 +36,40 @@ describe("sliced runs", () => {
     const bg = afterResponse();
 
     const started = await startSlicedRun({ db: h.db, client: h.client() }, bg.later);
-    expect(started).toMatchObject({ started: true, resumed: false, run: { status: "running", planned: 3, checked: 0, working: true, trigger: "manual" } });
+    expect(started).toMatchObject({
+      started: true,
+      resumed: false,
+      run: { status: "running", planned: 3, checked: 0, working: true, trigger: "manual" },
+    });
     expect(await h.calls("GET", "^/orders/")).toHaveLength(0);
     expect(bg.tasks).toHaveLength(1);
 
     await bg.runAll();
     const runId = started.run!.id;
-    expect(await advanceSlicedRun({ db: h.db, client: h.client() }, runId, bg.later)).toMatchObject({ status: "completed", checked: 3, differing: 1, working: false });
+    expect(await advanceSlicedRun({ db: h.db, client: h.client() }, runId, bg.later)).toMatchObject({
+      status: "completed",
+      checked: 3,
+      differing: 1,
+      working: false,
+    });
     expect(bg.tasks).toHaveLength(0);
   });
 
   it("a second Run now while one is worked on starts nothing and reports that run", async () => {
     await seedOrders(h, 1);
-    const held = await h.db.reconcileRun.create({ data: { trigger: "cron", planned: 1, lockedUntil: new Date(Date.now() + 60_000) } });
+    const held = await h.db.reconcileRun.create({
+      data: { trigger: "cron", planned: 1, lockedUntil: new Date(Date.now() + 60_000) },
+    });
     const bg = afterResponse();
     expect(await startSlicedRun({ db: h.db, client: h.client() }, bg.later)).toEqual({
       started: false,
       run: expect.objectContaining({ id: held.id, trigger: "cron", status: "running", working: true }),
     });
     // The poll only reports while the lease is held.
-    expect(await advanceSlicedRun({ db: h.db, client: h.client() }, held.id, bg.later)).toMatchObject({ id: held.id, working: true });
+    expect(await advanceSlicedRun({ db: h.db, client: h.client() }, held.id, bg.later)).toMatchObject({
+      id: held.id,
+      working: true,
+    });
     expect(bg.tasks).toHaveLength(0);
     expect(await h.db.reconcileRun.count()).toBe(1);
   });
@@ -57,7 +77,9 @@ describe("sliced runs", () => {
   it("polling carries a run longer than one slice to its end, one slice at a time", async () => {
     await seedOrders(h, 6);
     const fast = h.client();
-    const slow = { getOrder: async (uuid: string) => (await new Promise((r) => setTimeout(r, 60)), fast.getOrder(uuid)) };
+    const slow = {
+      getOrder: async (uuid: string) => (await new Promise((r) => setTimeout(r, 60)), fast.getOrder(uuid)),
+    };
     // Four reads start at once and take longer than the 40 ms slice, so six orders need at least two slices.
     const deps = { db: h.db, client: slow };
     const bg = afterResponse();

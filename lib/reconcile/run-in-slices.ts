@@ -44,7 +44,12 @@ export async function startSlicedRun(deps: Deps, later: Later, sliceMs = SLICE_M
 }
 
 /** The run's progress now; when nobody is working on it, the next slice starts after the answer. */
-export async function advanceSlicedRun(deps: Deps, runId: string, later: Later, sliceMs = SLICE_MS): Promise<RunProgress | null> {
+export async function advanceSlicedRun(
+  deps: Deps,
+  runId: string,
+  later: Later,
+  sliceMs = SLICE_MS,
+): Promise<RunProgress | null> {
   const progress = await readRunProgress(deps.db, runId);
   if (!progress || progress.status !== "running" || progress.working) return progress;
   inBackground(later, () => runReconciliation(deps, { trigger: "manual", runId, budgetMs: sliceMs }));

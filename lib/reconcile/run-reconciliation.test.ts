@@ -15,7 +15,9 @@ beforeAll(async () => {
 afterAll(() => h.close());
 beforeEach(async () => {
   await h.reset();
-  await h.db.$executeRawUnsafe("TRUNCATE reconcile_runs, reconcile_differences, orders, audit_log, webhook_deliveries, delivery_attempts, lifecycle_flags");
+  await h.db.$executeRawUnsafe(
+    "TRUNCATE reconcile_runs, reconcile_differences, orders, audit_log, webhook_deliveries, delivery_attempts, lifecycle_flags",
+  );
 });
 
 const seed = (n: number) => seedOrders(h, n);
@@ -27,14 +29,20 @@ async function plant(uuids: string[]) {
 }
 
 const openDifferences = () =>
-  h.db.reconcileDifference.findMany({ orderBy: [{ orderUuid: "asc" }, { field: "asc" }], select: { orderUuid: true, field: true, kind: true, ours: true, theirs: true, status: true } });
+  h.db.reconcileDifference.findMany({
+    orderBy: [{ orderUuid: "asc" }, { field: "asc" }],
+    select: { orderUuid: true, field: true, kind: true, ours: true, theirs: true, status: true },
+  });
 
 describe("runReconciliation", () => {
   it("finds exactly the planted differences", async () => {
     const uuids = await seed(5);
     const ghost = await plant(uuids);
     const progress: Array<[number, number]> = [];
-    const s = await runReconciliation({ db: h.db, client: h.client() }, { trigger: "manual", onProgress: (d, p) => progress.push([d, p]) });
+    const s = await runReconciliation(
+      { db: h.db, client: h.client() },
+      { trigger: "manual", onProgress: (d, p) => progress.push([d, p]) },
+    );
 
     expect(s).toMatchObject({ status: "completed", resumed: false, planned: 6, checked: 6, differing: 3, errors: 0 });
     expect(s.finishedAt).toBeInstanceOf(Date);
@@ -66,15 +74,28 @@ describe("runReconciliation", () => {
     const uuids = await seed(8);
     await plant(uuids);
     const fast = h.client();
-    const slow = { getOrder: async (uuid: string) => (await new Promise((r) => setTimeout(r, 40)), fast.getOrder(uuid)) };
+    const slow = {
+      getOrder: async (uuid: string) => (await new Promise((r) => setTimeout(r, 40)), fast.getOrder(uuid)),
+    };
 
-    const first = await runReconciliation({ db: h.db, client: slow }, { trigger: "cron", budgetMs: 100, concurrency: 1, pageSize: 2 });
+    const first = await runReconciliation(
+      { db: h.db, client: slow },
+      { trigger: "cron", budgetMs: 100, concurrency: 1, pageSize: 2 },
+    );
     expect(first.status).toBe("running");
     expect(first.checked).toBeGreaterThan(0);
     expect(first.checked).toBeLessThan(9);
 
     const second = await runReconciliation({ db: h.db, client: fast }, { trigger: "cron" });
-    expect(second).toMatchObject({ runId: first.runId, resumed: true, status: "completed", planned: 9, checked: 9, differing: 3, errors: 0 });
+    expect(second).toMatchObject({
+      runId: first.runId,
+      resumed: true,
+      status: "completed",
+      planned: 9,
+      checked: 9,
+      differing: 3,
+      errors: 0,
+    });
     expect(await openDifferences()).toHaveLength(4);
     expect(await h.db.reconcileRun.count()).toBe(1);
 
@@ -89,12 +110,21 @@ describe("runReconciliation", () => {
     await seed(3);
     const claimed = await claimRun(h.db, "manual");
     await h.db.reconcileRun.update({ where: { id: claimed!.run.id }, data: { lockedUntil: null } });
-    const other = await h.db.reconcileRun.create({ data: { trigger: "cron", status: "completed", startedAt: new Date(Date.now() - 60_000) } });
+    const other = await h.db.reconcileRun.create({
+      data: { trigger: "cron", status: "completed", startedAt: new Date(Date.now() - 60_000) },
+    });
 
-    expect(await runReconciliation({ db: h.db, client: h.client() }, { trigger: "manual", runId: other.id })).toMatchObject({ runId: other.id, status: "completed", checked: 0 });
-    const done = await runReconciliation({ db: h.db, client: h.client() }, { trigger: "manual", runId: claimed!.run.id });
+    expect(
+      await runReconciliation({ db: h.db, client: h.client() }, { trigger: "manual", runId: other.id }),
+    ).toMatchObject({ runId: other.id, status: "completed", checked: 0 });
+    const done = await runReconciliation(
+      { db: h.db, client: h.client() },
+      { trigger: "manual", runId: claimed!.run.id },
+    );
     expect(done).toMatchObject({ runId: claimed!.run.id, status: "completed", resumed: true, planned: 3, checked: 3 });
-    expect(await runReconciliation({ db: h.db, client: h.client() }, { trigger: "manual", runId: claimed!.run.id })).toMatchObject({ status: "completed", checked: 3 });
+    expect(
+      await runReconciliation({ db: h.db, client: h.client() }, { trigger: "manual", runId: claimed!.run.id }),
+    ).toMatchObject({ status: "completed", checked: 3 });
     expect(await h.db.reconcileRun.count()).toBe(2);
   });
 
@@ -102,14 +132,25 @@ describe("runReconciliation", () => {
     const uuids = await seed(3);
     const ghost = await ghostOrder(h, "GHOST-2");
     const delivered = (id: string, event: string, order_status: string, minute: number) =>
-      storeDelivery(h.db, { event, status: "processed", order: fixtureOrder({ id, order_status, updated_at: new Date(Date.UTC(2026, 10, 20, 10, minute)).toISOString() }) });
+      storeDelivery(h.db, {
+        event,
+        status: "processed",
+        order: fixtureOrder({
+          id,
+          order_status,
+          updated_at: new Date(Date.UTC(2026, 10, 20, 10, minute)).toISOString(),
+        }),
+      });
     await delivered(uuids[0]!, "approved", "approved", 1);
     await delivered(uuids[1]!, "refunded", "partially_refunded", 1);
     await delivered(ghost, "captured", "captured", 1);
     await delivered(crypto.randomUUID(), "captured", "captured", 1); // an order no run selects
 
     await runReconciliation({ db: h.db, client: h.client() }, { trigger: "cli", pageSize: 2 });
-    const flags = await h.db.lifecycleFlag.findMany({ select: { orderUuid: true, rule: true, status: true }, orderBy: { rule: "asc" } });
+    const flags = await h.db.lifecycleFlag.findMany({
+      select: { orderUuid: true, rule: true, status: true },
+      orderBy: { rule: "asc" },
+    });
     expect(flags).toEqual([
       { orderUuid: ghost, rule: "captured_without_authorized", status: "open" },
       { orderUuid: uuids[1], rule: "refunded_without_settlement", status: "open" },
@@ -118,9 +159,16 @@ describe("runReconciliation", () => {
 
   it("an invocation leaves a run another one holds alone", async () => {
     await seed(1);
-    await h.db.reconcileRun.create({ data: { trigger: "cron", planned: 1, lockedUntil: new Date(Date.now() + 60_000) } });
+    await h.db.reconcileRun.create({
+      data: { trigger: "cron", planned: 1, lockedUntil: new Date(Date.now() + 60_000) },
+    });
     const held = await h.db.reconcileRun.findFirstOrThrow();
-    expect(await runReconciliation({ db: h.db, client: h.client() }, { trigger: "cron" })).toMatchObject({ status: "busy", runId: held.id, planned: 1, checked: 0 });
+    expect(await runReconciliation({ db: h.db, client: h.client() }, { trigger: "cron" })).toMatchObject({
+      status: "busy",
+      runId: held.id,
+      planned: 1,
+      checked: 0,
+    });
   });
 
   it("a rejected key fails the run", async () => {
@@ -137,7 +185,10 @@ describe("healDifference", () => {
     const ghost = await plant(uuids);
     await runReconciliation({ db: h.db, client: h.client() }, { trigger: "manual" });
 
-    expect(await healDifference({ db: h.db, client: h.client() }, { orderUuid: uuids[1]!, actorId: null })).toEqual({ healed: true, closed: 2 });
+    expect(await healDifference({ db: h.db, client: h.client() }, { orderUuid: uuids[1]!, actorId: null })).toEqual({
+      healed: true,
+      closed: 2,
+    });
     const theirs = await h.client().getOrder(uuids[1]!);
     const row = await h.db.order.findUniqueOrThrow({ where: { pointsUuid: uuids[1]! } });
     expect(row.totalPrice.toString()).toBe(String(theirs.total_price));
@@ -147,7 +198,10 @@ describe("healDifference", () => {
     expect(diffs.filter((d) => d.orderUuid === uuids[0]).map((d) => d.status)).toEqual(["open"]);
     expect(await h.db.auditLog.findFirst({ where: { action: "reconcile.heal", target: uuids[1] } })).not.toBeNull();
 
-    expect(await healDifference({ db: h.db, client: h.client() }, { orderUuid: ghost, actorId: null })).toEqual({ healed: false, reason: "missing_at_points" });
+    expect(await healDifference({ db: h.db, client: h.client() }, { orderUuid: ghost, actorId: null })).toEqual({
+      healed: false,
+      reason: "missing_at_points",
+    });
 
     // Healed orders are clean on the next run.
     const next = await runReconciliation({ db: h.db, client: h.client() }, { trigger: "manual" });

@@ -73,14 +73,26 @@ async function savePage(db: Db, runId: string, outcomes: Outcome[]) {
   const checked = outcomes.filter((o) => "differences" in o);
   const failed = outcomes.filter((o): o is Extract<Outcome, { error: string }> => "error" in o);
   const rows = checked.flatMap((o) =>
-    o.differences.map((d) => ({ runId, orderUuid: o.uuid, field: d.field, kind: d.kind, ours: jsonValue(d.ours), theirs: jsonValue(d.theirs) })),
+    o.differences.map((d) => ({
+      runId,
+      orderUuid: o.uuid,
+      field: d.field,
+      kind: d.kind,
+      ours: jsonValue(d.ours),
+      theirs: jsonValue(d.theirs),
+    })),
   );
   return db.$transaction(async (tx) => {
     // A fresh look replaces what earlier runs left open for these orders.
-    await tx.reconcileDifference.deleteMany({ where: { orderUuid: { in: checked.map((o) => o.uuid) }, status: "open", runId: { not: runId } } });
+    await tx.reconcileDifference.deleteMany({
+      where: { orderUuid: { in: checked.map((o) => o.uuid) }, status: "open", runId: { not: runId } },
+    });
     if (rows.length) await tx.reconcileDifference.createMany({ data: rows });
     // The lifecycle check needs only our stored webhooks, so orders Points could not answer are checked too.
-    await recordLifecycleFlags(tx, outcomes.map((o) => o.uuid));
+    await recordLifecycleFlags(
+      tx,
+      outcomes.map((o) => o.uuid),
+    );
     return tx.reconcileRun.update({
       where: { id: runId },
       data: {
@@ -120,12 +132,28 @@ export async function runReconciliation(deps: ReconcileDeps, opts: ReconcileOpti
   const current = opts.runId
     ? await db.reconcileRun.findUnique({ where: { id: opts.runId } })
     : await db.reconcileRun.findFirst({ where: { status: "running" }, orderBy: { startedAt: "desc" } });
-  if (!current) return { runId: null, status: "busy", resumed: false, planned: 0, checked: 0, differing: 0, errors: 0, lastError: null, startedAt: null, finishedAt: null };
+  if (!current)
+    return {
+      runId: null,
+      status: "busy",
+      resumed: false,
+      planned: 0,
+      checked: 0,
+      differing: 0,
+      errors: 0,
+      lastError: null,
+      startedAt: null,
+      finishedAt: null,
+    };
   return summaryOf(current, false, current.status === "running");
 }
 
 /** Works on a run claimRun handed out, until it is done or the budget ends; releases the lease either way. */
-export async function continueRun(deps: ReconcileDeps, claimed: ClaimedRun, opts: Omit<ReconcileOptions, "trigger" | "runId">): Promise<ReconcileSummary> {
+export async function continueRun(
+  deps: ReconcileDeps,
+  claimed: ClaimedRun,
+  opts: Omit<ReconcileOptions, "trigger" | "runId">,
+): Promise<ReconcileSummary> {
   const { db } = deps;
   let run = claimed.run;
   const deadline = opts.budgetMs === undefined ? Number.POSITIVE_INFINITY : Date.now() + opts.budgetMs;
@@ -140,7 +168,10 @@ export async function continueRun(deps: ReconcileDeps, claimed: ClaimedRun, opts
       if (!inTime()) break;
       const page = await selectOrders(db, selection, run.cursor, pageSize);
       if (page.length === 0) {
-        run = await db.reconcileRun.update({ where: { id: run.id }, data: { status: "completed", finishedAt: new Date(), lockedUntil: null } });
+        run = await db.reconcileRun.update({
+          where: { id: run.id },
+          data: { status: "completed", finishedAt: new Date(), lockedUntil: null },
+        });
         break;
       }
       const outcomes = await mapPrefix(page, concurrency, (o) => checkOne(deps, o), inTime);
@@ -148,10 +179,14 @@ export async function continueRun(deps: ReconcileDeps, claimed: ClaimedRun, opts
       run = await savePage(db, run.id, outcomes);
       opts.onProgress?.(run.checked + run.errors, run.planned);
     }
-    if (run.status === "running") run = await db.reconcileRun.update({ where: { id: run.id }, data: { lockedUntil: null } });
+    if (run.status === "running")
+      run = await db.reconcileRun.update({ where: { id: run.id }, data: { lockedUntil: null } });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    run = await db.reconcileRun.update({ where: { id: run.id }, data: { status: "failed", finishedAt: new Date(), lastError: message, lockedUntil: null } });
+    run = await db.reconcileRun.update({
+      where: { id: run.id },
+      data: { status: "failed", finishedAt: new Date(), lastError: message, lockedUntil: null },
+    });
   }
   return summaryOf(run, claimed.resumed);
 }

@@ -35,7 +35,10 @@ type Reader = Pick<Db, "$queryRawUnsafe">;
 
 export async function countSelected(db: Reader, sel: Selection): Promise<number> {
   const w = where(sel, 1);
-  const rows = await db.$queryRawUnsafe<Array<{ n: bigint }>>(`SELECT count(*) AS n FROM orders WHERE ${w.sql}`, ...w.params);
+  const rows = await db.$queryRawUnsafe<Array<{ n: bigint }>>(
+    `SELECT count(*) AS n FROM orders WHERE ${w.sql}`,
+    ...w.params,
+  );
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -50,7 +53,12 @@ export async function readOrder(db: Reader, uuid: string): Promise<OurOrder | nu
 }
 
 /** The next `take` selected orders after `after` (a points_uuid), in uuid order. */
-export async function selectOrders(db: Reader, sel: Selection, after: string | null, take: number): Promise<OurOrder[]> {
+export async function selectOrders(
+  db: Reader,
+  sel: Selection,
+  after: string | null,
+  take: number,
+): Promise<OurOrder[]> {
   const w = where(sel, 3);
   return db.$queryRawUnsafe<OurOrder[]>(
     `SELECT ${COLUMNS}

@@ -19,8 +19,17 @@ export async function seedOrders(h: Harness, n: number, prefix = "RC"): Promise<
 export async function ghostOrder(h: Harness, orderNumber: string): Promise<string> {
   const uuid = crypto.randomUUID();
   await applyOrderSnapshot(h.db, {
-    uuid, orderNumber, referenceNumber: null, type: "earning", orderStatus: "approved", paymentStatus: null,
-    totalPrice: 10, totalPoints: 100, metadata: null, createdAt: null, updatedAt: new Date().toISOString(),
+    uuid,
+    orderNumber,
+    referenceNumber: null,
+    type: "earning",
+    orderStatus: "approved",
+    paymentStatus: null,
+    totalPrice: 10,
+    totalPoints: 100,
+    metadata: null,
+    createdAt: null,
+    updatedAt: new Date().toISOString(),
   });
   return uuid;
 }

@@ -4,7 +4,8 @@ import { call, SAMPLE_EARNING } from "./test-helpers";
 
 let sim: SimServer;
 const KEY = "points-demo-private-key";
-const control = (path: string, body?: unknown) => call(`${sim.url}/__control${path}`, { method: body === undefined ? "GET" : "POST", body });
+const control = (path: string, body?: unknown) =>
+  call(`${sim.url}/__control${path}`, { method: body === undefined ? "GET" : "POST", body });
 
 beforeAll(async () => {
   sim = await startSim({ port: 0 });
@@ -25,7 +26,12 @@ describe("authentication (§1.2)", () => {
     expect(wrong.body.message).toBe("Invalid or inactive API key");
 
     const off = await call(`${sim.apiBaseUrl}/integration/status`, { key: KEY, body: { active: false } });
-    expect(off.body).toEqual({ data: { active: false }, status: true, message: "Integration status updated", appended_data: [] });
+    expect(off.body).toEqual({
+      data: { active: false },
+      status: true,
+      message: "Integration status updated",
+      appended_data: [],
+    });
     const inactive = await call(`${sim.apiBaseUrl}/webhooks`, { key: KEY });
     expect(inactive.status).toBe(400);
     expect(inactive.body.message).toBe("Invalid or inactive API key");
@@ -38,9 +44,13 @@ describe("authentication (§1.2)", () => {
   });
 
   it("authenticates checkout by the public key in the path only", async () => {
-    const bad = await call(`${sim.apiBaseUrl}/orders/checkout/wrong`, { body: { total_price: 10, order_number: "C-1" } });
+    const bad = await call(`${sim.apiBaseUrl}/orders/checkout/wrong`, {
+      body: { total_price: 10, order_number: "C-1" },
+    });
     expect(bad.status).toBe(400);
-    const good = await call(`${sim.apiBaseUrl}/orders/checkout/${sim.publicKey}`, { body: { total_price: 10, order_number: "#C-1" } });
+    const good = await call(`${sim.apiBaseUrl}/orders/checkout/${sim.publicKey}`, {
+      body: { total_price: 10, order_number: "#C-1" },
+    });
     expect(good.status).toBe(200);
     expect(Object.keys(good.body.data)).toEqual(["checkout_url"]);
     const calls = (await control("/calls?path=checkout")).body.calls;
@@ -63,7 +73,10 @@ describe("capabilities (403) and validation (422)", () => {
     expect(r.status).toBe(422);
     expect(r.body.message).toMatch(/At least one of status, name_ar or name_en/);
     expect(r.body.appended_data.errors.status).toBeDefined();
-    const long = await call(`${sim.apiBaseUrl}/orders/${order.uuid}/status`, { key: KEY, body: { name_ar: "x".repeat(121) } });
+    const long = await call(`${sim.apiBaseUrl}/orders/${order.uuid}/status`, {
+      key: KEY,
+      body: { name_ar: "x".repeat(121) },
+    });
     expect(long.status).toBe(422);
     const badEnum = await call(`${sim.apiBaseUrl}/orders/${order.uuid}/status`, { key: KEY, body: { status: "lost" } });
     expect(badEnum.status).toBe(422);
@@ -75,12 +88,18 @@ describe("capabilities (403) and validation (422)", () => {
     expect(dup.status).toBe(422);
     expect(dup.body.appended_data.errors.order_number).toHaveLength(1);
     for (const [i, phone] of ["+966512345678", "00966512345678", "966512345678", "0512345678", "512345678"].entries()) {
-      const r = await call(`${sim.apiBaseUrl}/orders/earning`, { key: KEY, body: { ...SAMPLE_EARNING, phone_number: phone, order_number: `P-${i}` } });
+      const r = await call(`${sim.apiBaseUrl}/orders/earning`, {
+        key: KEY,
+        body: { ...SAMPLE_EARNING, phone_number: phone, order_number: `P-${i}` },
+      });
       expect(r.status).toBe(200);
     }
     const orders = (await control("/orders")).body.orders as Array<{ phone_number: string }>;
     expect(new Set(orders.map((o) => o.phone_number))).toEqual(new Set(["512345678"]));
-    const bad = await call(`${sim.apiBaseUrl}/orders/earning`, { key: KEY, body: { ...SAMPLE_EARNING, phone_number: "0412345678", order_number: "P-x" } });
+    const bad = await call(`${sim.apiBaseUrl}/orders/earning`, {
+      key: KEY,
+      body: { ...SAMPLE_EARNING, phone_number: "0412345678", order_number: "P-x" },
+    });
     expect(bad.status).toBe(422);
     expect(bad.body.appended_data.errors.phone_number).toBeDefined();
   });

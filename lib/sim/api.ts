@@ -20,10 +20,18 @@ function bodyForLog(raw: string): unknown {
   }
 }
 
-async function dispatch(state: SimState, req: IncomingMessage, method: string, path: string, query: URLSearchParams, raw: string): Promise<ApiResult> {
+async function dispatch(
+  state: SimState,
+  req: IncomingMessage,
+  method: string,
+  path: string,
+  query: URLSearchParams,
+  raw: string,
+): Promise<ApiResult> {
   const match = matchRoute(ROUTES, method, path);
   if (match === null) return { status: 404, body: errorBody("Route not found") };
-  if ("methodNotAllowed" in match) return { status: 405, body: errorBody(`The ${method} method is not supported for this route.`) };
+  if ("methodNotAllowed" in match)
+    return { status: 405, body: errorBody(`The ${method} method is not supported for this route.`) };
   let parsed: { value: unknown } | null = null;
   const ctx: ApiContext = {
     state,
@@ -50,7 +58,13 @@ function parseBody(raw: string): unknown {
 }
 
 /** Everything under /api/v1: faults, routing, error mapping, call log. */
-export async function handleApi(state: SimState, req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): Promise<void> {
+export async function handleApi(
+  state: SimState,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  query: URLSearchParams,
+): Promise<void> {
   const started = Date.now();
   const method = (req.method ?? "GET").toUpperCase();
   let raw = "";

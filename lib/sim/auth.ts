@@ -33,7 +33,9 @@ const CAPABILITY_TEXT: Record<Capability, string> = {
 /** §1.1: capabilities are enabled per merchant; a disabled one answers 403 (message text ASSUMPTION). */
 export function requireCapability(ctx: ApiContext, cap: Capability): void {
   if (!ctx.state.capabilities[cap]) {
-    throw new ApiError(403, `${CAPABILITY_TEXT[cap]} is not enabled or not funded for this merchant.`, { capability: cap });
+    throw new ApiError(403, `${CAPABILITY_TEXT[cap]} is not enabled or not funded for this merchant.`, {
+      capability: cap,
+    });
   }
 }
 

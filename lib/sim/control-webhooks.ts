@@ -15,9 +15,13 @@ function deliveryJson(d: Delivery) {
 export const controlWebhookRoutes: Route[] = [
   // GET|POST /__control/webhooks/config – duplicates, shuffle, delay, pause/resume, retries
   route("GET", "/webhooks/config", (ctx) => json({ config: ctx.state.delivery.config })),
-  route("POST", "/webhooks/config", (ctx) => json({ config: ctx.state.delivery.configure(input(webhookConfigBody, ctx)) })),
+  route("POST", "/webhooks/config", (ctx) =>
+    json({ config: ctx.state.delivery.configure(input(webhookConfigBody, ctx)) }),
+  ),
   // GET|POST /__control/webhooks/endpoints – endpoints with their secrets; register one directly
-  route("GET", "/webhooks/endpoints", (ctx) => json({ endpoints: ctx.state.endpoints.list().map((e) => toApiEndpoint(e, true)) })),
+  route("GET", "/webhooks/endpoints", (ctx) =>
+    json({ endpoints: ctx.state.endpoints.list().map((e) => toApiEndpoint(e, true)) }),
+  ),
   route("POST", "/webhooks/endpoints", (ctx) => {
     const body = input(endpointBody, ctx);
     const ep = ctx.state.endpoints.create({
@@ -28,13 +32,20 @@ export const controlWebhookRoutes: Route[] = [
     return json({ endpoint: toApiEndpoint(ep, true) }, 201);
   }),
   // DELETE /__control/webhooks/endpoints/:uuid
-  route("DELETE", "/webhooks/endpoints/:uuid", (ctx) => json({ endpoint: toApiEndpoint(ctx.state.endpoints.delete(ctx.params.uuid ?? ""), false) })),
+  route("DELETE", "/webhooks/endpoints/:uuid", (ctx) =>
+    json({ endpoint: toApiEndpoint(ctx.state.endpoints.delete(ctx.params.uuid ?? ""), false) }),
+  ),
   // GET /__control/deliveries – delivery log (?event=&order_id=&state=)
   route("GET", "/deliveries", (ctx) => {
     const q = ctx.query;
     const list = ctx.state.delivery
       .list()
-      .filter((d) => (!q.get("event") || d.event === q.get("event")) && (!q.get("order_id") || d.order_id === q.get("order_id")) && (!q.get("state") || d.state === q.get("state")));
+      .filter(
+        (d) =>
+          (!q.get("event") || d.event === q.get("event")) &&
+          (!q.get("order_id") || d.order_id === q.get("order_id")) &&
+          (!q.get("state") || d.state === q.get("state")),
+      );
     return json({ deliveries: list.map(deliveryJson) });
   }),
   // GET /__control/deliveries/:id

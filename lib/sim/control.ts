@@ -20,7 +20,9 @@ function checkoutOrder(ctx: ApiContext) {
 
 const routes: Route[] = [
   // GET /__control – what this control API offers
-  route("GET", "", (ctx) => json({ sim: "points-sandbox-double", api_base_url: `${ctx.state.baseUrl}/api/v1`, routes: CONTROL_SUMMARY })),
+  route("GET", "", (ctx) =>
+    json({ sim: "points-sandbox-double", api_base_url: `${ctx.state.baseUrl}/api/v1`, routes: CONTROL_SUMMARY }),
+  ),
   // GET /__control/orders – every order, including what the real API hides
   route("GET", "/orders", (ctx) => json({ orders: ctx.state.orders.list().map((o) => orderJson(ctx, o)) })),
   // GET /__control/orders/by-number/:orderNumber – orders with that order_number/review_reference
@@ -50,7 +52,9 @@ const routes: Route[] = [
     return json({ order: orderJson(ctx, order) });
   }),
   // POST /__control/orders/:uuid/activate – customer activates; queued earning approved
-  route("POST", "/orders/:uuid/activate", (ctx) => json({ order: orderJson(ctx, ctx.state.orders.activate(ctx.params.uuid ?? "")) })),
+  route("POST", "/orders/:uuid/activate", (ctx) =>
+    json({ order: orderJson(ctx, ctx.state.orders.activate(ctx.params.uuid ?? "")) }),
+  ),
   // GET|POST /__control/faults – injected API failures and delays
   route("GET", "/faults", (ctx) => json({ faults: ctx.state.faults.list().map(toJsonRule) })),
   route("POST", "/faults", (ctx) => {
@@ -73,7 +77,12 @@ const routes: Route[] = [
   }),
   // GET /__control/calls – API calls received (?method=POST&path=regex); DELETE clears
   route("GET", "/calls", (ctx) =>
-    json({ calls: ctx.state.calls.list({ method: ctx.query.get("method") ?? undefined, path: ctx.query.get("path") ?? undefined }) }),
+    json({
+      calls: ctx.state.calls.list({
+        method: ctx.query.get("method") ?? undefined,
+        path: ctx.query.get("path") ?? undefined,
+      }),
+    }),
   ),
   route("DELETE", "/calls", (ctx) => (ctx.state.calls.clear(), json({ ok: true }))),
   // POST /__control/reset – back to the start configuration
@@ -104,7 +113,13 @@ function isLoopback(addr: string | undefined): boolean {
 }
 
 /** /__control/*: sim-only JSON API for tests and the seed (does not exist in real Points). */
-export async function handleControl(state: ApiContext["state"], req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): Promise<void> {
+export async function handleControl(
+  state: ApiContext["state"],
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  query: URLSearchParams,
+): Promise<void> {
   const method = (req.method ?? "GET").toUpperCase();
   // Even if the server is bound to a public interface, the control API stays local.
   if (!isLoopback(req.socket.remoteAddress)) return sendJson(res, 403, { error: "The control API is loopback-only" });

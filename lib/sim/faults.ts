@@ -15,7 +15,10 @@ export interface FaultRule {
   message: string | null;
 }
 
-export type FaultInput = Partial<Omit<FaultRule, "id" | "remaining">> & { count?: number | null; paths?: string | null };
+export type FaultInput = Partial<Omit<FaultRule, "id" | "remaining">> & {
+  count?: number | null;
+  paths?: string | null;
+};
 
 const DEFAULT_MESSAGES: Record<number, string> = {
   429: "Too Many Attempts. The merchant is locked by another request, retry shortly.",

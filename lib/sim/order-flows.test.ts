@@ -5,12 +5,19 @@ import { call, SAMPLE_EARNING, startReceiver, type Receiver } from "./test-helpe
 let sim: SimServer;
 let hook: Receiver;
 const KEY = "points-demo-private-key";
-const api = (path: string, body?: unknown, method?: string) => call(`${sim.apiBaseUrl}${path}`, { key: KEY, body, method });
-const control = (path: string, body?: unknown) => call(`${sim.url}/__control${path}`, { method: body === undefined ? "GET" : "POST", body });
+const api = (path: string, body?: unknown, method?: string) =>
+  call(`${sim.apiBaseUrl}${path}`, { key: KEY, body, method });
+const control = (path: string, body?: unknown) =>
+  call(`${sim.url}/__control${path}`, { method: body === undefined ? "GET" : "POST", body });
 
 async function checkout(orderNumber: string, total = 200) {
   const r = await call(`${sim.apiBaseUrl}/orders/checkout/${sim.publicKey}`, {
-    body: { total_price: total, order_number: orderNumber, phone_number: "0500000001", callback_url: "https://shop.test/cb?order=" + orderNumber },
+    body: {
+      total_price: total,
+      order_number: orderNumber,
+      phone_number: "0500000001",
+      callback_url: "https://shop.test/cb?order=" + orderNumber,
+    },
   });
   expect(r.status).toBe(200);
   return r.body.data.checkout_url as string;
@@ -36,7 +43,15 @@ describe("earning (E1)", () => {
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ status: true, message: "", appended_data: {} });
     const order = r.body.data;
-    expect(order).toMatchObject({ type: 1, order_status: "approved", total_price: 115, total_points: 1150, order_number: SAMPLE_EARNING.order_number, items: SAMPLE_EARNING.products, settlement_status: "settled" });
+    expect(order).toMatchObject({
+      type: 1,
+      order_status: "approved",
+      total_price: 115,
+      total_points: 1150,
+      order_number: SAMPLE_EARNING.order_number,
+      items: SAMPLE_EARNING.products,
+      settlement_status: "settled",
+    });
 
     await sim.waitForIdle();
     expect(hook.received).toHaveLength(1);
@@ -58,7 +73,10 @@ describe("earning (E1)", () => {
       created_at: order.created_at,
       updated_at: order.updated_at,
     });
-    expect((await api(`/orders/${order.uuid}`)).body.data).toMatchObject({ uuid: order.uuid, order_status: "approved" });
+    expect((await api(`/orders/${order.uuid}`)).body.data).toMatchObject({
+      uuid: order.uuid,
+      order_status: "approved",
+    });
   });
 
   it("queues a pending_client_activation earning and approves it on activation", async () => {
@@ -72,11 +90,22 @@ describe("earning (E1)", () => {
   });
 
   it("awards flat points for store and product ratings", async () => {
-    const s = await api("/orders/earning/store-rating", { phone_number: "512345678", review_reference: "REV-1", rating: 5 });
+    const s = await api("/orders/earning/store-rating", {
+      phone_number: "512345678",
+      review_reference: "REV-1",
+      rating: 5,
+    });
     expect(s.body.data).toMatchObject({ type: 1, order_status: "approved", total_points: 50, order_number: "REV-1" });
-    const p = await api("/orders/earning/product-rating", { phone_number: "512345678", review_reference: "REV-1", rating: 4, product_id: "SKU-1" });
+    const p = await api("/orders/earning/product-rating", {
+      phone_number: "512345678",
+      review_reference: "REV-1",
+      rating: 4,
+      product_id: "SKU-1",
+    });
     expect(p.body.data.total_points).toBe(25);
-    expect((await api("/orders/earning/store-rating", { phone_number: "512345678", review_reference: "REV-1" })).status).toBe(422);
+    expect(
+      (await api("/orders/earning/store-rating", { phone_number: "512345678", review_reference: "REV-1" })).status,
+    ).toBe(422);
   });
 });
 
@@ -91,7 +120,12 @@ describe("checkout (E4) and the hosted session", () => {
     expect(html).toContain(">Pay<");
     expect(html).toContain(">Abandon<");
 
-    const res = await fetch(`${url}/pay`, { method: "POST", redirect: "manual", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: "" });
+    const res = await fetch(`${url}/pay`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: "",
+    });
     expect(res.status).toBe(303);
     const loc = new URL(res.headers.get("location")!);
     expect(loc.origin + loc.pathname).toBe("https://shop.test/cb");
@@ -99,7 +133,9 @@ describe("checkout (E4) and the hosted session", () => {
     expect(loc.searchParams.get("points_status")).toBe("approved");
 
     await sim.waitForIdle();
-    expect(hook.received.map((x) => [x.event, x.body.order.type, x.body.order.order_status])).toEqual([["approved", "replacing", "approved"]]);
+    expect(hook.received.map((x) => [x.event, x.body.order.type, x.body.order.order_status])).toEqual([
+      ["approved", "replacing", "approved"],
+    ]);
     expect(hook.received[0]!.body.order.id).toBe(loc.searchParams.get("points_order_id"));
   });
 
@@ -172,18 +208,29 @@ describe("refunds, cancel and shipping", () => {
     const r = await control(`/orders/${order.uuid}/auto-refund`, {});
     expect(r.body.order.order_status).toBe("fully_refunded");
     await sim.waitForIdle();
-    expect(hook.received.at(-1)!.body.order).toMatchObject({ order_status: "fully_refunded", refund_amount: 50, refunded_total: 50 });
+    expect(hook.received.at(-1)!.body.order).toMatchObject({
+      order_status: "fully_refunded",
+      refund_amount: 50,
+      refunded_total: 50,
+    });
   });
 
   it("shipping status: enum + labels, fake translation, strictly increasing updated_at", async () => {
     const order = (await api("/orders/earning", SAMPLE_EARNING)).body.data;
     const a = await api(`/orders/${order.uuid}/status`, { status: "delivery_is_in_progress", name_ar: "خرج للتوصيل" });
-    expect(a.body.data).toMatchObject({ shipping_status: "delivery_is_in_progress", status_label: "خرج للتوصيل", custom_status: { ar: "خرج للتوصيل", en: "EN: خرج للتوصيل" } });
+    expect(a.body.data).toMatchObject({
+      shipping_status: "delivery_is_in_progress",
+      status_label: "خرج للتوصيل",
+      custom_status: { ar: "خرج للتوصيل", en: "EN: خرج للتوصيل" },
+    });
     const b = await api(`/orders/${order.uuid}/status`, { status: "delivered" });
     expect(b.body.data.custom_status).toEqual({ ar: "تم التوصيل", en: "Delivered" });
     await sim.waitForIdle();
     const updates = hook.received.filter((x) => x.event === "shipping_status_updated").map((x) => x.body.order);
-    expect(updates.map((o) => [o.status, o.status_label])).toEqual([["delivery_is_in_progress", "خرج للتوصيل"], ["delivered", "تم التوصيل"]]);
+    expect(updates.map((o) => [o.status, o.status_label])).toEqual([
+      ["delivery_is_in_progress", "خرج للتوصيل"],
+      ["delivered", "تم التوصيل"],
+    ]);
     const stamps = hook.received.map((x) => x.body.order.updated_at);
     expect([...stamps].sort()).toEqual(stamps);
     expect(new Set(stamps).size).toBe(stamps.length);

@@ -42,7 +42,9 @@ function since(d: Date, now = Date.now()): string {
 
 /** Order resource of points-api.md §3.1 (API responses). */
 export function toApiOrder(order: SimOrder) {
-  const day = new Date(Date.UTC(order.createdAt.getUTCFullYear(), order.createdAt.getUTCMonth(), order.createdAt.getUTCDate()));
+  const day = new Date(
+    Date.UTC(order.createdAt.getUTCFullYear(), order.createdAt.getUTCMonth(), order.createdAt.getUTCDate()),
+  );
   return {
     id: order.id,
     uuid: order.uuid,

@@ -3,7 +3,14 @@ import type { Clock } from "./clock";
 import { ApiError } from "./http";
 import { fromCents, toCents } from "./money";
 import { newOrder, type NewOrderFields } from "./order-factory";
-import { ACTION_VERB, ALLOWED, type OrderAction, type OrderChannel, type SimOrder, type WebhookEvent } from "./order-types";
+import {
+  ACTION_VERB,
+  ALLOWED,
+  type OrderAction,
+  type OrderChannel,
+  type SimOrder,
+  type WebhookEvent,
+} from "./order-types";
 import type { CheckoutInput, EarningInput, ProductRatingInput, ShippingInput } from "./schemas";
 import { defaultLabel } from "./shipping-labels";
 
@@ -14,7 +21,6 @@ export interface PricingRules {
   storeRatingPoints: number;
   productRatingPoints: number;
 }
-
 
 /** In-memory order store and the state machine of points-api.md §3.3. */
 export class OrderStore {
@@ -92,7 +98,11 @@ export class OrderStore {
       items: input.products,
       phone: input.phone_number,
       name: input.name ?? null,
-      amounts: { shipping: input.shipping_amount ?? null, tax: input.tax_amount ?? null, discount: input.discount_amount ?? null },
+      amounts: {
+        shipping: input.shipping_amount ?? null,
+        tax: input.tax_amount ?? null,
+        discount: input.discount_amount ?? null,
+      },
       shippingAddress: input.shipping_address ?? null,
       pendingActivation: pending,
     });
@@ -137,7 +147,11 @@ export class OrderStore {
       items: input.products ?? [],
       phone: input.phone_number ?? null,
       name: input.name ?? null,
-      amounts: { shipping: input.shipping_amount ?? null, tax: input.tax_amount ?? null, discount: input.discount_amount ?? null },
+      amounts: {
+        shipping: input.shipping_amount ?? null,
+        tax: input.tax_amount ?? null,
+        discount: input.discount_amount ?? null,
+      },
       shippingAddress: input.shipping_address ?? null,
       callbackUrl: input.callback_url ?? null,
       sessionId: randomBytes(12).toString("hex"),
@@ -157,7 +171,12 @@ export class OrderStore {
     }
   }
 
-  private change(order: SimOrder, status: SimOrder["orderStatus"], event: WebhookEvent, extras: Record<string, unknown>) {
+  private change(
+    order: SimOrder,
+    status: SimOrder["orderStatus"],
+    event: WebhookEvent,
+    extras: Record<string, unknown>,
+  ) {
     order.orderStatus = status;
     order.updatedAt = this.clock.next();
     this.onChange?.();
@@ -190,7 +209,8 @@ export class OrderStore {
   cancel(uuid: string, reason: string | null, action: "cancel" | "abandon" = "cancel"): SimOrder {
     const order = this.get(uuid);
     this.assertAllowed(order, action);
-    order.cancelReason = reason ?? (action === "abandon" ? "Checkout abandoned by customer" : "Order cancelled via API");
+    order.cancelReason =
+      reason ?? (action === "abandon" ? "Checkout abandoned by customer" : "Order cancelled via API");
     this.change(order, "cancelled", "cancelled", { reason: order.cancelReason });
     return order;
   }

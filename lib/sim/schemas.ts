@@ -3,10 +3,7 @@ import { normalisePhone } from "./phone";
 
 // Laravel's `numeric` rule accepts numeric strings; so do we (ASSUMPTION).
 const numeric = (schema: z.ZodNumber) =>
-  z.preprocess(
-    (v) => (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v)) ? Number(v) : v),
-    schema,
-  );
+  z.preprocess((v) => (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v)) ? Number(v) : v), schema);
 
 const money = numeric(z.number().min(0));
 const optionalMoney = money.nullish();
@@ -77,7 +74,10 @@ export const checkoutSchema = z.object({
   products: z.array(productSchema).min(1).nullish(),
   metadata,
   // Required-ness UNKNOWN (§8.23); without it the session page ends on a plain page.
-  callback_url: z.url({ protocol: /^https?$/ }).max(2000).nullish(),
+  callback_url: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .nullish(),
 });
 export type CheckoutInput = z.infer<typeof checkoutSchema>;
 

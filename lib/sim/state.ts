@@ -43,7 +43,8 @@ export interface MerchantSettings {
 }
 
 export interface SimState {
-  readonly opts: Required<Pick<SimOptions, "host" | "privateKey" | "publicKey" | "webhookSecret" | "webhookUrls">> & SimOptions;
+  readonly opts: Required<Pick<SimOptions, "host" | "privateKey" | "publicKey" | "webhookSecret" | "webhookUrls">> &
+    SimOptions;
   baseUrl: string;
   merchant: MerchantSettings;
   capabilities: Record<Capability, boolean>;
@@ -97,10 +98,14 @@ export function createState(options: SimOptions = {}): SimState {
     clock,
     endpoints,
     delivery,
-    orders: new OrderStore(clock, () => state.merchant, (event, order, extras) => {
-      const at = order.updatedAt.toISOString();
-      delivery.dispatch(event, { event, order: toWebhookOrder(order, extras), timestamp: at });
-    }),
+    orders: new OrderStore(
+      clock,
+      () => state.merchant,
+      (event, order, extras) => {
+        const at = order.updatedAt.toISOString();
+        delivery.dispatch(event, { event, order: toWebhookOrder(order, extras), timestamp: at });
+      },
+    ),
     faults: new FaultInjector(),
     calls: new CallLog(),
     recentEarningRefs: new Map(),

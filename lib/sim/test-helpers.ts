@@ -28,7 +28,12 @@ export async function startReceiver(): Promise<Receiver> {
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       const raw = Buffer.concat(chunks).toString("utf8");
-      const r: Received = { event: String(req.headers["x-webhook-event"]), headers: req.headers, body: JSON.parse(raw) as Received["body"], raw };
+      const r: Received = {
+        event: String(req.headers["x-webhook-event"]),
+        headers: req.headers,
+        body: JSON.parse(raw) as Received["body"],
+        raw,
+      };
       receiver.received.push(r);
       res.writeHead(receiver.respond(receiver.received.length, r), { "Content-Type": "application/json" });
       res.end('{"ok":true}');
@@ -60,7 +65,11 @@ export async function call<T = any>(
     headers["Content-Type"] = "application/json";
     payload = JSON.stringify(init.body);
   }
-  const res = await fetch(url, { method: init.method ?? (payload !== undefined ? "POST" : "GET"), headers, body: payload });
+  const res = await fetch(url, {
+    method: init.method ?? (payload !== undefined ? "POST" : "GET"),
+    headers,
+    body: payload,
+  });
   const text = await res.text();
   return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
 }

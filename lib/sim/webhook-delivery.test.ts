@@ -7,8 +7,10 @@ import { call, SAMPLE_EARNING, startReceiver, type Receiver } from "./test-helpe
 let sim: SimServer;
 let hook: Receiver;
 const KEY = "points-demo-private-key";
-const control = (path: string, body?: unknown) => call(`${sim.url}/__control${path}`, { method: body === undefined ? "GET" : "POST", body });
-const earn = (n: string | number) => call(`${sim.apiBaseUrl}/orders/earning`, { key: KEY, body: { ...SAMPLE_EARNING, order_number: `W-${n}` } });
+const control = (path: string, body?: unknown) =>
+  call(`${sim.url}/__control${path}`, { method: body === undefined ? "GET" : "POST", body });
+const earn = (n: string | number) =>
+  call(`${sim.apiBaseUrl}/orders/earning`, { key: KEY, body: { ...SAMPLE_EARNING, order_number: `W-${n}` } });
 
 beforeAll(async () => {
   hook = await startReceiver();

@@ -35,7 +35,8 @@ export interface DeliveryAttempt {
   duration_ms: number;
 }
 
-export type DeliveryState = "held" | "buffered" | "waiting" | "sending" | "retry_wait" | "succeeded" | "failed" | "cancelled";
+export type DeliveryState =
+  "held" | "buffered" | "waiting" | "sending" | "retry_wait" | "succeeded" | "failed" | "cancelled";
 
 export interface Delivery {
   id: string;
@@ -120,7 +121,16 @@ export class DeliveryEngine {
     const orig = this.find(id);
     if (!orig) return undefined;
     const ep = this.endpoints().find((e) => e.uuid === orig.endpoint_id);
-    const d = this.make(orig.event, orig.order_id, orig.endpoint_id, ep?.url ?? orig.url, ep?.secret ?? orig.secret, orig.body, null, orig.id);
+    const d = this.make(
+      orig.event,
+      orig.order_id,
+      orig.endpoint_id,
+      ep?.url ?? orig.url,
+      ep?.secret ?? orig.secret,
+      orig.body,
+      null,
+      orig.id,
+    );
     this.enqueue(d);
     return d;
   }
@@ -169,7 +179,16 @@ export class DeliveryEngine {
     return dup;
   }
 
-  private make(event: string, orderId: string | null, endpointId: string, url: string, secret: string, body: string, duplicateOf: string | null, replayOf: string | null): Delivery {
+  private make(
+    event: string,
+    orderId: string | null,
+    endpointId: string,
+    url: string,
+    secret: string,
+    body: string,
+    duplicateOf: string | null,
+    replayOf: string | null,
+  ): Delivery {
     const seq = ++this.seq;
     const d: Delivery = {
       id: `dlv_${String(seq).padStart(6, "0")}`,
@@ -238,10 +257,21 @@ export class DeliveryEngine {
       if (gen !== this.generation) return void (d.state = "cancelled");
       d.state = "sending";
       const startedAt = new Date().toISOString();
-      const headers = { "Content-Type": "application/json", "X-Webhook-Secret": d.secret, "X-Webhook-Event": d.event, "User-Agent": "points-sandbox-double" };
+      const headers = {
+        "Content-Type": "application/json",
+        "X-Webhook-Secret": d.secret,
+        "X-Webhook-Event": d.event,
+        "User-Agent": "points-sandbox-double",
+      };
       const r = await postJson(d.url, headers, d.body, timeoutMs, this.abort.signal);
       if (gen !== this.generation) return void (d.state = "cancelled");
-      d.attempts.push({ n, started_at: startedAt, status_code: r.statusCode, error: r.error, duration_ms: r.durationMs });
+      d.attempts.push({
+        n,
+        started_at: startedAt,
+        status_code: r.statusCode,
+        error: r.error,
+        duration_ms: r.durationMs,
+      });
       this.log(`webhook ${d.id} ${d.event} → ${d.url} attempt ${n}/${maxAttempts}: ${r.statusCode ?? r.error}`);
       if (r.statusCode !== null && r.statusCode >= 200 && r.statusCode < 300) return void (d.state = "succeeded");
       if (n < maxAttempts) {

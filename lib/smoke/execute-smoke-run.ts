@@ -32,7 +32,11 @@ export interface StepEvent {
 
 const HEALTH_TIMEOUT_MS = 5_000;
 
-export async function executeSmokeRun(deps: SmokeDeps, runId: string, onStep?: (event: StepEvent) => void): Promise<"passed" | "failed"> {
+export async function executeSmokeRun(
+  deps: SmokeDeps,
+  runId: string,
+  onStep?: (event: StepEvent) => void,
+): Promise<"passed" | "failed"> {
   const { db } = deps;
   const ctx: FlowContext = {
     ...deps,
@@ -40,7 +44,11 @@ export async function executeSmokeRun(deps: SmokeDeps, runId: string, onStep?: (
     orderNumber: (suffix) => `SMOKE-${runId.slice(0, 8).toUpperCase()}-${suffix}`,
     shared: {},
   };
-  const record = async (flow: SmokeFlowId, event: Omit<StepEvent, "flow">, times: { startedAt?: Date; finishedAt?: Date }) => {
+  const record = async (
+    flow: SmokeFlowId,
+    event: Omit<StepEvent, "flow">,
+    times: { startedAt?: Date; finishedAt?: Date },
+  ) => {
     await db.smokeStep.update({
       where: { runId_flow: { runId, flow } },
       data: { status: event.status, detail: event.detail, durationMs: event.durationMs, ...times },
@@ -52,8 +60,15 @@ export async function executeSmokeRun(deps: SmokeDeps, runId: string, onStep?: (
   let allPassed = true;
   for (const [flow, run] of FLOW_RUNNERS) {
     if (unreachable) {
-      const detail = flow === FLOW_RUNNERS[0]![0] ? unreachable : "Not run: the app's receiver is not reachable (see the first flow).";
-      await record(flow, { status: flow === FLOW_RUNNERS[0]![0] ? "failed" : "skipped", detail }, { finishedAt: new Date() });
+      const detail =
+        flow === FLOW_RUNNERS[0]![0]
+          ? unreachable
+          : "Not run: the app's receiver is not reachable (see the first flow).";
+      await record(
+        flow,
+        { status: flow === FLOW_RUNNERS[0]![0] ? "failed" : "skipped", detail },
+        { finishedAt: new Date() },
+      );
       allPassed = false;
       continue;
     }

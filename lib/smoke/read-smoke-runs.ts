@@ -24,10 +24,15 @@ export interface SmokeRunView {
 
 const order = (flow: string) => SMOKE_FLOWS.indexOf(flow as SmokeFlowId);
 
-async function view(db: Db, where: { id?: string; status?: { not: "running" }; environment?: string }): Promise<SmokeRunView | null> {
+async function view(
+  db: Db,
+  where: { id?: string; status?: { not: "running" }; environment?: string },
+): Promise<SmokeRunView | null> {
   const run = await db.smokeRun.findFirst({ where, orderBy: { startedAt: "desc" }, include: { steps: true } });
   if (!run) return null;
-  const by = run.startedById ? await db.user.findUnique({ where: { id: run.startedById }, select: { name: true } }) : null;
+  const by = run.startedById
+    ? await db.user.findUnique({ where: { id: run.startedById }, select: { name: true } })
+    : null;
   return {
     id: run.id,
     status: run.status,
@@ -51,5 +56,6 @@ async function view(db: Db, where: { id?: string; status?: { not: "running" }; e
 
 export const latestSmokeRun = (db: Db) => view(db, {});
 /** `environment` as smokeEnvironment() names it: a sandbox run proves nothing about production. */
-export const latestFinishedSmokeRun = (db: Db, environment: string) => view(db, { status: { not: "running" }, environment });
+export const latestFinishedSmokeRun = (db: Db, environment: string) =>
+  view(db, { status: { not: "running" }, environment });
 export const getSmokeRun = (db: Db, id: string) => view(db, { id });

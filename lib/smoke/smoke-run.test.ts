@@ -51,7 +51,10 @@ async function run(d: SmokeDeps = deps()) {
 
 beforeAll(async () => {
   h = await startHarness("smoke_run");
-  admin = await h.db.user.create({ data: { email: "ops@example.com", name: "Olivia Ops", role: "ops" }, select: { id: true } });
+  admin = await h.db.user.create({
+    data: { email: "ops@example.com", name: "Olivia Ops", role: "ops" },
+    select: { id: true },
+  });
 });
 afterAll(async () => {
   await receiver?.close();
@@ -83,18 +86,27 @@ describe("smoke run", () => {
     expect(status).toBe("passed");
     expect(view).toMatchObject({ status: "passed", finishedAt: expect.any(String), startedBy: "Olivia Ops" });
     expect(view.steps.every((s) => s.durationMs !== null && s.durationMs > 0)).toBe(true);
-    expect(events.map((e) => `${e.flow}:${e.status}`).slice(0, 2)).toEqual(["earning_order:running", "earning_order:passed"]);
+    expect(events.map((e) => `${e.flow}:${e.status}`).slice(0, 2)).toEqual([
+      "earning_order:running",
+      "earning_order:passed",
+    ]);
 
     const [earning, , webhook, refund, cancel, shipping] = view.steps;
-    expect(earning!.detail).toMatch(/^Points approved earning order SMOKE-\w+-E \(100 SAR\); its webhook reached our order store after \d+\.\d s\.$/);
-    expect(webhook!.detail).toMatch(/verified, stored and processed .*; the endpoint and its secret are deleted again\.$/);
+    expect(earning!.detail).toMatch(
+      /^Points approved earning order SMOKE-\w+-E \(100 SAR\); its webhook reached our order store after \d+\.\d s\.$/,
+    );
+    expect(webhook!.detail).toMatch(
+      /verified, stored and processed .*; the endpoint and its secret are deleted again\.$/,
+    );
     expect(refund!.detail).toMatch(/^Refunded 10 of 100 SAR of SMOKE-\w+-E/);
     expect(cancel!.detail).toMatch(/^Cancelled SMOKE-\w+-W/);
     expect(shipping!.detail).toMatch(/shipping status of SMOKE-\w+-E to delivered/);
 
     // Our order store followed Points.
     const orders = await h.db.order.findMany({ orderBy: { orderNumber: "asc" } });
-    expect(orders.map((o) => [o.orderNumber.slice(-1), o.orderStatus, o.shippingStatus, Number(o.refundedAmount)])).toEqual([
+    expect(
+      orders.map((o) => [o.orderNumber.slice(-1), o.orderStatus, o.shippingStatus, Number(o.refundedAmount)]),
+    ).toEqual([
       ["E", "partially_refunded", "delivered", 10],
       ["W", "cancelled", null, 0],
     ]);
@@ -106,7 +118,10 @@ describe("smoke run", () => {
     const tempDeliveries = h.sim.state.delivery.list().filter((d) => d.url.includes("smoke="));
     expect(tempDeliveries.length).toBeGreaterThan(0);
     expect(tempDeliveries.every((d) => d.state === "succeeded" && d.secret !== MAIN_SECRET)).toBe(true);
-    expect((await h.db.auditLog.findMany({ orderBy: { id: "asc" } })).map((a) => a.action)).toEqual(["webhook_endpoint.create", "webhook_endpoint.delete"]);
+    expect((await h.db.auditLog.findMany({ orderBy: { id: "asc" } })).map((a) => a.action)).toEqual([
+      "webhook_endpoint.create",
+      "webhook_endpoint.delete",
+    ]);
     // The checkout session used the public key only.
     expect(await h.calls("POST", "/orders/checkout/")).toMatchObject([{ api_key_present: false, status: 200 }]);
   });
@@ -128,9 +143,16 @@ describe("smoke run", () => {
     const byFlow = Object.fromEntries(view.steps.map((s) => [s.flow, s]));
     expect(byFlow.refund).toMatchObject({
       status: "failed",
-      detail: "Points answered HTTP 403: This capability is disabled for your merchant in Points (Refunds is not enabled or not funded for this merchant.)",
+      detail:
+        "Points answered HTTP 403: This capability is disabled for your merchant in Points (Refunds is not enabled or not funded for this merchant.)",
     });
-    expect(view.steps.filter((s) => s.status === "passed").map((s) => s.flow)).toEqual(["earning_order", "checkout_session", "webhook", "cancel", "shipping"]);
+    expect(view.steps.filter((s) => s.status === "passed").map((s) => s.flow)).toEqual([
+      "earning_order",
+      "checkout_session",
+      "webhook",
+      "cancel",
+      "shipping",
+    ]);
   });
 
   it("says where a webhook got stuck when it never arrives", async () => {
@@ -150,8 +172,14 @@ describe("smoke run", () => {
     await h.control("/faults", { status: 503, count: 10, paths: "/orders/earning$" });
     const { view } = await run(deps({ client: h.client({ retry: { maxAttempts: 2 } }) }));
     const byFlow = Object.fromEntries(view.steps.map((s) => [s.flow, s]));
-    expect(byFlow.earning_order).toMatchObject({ status: "failed", detail: expect.stringMatching(/Points (had a server error|did not confirm)/) });
-    expect(byFlow.refund).toMatchObject({ status: "skipped", detail: "Needs the earning order, which was not created." });
+    expect(byFlow.earning_order).toMatchObject({
+      status: "failed",
+      detail: expect.stringMatching(/Points (had a server error|did not confirm)/),
+    });
+    expect(byFlow.refund).toMatchObject({
+      status: "skipped",
+      detail: "Needs the earning order, which was not created.",
+    });
     expect(byFlow.shipping!.status).toBe("skipped");
   });
 
@@ -159,7 +187,12 @@ describe("smoke run", () => {
     await receiver.close();
     const { status, view } = await run();
     expect(status).toBe("failed");
-    expect(view.steps[0]).toMatchObject({ status: "failed", detail: expect.stringMatching(/^The app's receiver at http:\/\/127\.0\.0\.1:\d+\/api\/webhooks\/points is not reachable/) });
+    expect(view.steps[0]).toMatchObject({
+      status: "failed",
+      detail: expect.stringMatching(
+        /^The app's receiver at http:\/\/127\.0\.0\.1:\d+\/api\/webhooks\/points is not reachable/,
+      ),
+    });
     expect(view.steps.slice(1).every((s) => s.status === "skipped")).toBe(true);
     expect(h.sim.state.calls.list()).toHaveLength(0);
   });
@@ -168,10 +201,18 @@ describe("smoke run", () => {
     const first = await startSmokeRun(h.db, { trigger: "manual", environment: "sandbox", startedById: admin.id });
     expect(first.ok).toBe(true);
     const second = await startSmokeRun(h.db, { trigger: "manual", environment: "sandbox", startedById: admin.id });
-    expect(second).toMatchObject({ ok: false, runId: first.runId, message: expect.stringMatching(/already in progress/) });
+    expect(second).toMatchObject({
+      ok: false,
+      runId: first.runId,
+      message: expect.stringMatching(/already in progress/),
+    });
 
     const later = new Date(Date.now() + STALE_RUN_MS + 1_000);
-    const third = await startSmokeRun(h.db, { trigger: "manual", environment: "sandbox", startedById: admin.id }, later);
+    const third = await startSmokeRun(
+      h.db,
+      { trigger: "manual", environment: "sandbox", startedById: admin.id },
+      later,
+    );
     expect(third.ok).toBe(true);
     const abandoned = await getSmokeRun(h.db, first.runId);
     expect(abandoned).toMatchObject({ status: "failed" });

@@ -4,7 +4,10 @@
 import type { Config } from "@/lib/config/env";
 import { receiverUrlOf } from "@/lib/webhooks/receiver-url";
 
-export function smokeTargets(config: Pick<Config, "appUrl" | "smoke">, fallbackOrigin: string): { appUrl: string; receiverUrl: string } {
+export function smokeTargets(
+  config: Pick<Config, "appUrl" | "smoke">,
+  fallbackOrigin: string,
+): { appUrl: string; receiverUrl: string } {
   const appUrl = config.appUrl ?? fallbackOrigin.replace(/\/+$/, "");
   return { appUrl, receiverUrl: config.smoke.receiverUrl ?? receiverUrlOf(appUrl) };
 }

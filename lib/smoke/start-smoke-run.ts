@@ -18,19 +18,37 @@ export async function startSmokeRun(
   return db.$transaction(async (tx) => {
     await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${LOCK_KEY})`);
     const staleBefore = new Date(now.getTime() - STALE_RUN_MS);
-    const stale = await tx.smokeRun.findMany({ where: { status: "running", startedAt: { lt: staleBefore } }, select: { id: true } });
+    const stale = await tx.smokeRun.findMany({
+      where: { status: "running", startedAt: { lt: staleBefore } },
+      select: { id: true },
+    });
     if (stale.length) {
       const ids = stale.map((r) => r.id);
       await tx.smokeStep.updateMany({
         where: { runId: { in: ids }, status: { in: ["pending", "running"] } },
-        data: { status: "failed", detail: "The run stopped before this flow finished (its process ended).", finishedAt: now },
+        data: {
+          status: "failed",
+          detail: "The run stopped before this flow finished (its process ended).",
+          finishedAt: now,
+        },
       });
       await tx.smokeRun.updateMany({ where: { id: { in: ids } }, data: { status: "failed", finishedAt: now } });
     }
     const running = await tx.smokeRun.findFirst({ where: { status: "running" }, orderBy: { startedAt: "desc" } });
-    if (running) return { ok: false, runId: running.id, message: "A smoke run is already in progress; its progress is shown below. Start another once it has finished." };
+    if (running)
+      return {
+        ok: false,
+        runId: running.id,
+        message: "A smoke run is already in progress; its progress is shown below. Start another once it has finished.",
+      };
     const run = await tx.smokeRun.create({
-      data: { trigger: opts.trigger, environment: opts.environment, startedById: opts.startedById, startedAt: now, steps: { create: SMOKE_FLOWS.map((flow) => ({ flow })) } },
+      data: {
+        trigger: opts.trigger,
+        environment: opts.environment,
+        startedById: opts.startedById,
+        startedAt: now,
+        steps: { create: SMOKE_FLOWS.map((flow) => ({ flow })) },
+      },
     });
     return { ok: true, runId: run.id };
   });

@@ -21,7 +21,8 @@ export async function waitForOrder(
   for (;;) {
     const order = await ctx.db.order.findUnique({ where: { pointsUuid: target.uuid } });
     if (order && expectation.holds(order)) return Date.now() - started;
-    if (Date.now() - started >= timeout) throw new SmokeFailure(await diagnose(ctx, target, event, expectation.describe, order, timeout));
+    if (Date.now() - started >= timeout)
+      throw new SmokeFailure(await diagnose(ctx, target, event, expectation.describe, order, timeout));
     await sleep(ctx.pollMs ?? DEFAULT_POLL_MS);
   }
 }

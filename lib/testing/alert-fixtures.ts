@@ -39,7 +39,14 @@ export async function plantOverdueIntent(db: Db, sentAt: Date) {
 export async function plantOpenDifference(db: Db) {
   const run = await db.reconcileRun.create({ data: { trigger: "cli", status: "completed" } });
   return db.reconcileDifference.create({
-    data: { runId: run.id, orderUuid: randomUUID(), field: "order_status", ours: "approved", theirs: "cancelled", kind: "mismatch" },
+    data: {
+      runId: run.id,
+      orderUuid: randomUUID(),
+      field: "order_status",
+      ours: "approved",
+      theirs: "cancelled",
+      kind: "mismatch",
+    },
   });
 }
 

@@ -24,7 +24,9 @@ export async function startAlertReceiver(): Promise<AlertReceiver> {
     req.on("end", () => {
       receiver.received.push({ contentType: req.headers["content-type"], body: JSON.parse(body) });
       if (receiver.answer.hang) return;
-      res.writeHead(receiver.answer.status, { "content-type": "text/plain" }).end(receiver.answer.status === 200 ? "ok" : "no");
+      res
+        .writeHead(receiver.answer.status, { "content-type": "text/plain" })
+        .end(receiver.answer.status === 200 ? "ok" : "no");
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

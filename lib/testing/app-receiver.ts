@@ -20,7 +20,11 @@ export interface AppReceiver {
   close(): Promise<void>;
 }
 
-export async function startAppReceiver(opts: { databaseUrl: string; db: Db; secrets: AcceptedSecrets | readonly string[] }): Promise<AppReceiver> {
+export async function startAppReceiver(opts: {
+  databaseUrl: string;
+  db: Db;
+  secrets: AcceptedSecrets | readonly string[];
+}): Promise<AppReceiver> {
   const sql = createReceiverPool(opts.databaseUrl);
   const pending = new Set<Promise<unknown>>();
   const drain = () => {
@@ -31,7 +35,9 @@ export async function startAppReceiver(opts: { databaseUrl: string; db: Db; secr
   const server = http.createServer((req, res) => {
     if (isWebhookRequest(req)) return void handleNodeWebhook(req, res, deps);
     const health = req.method === "GET" && req.url === "/api/health";
-    res.writeHead(health ? 200 : 404, { "content-type": "application/json" }).end(JSON.stringify(health ? { status: "ok" } : { ok: false }));
+    res
+      .writeHead(health ? 200 : 404, { "content-type": "application/json" })
+      .end(JSON.stringify(health ? { status: "ok" } : { ok: false }));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -27,7 +27,9 @@ export async function storeDelivery(db: Db, opts: StoredDeliveryOptions = {}) {
     lockedUntil: opts.lockedUntil,
   };
   if (opts.rejectedBody !== undefined) {
-    return db.webhookDelivery.create({ data: { ...common, status: "rejected", rawBody: opts.rejectedBody, rejectReason: "body is not valid JSON" } });
+    return db.webhookDelivery.create({
+      data: { ...common, status: "rejected", rawBody: opts.rejectedBody, rejectReason: "body is not valid JSON" },
+    });
   }
   const order = opts.order ?? fixtureOrder();
   const rawBody = JSON.stringify(envelope(opts.event ?? "approved", order));

@@ -19,7 +19,12 @@ export async function lockActiveAdmins(tx: Tx): Promise<string[]> {
 }
 
 /** Why `actorId` may not disable or demote `userId`, or null when they may. */
-export function adminRemovalRefusal(activeAdmins: string[], actorId: string, userId: string, change: "disable" | "demote"): string | null {
+export function adminRemovalRefusal(
+  activeAdmins: string[],
+  actorId: string,
+  userId: string,
+  change: "disable" | "demote",
+): string | null {
   // Checked before the self rule: when both apply, this is the reason that explains what to do.
   if (activeAdmins.length === 1 && activeAdmins[0] === userId) return LAST_ADMIN_MESSAGE;
   if (userId !== actorId) return null;

@@ -25,7 +25,10 @@ afterAll(async () => {
 beforeEach(async () => {
   await db.auditLog.deleteMany();
   await db.user.deleteMany();
-  admin = await db.user.create({ data: { email: "boss@test.local", name: "Boss", role: "admin" }, select: { id: true, email: true, name: true, role: true } });
+  admin = await db.user.create({
+    data: { email: "boss@test.local", name: "Boss", role: "admin" },
+    select: { id: true, email: true, name: true, role: true },
+  });
 });
 
 const parse = (input: unknown) => createUserSchema.parse(input);
@@ -46,7 +49,13 @@ describe("createUserSchema", () => {
     ["an unknown role", { role: "owner" }, "choose a role"],
     ["a bad email", { email: "sara" }, "valid email"],
   ])("refuses %s", (_name, change, message) => {
-    const result = createUserSchema.safeParse({ email: "sara@example.com", name: "Sara", role: "support", password: "long-enough-pass", ...change });
+    const result = createUserSchema.safeParse({
+      email: "sara@example.com",
+      name: "Sara",
+      role: "support",
+      password: "long-enough-pass",
+      ...change,
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toContain(message);
   });
@@ -59,36 +68,62 @@ describe("createUserSchema", () => {
 describe("createUser", () => {
   it("creates a password user who can sign in, and audits it without the password", async () => {
     const password = "correct-horse-battery";
-    const result = await createUser(db, admin, parse({ email: "Sara@Example.com", name: "Sara", role: "support", password }));
+    const result = await createUser(
+      db,
+      admin,
+      parse({ email: "Sara@Example.com", name: "Sara", role: "support", password }),
+    );
     expect(result).toEqual({ ok: true, message: "sara@example.com was added as support." });
 
     const signIn = await verifyCredentials(db, { email: "sara@example.com", password }, "10.0.0.1");
     expect(signIn).toMatchObject({ ok: true, user: { email: "sara@example.com", role: "support" } });
 
     const entry = await db.auditLog.findFirstOrThrow({ where: { action: "user.create" } });
-    expect(entry).toMatchObject({ actorId: admin.id, target: "sara@example.com", detail: { role: "support", signIn: "password" } });
+    expect(entry).toMatchObject({
+      actorId: admin.id,
+      target: "sara@example.com",
+      detail: { role: "support", signIn: "password" },
+    });
     expect(JSON.stringify(entry.detail)).not.toContain(password);
     expect(JSON.stringify(entry.detail)).not.toContain("$2");
   });
 
   it("refuses a duplicate email, whatever its case, and keeps the first user", async () => {
-    await createUser(db, admin, parse({ email: "omar@example.com", name: "Omar", role: "viewer", password: "first-password-1" }));
-    const again = await createUser(db, admin, parse({ email: "OMAR@example.com", name: "Omar 2", role: "admin", password: "" }));
+    await createUser(
+      db,
+      admin,
+      parse({ email: "omar@example.com", name: "Omar", role: "viewer", password: "first-password-1" }),
+    );
+    const again = await createUser(
+      db,
+      admin,
+      parse({ email: "OMAR@example.com", name: "Omar 2", role: "admin", password: "" }),
+    );
     expect(again).toEqual({ ok: false, message: "A user with the email omar@example.com already exists." });
-    expect(await db.user.findMany({ where: { email: "omar@example.com" }, select: { name: true, role: true } })).toEqual([{ name: "Omar", role: "viewer" }]);
+    expect(
+      await db.user.findMany({ where: { email: "omar@example.com" }, select: { name: true, role: true } }),
+    ).toEqual([{ name: "Omar", role: "viewer" }]);
     expect(await db.auditLog.count({ where: { action: "user.create" } })).toBe(1);
   });
 
   it("creates an OAuth-only user, who has no password to sign in with", async () => {
     await createUser(db, admin, parse({ email: "gh@example.com", name: "Via GitHub", role: "ops", password: "" }));
-    expect(await verifyCredentials(db, { email: "gh@example.com", password: "anything-at-all" }, "10.0.0.2")).toMatchObject({ ok: false });
-    expect(await db.auditLog.findFirst({ where: { action: "user.create" }, select: { detail: true } })).toMatchObject({ detail: { signIn: "oauth" } });
+    expect(
+      await verifyCredentials(db, { email: "gh@example.com", password: "anything-at-all" }, "10.0.0.2"),
+    ).toMatchObject({ ok: false });
+    expect(await db.auditLog.findFirst({ where: { action: "user.create" }, select: { detail: true } })).toMatchObject({
+      detail: { signIn: "oauth" },
+    });
   });
 });
 
 describe("listUsers", () => {
   it("lists newest first, says who has a password, and never carries a hash", async () => {
-    await createUser(db, admin, parse({ email: "a@example.com", name: "A", role: "viewer", password: "password-of-a-1" }));
+    await createUser(
+      db,
+      admin,
+      parse({ email: "a@example.com", name: "A", role: "viewer", password: "password-of-a-1" }),
+    );
     await createUser(db, admin, parse({ email: "b@example.com", name: "B", role: "ops", password: "" }));
     const rows = await listUsers(db);
     expect(rows.map((r) => [r.email, r.hasPassword])).toEqual([

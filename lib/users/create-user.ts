@@ -11,7 +11,10 @@ export async function createUser(db: Db, actor: StaffUser, input: CreateUserInpu
   const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
   let id: string;
   try {
-    ({ id } = await db.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash }, select: { id: true } }));
+    ({ id } = await db.user.create({
+      data: { email: input.email, name: input.name, role: input.role, passwordHash },
+      select: { id: true },
+    }));
   } catch (error) {
     // The unique index is the judge, so two admins adding the same person at once get one user, not two.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
@@ -20,6 +23,11 @@ export async function createUser(db: Db, actor: StaffUser, input: CreateUserInpu
   }
 
   const signIn = passwordHash ? "password" : "oauth";
-  await recordAudit(db, { actorId: actor.id, action: "user.create", target: input.email, detail: { userId: id, role: input.role, signIn } });
+  await recordAudit(db, {
+    actorId: actor.id,
+    action: "user.create",
+    target: input.email,
+    detail: { userId: id, role: input.role, signIn },
+  });
   return { ok: true, message: `${input.email} was added as ${input.role}.` };
 }

@@ -32,10 +32,14 @@ afterAll(async () => {
 });
 
 async function addUser(email: string, role: Role, disabled = false): Promise<StaffUser> {
-  return db.user.create({ data: { email, name: email.split("@")[0]!, role, disabled, passwordHash: oldHash }, select: { id: true, email: true, name: true, role: true } });
+  return db.user.create({
+    data: { email, name: email.split("@")[0]!, role, disabled, passwordHash: oldHash },
+    select: { id: true, email: true, name: true, role: true },
+  });
 }
 
-const signIn = (email: string, password: string) => verifyCredentials(db, { email, password }, `10.9.${Math.floor(Math.random() * 250)}.1`);
+const signIn = (email: string, password: string) =>
+  verifyCredentials(db, { email, password }, `10.9.${Math.floor(Math.random() * 250)}.1`);
 
 beforeEach(async () => {
   await db.auditLog.deleteMany();
@@ -47,10 +51,17 @@ beforeEach(async () => {
 describe("changeUserRole", () => {
   it("changes the role and audits from and to", async () => {
     const sara = await addUser("sara@test.local", "support");
-    expect(await changeUserRole(db, admin, { userId: sara.id, role: "ops" })).toEqual({ ok: true, message: "sara@test.local is now ops." });
+    expect(await changeUserRole(db, admin, { userId: sara.id, role: "ops" })).toEqual({
+      ok: true,
+      message: "sara@test.local is now ops.",
+    });
     expect(await db.user.findUnique({ where: { id: sara.id }, select: { role: true } })).toEqual({ role: "ops" });
     const entry = await db.auditLog.findFirstOrThrow({ where: { action: "user.role_change" } });
-    expect(entry).toMatchObject({ actorId: admin.id, target: "sara@test.local", detail: { userId: sara.id, from: "support", to: "ops" } });
+    expect(entry).toMatchObject({
+      actorId: admin.id,
+      target: "sara@test.local",
+      detail: { userId: sara.id, from: "support", to: "ops" },
+    });
   });
 
   it("does nothing, and audits nothing, when the role is already the one asked for", async () => {
@@ -60,16 +71,28 @@ describe("changeUserRole", () => {
   });
 
   it("answers in words for a user that does not exist", async () => {
-    expect(await changeUserRole(db, admin, { userId: "00000000-0000-4000-8000-000000000000", role: "ops" })).toEqual({ ok: false, message: USER_NOT_FOUND });
+    expect(await changeUserRole(db, admin, { userId: "00000000-0000-4000-8000-000000000000", role: "ops" })).toEqual({
+      ok: false,
+      message: USER_NOT_FOUND,
+    });
   });
 });
 
 describe("admin protection", () => {
   it("never demotes or disables the last active admin, even when another admin is disabled", async () => {
     await addUser("former@test.local", "admin", true);
-    expect(await changeUserRole(db, admin, { userId: admin.id, role: "ops" })).toEqual({ ok: false, message: LAST_ADMIN_MESSAGE });
-    expect(await setUserDisabled(db, admin, { userId: admin.id, disabled: true })).toEqual({ ok: false, message: LAST_ADMIN_MESSAGE });
-    expect(await db.user.findUnique({ where: { id: admin.id }, select: { role: true, disabled: true } })).toEqual({ role: "admin", disabled: false });
+    expect(await changeUserRole(db, admin, { userId: admin.id, role: "ops" })).toEqual({
+      ok: false,
+      message: LAST_ADMIN_MESSAGE,
+    });
+    expect(await setUserDisabled(db, admin, { userId: admin.id, disabled: true })).toEqual({
+      ok: false,
+      message: LAST_ADMIN_MESSAGE,
+    });
+    expect(await db.user.findUnique({ where: { id: admin.id }, select: { role: true, disabled: true } })).toEqual({
+      role: "admin",
+      disabled: false,
+    });
     expect(await db.auditLog.count()).toBe(0);
   });
 
@@ -118,13 +141,20 @@ describe("admin protection", () => {
 describe("setUserDisabled", () => {
   it("stops a disabled user signing in, lets them back in once enabled, and audits both", async () => {
     const sara = await addUser("sara@test.local", "support");
-    expect(await setUserDisabled(db, admin, { userId: sara.id, disabled: true })).toEqual({ ok: true, message: "sara@test.local is disabled and signed out." });
+    expect(await setUserDisabled(db, admin, { userId: sara.id, disabled: true })).toEqual({
+      ok: true,
+      message: "sara@test.local is disabled and signed out.",
+    });
     expect(await signIn("sara@test.local", OLD_PASSWORD)).toEqual({ ok: false, reason: "invalid" });
 
     expect(await setUserDisabled(db, admin, { userId: sara.id, disabled: false })).toMatchObject({ ok: true });
     expect(await signIn("sara@test.local", OLD_PASSWORD)).toMatchObject({ ok: true });
 
-    const actions = await db.auditLog.findMany({ where: { action: { startsWith: "user." } }, orderBy: { id: "asc" }, select: { action: true, target: true } });
+    const actions = await db.auditLog.findMany({
+      where: { action: { startsWith: "user." } },
+      orderBy: { id: "asc" },
+      select: { action: true, target: true },
+    });
     expect(actions).toEqual([
       { action: "user.disable", target: "sara@test.local" },
       { action: "user.enable", target: "sara@test.local" },
@@ -133,7 +163,10 @@ describe("setUserDisabled", () => {
 
   it("does not audit a user already in the state asked for", async () => {
     const sara = await addUser("sara@test.local", "support");
-    expect(await setUserDisabled(db, admin, { userId: sara.id, disabled: false })).toEqual({ ok: true, message: "sara@test.local is already active." });
+    expect(await setUserDisabled(db, admin, { userId: sara.id, disabled: false })).toEqual({
+      ok: true,
+      message: "sara@test.local is already active.",
+    });
     expect(await db.auditLog.count()).toBe(0);
   });
 });
@@ -148,11 +181,14 @@ describe("resetUserPassword", () => {
     const entry = await db.auditLog.findFirstOrThrow({ where: { action: "user.password_reset" } });
     expect(entry).toMatchObject({ actorId: admin.id, target: "sara@test.local", detail: { userId: sara.id } });
     const stored = await db.user.findUniqueOrThrow({ where: { id: sara.id }, omit: { passwordHash: false } });
-    for (const secret of [NEW_PASSWORD, OLD_PASSWORD, stored.passwordHash!]) expect(JSON.stringify([entry.target, entry.detail])).not.toContain(secret);
+    for (const secret of [NEW_PASSWORD, OLD_PASSWORD, stored.passwordHash!])
+      expect(JSON.stringify([entry.target, entry.detail])).not.toContain(secret);
   });
 
   it("answers in words for a user that does not exist", async () => {
-    expect(await resetUserPassword(db, admin, { userId: "00000000-0000-4000-8000-000000000000", password: NEW_PASSWORD })).toEqual({
+    expect(
+      await resetUserPassword(db, admin, { userId: "00000000-0000-4000-8000-000000000000", password: NEW_PASSWORD }),
+    ).toEqual({
       ok: false,
       message: USER_NOT_FOUND,
     });

@@ -7,11 +7,20 @@ import type { Db } from "@/lib/db/prisma";
 import { USER_NOT_FOUND } from "./admin-guard";
 import type { ResetPasswordInput, UserActionResult } from "./user-schemas";
 
-export async function resetUserPassword(db: Db, actor: StaffUser, input: ResetPasswordInput): Promise<UserActionResult> {
+export async function resetUserPassword(
+  db: Db,
+  actor: StaffUser,
+  input: ResetPasswordInput,
+): Promise<UserActionResult> {
   const user = await db.user.findUnique({ where: { id: input.userId }, select: { email: true } });
   if (!user) return { ok: false, message: USER_NOT_FOUND };
   await db.user.update({ where: { id: input.userId }, data: { passwordHash: await hashPassword(input.password) } });
 
-  await recordAudit(db, { actorId: actor.id, action: "user.password_reset", target: user.email, detail: { userId: input.userId } });
+  await recordAudit(db, {
+    actorId: actor.id,
+    action: "user.password_reset",
+    target: user.email,
+    detail: { userId: input.userId },
+  });
   return { ok: true, message: `New password set for ${user.email}. Share it with them privately.` };
 }

@@ -29,5 +29,8 @@ export async function setUserDisabled(db: Db, actor: StaffUser, input: SetDisabl
     target: before.email,
     detail: { userId: input.userId },
   });
-  return { ok: true, message: input.disabled ? `${before.email} is disabled and signed out.` : `${before.email} can sign in again.` };
+  return {
+    ok: true,
+    message: input.disabled ? `${before.email} is disabled and signed out.` : `${before.email} can sign in again.`,
+  };
 }

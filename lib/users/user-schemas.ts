@@ -13,7 +13,10 @@ const role = z.enum(ROLES, "choose a role");
 export const passwordSchema = z
   .string()
   .min(MIN_PASSWORD, `the password must be at least ${MIN_PASSWORD} characters`)
-  .refine((v) => Buffer.byteLength(v, "utf8") <= MAX_PASSWORD_BYTES, `the password must be at most ${MAX_PASSWORD_BYTES} bytes`);
+  .refine(
+    (v) => Buffer.byteLength(v, "utf8") <= MAX_PASSWORD_BYTES,
+    `the password must be at most ${MAX_PASSWORD_BYTES} bytes`,
+  );
 
 export const createUserSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email("enter a valid email address")),

@@ -35,7 +35,8 @@ describe("accepted webhook secrets", () => {
     expect(state.loads).toBe(2);
 
     // A flood of wrong secrets costs no read within the interval…
-    for (let i = 0; i < 10; i++) expect(await checkWebhookSecret("wrong", accepted)).toEqual({ ok: false, reason: "wrong_secret" });
+    for (let i = 0; i < 10; i++)
+      expect(await checkWebhookSecret("wrong", accepted)).toEqual({ ok: false, reason: "wrong_secret" });
     expect(state.loads).toBe(2);
     // …and one read once it has passed.
     state.clock.advance(5_000);

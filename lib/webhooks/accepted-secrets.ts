@@ -62,7 +62,10 @@ export function createAcceptedSecrets(opts: {
 }
 
 /** Constant-time check over every accepted secret; a miss against a reloadable list is retried once after a reload. */
-export async function checkWebhookSecret(provided: string | null, accepted: readonly string[] | AcceptedSecrets): Promise<SecretCheck> {
+export async function checkWebhookSecret(
+  provided: string | null,
+  accepted: readonly string[] | AcceptedSecrets,
+): Promise<SecretCheck> {
   if (!("current" in accepted)) return verifyWebhookSecret(provided, accepted);
   const first = verifyWebhookSecret(provided, await accepted.current());
   if (first.ok || first.reason === "missing_secret") return first;

@@ -26,12 +26,7 @@ describe("database outage", () => {
     const db = createDb(pg.databaseUrl);
     const sql = createReceiverPool(pg.databaseUrl);
     const body = JSON.stringify(envelope("approved", fixtureOrder()));
-    const send = () =>
-      receiveDelivery(
-        sql,
-        webhookRequest(body, SECRET),
-        { secrets: [SECRET], sourceAddress: null },
-      );
+    const send = () => receiveDelivery(sql, webhookRequest(body, SECRET), { secrets: [SECRET], sourceAddress: null });
 
     await pg.stop();
     const during = await send();

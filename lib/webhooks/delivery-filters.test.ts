@@ -34,7 +34,11 @@ describe("parseDeliveryQuery", () => {
   });
 
   it("trims the search and keeps known values", () => {
-    expect(filter({ event: "captured", status: "duplicate", q: " ORD-1 " })).toEqual({ event: "captured", status: "duplicate", q: "ORD-1" });
+    expect(filter({ event: "captured", status: "duplicate", q: " ORD-1 " })).toEqual({
+      event: "captured",
+      status: "duplicate",
+      q: "ORD-1",
+    });
   });
 
   it.each([
@@ -57,7 +61,9 @@ describe("parseDeliveryQuery", () => {
 
 describe("filterToParams", () => {
   it("writes only set fields, in a stable order", () => {
-    expect(filterToParams({ to: "2026-04-18T10:00", event: "approved", q: undefined }).toString()).toBe("event=approved&to=2026-04-18T10%3A00");
+    expect(filterToParams({ to: "2026-04-18T10:00", event: "approved", q: undefined }).toString()).toBe(
+      "event=approved&to=2026-04-18T10%3A00",
+    );
   });
 });
 
@@ -88,6 +94,9 @@ describe("cursors", () => {
   it("round-trip a position to the millisecond", () => {
     const cursor = encodeCursor({ receivedAt: "2026-04-18T07:00:00.123Z", id: BigInt("9007199254740993") });
     expect(cursor).toBe("1776495600123_9007199254740993");
-    expect(decodeCursor(cursor)).toEqual({ receivedAt: new Date("2026-04-18T07:00:00.123Z"), id: BigInt("9007199254740993") });
+    expect(decodeCursor(cursor)).toEqual({
+      receivedAt: new Date("2026-04-18T07:00:00.123Z"),
+      id: BigInt("9007199254740993"),
+    });
   });
 });

@@ -7,7 +7,15 @@ import { WEBHOOK_EVENTS } from "./envelope";
 import { decodeTimeIdCursor, encodeTimeIdCursor, TIME_ID_CURSOR } from "@/lib/db/keyset-page";
 import { blankAsAbsent as optional, paramsFrom, parseUrlQuery } from "@/lib/http/url-query";
 
-export const STATUS_FILTERS = ["processed", "pending", "processing", "failed", "dead", "rejected", "duplicate"] as const;
+export const STATUS_FILTERS = [
+  "processed",
+  "pending",
+  "processing",
+  "failed",
+  "dead",
+  "rejected",
+  "duplicate",
+] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -28,7 +36,10 @@ export function toLocalTime(value: string): string {
 const isoWithOffset = z.iso.datetime({ offset: true });
 const instant = z
   .string()
-  .refine((v) => (LOCAL_TIME.test(v) || isoWithOffset.safeParse(v).success) && !Number.isNaN(toInstant(v).getTime()), "must be a date and time");
+  .refine(
+    (v) => (LOCAL_TIME.test(v) || isoWithOffset.safeParse(v).success) && !Number.isNaN(toInstant(v).getTime()),
+    "must be a date and time",
+  );
 
 const filterShape = {
   event: optional(z.enum(WEBHOOK_EVENTS, { error: "is not a webhook event" })),
@@ -45,7 +56,9 @@ const rangeIsOrdered = (f: { from?: string; to?: string }) => !f.from || !f.to |
 const rangeIssue = { path: ["to"], message: "must not be before from" };
 
 export const deliveryFilterSchema = z.object(filterShape).refine(rangeIsOrdered, rangeIssue);
-export const deliveryQuerySchema = z.object({ ...filterShape, older: cursor, newer: cursor }).refine(rangeIsOrdered, rangeIssue);
+export const deliveryQuerySchema = z
+  .object({ ...filterShape, older: cursor, newer: cursor })
+  .refine(rangeIsOrdered, rangeIssue);
 
 export type DeliveryFilter = z.infer<typeof deliveryFilterSchema>;
 export type DeliveryQuery = z.infer<typeof deliveryQuerySchema>;
@@ -53,7 +66,8 @@ export type DeliveryQuery = z.infer<typeof deliveryQuerySchema>;
 const FILTER_KEYS = ["event", "status", "q", "from", "to"] as const;
 const QUERY_KEYS = [...FILTER_KEYS, "older", "newer"] as const;
 
-export const parseDeliveryFilter = (params: URLSearchParams) => parseUrlQuery(deliveryFilterSchema, FILTER_KEYS, params);
+export const parseDeliveryFilter = (params: URLSearchParams) =>
+  parseUrlQuery(deliveryFilterSchema, FILTER_KEYS, params);
 export const parseDeliveryQuery = (params: URLSearchParams) => parseUrlQuery(deliveryQuerySchema, QUERY_KEYS, params);
 
 /** Next hands pages their search params as a record. */
@@ -92,10 +106,16 @@ export interface FilterableRow {
 /** The same selection as the SQL in list-deliveries.ts, for rows that arrive live. */
 export function matchesFilter(row: FilterableRow, filter: DeliveryFilter): boolean {
   if (filter.event && row.event !== filter.event) return false;
-  if (filter.status === "duplicate" ? row.duplicateCount === 0 : filter.status && row.status !== filter.status) return false;
+  if (filter.status === "duplicate" ? row.duplicateCount === 0 : filter.status && row.status !== filter.status)
+    return false;
   if (filter.q) {
     const target = searchTarget(filter.q);
-    if ("orderNumber" in target ? row.orderNumber !== target.orderNumber : row.pointsOrderUuid?.toLowerCase() !== target.pointsOrderUuid) return false;
+    if (
+      "orderNumber" in target
+        ? row.orderNumber !== target.orderNumber
+        : row.pointsOrderUuid?.toLowerCase() !== target.pointsOrderUuid
+    )
+      return false;
   }
   const received = new Date(row.receivedAt).getTime();
   if (filter.from && received < toInstant(filter.from).getTime()) return false;

@@ -24,7 +24,10 @@ afterAll(async () => {
 const receive = (i: number) =>
   receiveDelivery(
     sql,
-    webhookRequest(envelope("approved", fixtureOrder({ updated_at: new Date(Date.UTC(2026, 0, 1) + i).toISOString() })), "s"),
+    webhookRequest(
+      envelope("approved", fixtureOrder({ updated_at: new Date(Date.UTC(2026, 0, 1) + i).toISOString() })),
+      "s",
+    ),
     { secrets: ["s"], sourceAddress: null },
   );
 

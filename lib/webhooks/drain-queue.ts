@@ -44,7 +44,11 @@ export function requestDrain(
         arrivals = 0;
         since = now;
         // In a burst one batch (a zero budget still does one); otherwise until the queue is empty or the budget is spent.
-        const pass = await processDeliveries(db, { trigger: "after", batchSize: BATCH_SIZE, budgetMs: burst ? 0 : passBudgetMs });
+        const pass = await processDeliveries(db, {
+          trigger: "after",
+          batchSize: BATCH_SIZE,
+          budgetMs: burst ? 0 : passBudgetMs,
+        });
         progressed = pass.processed + pass.failed + pass.dead > 0;
         wait = burst ? burstGatherMs : gatherMs;
       } while (again || progressed);

@@ -29,9 +29,21 @@ describe("parseEnvelope", () => {
   it.each([
     ["not JSON", "{oops", "body is not valid JSON"],
     ["an unknown event", JSON.stringify(envelope("paid", fixtureOrder())), "event must be one of approved"],
-    ["a non-uuid order id", JSON.stringify(envelope("approved", fixtureOrder({ id: "42" }))), "order.id must be the order's uuid"],
-    ["no updated_at", JSON.stringify(envelope("approved", fixtureOrder({ updated_at: undefined }))), "order.updated_at"],
-    ["a bad updated_at", JSON.stringify(envelope("approved", fixtureOrder({ updated_at: "yesterday" }))), "order.updated_at must be an ISO 8601 timestamp"],
+    [
+      "a non-uuid order id",
+      JSON.stringify(envelope("approved", fixtureOrder({ id: "42" }))),
+      "order.id must be the order's uuid",
+    ],
+    [
+      "no updated_at",
+      JSON.stringify(envelope("approved", fixtureOrder({ updated_at: undefined }))),
+      "order.updated_at",
+    ],
+    [
+      "a bad updated_at",
+      JSON.stringify(envelope("approved", fixtureOrder({ updated_at: "yesterday" }))),
+      "order.updated_at must be an ISO 8601 timestamp",
+    ],
     ["no order", JSON.stringify({ event: "approved" }), "order"],
   ])("rejects %s with a message naming the field", (_name, raw, message) => {
     const result = parseEnvelope(raw);

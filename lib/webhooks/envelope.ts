@@ -18,7 +18,11 @@ const timestamp = z.iso.datetime({ offset: true, error: "must be an ISO 8601 tim
 const money = z.coerce.number({ error: "must be a number" }).refine(Number.isFinite, "must be a number");
 
 // Webhooks use strings; the API's numeric form is accepted too, defensively.
-const orderType = z.union([z.enum(["earning", "replacing"]), z.literal(1).transform(() => "earning" as const), z.literal(2).transform(() => "replacing" as const)]);
+const orderType = z.union([
+  z.enum(["earning", "replacing"]),
+  z.literal(1).transform(() => "earning" as const),
+  z.literal(2).transform(() => "replacing" as const),
+]);
 
 export const webhookOrderSchema = z.looseObject({
   id: z.uuid({ error: "must be the order's uuid" }),

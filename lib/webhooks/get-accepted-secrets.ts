@@ -13,10 +13,17 @@ export function getAcceptedSecrets(): AcceptedSecrets {
     async loadStored() {
       const { secrets, unreadable } = await readStoredSecrets(getDb(), endpointSecretBox(getConfig().authSecret));
       if (unreadable.length)
-        getLogger().warn({ endpoints: unreadable }, "stored webhook endpoint secrets do not open (AUTH_SECRET changed?); their deliveries are refused");
+        getLogger().warn(
+          { endpoints: unreadable },
+          "stored webhook endpoint secrets do not open (AUTH_SECRET changed?); their deliveries are refused",
+        );
       return secrets;
     },
-    onLoadError: (err) => getLogger().error({ err }, "could not read the stored webhook endpoint secrets; accepting POINTS_WEBHOOK_SECRETS only"),
+    onLoadError: (err) =>
+      getLogger().error(
+        { err },
+        "could not read the stored webhook endpoint secrets; accepting POINTS_WEBHOOK_SECRETS only",
+      ),
   });
   return holder.pointsOpsAcceptedSecrets;
 }

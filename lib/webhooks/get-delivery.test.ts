@@ -29,8 +29,19 @@ describe("getDelivery", () => {
   it("gives the body, sorted headers and attempts newest first", async () => {
     const order = fixtureOrder();
     const stored = await storeDelivery(db, { order, status: "failed" });
-    await db.deliveryAttempt.create({ data: { deliveryId: stored.id, durationMs: 3, ok: false, error: "boom", trigger: "after", startedAt: new Date(Date.now() - 5_000) } });
-    await db.deliveryAttempt.create({ data: { deliveryId: stored.id, durationMs: 2, ok: false, error: "boom again", trigger: "sweeper" } });
+    await db.deliveryAttempt.create({
+      data: {
+        deliveryId: stored.id,
+        durationMs: 3,
+        ok: false,
+        error: "boom",
+        trigger: "after",
+        startedAt: new Date(Date.now() - 5_000),
+      },
+    });
+    await db.deliveryAttempt.create({
+      data: { deliveryId: stored.id, durationMs: 2, ok: false, error: "boom again", trigger: "sweeper" },
+    });
 
     const detail = await getDelivery(db, stored.id);
     expect(detail).toMatchObject({

@@ -43,7 +43,9 @@ function query(init: Record<string, string>): DeliveryQuery {
 function isNewestFirst(rows: DeliveryRow[]): boolean {
   return rows.every((r, i) => {
     const prev = rows[i - 1];
-    return !prev || prev.receivedAt > r.receivedAt || (prev.receivedAt === r.receivedAt && BigInt(prev.id) > BigInt(r.id));
+    return (
+      !prev || prev.receivedAt > r.receivedAt || (prev.receivedAt === r.receivedAt && BigInt(prev.id) > BigInt(r.id))
+    );
   });
 }
 
@@ -102,6 +104,11 @@ describe("listDeliveries", () => {
 describe("latestDeliveryId", () => {
   it("is the highest id", async () => {
     const rows = (await listDeliveries(db, {}, 100)).rows;
-    expect(await latestDeliveryId(db)).toBe(rows.map((r) => BigInt(r.id)).reduce((a, b) => (a > b ? a : b)).toString());
+    expect(await latestDeliveryId(db)).toBe(
+      rows
+        .map((r) => BigInt(r.id))
+        .reduce((a, b) => (a > b ? a : b))
+        .toString(),
+    );
   });
 });

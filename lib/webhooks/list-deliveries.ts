@@ -4,7 +4,15 @@
 import { keysetPage, type KeysetPage } from "@/lib/db/keyset-page";
 import type { Db } from "@/lib/db/prisma";
 import type { DeliveryStatus, Prisma } from "@/lib/generated/prisma/client";
-import { decodeCursor, encodeCursor, searchTarget, toInstant, type DeliveryFilter, type DeliveryQuery, type PagePosition } from "./delivery-filters";
+import {
+  decodeCursor,
+  encodeCursor,
+  searchTarget,
+  toInstant,
+  type DeliveryFilter,
+  type DeliveryQuery,
+  type PagePosition,
+} from "./delivery-filters";
 
 export const PAGE_SIZE = 50;
 
@@ -33,7 +41,9 @@ export interface DeliveryRow {
   duplicateCount: number;
 }
 
-export function toDeliveryRow(row: Prisma.WebhookDeliveryGetPayload<{ select: typeof deliveryRowSelect }>): DeliveryRow {
+export function toDeliveryRow(
+  row: Prisma.WebhookDeliveryGetPayload<{ select: typeof deliveryRowSelect }>,
+): DeliveryRow {
   return { ...row, id: row.id.toString(), receivedAt: row.receivedAt.toISOString() };
 }
 
@@ -44,7 +54,10 @@ export function deliveryWhere(filter: DeliveryFilter): Prisma.WebhookDeliveryWhe
   else if (filter.status) where.status = filter.status;
   if (filter.q) Object.assign(where, searchTarget(filter.q));
   if (filter.from || filter.to) {
-    where.receivedAt = { gte: filter.from ? toInstant(filter.from) : undefined, lte: filter.to ? toInstant(filter.to) : undefined };
+    where.receivedAt = {
+      gte: filter.from ? toInstant(filter.from) : undefined,
+      lte: filter.to ? toInstant(filter.to) : undefined,
+    };
   }
   return where;
 }
@@ -58,7 +71,10 @@ function newerThan({ receivedAt, id }: PagePosition): Prisma.WebhookDeliveryWher
   return { receivedAt: { gte: receivedAt }, OR: [{ receivedAt: { gt: receivedAt } }, { id: { gt: id } }] };
 }
 
-export const NEWEST_FIRST = [{ receivedAt: "desc" }, { id: "desc" }] satisfies Prisma.WebhookDeliveryOrderByWithRelationInput[];
+export const NEWEST_FIRST = [
+  { receivedAt: "desc" },
+  { id: "desc" },
+] satisfies Prisma.WebhookDeliveryOrderByWithRelationInput[];
 const OLDEST_FIRST = [{ receivedAt: "asc" }, { id: "asc" }] satisfies Prisma.WebhookDeliveryOrderByWithRelationInput[];
 
 export type DeliveryPage = KeysetPage<DeliveryRow>;
@@ -70,7 +86,12 @@ export async function listDeliveries(db: Db, query: DeliveryQuery, pageSize = PA
     pageSize,
     read: async ({ towards, position, take }) =>
       db.webhookDelivery.findMany({
-        where: { AND: [deliveryWhere(query), towards === "newer" ? newerThan(position!) : towards === "older" ? olderThan(position!) : {}] },
+        where: {
+          AND: [
+            deliveryWhere(query),
+            towards === "newer" ? newerThan(position!) : towards === "older" ? olderThan(position!) : {},
+          ],
+        },
         orderBy: towards === "newer" ? OLDEST_FIRST : NEWEST_FIRST,
         take,
         select: deliveryRowSelect,

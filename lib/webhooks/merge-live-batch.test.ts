@@ -17,7 +17,11 @@ function row(id: number, second: number, changes: Partial<DeliveryRow> = {}): De
   };
 }
 
-const page = (rows: DeliveryRow[], olderCursor: string | null = null): DeliveryPage => ({ rows, newerCursor: null, olderCursor });
+const page = (rows: DeliveryRow[], olderCursor: string | null = null): DeliveryPage => ({
+  rows,
+  newerCursor: null,
+  olderCursor,
+});
 const ids = (p: DeliveryPage) => p.rows.map((r) => r.id);
 
 describe("mergeLiveBatch", () => {
@@ -31,7 +35,11 @@ describe("mergeLiveBatch", () => {
   });
 
   it("patches updated rows in place and ignores updates for rows it does not show", () => {
-    const merged = mergeLiveBatch(page([row(2, 2), row(1, 1)]), [], [row(1, 1, { status: "processed", attempts: 1 }), row(9, 9)]);
+    const merged = mergeLiveBatch(
+      page([row(2, 2), row(1, 1)]),
+      [],
+      [row(1, 1, { status: "processed", attempts: 1 }), row(9, 9)],
+    );
     expect(merged.rows.map((r) => [r.id, r.status])).toEqual([
       ["2", "pending"],
       ["1", "processed"],

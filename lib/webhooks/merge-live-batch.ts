@@ -12,7 +12,12 @@ function newestFirst(a: DeliveryRow, b: DeliveryRow): number {
   return BigInt(a.id) < BigInt(b.id) ? 1 : -1;
 }
 
-export function mergeLiveBatch(page: DeliveryPage, added: DeliveryRow[], updates: DeliveryRow[], max = MAX_LIVE_ROWS): DeliveryPage {
+export function mergeLiveBatch(
+  page: DeliveryPage,
+  added: DeliveryRow[],
+  updates: DeliveryRow[],
+  max = MAX_LIVE_ROWS,
+): DeliveryPage {
   const changed = new Map(updates.map((row) => [row.id, row]));
   const rows = page.rows.map((row) => changed.get(row.id) ?? row);
   const present = new Set(rows.map((row) => row.id));

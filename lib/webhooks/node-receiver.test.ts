@@ -22,7 +22,13 @@ beforeAll(async () => {
   drop = database.drop;
   sql = createReceiverPool(database.url);
   server = http.createServer((req, res) => {
-    if (isWebhookRequest(req)) void handleNodeWebhook(req, res, { sql, secrets: [SECRET], onStored: (id) => stored.push(id), onDuplicate: () => duplicates++ });
+    if (isWebhookRequest(req))
+      void handleNodeWebhook(req, res, {
+        sql,
+        secrets: [SECRET],
+        onStored: (id) => stored.push(id),
+        onDuplicate: () => duplicates++,
+      });
     else res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -42,7 +48,16 @@ beforeEach(async () => {
 });
 
 const post = (body: string, headers: Record<string, string> = {}) =>
-  fetch(url, { method: "POST", headers: { "content-type": "application/json", "x-webhook-secret": SECRET, "x-forwarded-for": "203.0.113.5", ...headers }, body });
+  fetch(url, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      "x-webhook-secret": SECRET,
+      "x-forwarded-for": "203.0.113.5",
+      ...headers,
+    },
+    body,
+  });
 
 describe("node:http webhook receiver", () => {
   it("stores a delivery once, answers 200, and asks for processing of the new one (and a drain on the repeat)", async () => {

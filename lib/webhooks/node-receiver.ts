@@ -19,10 +19,19 @@ export function isWebhookRequest(req: IncomingMessage): boolean {
 export async function handleNodeWebhook(
   req: IncomingMessage,
   res: ServerResponse,
-  deps: { sql: SqlClient; secrets: readonly string[] | AcceptedSecrets; onStored: (deliveryId: bigint) => void; onDuplicate?: () => void },
+  deps: {
+    sql: SqlClient;
+    secrets: readonly string[] | AcceptedSecrets;
+    onStored: (deliveryId: bigint) => void;
+    onDuplicate?: () => void;
+  },
 ): Promise<void> {
   const headers = nodeHeaders(req);
-  const result = await receiveDelivery(deps.sql, { headers, body: req }, { secrets: deps.secrets, sourceAddress: clientAddress(headers) });
+  const result = await receiveDelivery(
+    deps.sql,
+    { headers, body: req },
+    { secrets: deps.secrets, sourceAddress: clientAddress(headers) },
+  );
   const payload = JSON.stringify(result.body);
   // An unread remainder (413) would otherwise be parsed as the next request on a kept-alive socket.
   res.writeHead(result.status, {

@@ -51,14 +51,20 @@ describe("receiver", () => {
   });
 
   it("accepts the second configured secret (rotation window)", async () => {
-    expect((await receive(envelope("approved", fixtureOrder()), { "x-webhook-secret": "older-secret" })).status).toBe(200);
+    expect((await receive(envelope("approved", fixtureOrder()), { "x-webhook-secret": "older-secret" })).status).toBe(
+      200,
+    );
   });
 
   it.each([
     ["missing", {}, "missing_secret"],
     ["wrong", { "x-webhook-secret": "nope" }, "wrong_secret"],
   ])("answers 401 for a %s secret, stores nothing of the body and counts it", async (_name, headers, reason) => {
-    const req = new Request("http://local", { method: "POST", headers: { "content-type": "application/json", ...headers }, body: "{}" });
+    const req = new Request("http://local", {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: "{}",
+    });
     const result = await receiveDelivery(sql, req, { secrets: [SECRET], sourceAddress: "198.51.100.7" });
     expect(result.status).toBe(401);
     expect(await db.webhookDelivery.count()).toBe(0);
@@ -103,7 +109,10 @@ describe("receiver", () => {
 
   it("answers 503, not 2xx, when the database cannot store the delivery", async () => {
     const unreachable = createReceiverPool("postgres://postgres:x@127.0.0.1:1/none");
-    const result = await receiveDelivery(unreachable, request(envelope("approved", fixtureOrder())), { secrets: [SECRET], sourceAddress: null });
+    const result = await receiveDelivery(unreachable, request(envelope("approved", fixtureOrder())), {
+      secrets: [SECRET],
+      sourceAddress: null,
+    });
     expect(result.status).toBe(503);
     await unreachable.end();
   });
@@ -114,9 +123,15 @@ describe("projection", () => {
   const history: Array<[string, FixtureOrder]> = [
     ["authorized", later(order, 10, { order_status: "authorized" })],
     ["captured", later(order, 20, { order_status: "captured" })],
-    ["shipping_status_updated", later(order, 30, { order_status: "captured", status: "ready_shipping", status_label: "جاهز للشحن" })],
+    [
+      "shipping_status_updated",
+      later(order, 30, { order_status: "captured", status: "ready_shipping", status_label: "جاهز للشحن" }),
+    ],
     ["refunded", later(order, 40, { order_status: "partially_refunded", refund_amount: 50, refunded_total: 50 })],
-    ["shipping_status_updated", later(order, 50, { order_status: "partially_refunded", status: "delivered", status_label: "Delivered" })],
+    [
+      "shipping_status_updated",
+      later(order, 50, { order_status: "partially_refunded", status: "delivered", status_label: "Delivered" }),
+    ],
     ["refunded", later(order, 60, { order_status: "partially_refunded", refund_amount: 30, refunded_total: 80 })],
   ];
 
@@ -132,7 +147,9 @@ describe("projection", () => {
 
   it("keeps the second partial refund and every shipping update", async () => {
     await deliverAll(history);
-    expect(await db.webhookDelivery.count({ where: { pointsOrderUuid: order.id, status: "processed" } })).toBe(history.length);
+    expect(await db.webhookDelivery.count({ where: { pointsOrderUuid: order.id, status: "processed" } })).toBe(
+      history.length,
+    );
     expect(await finalState()).toEqual({
       orderStatus: "partially_refunded",
       refunded: "80",
@@ -179,7 +196,9 @@ describe("queue", () => {
 
   it("takes back a delivery whose processor died mid-way once its lease expired", async () => {
     await receive(envelope("approved", fixtureOrder()));
-    await db.webhookDelivery.updateMany({ data: { status: "processing", lockedUntil: new Date(Date.now() - 1000), attempts: 1 } });
+    await db.webhookDelivery.updateMany({
+      data: { status: "processing", lockedUntil: new Date(Date.now() - 1000), attempts: 1 },
+    });
     expect((await processDeliveries(db, { trigger: "sweeper" })).processed).toBe(1);
   });
 

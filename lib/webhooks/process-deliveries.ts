@@ -59,7 +59,13 @@ function lockDue(tx: Tx, limit: number, ids: bigint[] | null): Promise<Claimed[]
 
 type Outcome = "processed" | "failed" | "dead";
 
-async function markFailed(db: Db, delivery: Claimed, error: unknown, started: number, trigger: ProcessTrigger): Promise<Outcome> {
+async function markFailed(
+  db: Db,
+  delivery: Claimed,
+  error: unknown,
+  started: number,
+  trigger: ProcessTrigger,
+): Promise<Outcome> {
   const message = (error instanceof Error ? error.message : String(error)).slice(0, 1_000);
   const dead = delivery.attempts >= MAX_ATTEMPTS;
   await db.webhookDelivery.update({
@@ -71,18 +77,32 @@ async function markFailed(db: Db, delivery: Claimed, error: unknown, started: nu
       nextAttemptAt: dead ? null : new Date(Date.now() + retryDelayMs(delivery.attempts)),
     },
   });
-  await db.deliveryAttempt.create({ data: { deliveryId: delivery.id, durationMs: performance.now() - started, ok: false, error: message, trigger } });
+  await db.deliveryAttempt.create({
+    data: { deliveryId: delivery.id, durationMs: performance.now() - started, ok: false, error: message, trigger },
+  });
   return dead ? "dead" : "failed";
 }
 
 type Item = { delivery: Claimed; envelope: WebhookEnvelope };
 
 /** Projects the deliveries and marks them processed, in the caller's transaction, with a few set-based statements. */
-async function applyItems(tx: Tx, items: Item[], started: number, trigger: ProcessTrigger, opts: { countAttempt: boolean }) {
+async function applyItems(
+  tx: Tx,
+  items: Item[],
+  started: number,
+  trigger: ProcessTrigger,
+  opts: { countAttempt: boolean },
+) {
   const ids = items.map((i) => i.delivery.id);
   const durationMs = (performance.now() - started) / items.length;
-  await applyOrderSnapshots(tx, items.map((i) => snapshotFromWebhook(i.envelope)));
-  await confirmIntents(tx, items.map((i) => ({ orderUuid: i.envelope.order.id, event: i.envelope.event })));
+  await applyOrderSnapshots(
+    tx,
+    items.map((i) => snapshotFromWebhook(i.envelope)),
+  );
+  await confirmIntents(
+    tx,
+    items.map((i) => ({ orderUuid: i.envelope.order.id, event: i.envelope.event })),
+  );
   await tx.$executeRaw`
     WITH done AS (
       UPDATE webhook_deliveries
@@ -104,7 +124,12 @@ class NeedsOneByOne extends Error {}
  * processed, or null when the batch must go the slow way (a body that no
  * longer parses, a delivery the store refuses), which leaves nothing changed.
  */
-async function processLockedBatch(db: Db, limit: number, ids: bigint[] | null, trigger: ProcessTrigger): Promise<number | null> {
+async function processLockedBatch(
+  db: Db,
+  limit: number,
+  ids: bigint[] | null,
+  trigger: ProcessTrigger,
+): Promise<number | null> {
   try {
     return await db.$transaction(async (tx) => {
       const started = performance.now();
@@ -128,7 +153,10 @@ async function processBatch(db: Db, batch: Claimed[], trigger: ProcessTrigger, s
   for (const delivery of batch) {
     const parsed = parseEnvelope(delivery.raw_body);
     if (parsed.ok) items.push({ delivery, envelope: parsed.envelope });
-    else summary[await markFailed(db, delivery, new Error(`stored body no longer parses: ${parsed.error}`), started, trigger)]++;
+    else
+      summary[
+        await markFailed(db, delivery, new Error(`stored body no longer parses: ${parsed.error}`), started, trigger)
+      ]++;
   }
   if (items.length === 0) return;
   try {

@@ -24,7 +24,10 @@ export interface ReceiveResult {
   deliveryId?: bigint;
 }
 
-const fail = (status: ReceiveResult["status"], error: string): ReceiveResult => ({ status, body: { ok: false, error } });
+const fail = (status: ReceiveResult["status"], error: string): ReceiveResult => ({
+  status,
+  body: { ok: false, error },
+});
 
 const UNAVAILABLE = fail(503, "the delivery could not be stored right now; retry later");
 
@@ -38,9 +41,15 @@ export async function receiveDelivery(
   if (!check.ok) {
     // Counting is best effort: the answer is 401 whether or not it is recorded.
     await sql
-      .query("INSERT INTO verification_failures (reason, source_address) VALUES ($1, $2)", [check.reason, opts.sourceAddress])
+      .query("INSERT INTO verification_failures (reason, source_address) VALUES ($1, $2)", [
+        check.reason,
+        opts.sourceAddress,
+      ])
       .catch(() => {});
-    return fail(401, check.reason === "missing_secret" ? "X-Webhook-Secret header is missing" : "X-Webhook-Secret is not valid");
+    return fail(
+      401,
+      check.reason === "missing_secret" ? "X-Webhook-Secret header is missing" : "X-Webhook-Secret is not valid",
+    );
   }
 
   const contentType = request.headers.get("content-type") ?? "";
@@ -74,7 +83,17 @@ export async function receiveDelivery(
        ON CONFLICT (dedupe_key) DO UPDATE
          SET duplicate_count = webhook_deliveries.duplicate_count + 1, last_duplicate_at = now()
        RETURNING id, (xmax = 0) AS inserted`,
-      [dedupeKey(parsed.envelope), event, order.id, order.order_number, order.updated_at, rawBody, headers, opts.sourceAddress, performance.now() - started],
+      [
+        dedupeKey(parsed.envelope),
+        event,
+        order.id,
+        order.order_number,
+        order.updated_at,
+        rawBody,
+        headers,
+        opts.sourceAddress,
+        performance.now() - started,
+      ],
     );
     const row = rows[0]!;
     return row.inserted

@@ -7,7 +7,12 @@ import { dropDatabase, quoteIdent, withClient, withDatabase } from "@/lib/db/pg-
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { envelope, fixtureOrder, webhookRequest } from "@/lib/testing/webhook-fixtures";
 import { receiveDelivery } from "./receive-delivery";
-import { flushReceiverFailures, MAX_PENDING_FAILURES, noteReceiverFailure, pendingReceiverFailures } from "./receiver-failures";
+import {
+  flushReceiverFailures,
+  MAX_PENDING_FAILURES,
+  noteReceiverFailure,
+  pendingReceiverFailures,
+} from "./receiver-failures";
 
 const SECRET = "receiver-failures-secret";
 let database: TestDatabase;
@@ -18,11 +23,10 @@ let db: Db;
 let sql: ReturnType<typeof createReceiverPool>;
 
 const send = (secret = SECRET) =>
-  receiveDelivery(
-    sql,
-    webhookRequest(envelope("approved", fixtureOrder()), secret),
-    { secrets: [SECRET], sourceAddress: null },
-  );
+  receiveDelivery(sql, webhookRequest(envelope("approved", fixtureOrder()), secret), {
+    secrets: [SECRET],
+    sourceAddress: null,
+  });
 
 beforeAll(async () => {
   database = await createTestDatabase({ prefix: "receiver_failures" });
@@ -52,9 +56,9 @@ describe("receiver failures", () => {
       c.query(`ALTER DATABASE ${quoteIdent(database.name)} RENAME TO ${quoteIdent(awayName)}`),
     );
     // Nobody calls flush: the receiver's own retry timer writes it.
-    await expect.poll(() => db.receiverFailure.findMany(), { timeout: 20_000, interval: 250 }).toEqual([
-      expect.objectContaining({ status: 503, reason: "store_failed", occurredAt: expect.any(Date) }),
-    ]);
+    await expect
+      .poll(() => db.receiverFailure.findMany(), { timeout: 20_000, interval: 250 })
+      .toEqual([expect.objectContaining({ status: 503, reason: "store_failed", occurredAt: expect.any(Date) })]);
     expect(pendingReceiverFailures()).toBe(0);
 
     expect((await send()).status).toBe(200); // success notes nothing

@@ -82,6 +82,10 @@ async function write(): Promise<number> {
     return 0;
   }
   state.retryMs = FIRST_RETRY_MS;
-  if (dropped > 0) getLogger().warn({ dropped, recorded: batch.length }, "webhook receiver failures beyond the in-memory bound were not recorded");
+  if (dropped > 0)
+    getLogger().warn(
+      { dropped, recorded: batch.length },
+      "webhook receiver failures beyond the in-memory bound were not recorded",
+    );
   return batch.length;
 }

@@ -30,7 +30,9 @@ describe("replayDelivery", () => {
     expect(await replayDelivery(db, dead.id)).toEqual({ ok: true, status: "processed" });
     const attempts = await db.deliveryAttempt.findMany({ where: { deliveryId: dead.id } });
     expect(attempts).toMatchObject([{ ok: true, trigger: "replay" }]);
-    expect(await db.order.findUnique({ where: { pointsUuid: order.id } })).toMatchObject({ orderNumber: order.order_number });
+    expect(await db.order.findUnique({ where: { pointsUuid: order.id } })).toMatchObject({
+      orderNumber: order.order_number,
+    });
   });
 
   it("refuses a rejected delivery, saying why", async () => {
@@ -83,6 +85,11 @@ describe("bulk replay", () => {
 
   it("finishes at once when nothing matches", async () => {
     const result = await replayChunk(db, { status: "rejected" }, { asOf: new Date(), cursor: null });
-    expect(result).toEqual({ replayed: 0, summary: { processed: 0, failed: 0, dead: 0 }, nextCursor: null, done: true });
+    expect(result).toEqual({
+      replayed: 0,
+      summary: { processed: 0, failed: 0, dead: 0 },
+      nextCursor: null,
+      done: true,
+    });
   });
 });

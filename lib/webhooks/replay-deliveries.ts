@@ -10,8 +10,12 @@ import { processDeliveries, type ProcessSummary } from "./process-deliveries";
 
 export const REPLAY_CHUNK = 250;
 
-export function replayBlockReason(delivery: { status: DeliveryStatus; lockedUntil: Date | null }, now = new Date()): string | null {
-  if (delivery.status === "rejected") return "Rejected deliveries never parsed as a Points webhook, so there is nothing to replay.";
+export function replayBlockReason(
+  delivery: { status: DeliveryStatus; lockedUntil: Date | null },
+  now = new Date(),
+): string | null {
+  if (delivery.status === "rejected")
+    return "Rejected deliveries never parsed as a Points webhook, so there is nothing to replay.";
   if (delivery.status === "processing" && delivery.lockedUntil && delivery.lockedUntil > now)
     return "This delivery is being processed right now. Try again in a minute.";
   return null;

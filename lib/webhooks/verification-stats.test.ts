@@ -39,7 +39,11 @@ describe("verificationStats", () => {
       { reason: "missing_secret", count: 2 },
     ]);
     expect(stats.hours).toHaveLength(HOURS);
-    expect(stats.hours.at(-1)).toEqual({ start: hoursAgo(1).toISOString(), total: 3, counts: { wrong_secret: 2, missing_secret: 1 } });
+    expect(stats.hours.at(-1)).toEqual({
+      start: hoursAgo(1).toISOString(),
+      total: 3,
+      counts: { wrong_secret: 2, missing_secret: 1 },
+    });
     expect(stats.hours.at(-6)).toMatchObject({ total: 1, counts: { wrong_secret: 1 } });
     expect(stats.hours[0]).toMatchObject({ start: hoursAgo(24).toISOString(), total: 1 });
     expect(stats.hours.reduce((n, h) => n + h.total, 0)).toBe(5);

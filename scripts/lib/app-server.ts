@@ -4,7 +4,12 @@ import { spawn, type ChildProcess, type StdioOptions } from "node:child_process"
 import path from "node:path";
 import { ROOT } from "./stack";
 
-export function spawnAppServer(opts: { port: number; env: NodeJS.ProcessEnv; dev?: boolean; stdio?: StdioOptions }): ChildProcess {
+export function spawnAppServer(opts: {
+  port: number;
+  env: NodeJS.ProcessEnv;
+  dev?: boolean;
+  stdio?: StdioOptions;
+}): ChildProcess {
   const args = opts.dev
     ? [path.join(ROOT, "node_modules/next/dist/bin/next"), "dev", "-p", String(opts.port)]
     : ["--import", "tsx", path.join(ROOT, "scripts/serve.ts")];

@@ -21,10 +21,10 @@ http
     req.on("end", () => {
       pool
         // Stored as already processed: the floor measures the insert, and its rows must not feed the app's queue.
-        .query("INSERT INTO webhook_deliveries (dedupe_key, raw_body, headers, status) VALUES ($1, $2, '{}'::jsonb, 'processed')", [
-          `floor-${process.pid}-${++sequence}`,
-          Buffer.concat(chunks).toString("utf8"),
-        ])
+        .query(
+          "INSERT INTO webhook_deliveries (dedupe_key, raw_body, headers, status) VALUES ($1, $2, '{}'::jsonb, 'processed')",
+          [`floor-${process.pid}-${++sequence}`, Buffer.concat(chunks).toString("utf8")],
+        )
         .then(() => res.writeHead(200, { "content-type": "application/json" }).end('{"ok":true,"duplicate":false}'))
         .catch(() => res.writeHead(503).end());
     });

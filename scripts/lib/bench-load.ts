@@ -20,7 +20,9 @@ let sequence = 0;
 const uniqueBody = () => {
   sequence++;
   const updatedAt = new Date(Date.UTC(2026, 0, 1) + sequence).toISOString();
-  return JSON.stringify(envelope("approved", fixtureOrder({ order_number: `BENCH-${prefix}-${sequence}`, updated_at: updatedAt })));
+  return JSON.stringify(
+    envelope("approved", fixtureOrder({ order_number: `BENCH-${prefix}-${sequence}`, updated_at: updatedAt })),
+  );
 };
 
 function percentile(sorted: number[], p: number): number {
@@ -38,7 +40,18 @@ async function openLoop(perSecond: number) {
       const body = uniqueBody();
       const started = performance.now();
       const req = http.request(
-        { agent, host: target.hostname, port: target.port, path: target.pathname, method: "POST", headers: { "content-type": "application/json", "x-webhook-secret": secret, "content-length": Buffer.byteLength(body) } },
+        {
+          agent,
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname,
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            "x-webhook-secret": secret,
+            "content-length": Buffer.byteLength(body),
+          },
+        },
         (res) => {
           res.resume();
           res.on("end", () => {
@@ -67,7 +80,13 @@ async function openLoop(perSecond: number) {
   await Promise.all(inFlight);
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  return { rps: total / ((performance.now() - began) / 1000), p50: percentile(latencies, 50), p99: percentile(latencies, 99), non2xx, errors };
+  return {
+    rps: total / ((performance.now() - began) / 1000),
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    non2xx,
+    errors,
+  };
 }
 
 async function flatOut() {
@@ -79,7 +98,13 @@ async function flatOut() {
     headers: { "content-type": "application/json", "x-webhook-secret": secret },
     requests: [{ setupRequest: (req) => ({ ...req, body: uniqueBody() }) }],
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
 }
 
 process.stdout.write(JSON.stringify(rate ? await openLoop(rate) : await flatOut()));

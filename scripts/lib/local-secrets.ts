@@ -9,7 +9,10 @@ export function localSecrets(dataDir: string): { AUTH_SECRET: string; CRON_SECRE
   try {
     return JSON.parse(readFileSync(file, "utf8"));
   } catch {
-    const secrets = { AUTH_SECRET: randomBytes(32).toString("base64url"), CRON_SECRET: randomBytes(24).toString("base64url") };
+    const secrets = {
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      CRON_SECRET: randomBytes(24).toString("base64url"),
+    };
     mkdirSync(dataDir, { recursive: true });
     writeFileSync(file, JSON.stringify(secrets), { mode: 0o600 });
     return secrets;

@@ -38,7 +38,12 @@ export interface StackOptions {
 
 export async function startStack(opts: StackOptions): Promise<Stack> {
   const log = opts.log ?? ((line: string) => console.log(line));
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", PORT: String(opts.port) };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    CHECKPOINT_DISABLE: "1",
+    PORT: String(opts.port),
+  };
   const stoppers: Array<() => Promise<void>> = [];
   const stop = async () => {
     for (const s of stoppers.reverse()) await s().catch((e) => log(`shutdown: ${String(e)}`));
@@ -50,18 +55,24 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       const pg = await ensurePostgres({ log: (l) => log(`[postgres] ${l}`) });
       stoppers.push(() => pg.stop());
       env.DATABASE_URL = pg.databaseUrl;
-      log(pg.owned ? "PostgreSQL: embedded, started (data in .data/pg)" : "PostgreSQL: embedded, already running (shared)");
+      log(
+        pg.owned
+          ? "PostgreSQL: embedded, started (data in .data/pg)"
+          : "PostgreSQL: embedded, already running (shared)",
+      );
     } else {
       log("PostgreSQL: DATABASE_URL (no embedded server)");
     }
     const { applied } = await applyMigrations(env.DATABASE_URL);
     log(applied.length ? `Migrations applied: ${applied.join(", ")}` : "Migrations: up to date");
 
-    if (env.POINTS_ENV !== "production") Object.assign(env, { ...localSecrets(DATA_DIR), ...pick(process.env, ["AUTH_SECRET", "CRON_SECRET"]) });
+    if (env.POINTS_ENV !== "production")
+      Object.assign(env, { ...localSecrets(DATA_DIR), ...pick(process.env, ["AUTH_SECRET", "CRON_SECRET"]) });
 
     const appUrl = `http://localhost:${opts.port}`;
     let sim: SimServer | undefined;
-    const running = !env.POINTS_API_BASE_URL && opts.reuseSimOnPort ? await runningDouble(opts.reuseSimOnPort) : undefined;
+    const running =
+      !env.POINTS_API_BASE_URL && opts.reuseSimOnPort ? await runningDouble(opts.reuseSimOnPort) : undefined;
     if (running) {
       env.POINTS_API_BASE_URL = running;
       log(`Points sandbox double: the one already running at ${running}`);

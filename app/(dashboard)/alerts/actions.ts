@@ -15,7 +15,9 @@ const list = (rules: string[]) => (rules.length ? rules.join(", ") : "none");
 
 function describe(r: AlertCheckResult): string {
   if (r.skipped) return "Another evaluation was running at that moment; the page shows its result.";
-  const posted = r.notifications.failed ? ` Posting to the alert webhook failed; it is retried on the next evaluation.` : "";
+  const posted = r.notifications.failed
+    ? ` Posting to the alert webhook failed; it is retried on the next evaluation.`
+    : "";
   return `Evaluated: fired ${list(r.fired)}; resolved ${list(r.resolved)}; ${r.firing} firing now.${posted}`;
 }
 

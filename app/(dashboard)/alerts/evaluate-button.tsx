@@ -16,8 +16,15 @@ export function EvaluateButton() {
 
   const evaluate = () =>
     startTransition(async () => {
-      const result = await evaluateAlertsAction().catch(() => ({ ok: false as const, message: "The dashboard could not be reached. Reload the page and try again." }));
-      toast(result.ok ? { tone: "success", title: "Alerts evaluated", description: result.message } : { tone: "danger", title: "Not evaluated", description: result.message });
+      const result = await evaluateAlertsAction().catch(() => ({
+        ok: false as const,
+        message: "The dashboard could not be reached. Reload the page and try again.",
+      }));
+      toast(
+        result.ok
+          ? { tone: "success", title: "Alerts evaluated", description: result.message }
+          : { tone: "danger", title: "Not evaluated", description: result.message },
+      );
       await queryClient.invalidateQueries({ queryKey: alertKeys.all });
       router.refresh();
     });

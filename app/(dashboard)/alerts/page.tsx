@@ -28,7 +28,8 @@ export default async function AlertsPage() {
         title="Alerts"
         description={
           <>
-            Rules on Points errors, webhook failures, overdue confirmations and reconciliation differences, evaluated every 30 to 60 seconds.
+            Rules on Points errors, webhook failures, overdue confirmations and reconciliation differences, evaluated
+            every 30 to 60 seconds.
             {hasRole(user.role, "admin") && (
               <>
                 {" "}
@@ -47,7 +48,9 @@ export default async function AlertsPage() {
             <CardTitle>Firing</CardTitle>
             <CardDescription>
               An alert fires once when its rule starts holding, stays while it holds and resolves by itself.
-              {webhookConfigured ? " Each is posted to the alert webhook when it fires and when it resolves." : " ALERT_WEBHOOK_URL is not set, so alerts are shown here only."}
+              {webhookConfigured
+                ? " Each is posted to the alert webhook when it fires and when it resolves."
+                : " ALERT_WEBHOOK_URL is not set, so alerts are shown here only."}
             </CardDescription>
           </CardHeader>
           <CardContent>

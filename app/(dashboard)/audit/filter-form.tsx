@@ -13,7 +13,14 @@ export function FilterForm({ filter }: { filter: AuditFilter }) {
   return (
     <UrlFilterForm path="/audit" fields={FIELDS} label="Filter the audit log">
       <FilterField id="filter-actor" label="Actor email">
-        <Input id="filter-actor" name="actor" type="search" defaultValue={filter.actor ?? ""} placeholder="part of an email" className="w-52" />
+        <Input
+          id="filter-actor"
+          name="actor"
+          type="search"
+          defaultValue={filter.actor ?? ""}
+          placeholder="part of an email"
+          className="w-52"
+        />
       </FilterField>
       <FilterField id="filter-action" label="Action">
         <Select id="filter-action" name="action" defaultValue={filter.action ?? ""}>
@@ -32,14 +39,27 @@ export function FilterForm({ filter }: { filter: AuditFilter }) {
               </option>
             ))}
             {/* an action typed into the URL that the list does not know yet */}
-            {filter.action && !offered.includes(filter.action) && <option value={filter.action}>{filter.action}</option>}
+            {filter.action && !offered.includes(filter.action) && (
+              <option value={filter.action}>{filter.action}</option>
+            )}
           </optgroup>
         </Select>
       </FilterField>
       <FilterField id="filter-target" label="Target">
-        <Input id="filter-target" name="target" type="search" defaultValue={filter.target ?? ""} placeholder="email, order, delivery…" className="w-52" />
+        <Input
+          id="filter-target"
+          name="target"
+          type="search"
+          defaultValue={filter.target ?? ""}
+          placeholder="email, order, delivery…"
+          className="w-52"
+        />
       </FilterField>
-      <TimeRangeFields fromLabel="From (Riyadh)" from={filter.from ? toLocalTime(filter.from) : ""} to={filter.to ? toLocalTime(filter.to) : ""} />
+      <TimeRangeFields
+        fromLabel="From (Riyadh)"
+        from={filter.from ? toLocalTime(filter.from) : ""}
+        to={filter.to ? toLocalTime(filter.to) : ""}
+      />
     </UrlFilterForm>
   );
 }

@@ -24,7 +24,11 @@ export default async function AuditPage({ searchParams }: Props) {
   await requireUser("admin");
   const query = parseAuditQuery(toSearchParams(await searchParams));
   const header = (actions?: ReactNode) => (
-    <PageHeader title="Audit log" description="Every staff action and sign-in, newest first. Times are Riyadh time." actions={actions} />
+    <PageHeader
+      title="Audit log"
+      description="Every staff action and sign-in, newest first. Times are Riyadh time."
+      actions={actions}
+    />
   );
   if (!query.ok) {
     return (
@@ -67,7 +71,14 @@ async function AuditEntries({ query, filterParams }: { query: AuditQuery; filter
   return (
     <section aria-label="Audit entries">
       {page.rows.length === 0 ? (
-        <EmptyState title="No entries match" description={filterParams.size ? "Nothing matches these filters." : "Sign-ins and staff actions appear here as they happen."} />
+        <EmptyState
+          title="No entries match"
+          description={
+            filterParams.size
+              ? "Nothing matches these filters."
+              : "Sign-ins and staff actions appear here as they happen."
+          }
+        />
       ) : (
         <AuditTable rows={page.rows} />
       )}

@@ -26,7 +26,11 @@ export async function startSmokeRunAction(): Promise<{ ok: true; runId: string }
   return safeAction("startSmokeRunAction", "ops", GENERIC_ERROR, async (user) => {
     const config = getConfig();
     const db = getDb();
-    const started = await startSmokeRun(db, { trigger: "manual", environment: smokeEnvironment(config), startedById: user.id });
+    const started = await startSmokeRun(db, {
+      trigger: "manual",
+      environment: smokeEnvironment(config),
+      startedById: user.id,
+    });
     if (!started.ok) return { ok: false, message: started.message };
     await recordAudit(db, { actorId: user.id, action: "smoke.run", target: started.runId });
     const deps = {
@@ -42,14 +46,21 @@ export async function startSmokeRunAction(): Promise<{ ok: true; runId: string }
     after(() =>
       executeSmokeRun(deps, started.runId).catch(async (err: unknown) => {
         getLogger().error({ err, runId: started.runId }, "smoke run stopped");
-        await db.smokeRun.update({ where: { id: started.runId }, data: { status: "failed", finishedAt: new Date() } }).catch(() => {});
+        await db.smokeRun
+          .update({ where: { id: started.runId }, data: { status: "failed", finishedAt: new Date() } })
+          .catch(() => {});
       }),
     );
     return { ok: true, runId: started.runId };
   });
 }
 
-async function asAdmin<S extends z.ZodType>(name: string, schema: S, input: unknown, run: (admin: StaffUser, data: z.infer<S>) => Promise<SignOffResult>) {
+async function asAdmin<S extends z.ZodType>(
+  name: string,
+  schema: S,
+  input: unknown,
+  run: (admin: StaffUser, data: z.infer<S>) => Promise<SignOffResult>,
+) {
   const result = await validatedAction(name, "admin", GENERIC_ERROR, schema, input, run);
   if (result.ok) revalidatePath("/go-live");
   return result;

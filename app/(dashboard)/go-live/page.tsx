@@ -22,8 +22,14 @@ export default async function GoLivePage() {
   const user = await requireUser("ops");
   const config = getConfig();
   const db = getDb();
-  const appUrl = config.appUrl ? { url: config.appUrl, fromEnv: true } : { url: requestOrigin(await headers()), fromEnv: false };
-  const [facts, signoffs, smoke] = await Promise.all([gatherFacts(db, config, appUrl), readSignoffs(db), latestSmokeRun(db)]);
+  const appUrl = config.appUrl
+    ? { url: config.appUrl, fromEnv: true }
+    : { url: requestOrigin(await headers()), fromEnv: false };
+  const [facts, signoffs, smoke] = await Promise.all([
+    gatherFacts(db, config, appUrl),
+    readSignoffs(db),
+    latestSmokeRun(db),
+  ]);
   const view = evaluateChecklist(facts, signoffs);
   const { pass, signed_off, fail, open } = view.summary;
 
@@ -33,13 +39,16 @@ export default async function GoLivePage() {
         title="Go-live"
         description={
           <span data-testid="go-live-summary">
-            The Points go-live checklist against {config.pointsEnv}: {pass + signed_off} done, {fail} failing, {open} open. Live checks are evaluated on
-            every visit; the rest are signed off by an admin.
+            The Points go-live checklist against {config.pointsEnv}: {pass + signed_off} done, {fail} failing, {open}{" "}
+            open. Live checks are evaluated on every visit; the rest are signed off by an admin.
           </span>
         }
       />
       <SmokePanel initial={smoke} />
-      <Checklist view={view} actions={hasRole(user.role, "admin") ? { signOff: signOffAction, undo: undoSignOffAction } : null} />
+      <Checklist
+        view={view}
+        actions={hasRole(user.role, "admin") ? { signOff: signOffAction, undo: undoSignOffAction } : null}
+      />
     </>
   );
 }

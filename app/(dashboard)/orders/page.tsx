@@ -15,7 +15,10 @@ export const metadata: Metadata = { title: "Orders" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const header = (
-  <PageHeader title="Orders" description="Orders known from Points webhooks. Search by uuid, order or reference number; filters and pages live in the URL." />
+  <PageHeader
+    title="Orders"
+    description="Orders known from Points webhooks. Search by uuid, order or reference number; filters and pages live in the URL."
+  />
 );
 
 // The role check runs before anything streams, so a refusal is a real 403;
@@ -24,7 +27,9 @@ export default async function OrdersPage({ searchParams }: Props) {
   await requireUser("viewer");
   const raw = await searchParams;
   // Repeated keys: the first one counts, as with URLSearchParams.get.
-  const params = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (v === undefined ? [] : [[k, Array.isArray(v) ? v[0]! : v]])));
+  const params = new URLSearchParams(
+    Object.entries(raw).flatMap(([k, v]) => (v === undefined ? [] : [[k, Array.isArray(v) ? v[0]! : v]])),
+  );
   const parsed = parseOrderSearch(params);
   if (!parsed.ok) {
     return (

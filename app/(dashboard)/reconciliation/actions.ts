@@ -14,7 +14,13 @@ import { explainLifecycleFlag } from "@/lib/lifecycle/explain-flag";
 import { healLifecycleFlag } from "@/lib/lifecycle/heal-flag";
 import { getPointsClient } from "@/lib/points/get-points-client";
 import { PointsApiError } from "@/lib/points/errors";
-import { BULK_ACTIONS, BulkStopped, bulkChunk, countBulk, type BulkChunkResult } from "@/lib/reconcile/bulk-differences";
+import {
+  BULK_ACTIONS,
+  BulkStopped,
+  bulkChunk,
+  countBulk,
+  type BulkChunkResult,
+} from "@/lib/reconcile/bulk-differences";
 import { parseDifferenceFilter } from "@/lib/reconcile/difference-filters";
 import { explainDifference, NOTE_MAX, type ExplainResult } from "@/lib/reconcile/explain-difference";
 import { healDifference, healRefusalMessage } from "@/lib/reconcile/heal-difference";
@@ -32,32 +38,46 @@ const asOps = <T>(name: string, run: (user: StaffUser) => Promise<ActionResult<T
     try {
       return await run(user);
     } catch (error) {
-      if (error instanceof PointsApiError) return { ok: false, message: `Points could not be asked: ${error.message}.` };
+      if (error instanceof PointsApiError)
+        return { ok: false, message: `Points could not be asked: ${error.message}.` };
       if (error instanceof BulkStopped) return { ok: false, message: error.message };
       throw error;
     }
   });
 
-const invalid = (issues: z.ZodError): ActionResult<never> => ({ ok: false, message: `Invalid request: ${issues.issues[0]?.message ?? "bad input"}.` });
+const invalid = (issues: z.ZodError): ActionResult<never> => ({
+  ok: false,
+  message: `Invalid request: ${issues.issues[0]?.message ?? "bad input"}.`,
+});
 
 const deps = () => ({ db: getDb(), client: getPointsClient() });
 
 export async function startRunAction(): Promise<ActionResult<StartResult>> {
   return asOps("startRunAction", async (user) => {
     const result = await startSlicedRun(deps(), after);
-    if (result.started) await recordAudit(getDb(), { actorId: user.id, action: "reconcile.run", target: `reconcile_run:${result.run.id}`, detail: { resumed: result.resumed } });
+    if (result.started)
+      await recordAudit(getDb(), {
+        actorId: user.id,
+        action: "reconcile.run",
+        target: `reconcile_run:${result.run.id}`,
+        detail: { resumed: result.resumed },
+      });
     return { ok: true, data: result };
   });
 }
 
 const orderInput = z.object({ orderUuid: z.uuid("not an order uuid") });
 
-export async function healDifferenceAction(input: z.input<typeof orderInput>): Promise<ActionResult<{ closed: number }>> {
+export async function healDifferenceAction(
+  input: z.input<typeof orderInput>,
+): Promise<ActionResult<{ closed: number }>> {
   return asOps("healDifferenceAction", async (user) => {
     const parsed = orderInput.safeParse(input);
     if (!parsed.success) return invalid(parsed.error);
     const result = await healDifference(deps(), { orderUuid: parsed.data.orderUuid, actorId: user.id });
-    return result.healed ? { ok: true, data: { closed: result.closed } } : { ok: false, message: healRefusalMessage(result) };
+    return result.healed
+      ? { ok: true, data: { closed: result.closed } }
+      : { ok: false, message: healRefusalMessage(result) };
   });
 }
 
@@ -69,7 +89,11 @@ export async function recheckDifferenceAction(input: z.input<typeof orderInput>)
   });
 }
 
-const note = z.string().trim().min(1, "a note is required").max(NOTE_MAX, `the note is longer than ${NOTE_MAX} characters`);
+const note = z
+  .string()
+  .trim()
+  .min(1, "a note is required")
+  .max(NOTE_MAX, `the note is longer than ${NOTE_MAX} characters`);
 const explainInput = z.object({ id: z.string().regex(/^\d{1,19}$/, "not an id"), note });
 
 function explained(result: ExplainResult, what: string): ActionResult<null> {
@@ -86,7 +110,10 @@ export async function explainDifferenceAction(input: z.input<typeof explainInput
   return asOps("explainDifferenceAction", async (user) => {
     const parsed = explainInput.safeParse(input);
     if (!parsed.success) return invalid(parsed.error);
-    return explained(await explainDifference(getDb(), { id: BigInt(parsed.data.id), note: parsed.data.note, actorId: user.id }), "difference");
+    return explained(
+      await explainDifference(getDb(), { id: BigInt(parsed.data.id), note: parsed.data.note, actorId: user.id }),
+      "difference",
+    );
   });
 }
 
@@ -94,7 +121,9 @@ export async function explainDifferenceAction(input: z.input<typeof explainInput
 const filterInput = z.string().max(2_000);
 const bulkAction = z.enum(BULK_ACTIONS);
 
-export async function countBulkAction(input: { filter: string }): Promise<ActionResult<{ total: number; asOf: string }>> {
+export async function countBulkAction(input: {
+  filter: string;
+}): Promise<ActionResult<{ total: number; asOf: string }>> {
   return asOps("countBulkAction", async () => {
     const parsed = z.object({ filter: filterInput }).safeParse(input);
     if (!parsed.success) return invalid(parsed.error);
@@ -122,14 +151,27 @@ export async function bulkChunkAction(input: z.input<typeof chunkInput>): Promis
     const filter = parseDifferenceFilter(new URLSearchParams(parsed.data.filter));
     if (!filter.ok) return { ok: false, message: filter.error };
     const { action, asOf, cursor } = parsed.data;
-    const result = await bulkChunk(deps(), filter.value, { action, asOf: new Date(asOf), cursor, note: parsed.data.note, actorId: user.id });
+    const result = await bulkChunk(deps(), filter.value, {
+      action,
+      asOf: new Date(asOf),
+      cursor,
+      note: parsed.data.note,
+      actorId: user.id,
+    });
     // Each item is audited against its order by its use case; this entry ties them to the bulk action.
     if (result.walked > 0)
       await recordAudit(getDb(), {
         actorId: user.id,
         action: `reconcile.bulk_${action}`,
         target: `reconcile_differences?${parsed.data.filter}`,
-        detail: { asOf, cursor, walked: result.walked, succeeded: result.succeeded, closed: result.closed, failed: result.failures.length },
+        detail: {
+          asOf,
+          cursor,
+          walked: result.walked,
+          succeeded: result.succeeded,
+          closed: result.closed,
+          failed: result.failures.length,
+        },
       });
     return { ok: true, data: result };
   });
@@ -137,7 +179,9 @@ export async function bulkChunkAction(input: z.input<typeof chunkInput>): Promis
 
 const flagInput = z.object({ id: z.string().regex(/^\d{1,19}$/, "not a flag id") });
 
-export async function healFlagAction(input: z.input<typeof flagInput>): Promise<ActionResult<{ historyLegal: boolean }>> {
+export async function healFlagAction(
+  input: z.input<typeof flagInput>,
+): Promise<ActionResult<{ historyLegal: boolean }>> {
   return asOps("healFlagAction", async (user) => {
     const parsed = flagInput.safeParse(input);
     if (!parsed.success) return invalid(parsed.error);
@@ -152,6 +196,9 @@ export async function explainFlagAction(input: z.input<typeof explainInput>): Pr
   return asOps("explainFlagAction", async (user) => {
     const parsed = explainInput.safeParse(input);
     if (!parsed.success) return invalid(parsed.error);
-    return explained(await explainLifecycleFlag(getDb(), { id: BigInt(parsed.data.id), note: parsed.data.note, actorId: user.id }), "flag");
+    return explained(
+      await explainLifecycleFlag(getDb(), { id: BigInt(parsed.data.id), note: parsed.data.note, actorId: user.id }),
+      "flag",
+    );
   });
 }

@@ -6,7 +6,14 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { NoteField } from "@/components/reconciliation/note-dialog";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { FieldMessage } from "@/components/ui/label";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { useToast } from "@/components/ui/toast";
@@ -16,7 +23,10 @@ import { bulkChunkAction, countBulkAction } from "./actions";
 const n = (value: number) => value.toLocaleString("en");
 const differences = (count: number) => `${n(count)} open ${count === 1 ? "difference" : "differences"}`;
 
-const COPY: Record<BulkAction, { button: string; verb: string; confirm: string; explainer: string; success: [one: string, many: string] }> = {
+const COPY: Record<
+  BulkAction,
+  { button: string; verb: string; confirm: string; explainer: string; success: [one: string, many: string] }
+> = {
   heal: {
     button: "Accept Points' state for all…",
     verb: "Accepting Points' state",
@@ -29,14 +39,16 @@ const COPY: Record<BulkAction, { button: string; verb: string; confirm: string; 
     button: "Re-check all…",
     verb: "Re-checking",
     confirm: "Re-check",
-    explainer: "Each matching difference's order is read from Points now and compared again: what agrees now is closed, what still differs is updated. Nothing of ours is changed.",
+    explainer:
+      "Each matching difference's order is read from Points now and compared again: what agrees now is closed, what still differs is updated. Nothing of ours is changed.",
     success: ["order re-checked", "orders re-checked"],
   },
   explain: {
     button: "Explain all…",
     verb: "Explaining",
     confirm: "Explain",
-    explainer: "Every matching difference is closed as explained with this note, each one audited against its order. Our orders are not changed.",
+    explainer:
+      "Every matching difference is closed as explained with this note, each one audited against its order. Our orders are not changed.",
     success: ["difference explained", "differences explained"],
   },
 };
@@ -67,7 +79,8 @@ export function BulkActions({ filterParams }: { filterParams: string }) {
     setCounting(action);
     const result = await countBulkAction({ filter: filterParams });
     setCounting(null);
-    if (!result.ok) return toast({ tone: "danger", title: "Could not count the differences", description: result.message });
+    if (!result.ok)
+      return toast({ tone: "danger", title: "Could not count the differences", description: result.message });
     setPhase({ step: "confirm", action, ...result.data });
   }
 
@@ -84,7 +97,12 @@ export function BulkActions({ filterParams }: { filterParams: string }) {
         break;
       }
       const r = result.data;
-      tally = { walked: tally.walked + r.walked, succeeded: tally.succeeded + r.succeeded, closed: tally.closed + r.closed, failures: [...tally.failures, ...r.failures] };
+      tally = {
+        walked: tally.walked + r.walked,
+        succeeded: tally.succeeded + r.succeeded,
+        closed: tally.closed + r.closed,
+        failures: [...tally.failures, ...r.failures],
+      };
       setPhase({ step: "running", action, total, ...tally });
       if (r.done) break;
       if (stop.current) {
@@ -106,7 +124,8 @@ export function BulkActions({ filterParams }: { filterParams: string }) {
     event.preventDefault();
     if (phase.step !== "confirm") return;
     const note = String(new FormData(event.currentTarget).get("note") ?? "").trim();
-    if (phase.action === "explain" && !note) return setPhase({ ...phase, error: "Write a note saying why these differences are fine." });
+    if (phase.action === "explain" && !note)
+      return setPhase({ ...phase, error: "Write a note saying why these differences are fine." });
     void run(phase.action, phase.total, phase.asOf, phase.action === "explain" ? note : undefined);
   }
 
@@ -114,17 +133,33 @@ export function BulkActions({ filterParams }: { filterParams: string }) {
   return (
     <div className="flex flex-wrap gap-2" aria-label="Bulk actions on all matching differences" role="group">
       {(Object.keys(COPY) as BulkAction[]).map((action) => (
-        <Button key={action} variant="secondary" size="sm" loading={counting === action} disabled={busy || counting !== null} onClick={() => ask(action)}>
+        <Button
+          key={action}
+          variant="secondary"
+          size="sm"
+          loading={counting === action}
+          disabled={busy || counting !== null}
+          onClick={() => ask(action)}
+        >
           {COPY[action].button}
         </Button>
       ))}
       <Dialog open={phase.step !== "idle"} onOpenChange={(open) => !open && !busy && setPhase({ step: "idle" })}>
-        <DialogContent onInteractOutside={(e) => busy && e.preventDefault()} onEscapeKeyDown={(e) => busy && e.preventDefault()}>
+        <DialogContent
+          onInteractOutside={(e) => busy && e.preventDefault()}
+          onEscapeKeyDown={(e) => busy && e.preventDefault()}
+        >
           {phase.step === "confirm" && (
             <form onSubmit={confirm} className="grid gap-4">
               <DialogHeader>
-                <DialogTitle>{phase.total === 0 ? "Nothing matches" : `${COPY[phase.action].confirm}: ${differences(phase.total)}?`}</DialogTitle>
-                <DialogDescription>{phase.total === 0 ? "No open difference matches the current filter." : COPY[phase.action].explainer}</DialogDescription>
+                <DialogTitle>
+                  {phase.total === 0
+                    ? "Nothing matches"
+                    : `${COPY[phase.action].confirm}: ${differences(phase.total)}?`}
+                </DialogTitle>
+                <DialogDescription>
+                  {phase.total === 0 ? "No open difference matches the current filter." : COPY[phase.action].explainer}
+                </DialogDescription>
               </DialogHeader>
               {phase.total > 0 && phase.action === "explain" && <NoteField id="bulk-note" />}
               {phase.error && (
@@ -147,13 +182,22 @@ export function BulkActions({ filterParams }: { filterParams: string }) {
           {(phase.step === "running" || phase.step === "finished") && (
             <>
               <DialogHeader>
-                <DialogTitle>{phase.step === "running" ? `${COPY[phase.action].verb}…` : `Done: ${succeeded(phase.action, phase.succeeded)}`}</DialogTitle>
+                <DialogTitle>
+                  {phase.step === "running"
+                    ? `${COPY[phase.action].verb}…`
+                    : `Done: ${succeeded(phase.action, phase.succeeded)}`}
+                </DialogTitle>
                 <DialogDescription data-testid="bulk-summary">
-                  {n(phase.walked)} of {n(phase.total)} gone through: {n(phase.closed)} closed, {n(phase.failures.length)} failed.
+                  {n(phase.walked)} of {n(phase.total)} gone through: {n(phase.closed)} closed,{" "}
+                  {n(phase.failures.length)} failed.
                   {phase.step === "running" && " Keep this tab open."}
                 </DialogDescription>
               </DialogHeader>
-              <ProgressBar label="Bulk action progress" value={phase.step === "finished" && !phase.stopped ? phase.total : phase.walked} max={phase.total} />
+              <ProgressBar
+                label="Bulk action progress"
+                value={phase.step === "finished" && !phase.stopped ? phase.total : phase.walked}
+                max={phase.total}
+              />
               {phase.step === "finished" && phase.stopped && (
                 <FieldMessage tone="error" role="alert">
                   Stopped: {phase.stopped}

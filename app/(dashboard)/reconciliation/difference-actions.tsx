@@ -7,7 +7,17 @@ import { explainDifferenceAction, healDifferenceAction, recheckDifferenceAction 
 const differences = (n: number) => `${n} ${n === 1 ? "difference" : "differences"}`;
 
 /** `canHeal`: false when Points does not have the order, so there is no state to accept. */
-export function DifferenceActions({ id, orderUuid, label, canHeal }: { id: string; orderUuid: string; label: string; canHeal: boolean }) {
+export function DifferenceActions({
+  id,
+  orderUuid,
+  label,
+  canHeal,
+}: {
+  id: string;
+  orderUuid: string;
+  label: string;
+  canHeal: boolean;
+}) {
   return (
     <div className="flex flex-wrap justify-end gap-1.5">
       {canHeal && (
@@ -18,7 +28,16 @@ export function DifferenceActions({ id, orderUuid, label, canHeal }: { id: strin
           failureTitle="Points' state was not accepted"
           run={async () => {
             const r = await healDifferenceAction({ orderUuid });
-            return r.ok ? { ok: true, toast: { tone: "success", title: "Healed", description: `Points' state accepted; ${differences(r.data.closed)} closed.` } } : r;
+            return r.ok
+              ? {
+                  ok: true,
+                  toast: {
+                    tone: "success",
+                    title: "Healed",
+                    description: `Points' state accepted; ${differences(r.data.closed)} closed.`,
+                  },
+                }
+              : r;
           }}
         >
           Accept Points&apos; state
@@ -35,7 +54,11 @@ export function DifferenceActions({ id, orderUuid, label, canHeal }: { id: strin
           return {
             ok: true,
             toast: differing.length
-              ? { tone: "warning", title: "Still differs", description: `${differing.join(", ")} still differ${differing.length === 1 ? "s" : ""}; ${differences(closed)} closed.` }
+              ? {
+                  tone: "warning",
+                  title: "Still differs",
+                  description: `${differing.join(", ")} still differ${differing.length === 1 ? "s" : ""}; ${differences(closed)} closed.`,
+                }
               : { tone: "success", title: "No longer differs", description: `${differences(closed)} closed.` },
           };
         }}

@@ -50,7 +50,16 @@ export function DifferencesTable({ rows }: { rows: DifferenceRow[] }) {
                   )}
                 </div>
               </Td>
-              <Td className="text-right">{d.status === "open" && <DifferenceActions id={d.id} orderUuid={d.orderUuid} label={`${d.field} of ${order}`} canHeal={d.kind !== "missing_at_points"} />}</Td>
+              <Td className="text-right">
+                {d.status === "open" && (
+                  <DifferenceActions
+                    id={d.id}
+                    orderUuid={d.orderUuid}
+                    label={`${d.field} of ${order}`}
+                    canHeal={d.kind !== "missing_at_points"}
+                  />
+                )}
+              </Td>
             </Tr>
           );
         })}

@@ -18,8 +18,16 @@ export function FlagActions({ id, label }: { id: string; label: string }) {
           return {
             ok: true,
             toast: r.data.historyLegal
-              ? { tone: "success", title: "Healed", description: "Points' state accepted; the order's history is legal now." }
-              : { tone: "success", title: "Healed", description: "Points' state accepted. The webhook history still shows the step; the flag is closed." },
+              ? {
+                  tone: "success",
+                  title: "Healed",
+                  description: "Points' state accepted; the order's history is legal now.",
+                }
+              : {
+                  tone: "success",
+                  title: "Healed",
+                  description: "Points' state accepted. The webhook history still shows the step; the flag is closed.",
+                },
           };
         }}
       >

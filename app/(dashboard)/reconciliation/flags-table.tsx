@@ -34,12 +34,16 @@ export function FlagsTable({ rows }: { rows: FlagRow[] }) {
               </Td>
               <Td className="max-w-96 text-sm">
                 {f.detail.message ?? "—"}
-                {f.detail.at && <span className="block text-xs text-muted-foreground">Points time {formatDateTime(f.detail.at)}</span>}
+                {f.detail.at && (
+                  <span className="block text-xs text-muted-foreground">Points time {formatDateTime(f.detail.at)}</span>
+                )}
               </Td>
               <Td>
                 <ResolutionBadge status={f.status} />
               </Td>
-              <Td className="text-right">{f.status === "open" && <FlagActions id={f.id} label={`${ruleLabel(f.rule)} on ${order}`} />}</Td>
+              <Td className="text-right">
+                {f.status === "open" && <FlagActions id={f.id} label={`${ruleLabel(f.rule)} on ${order}`} />}
+              </Td>
             </Tr>
           );
         })}

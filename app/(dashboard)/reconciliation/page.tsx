@@ -9,9 +9,18 @@ import { requireUser } from "@/lib/auth/require-user";
 import { getDb } from "@/lib/db/prisma";
 import { ruleLabel } from "@/lib/lifecycle/check-lifecycle";
 import { FLAGS_SHOWN, listOpenFlags } from "@/lib/lifecycle/list-flags";
-import { differenceFilterToParams, parseDifferenceQuery, type DifferenceFilter } from "@/lib/reconcile/difference-filters";
+import {
+  differenceFilterToParams,
+  parseDifferenceQuery,
+  type DifferenceFilter,
+} from "@/lib/reconcile/difference-filters";
 import { listDifferences } from "@/lib/reconcile/list-differences";
-import { currentRunProgress, groupOpenDifferences, listRuns, type DifferenceGroup } from "@/lib/reconcile/list-reconciliation";
+import {
+  currentRunProgress,
+  groupOpenDifferences,
+  listRuns,
+  type DifferenceGroup,
+} from "@/lib/reconcile/list-reconciliation";
 import { toSearchParams } from "@/lib/webhooks/delivery-filters";
 import { BulkActions } from "./bulk-actions";
 import { DifferencesTable } from "./differences-table";
@@ -29,7 +38,19 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const withQuery = (params: URLSearchParams) => (params.size ? `/reconciliation?${params}` : "/reconciliation");
 
-function Section({ id, title, description, actions, children }: { id: string; title: string; description?: ReactNode; actions?: ReactNode; children: ReactNode }) {
+function Section({
+  id,
+  title,
+  description,
+  actions,
+  children,
+}: {
+  id: string;
+  title: string;
+  description?: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="mb-8 grid gap-3">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -47,7 +68,8 @@ function Section({ id, title, description, actions, children }: { id: string; ti
 }
 
 function GroupsTable({ groups }: { groups: DifferenceGroup[] }) {
-  if (groups.length === 0) return <EmptyState title="No open differences" description="Our orders agree with Points wherever a run looked." />;
+  if (groups.length === 0)
+    return <EmptyState title="No open differences" description="Our orders agree with Points wherever a run looked." />;
   return (
     <Table label="Open differences by field and kind" stickyHeader={false}>
       <THead>
@@ -61,7 +83,10 @@ function GroupsTable({ groups }: { groups: DifferenceGroup[] }) {
         {groups.map((g) => (
           <Tr key={`${g.field}|${g.kind}`} data-testid="difference-group">
             <Td mono>
-              <Link href={withQuery(new URLSearchParams({ field: g.field, kind: g.kind }))} className="text-accent underline-offset-2 hover:underline">
+              <Link
+                href={withQuery(new URLSearchParams({ field: g.field, kind: g.kind }))}
+                className="text-accent underline-offset-2 hover:underline"
+              >
                 {g.field}
               </Link>
             </Td>
@@ -78,7 +103,12 @@ export default async function ReconciliationPage({ searchParams }: Props) {
   // Before anything is read, so a refusal is a real 403.
   await requireUser("ops");
   const query = parseDifferenceQuery(toSearchParams(await searchParams));
-  const header = <PageHeader title="Reconciliation" description="Our orders compared with Points (GET /orders/{uuid}) and their webhook histories checked against the order state machine." />;
+  const header = (
+    <PageHeader
+      title="Reconciliation"
+      description="Our orders compared with Points (GET /orders/{uuid}) and their webhook histories checked against the order state machine."
+    />
+  );
   if (!query.ok) {
     return (
       <>
@@ -93,7 +123,13 @@ export default async function ReconciliationPage({ searchParams }: Props) {
 
   const { older, newer, ...filter } = query.value;
   const db = getDb();
-  const [runs, current, groups, page, flags] = await Promise.all([listRuns(db), currentRunProgress(db), groupOpenDifferences(db), listDifferences(db, query.value), listOpenFlags(db)]);
+  const [runs, current, groups, page, flags] = await Promise.all([
+    listRuns(db),
+    currentRunProgress(db),
+    groupOpenDifferences(db),
+    listDifferences(db, query.value),
+    listOpenFlags(db),
+  ]);
   const filterParams = differenceFilterToParams(filter);
   const pageLink = (key: "older" | "newer", cursor: string) => {
     const params = new URLSearchParams(filterParams);
@@ -108,18 +144,33 @@ export default async function ReconciliationPage({ searchParams }: Props) {
       <Section id="runs-title" title="Recent runs">
         <RunsTable runs={runs} />
       </Section>
-      <Section id="groups-title" title="Open differences by field and kind" description="Select a field to list its differences.">
+      <Section
+        id="groups-title"
+        title="Open differences by field and kind"
+        description="Select a field to list its differences."
+      >
         <GroupsTable groups={groups} />
       </Section>
       <Section
         id="differences-title"
         title="Differences"
         description={describe(filter)}
-        actions={filter.status === "open" || filter.status === "all" ? <BulkActions key={filterParams.toString()} filterParams={filterParams.toString()} /> : undefined}
+        actions={
+          filter.status === "open" || filter.status === "all" ? (
+            <BulkActions key={filterParams.toString()} filterParams={filterParams.toString()} />
+          ) : undefined
+        }
       >
         <FilterForm key={filterParams.toString()} filter={filter} />
         {page.rows.length === 0 ? (
-          <EmptyState title="No differences match" description={filterParams.size ? "Nothing matches these filters." : "Open differences appear here after a run finds them."} />
+          <EmptyState
+            title="No differences match"
+            description={
+              filterParams.size
+                ? "Nothing matches these filters."
+                : "Open differences appear here after a run finds them."
+            }
+          />
         ) : (
           <DifferencesTable rows={page.rows} />
         )}
@@ -134,13 +185,21 @@ export default async function ReconciliationPage({ searchParams }: Props) {
             : `${flags.total.toLocaleString("en")} open: ${flags.byRule.map((g) => `${ruleLabel(g.rule)} ${g.count.toLocaleString("en")}`).join(", ")}${flags.total > FLAGS_SHOWN ? `. Showing the newest ${FLAGS_SHOWN}.` : "."}`
         }
       >
-        {flags.rows.length === 0 ? <EmptyState title="No open lifecycle flags" description="Every checked order's history follows the state machine." /> : <FlagsTable rows={flags.rows} />}
+        {flags.rows.length === 0 ? (
+          <EmptyState
+            title="No open lifecycle flags"
+            description="Every checked order's history follows the state machine."
+          />
+        ) : (
+          <FlagsTable rows={flags.rows} />
+        )}
       </Section>
     </>
   );
 }
 
 function describe(filter: DifferenceFilter): string {
-  if (filter.status === "healed" || filter.status === "explained") return `${filter.status === "healed" ? "Healed" : "Explained"} differences, newest first.`;
+  if (filter.status === "healed" || filter.status === "explained")
+    return `${filter.status === "healed" ? "Healed" : "Explained"} differences, newest first.`;
   return `${filter.status === "all" ? "All" : "Open"} differences, newest first. The bulk actions work on every open difference matching the filter, on all pages.`;
 }

@@ -54,8 +54,16 @@ export function RunPanel({ current }: { current: RunProgress | null }) {
     if (lastStatus.current === "running" && run.status !== "running") {
       toast(
         run.status === "completed"
-          ? { tone: run.errors ? "warning" : "success", title: "Reconciliation finished", description: `${n(run.checked)} checked, ${n(run.differing)} differing, ${n(run.errors)} not checked.` }
-          : { tone: "danger", title: "Reconciliation failed", description: run.lastError ?? "See the run's last error." },
+          ? {
+              tone: run.errors ? "warning" : "success",
+              title: "Reconciliation finished",
+              description: `${n(run.checked)} checked, ${n(run.differing)} differing, ${n(run.errors)} not checked.`,
+            }
+          : {
+              tone: "danger",
+              title: "Reconciliation failed",
+              description: run.lastError ?? "See the run's last error.",
+            },
       );
       router.refresh();
     }
@@ -67,12 +75,22 @@ export function RunPanel({ current }: { current: RunProgress | null }) {
       const result = await startRunAction();
       if (!result.ok) return toast({ tone: "danger", title: "The run did not start", description: result.message });
       const { data } = result;
-      if (!data.run) return toast({ tone: "info", title: "A run just finished", description: "Its results are below." });
+      if (!data.run)
+        return toast({ tone: "info", title: "A run just finished", description: "Its results are below." });
       lastStatus.current = "running";
       setRunId(data.run.id);
       if (!data.started)
-        toast({ tone: "info", title: "A run is already running", description: `Started by ${data.run.trigger} at ${formatDateTime(data.run.startedAt)}; showing its progress.` });
-      else if (data.resumed) toast({ tone: "info", title: "Continuing the unfinished run", description: `Started at ${formatDateTime(data.run.startedAt)}.` });
+        toast({
+          tone: "info",
+          title: "A run is already running",
+          description: `Started by ${data.run.trigger} at ${formatDateTime(data.run.startedAt)}; showing its progress.`,
+        });
+      else if (data.resumed)
+        toast({
+          tone: "info",
+          title: "Continuing the unfinished run",
+          description: `Started at ${formatDateTime(data.run.startedAt)}.`,
+        });
     });
 
   const running = run?.status === "running";
@@ -85,7 +103,9 @@ export function RunPanel({ current }: { current: RunProgress | null }) {
         </Button>
         {!run ? (
           <p className="text-sm text-muted-foreground">
-            {error ? error.message : "Compares every open or recently changed order (and a weekly slice of the rest) with Points and checks each one's webhook history."}
+            {error
+              ? error.message
+              : "Compares every open or recently changed order (and a weekly slice of the rest) with Points and checks each one's webhook history."}
           </p>
         ) : (
           <div className="grid min-w-64 flex-1 gap-1.5" data-testid="run-progress" aria-live="polite">
@@ -95,9 +115,15 @@ export function RunPanel({ current }: { current: RunProgress | null }) {
               <span data-testid="run-counts">
                 {n(done)} of {n(run.planned)} checked · {n(run.differing)} differing · {n(run.errors)} errors
               </span>
-              {running && !run.working && <span className="text-xs text-muted-foreground">waiting for the next slice…</span>}
+              {running && !run.working && (
+                <span className="text-xs text-muted-foreground">waiting for the next slice…</span>
+              )}
             </div>
-            <ProgressBar label="Reconciliation progress" value={run.status === "running" ? done : Math.max(run.planned, done)} max={Math.max(run.planned, done)} />
+            <ProgressBar
+              label="Reconciliation progress"
+              value={run.status === "running" ? done : Math.max(run.planned, done)}
+              max={Math.max(run.planned, done)}
+            />
             {run.lastError && <p className="text-xs text-danger-fg">Last error: {run.lastError}</p>}
             {error && <p className="text-xs text-danger-fg">{error.message} Retrying…</p>}
           </div>

@@ -6,7 +6,10 @@ import type { RunRow } from "@/lib/reconcile/list-reconciliation";
 import { RunStatusBadge } from "./run-status-badge";
 
 export function RunsTable({ runs }: { runs: RunRow[] }) {
-  if (runs.length === 0) return <EmptyState title="No run yet" description="The nightly cron, npm run reconcile and Run now all appear here." />;
+  if (runs.length === 0)
+    return (
+      <EmptyState title="No run yet" description="The nightly cron, npm run reconcile and Run now all appear here." />
+    );
   return (
     <Table label="Reconciliation runs, newest first" stickyHeader={false}>
       <THead>

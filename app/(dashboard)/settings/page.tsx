@@ -24,7 +24,9 @@ export default async function SettingsPage() {
                 Alert thresholds
               </Link>
             </CardTitle>
-            <CardDescription>When each alert rule fires (counts and windows) and how often alerts are posted to ALERT_WEBHOOK_URL.</CardDescription>
+            <CardDescription>
+              When each alert rule fires (counts and windows) and how often alerts are posted to ALERT_WEBHOOK_URL.
+            </CardDescription>
           </CardHeader>
         </Card>
         <Card>
@@ -48,7 +50,9 @@ export default async function SettingsPage() {
                 Integration
               </Link>
             </CardTitle>
-            <CardDescription>Points webhook endpoints and their stored secrets, and the integration on/off switch for incidents.</CardDescription>
+            <CardDescription>
+              Points webhook endpoints and their stored secrets, and the integration on/off switch for incidents.
+            </CardDescription>
           </CardHeader>
         </Card>
       </div>

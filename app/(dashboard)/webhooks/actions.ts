@@ -18,18 +18,28 @@ const GENERIC_ERROR = "Something went wrong. Try again; if it keeps happening, t
 const asOps = <T>(name: string, run: (user: StaffUser) => Promise<ActionResult<T>>): Promise<ActionResult<T>> =>
   safeAction(name, "ops", GENERIC_ERROR, run);
 
-const invalid = (issues: z.ZodError): ActionResult<never> => ({ ok: false, message: `Invalid request: ${issues.issues[0]?.message ?? "bad input"}.` });
+const invalid = (issues: z.ZodError): ActionResult<never> => ({
+  ok: false,
+  message: `Invalid request: ${issues.issues[0]?.message ?? "bad input"}.`,
+});
 
 const replayOneInput = z.object({ id: z.string().regex(/^\d{1,19}$/, "not a delivery id") });
 
-export async function replayDeliveryAction(input: z.input<typeof replayOneInput>): Promise<ActionResult<{ status: DeliveryStatus }>> {
+export async function replayDeliveryAction(
+  input: z.input<typeof replayOneInput>,
+): Promise<ActionResult<{ status: DeliveryStatus }>> {
   return asOps("replayDeliveryAction", async (user) => {
     const parsed = replayOneInput.safeParse(input);
     if (!parsed.success) return invalid(parsed.error);
     const db = getDb();
     const result = await replayDelivery(db, BigInt(parsed.data.id));
     if (!result.ok) return { ok: false, message: result.error };
-    await recordAudit(db, { actorId: user.id, action: "webhook.replay", target: `webhook_delivery:${parsed.data.id}`, detail: { status: result.status } });
+    await recordAudit(db, {
+      actorId: user.id,
+      action: "webhook.replay",
+      target: `webhook_delivery:${parsed.data.id}`,
+      detail: { status: result.status },
+    });
     return { ok: true, data: { status: result.status } };
   });
 }
@@ -37,7 +47,9 @@ export async function replayDeliveryAction(input: z.input<typeof replayOneInput>
 // The filter travels as the log's own query string, so it is validated by the same schema as the page.
 const filterInput = z.string().max(2_000);
 
-export async function countReplayableAction(input: { filter: string }): Promise<ActionResult<{ total: number; asOf: string }>> {
+export async function countReplayableAction(input: {
+  filter: string;
+}): Promise<ActionResult<{ total: number; asOf: string }>> {
   return asOps("countReplayableAction", async () => {
     const parsed = z.object({ filter: filterInput }).safeParse(input);
     if (!parsed.success) return invalid(parsed.error);

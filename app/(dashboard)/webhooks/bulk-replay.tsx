@@ -3,7 +3,14 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { useToast } from "@/components/ui/toast";
 import { webhookKeys } from "@/components/webhooks/query-keys";
@@ -29,7 +36,8 @@ export function BulkReplay({ filterParams }: { filterParams: string }) {
     setCounting(true);
     const result = await countReplayableAction({ filter: filterParams });
     setCounting(false);
-    if (!result.ok) return toast({ tone: "danger", title: "Could not count the deliveries", description: result.message });
+    if (!result.ok)
+      return toast({ tone: "danger", title: "Could not count the deliveries", description: result.message });
     setPhase({ step: "confirm", ...result.data });
   }
 
@@ -41,11 +49,20 @@ export function BulkReplay({ filterParams }: { filterParams: string }) {
     for (;;) {
       const result = await replayChunkAction({ filter: filterParams, asOf, cursor });
       if (!result.ok) {
-        toast({ tone: "danger", title: `Bulk replay stopped after ${deliveries(progress.done)}`, description: result.message });
+        toast({
+          tone: "danger",
+          title: `Bulk replay stopped after ${deliveries(progress.done)}`,
+          description: result.message,
+        });
         break;
       }
       const { replayed, summary, done, nextCursor } = result.data;
-      progress = { ...progress, done: progress.done + replayed, processed: progress.processed + summary.processed, failed: progress.failed + summary.failed + summary.dead };
+      progress = {
+        ...progress,
+        done: progress.done + replayed,
+        processed: progress.processed + summary.processed,
+        failed: progress.failed + summary.failed + summary.dead,
+      };
       setPhase(progress);
       if (done || stop.current) {
         toast({
@@ -68,11 +85,16 @@ export function BulkReplay({ filterParams }: { filterParams: string }) {
         Replay all matching…
       </Button>
       <Dialog open={phase.step !== "idle"} onOpenChange={(open) => !open && !running && setPhase({ step: "idle" })}>
-        <DialogContent onInteractOutside={(e) => running && e.preventDefault()} onEscapeKeyDown={(e) => running && e.preventDefault()}>
+        <DialogContent
+          onInteractOutside={(e) => running && e.preventDefault()}
+          onEscapeKeyDown={(e) => running && e.preventDefault()}
+        >
           {phase.step === "confirm" && (
             <>
               <DialogHeader>
-                <DialogTitle>{phase.total === 0 ? "Nothing to replay" : `Replay ${deliveries(phase.total)}?`}</DialogTitle>
+                <DialogTitle>
+                  {phase.total === 0 ? "Nothing to replay" : `Replay ${deliveries(phase.total)}?`}
+                </DialogTitle>
                 <DialogDescription>
                   {phase.total === 0
                     ? "No delivery matching the current filter can be replayed. Rejected deliveries never parsed, so they cannot be; ones being processed right now are skipped."
@@ -83,7 +105,9 @@ export function BulkReplay({ filterParams }: { filterParams: string }) {
                 <Button variant="secondary" onClick={() => setPhase({ step: "idle" })}>
                   Cancel
                 </Button>
-                {phase.total > 0 && <Button onClick={() => run(phase.total, phase.asOf)}>Replay {n(phase.total)}</Button>}
+                {phase.total > 0 && (
+                  <Button onClick={() => run(phase.total, phase.asOf)}>Replay {n(phase.total)}</Button>
+                )}
               </DialogFooter>
             </>
           )}
@@ -92,7 +116,8 @@ export function BulkReplay({ filterParams }: { filterParams: string }) {
               <DialogHeader>
                 <DialogTitle>Replaying deliveries…</DialogTitle>
                 <DialogDescription>
-                  {n(phase.done)} of {n(phase.total)} replayed: {n(phase.processed)} processed, {n(phase.failed)} failed. Keep this tab open.
+                  {n(phase.done)} of {n(phase.total)} replayed: {n(phase.processed)} processed, {n(phase.failed)}{" "}
+                  failed. Keep this tab open.
                 </DialogDescription>
               </DialogHeader>
               <ProgressBar label="Bulk replay progress" value={phase.done} max={phase.total} />

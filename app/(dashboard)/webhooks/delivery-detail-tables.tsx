@@ -5,7 +5,8 @@ import { formatDateTime } from "@/lib/format";
 import type { DeliveryDetail } from "@/lib/webhooks/get-delivery";
 
 export function HeadersTable({ headers }: { headers: DeliveryDetail["headers"] }) {
-  if (headers.length === 0) return <CardContent className="text-sm text-muted-foreground">No headers were stored.</CardContent>;
+  if (headers.length === 0)
+    return <CardContent className="text-sm text-muted-foreground">No headers were stored.</CardContent>;
   return (
     <Table label="Request headers (secrets redacted)" stickyHeader={false}>
       <THead>
@@ -27,7 +28,8 @@ export function HeadersTable({ headers }: { headers: DeliveryDetail["headers"] }
 }
 
 export function AttemptsTable({ attempts }: { attempts: DeliveryDetail["attemptLog"] }) {
-  if (attempts.length === 0) return <CardContent className="text-sm text-muted-foreground">Not processed yet.</CardContent>;
+  if (attempts.length === 0)
+    return <CardContent className="text-sm text-muted-foreground">Not processed yet.</CardContent>;
   return (
     <Table label="Processing attempts, newest first" stickyHeader={false}>
       <THead>

@@ -43,7 +43,11 @@ export function DeliveryLog({ filter, filterParams, pageParams, initialPage, lat
   const queryClient = useQueryClient();
   const key = webhookKeys.deliveries(pageParams);
   // The server-rendered page is the starting point; the stream keeps it current, replays invalidate it.
-  const { data: page, error, refetch } = useQuery({
+  const {
+    data: page,
+    error,
+    refetch,
+  } = useQuery({
     queryKey: key,
     queryFn: () => fetchDeliveries(pageParams),
     initialData: initialPage,
@@ -63,7 +67,10 @@ export function DeliveryLog({ filter, filterParams, pageParams, initialPage, lat
       const added = batch.rows.filter((row) => matchesFilter(row, filter));
       // Rows only belong on top of the newest page; elsewhere they would land out of order.
       if (!isNewestPage && added.length) setMissed((n) => n + added.length);
-      queryClient.setQueryData<DeliveriesResponse>(key, (current) => current && mergeLiveBatch(current, isNewestPage ? added : [], batch.updates));
+      queryClient.setQueryData<DeliveriesResponse>(
+        key,
+        (current) => current && mergeLiveBatch(current, isNewestPage ? added : [], batch.updates),
+      );
     },
   });
 
@@ -75,7 +82,10 @@ export function DeliveryLog({ filter, filterParams, pageParams, initialPage, lat
           {paused ? "Resume" : "Pause"}
         </Button>
         {missed > 0 && (
-          <Link href={filterParams ? `/webhooks?${filterParams}` : "/webhooks"} className="text-sm font-medium text-accent underline">
+          <Link
+            href={filterParams ? `/webhooks?${filterParams}` : "/webhooks"}
+            className="text-sm font-medium text-accent underline"
+          >
             {missed.toLocaleString("en")} new since this page opened — show newest
           </Link>
         )}
@@ -84,12 +94,21 @@ export function DeliveryLog({ filter, filterParams, pageParams, initialPage, lat
       {page.rows.length === 0 ? (
         <EmptyState
           title="No deliveries match"
-          description={filterParams ? "Nothing matches these filters yet. New matching deliveries appear here as they arrive." : "Deliveries appear here as soon as Points sends its first webhook."}
+          description={
+            filterParams
+              ? "Nothing matches these filters yet. New matching deliveries appear here as they arrive."
+              : "Deliveries appear here as soon as Points sends its first webhook."
+          }
         />
       ) : (
         <DeliveryTable rows={page.rows} />
       )}
-      <KeysetPager newerCursor={page.newerCursor} olderCursor={page.olderCursor} href={(key, cursor) => withParams(filterParams, { [key]: cursor })} className="mt-3" />
+      <KeysetPager
+        newerCursor={page.newerCursor}
+        olderCursor={page.olderCursor}
+        href={(key, cursor) => withParams(filterParams, { [key]: cursor })}
+        className="mt-3"
+      />
     </section>
   );
 }

@@ -44,7 +44,10 @@ export function DeliveryTable({ rows }: { rows: DeliveryRow[] }) {
             <Td numeric>{d.ackLatencyMs === null ? "—" : `${d.ackLatencyMs.toFixed(1)} ms`}</Td>
             <Td className="text-right">
               {d.status === "rejected" ? (
-                <span className="text-xs text-muted-foreground" title="It never parsed as a Points webhook, so there is nothing to replay.">
+                <span
+                  className="text-xs text-muted-foreground"
+                  title="It never parsed as a Points webhook, so there is nothing to replay."
+                >
                   Not replayable
                 </span>
               ) : (

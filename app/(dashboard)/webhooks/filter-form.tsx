@@ -11,7 +11,14 @@ export function FilterForm({ filter }: { filter: DeliveryFilter }) {
   return (
     <UrlFilterForm path="/webhooks" fields={FIELDS} label="Filter deliveries">
       <FilterField id="filter-q" label="Order number or Points uuid">
-        <Input id="filter-q" name="q" type="search" defaultValue={filter.q ?? ""} placeholder="ORD-1001 or uuid" className="w-64" />
+        <Input
+          id="filter-q"
+          name="q"
+          type="search"
+          defaultValue={filter.q ?? ""}
+          placeholder="ORD-1001 or uuid"
+          className="w-64"
+        />
       </FilterField>
       <SelectFilter name="event" label="Event" options={WEBHOOK_EVENTS} value={filter.event} allLabel="All events" />
       <SelectFilter
@@ -22,7 +29,11 @@ export function FilterForm({ filter }: { filter: DeliveryFilter }) {
         allLabel="All statuses"
         optionLabel={(s) => (s === "duplicate" ? "has duplicates" : s)}
       />
-      <TimeRangeFields fromLabel="Received from (Riyadh)" from={filter.from ? toLocalTime(filter.from) : ""} to={filter.to ? toLocalTime(filter.to) : ""} />
+      <TimeRangeFields
+        fromLabel="Received from (Riyadh)"
+        from={filter.from ? toLocalTime(filter.from) : ""}
+        to={filter.to ? toLocalTime(filter.to) : ""}
+      />
     </UrlFilterForm>
   );
 }

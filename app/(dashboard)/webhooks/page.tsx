@@ -23,7 +23,9 @@ export default async function WebhooksPage({ searchParams }: Props) {
   await requireUser("ops");
   const params = toSearchParams(await searchParams);
   const query = parseDeliveryQuery(params);
-  const header = (actions?: ReactNode) => <PageHeader title="Webhooks" description="Every delivery Points sent, newest first, live." actions={actions} />;
+  const header = (actions?: ReactNode) => (
+    <PageHeader title="Webhooks" description="Every delivery Points sent, newest first, live." actions={actions} />
+  );
   if (!query.ok) {
     return (
       <>

@@ -12,13 +12,29 @@ import { replayDeliveryAction } from "./actions";
 function outcome(id: string, status: DeliveryStatus): ToastInput {
   switch (status) {
     case "processed":
-      return { tone: "success", title: `Delivery ${id} replayed`, description: "It was processed and the order is up to date." };
+      return {
+        tone: "success",
+        title: `Delivery ${id} replayed`,
+        description: "It was processed and the order is up to date.",
+      };
     case "failed":
-      return { tone: "warning", title: `Replay of delivery ${id} failed`, description: "It will be retried automatically; its error is on the delivery page." };
+      return {
+        tone: "warning",
+        title: `Replay of delivery ${id} failed`,
+        description: "It will be retried automatically; its error is on the delivery page.",
+      };
     case "dead":
-      return { tone: "danger", title: `Replay of delivery ${id} failed`, description: "It is dead-lettered again; see its error on the delivery page." };
+      return {
+        tone: "danger",
+        title: `Replay of delivery ${id} failed`,
+        description: "It is dead-lettered again; see its error on the delivery page.",
+      };
     default:
-      return { tone: "info", title: `Delivery ${id} is queued`, description: "Another worker picked it up; its status updates shortly." };
+      return {
+        tone: "info",
+        title: `Delivery ${id} is queued`,
+        description: "Another worker picked it up; its status updates shortly.",
+      };
   }
 }
 
@@ -31,7 +47,11 @@ export function ReplayButton({ id, size = "sm" }: { id: string; size?: ButtonSiz
   const replay = () =>
     startTransition(async () => {
       const result = await replayDeliveryAction({ id });
-      toast(result.ok ? outcome(id, result.data.status) : { tone: "danger", title: `Delivery ${id} was not replayed`, description: result.message });
+      toast(
+        result.ok
+          ? outcome(id, result.data.status)
+          : { tone: "danger", title: `Delivery ${id} was not replayed`, description: result.message },
+      );
       if (!result.ok) return;
       await queryClient.invalidateQueries({ queryKey: webhookKeys.all });
       router.refresh();

@@ -12,7 +12,12 @@ const RESTART_AFTER_MS = 3_000;
  * after a dropped connection and sends Last-Event-ID; when it gives up, or
  * after a pause, a new one starts from the last id received.
  */
-export function useDeliveryStream(opts: { filterParams: string; startAfter: string; paused: boolean; onBatch: (batch: StreamBatch) => void }): LiveState {
+export function useDeliveryStream(opts: {
+  filterParams: string;
+  startAfter: string;
+  paused: boolean;
+  onBatch: (batch: StreamBatch) => void;
+}): LiveState {
   const { filterParams, paused } = opts;
   const lastId = useRef(opts.startAfter);
   const onBatch = useRef(opts.onBatch);
@@ -36,7 +41,8 @@ export function useDeliveryStream(opts: { filterParams: string; startAfter: stri
     });
     source.onerror = () => {
       setConnection("reconnecting");
-      if (source.readyState === EventSource.CLOSED) restart = setTimeout(() => setRestarts((n) => n + 1), RESTART_AFTER_MS);
+      if (source.readyState === EventSource.CLOSED)
+        restart = setTimeout(() => setRestarts((n) => n + 1), RESTART_AFTER_MS);
     };
     return () => {
       source.close();

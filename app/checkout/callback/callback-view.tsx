@@ -18,7 +18,15 @@ const TITLE_TONE = {
   refunded: "text-warning-fg",
 } as const;
 
-export function CallbackView({ orderNumber, initial, initialLang }: { orderNumber: string | null; initial: CallbackStatus | null; initialLang: Lang }) {
+export function CallbackView({
+  orderNumber,
+  initial,
+  initialLang,
+}: {
+  orderNumber: string | null;
+  initial: CallbackStatus | null;
+  initialLang: Lang;
+}) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [status, setStatus] = useState(initial);
   const [gaveUp, setGaveUp] = useState(false);
@@ -42,10 +50,19 @@ export function CallbackView({ orderNumber, initial, initialLang }: { orderNumbe
 
   const key = !status ? "unknown" : status.state === "pending" && !status.amount ? "unknown" : status.state;
   return (
-    <main lang={lang} dir={lang === "ar" ? "rtl" : "ltr"} className="flex min-h-screen items-center justify-center bg-background p-6">
+    <main
+      lang={lang}
+      dir={lang === "ar" ? "rtl" : "ltr"}
+      className="flex min-h-screen items-center justify-center bg-background p-6"
+    >
       <div className="w-full max-w-md rounded-xl border bg-surface p-8 text-center shadow-sm">
         <div className="flex justify-end">
-          <button type="button" onClick={() => setLang(lang === "ar" ? "en" : "ar")} className="text-sm font-medium text-accent underline" lang={lang === "ar" ? "en" : "ar"}>
+          <button
+            type="button"
+            onClick={() => setLang(lang === "ar" ? "en" : "ar")}
+            className="text-sm font-medium text-accent underline"
+            lang={lang === "ar" ? "en" : "ar"}
+          >
             {t.toggle}
           </button>
         </div>
@@ -54,7 +71,10 @@ export function CallbackView({ orderNumber, initial, initialLang }: { orderNumbe
         ) : (
           <>
             {waiting && !gaveUp && (
-              <p data-testid="callback-state" className={`mx-auto mt-4 inline-block rounded-full px-3 py-1 text-xs font-semibold bg-info-bg text-info-fg`}>
+              <p
+                data-testid="callback-state"
+                className={`mx-auto mt-4 inline-block rounded-full px-3 py-1 text-xs font-semibold bg-info-bg text-info-fg`}
+              >
                 {t.checking}
               </p>
             )}
@@ -62,7 +82,9 @@ export function CallbackView({ orderNumber, initial, initialLang }: { orderNumbe
             <p className="mt-2 text-muted-foreground">{gaveUp ? t.stillChecking : t[key].body}</p>
             <dl className="mt-6 grid grid-cols-2 gap-y-2 text-sm">
               <dt className="text-muted-foreground">{t.orderNumber}</dt>
-              <dd className="font-mono" dir="ltr">{orderNumber}</dd>
+              <dd className="font-mono" dir="ltr">
+                {orderNumber}
+              </dd>
               {status?.amount && (
                 <>
                   <dt className="text-muted-foreground">{t.amount}</dt>

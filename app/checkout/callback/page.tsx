@@ -7,7 +7,11 @@ import { getLogger } from "@/lib/log/logger";
 export const metadata: Metadata = { title: "Order status", robots: { index: false } };
 export const dynamic = "force-dynamic";
 
-export default async function CheckoutCallbackPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CheckoutCallbackPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const extra = Object.keys(params).filter((name) => name !== "order" && name !== "lang");
   // Points appends undocumented parameters (points-api.md §5): note their names, trust none of them.

@@ -24,7 +24,10 @@ function sessionPage(order: SimOrder): string {
 <dt>Status</dt><dd data-testid="order-status">${esc(order.orderStatus)}</dd></dl>`;
   if (order.orderStatus !== "new") {
     const back = callbackLocation(order);
-    return page("Checkout finished", `${head}<p>This checkout session is finished.</p>${back ? `<p><a href="${esc(back)}">Return to the store</a></p>` : ""}`);
+    return page(
+      "Checkout finished",
+      `${head}<p>This checkout session is finished.</p>${back ? `<p><a href="${esc(back)}">Return to the store</a></p>` : ""}`,
+    );
   }
   const form = (action: string, label: string, extra = "") =>
     `<form method="post" action="/session/${esc(order.sessionId ?? "")}/${action}" style="display:inline">${extra}<button type="submit">${label}</button></form>`;
@@ -35,7 +38,12 @@ function sessionPage(order: SimOrder): string {
 }
 
 /** GET /session/:id and POST /session/:id/{pay,abandon}: the hosted checkout stand-in. */
-export async function handleSession(state: SimState, req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+export async function handleSession(
+  state: SimState,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+): Promise<void> {
   const m = /^\/session\/([^/]+)(?:\/(pay|abandon))?\/?$/.exec(path);
   const order = m ? state.orders.findBySession(m[1] ?? "") : undefined;
   if (!m || !order) return sendHtml(res, 404, page("Not found", "<h1>Checkout session not found</h1>"));

@@ -13,7 +13,12 @@ const list = route("GET", "/webhooks", (ctx) => {
   const page = Math.max(1, Number(ctx.query.get("page")) || 1);
   const items = all.slice((page - 1) * perPage, page * perPage).map((e) => toApiEndpoint(e, false));
   return ok(items, "", {
-    meta: { current_page: page, per_page: perPage, total: all.length, last_page: Math.max(1, Math.ceil(all.length / perPage)) },
+    meta: {
+      current_page: page,
+      per_page: perPage,
+      total: all.length,
+      last_page: Math.max(1, Math.ceil(all.length / perPage)),
+    },
   });
 });
 

@@ -14,7 +14,8 @@ export async function checkoutSessionFlow(ctx: FlowContext): Promise<string> {
     metadata: { points_ops_smoke_run: ctx.runId },
     callback_url: `${ctx.appUrl}/checkout/callback?order=${encodeURIComponent(orderNumber)}`,
   });
-  if (result.outcome === "unknown") throw new SmokeFailure(`Points did not confirm the checkout session for ${orderNumber}: ${result.message}`);
+  if (result.outcome === "unknown")
+    throw new SmokeFailure(`Points did not confirm the checkout session for ${orderNumber}: ${result.message}`);
   const page = new URL(result.data.checkout_url);
   return `Points opened a checkout session for ${orderNumber} (${total} SAR) at ${page.host}; nobody pays it, so it stays unpaid at Points.`;
 }

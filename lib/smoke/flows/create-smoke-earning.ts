@@ -6,7 +6,9 @@ export const SMOKE_PRODUCT = "points-ops smoke test";
 
 export async function createSmokeEarning(ctx: FlowContext, suffix: string, total: number): Promise<SmokeOrder> {
   if (!ctx.phoneNumber)
-    throw new SmokeFailure("No test customer: set SMOKE_PHONE_NUMBER to the mobile number of an active Points customer of your team (production has no reserved test numbers).");
+    throw new SmokeFailure(
+      "No test customer: set SMOKE_PHONE_NUMBER to the mobile number of an active Points customer of your team (production has no reserved test numbers).",
+    );
   const orderNumber = ctx.orderNumber(suffix);
   const result = await ctx.client.createEarningOrder({
     phone_number: ctx.phoneNumber,
@@ -15,8 +17,11 @@ export async function createSmokeEarning(ctx: FlowContext, suffix: string, total
     products: [{ product_name: SMOKE_PRODUCT, product_price: total, quantity: 1 }],
     metadata: { points_ops_smoke_run: ctx.runId },
   });
-  if (result.outcome === "unknown") throw new SmokeFailure(`Points did not confirm the earning order ${orderNumber}: ${result.message}`);
+  if (result.outcome === "unknown")
+    throw new SmokeFailure(`Points did not confirm the earning order ${orderNumber}: ${result.message}`);
   if ("pending_client_activation" in result.data)
-    throw new SmokeFailure(`Points queued the earning of ${orderNumber} (pending_client_activation): the test customer has not activated their Points account; use an active customer.`);
+    throw new SmokeFailure(
+      `Points queued the earning of ${orderNumber} (pending_client_activation): the test customer has not activated their Points account; use an active customer.`,
+    );
   return { uuid: result.data.uuid, orderNumber, total };
 }

@@ -8,7 +8,8 @@ export async function refundFlow(ctx: FlowContext): Promise<string> {
   const order = ctx.shared.earning;
   if (!order) throw new SmokeSkip("Needs the earning order, which was not created.");
   const result = await ctx.client.refund(order.uuid, { amount: REFUND_SAR, reason: "points-ops smoke test" });
-  if (result.outcome === "unknown") throw new SmokeFailure(`Points did not confirm the refund of ${order.orderNumber}: ${result.message}`);
+  if (result.outcome === "unknown")
+    throw new SmokeFailure(`Points did not confirm the refund of ${order.orderNumber}: ${result.message}`);
   const waited = await waitForOrder(ctx, order, "refunded", {
     describe: `partially_refunded with ${REFUND_SAR} SAR refunded`,
     holds: (o) => o.orderStatus === "partially_refunded" && Number(o.refundedAmount) >= REFUND_SAR,

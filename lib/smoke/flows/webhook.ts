@@ -19,17 +19,26 @@ export async function webhookFlow(ctx: FlowContext): Promise<string> {
   // Points refuses a URL registered twice; the query keeps ours distinct and the receiver ignores it.
   url.searchParams.set("smoke", ctx.runId);
   const deps = { db: ctx.db, client: ctx.client, authSecret: ctx.authSecret, accepted: ctx.accepted };
-  const created = await createEndpoint(deps, ctx.actor, { name: `points-ops smoke ${ctx.runId.slice(0, 8)}`, url: url.toString() });
-  if (!created.ok) throw new SmokeFailure(`Could not register a temporary webhook endpoint at Points: ${created.message}`);
+  const created = await createEndpoint(deps, ctx.actor, {
+    name: `points-ops smoke ${ctx.runId.slice(0, 8)}`,
+    url: url.toString(),
+  });
+  if (!created.ok)
+    throw new SmokeFailure(`Could not register a temporary webhook endpoint at Points: ${created.message}`);
 
   let verdict: string | undefined;
   let failure: unknown;
   try {
     const order = await createSmokeEarning(ctx, "W", 20);
     ctx.shared.second = order;
-    const waited = await waitForOrder(ctx, order, "approved", { describe: "approved", holds: (o) => o.orderStatus === "approved" });
+    const waited = await waitForOrder(ctx, order, "approved", {
+      describe: "approved",
+      holds: (o) => o.orderStatus === "approved",
+    });
     await waitForSecondCopy(ctx, order.uuid);
-    const refused = await ctx.db.verificationFailure.count({ where: { reason: "wrong_secret", receivedAt: { gte: registeredAt } } });
+    const refused = await ctx.db.verificationFailure.count({
+      where: { reason: "wrong_secret", receivedAt: { gte: registeredAt } },
+    });
     if (refused > 0)
       throw new SmokeFailure(
         `The event arrived, but the receiver refused ${refused} deliver${refused === 1 ? "y" : "ies"} with a wrong secret since the temporary endpoint was registered: its stored secret may not be accepted (AUTH_SECRET changed?).`,
@@ -51,7 +60,10 @@ export async function webhookFlow(ctx: FlowContext): Promise<string> {
 async function waitForSecondCopy(ctx: FlowContext, uuid: string): Promise<void> {
   const deadline = Date.now() + SECOND_COPY_GRACE_MS;
   while (Date.now() < deadline) {
-    const copies = await ctx.db.webhookDelivery.findFirst({ where: { pointsOrderUuid: uuid, event: "approved" }, select: { duplicateCount: true } });
+    const copies = await ctx.db.webhookDelivery.findFirst({
+      where: { pointsOrderUuid: uuid, event: "approved" },
+      select: { duplicateCount: true },
+    });
     if ((copies?.duplicateCount ?? 0) > 0) return;
     await new Promise((resolve) => setTimeout(resolve, ctx.pollMs ?? 200));
   }

@@ -18,8 +18,11 @@ import { getPointsClient } from "@/lib/points/get-points-client";
 
 const GENERIC_ERROR = "Something went wrong; nothing was confirmed. Check the order's timeline before trying again.";
 
-const guarded = (name: string, role: Role, run: (user: StaffUser) => Promise<ActionResponse>): Promise<ActionResponse> =>
-  safeAction(name, role, GENERIC_ERROR, run);
+const guarded = (
+  name: string,
+  role: Role,
+  run: (user: StaffUser) => Promise<ActionResponse>,
+): Promise<ActionResponse> => safeAction(name, role, GENERIC_ERROR, run);
 
 // The role depends on the kind, which is checked before anything else is read; an unknown kind needs the highest role.
 function roleFor(input: unknown): Role {
@@ -32,7 +35,11 @@ export async function submitOrderAction(input: unknown): Promise<ActionResponse>
   return guarded("submitOrderAction", roleFor(input), async (user) => {
     const parsed = orderActionSchema.safeParse(input);
     if (!parsed.success) return { ok: false, message: firstIssue(parsed.error) };
-    const deps = { db: getDb(), client: getPointsClient(), refundApprovalThresholdSar: getConfig().refundApprovalThresholdSar };
+    const deps = {
+      db: getDb(),
+      client: getPointsClient(),
+      refundApprovalThresholdSar: getConfig().refundApprovalThresholdSar,
+    };
     const result = await requestOrderAction(deps, user, parsed.data);
     revalidatePath(`/orders/${parsed.data.orderUuid}`);
     return result;
@@ -40,7 +47,11 @@ export async function submitOrderAction(input: unknown): Promise<ActionResponse>
 }
 
 const decisionSchema = z.discriminatedUnion("approve", [
-  z.object({ intentId: z.uuid("unknown request"), approve: z.literal(true), password: z.string().min(1, "enter your password to approve") }),
+  z.object({
+    intentId: z.uuid("unknown request"),
+    approve: z.literal(true),
+    password: z.string().min(1, "enter your password to approve"),
+  }),
   z.object({
     intentId: z.uuid("unknown request"),
     approve: z.literal(false),
@@ -59,7 +70,10 @@ export async function decideRefundAction(input: z.input<typeof decisionSchema>):
     if (!parsed.success) return { ok: false, message: firstIssue(parsed.error) };
     const db = getDb();
     const result = await decideRefund({ db, client: getPointsClient() }, admin, parsed.data);
-    const intent = await db.actionIntent.findUnique({ where: { id: parsed.data.intentId }, select: { orderUuid: true } });
+    const intent = await db.actionIntent.findUnique({
+      where: { id: parsed.data.intentId },
+      select: { orderUuid: true },
+    });
     if (intent) revalidatePath(`/orders/${intent.orderUuid}`);
     return result;
   });

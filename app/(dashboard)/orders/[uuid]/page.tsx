@@ -58,7 +58,12 @@ export default async function OrderPage({ params }: Props) {
         <ReconciliationNotice entries={timeline} orderUuid={uuid} linkToReconciliation={hasRole(user.role, "ops")} />
         <OrderActionsPanel
           orderUuid={uuid}
-          order={{ type: order.type, orderStatus: order.orderStatus, totalPrice: Number(order.totalPrice), refundedAmount: Number(order.refundedAmount) }}
+          order={{
+            type: order.type,
+            orderStatus: order.orderStatus,
+            totalPrice: Number(order.totalPrice),
+            refundedAmount: Number(order.refundedAmount),
+          }}
           role={user.role}
           approvalThresholdSar={config.refundApprovalThresholdSar}
           submit={submitOrderAction}

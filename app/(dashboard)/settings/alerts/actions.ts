@@ -3,16 +3,24 @@
 // closed), then the validated form, then the use case, which stores and audits.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { resetThresholds, saveThresholds, parseThresholdsForm, type SaveThresholdsResult } from "@/lib/alerts/save-thresholds";
+import {
+  resetThresholds,
+  saveThresholds,
+  parseThresholdsForm,
+  type SaveThresholdsResult,
+} from "@/lib/alerts/save-thresholds";
 import { safeAction, type Refusal } from "@/lib/auth/safe-action";
 import { getDb } from "@/lib/db/prisma";
 
 export type ThresholdsActionResult = SaveThresholdsResult | Refusal;
 
-const GENERIC_ERROR = "Something went wrong and the thresholds may not have been saved. Reload the page to see which are in force.";
+const GENERIC_ERROR =
+  "Something went wrong and the thresholds may not have been saved. Reload the page to see which are in force.";
 
 // The form's own shape: "section.field" names with short text values.
-const formFields = z.record(z.string().max(64), z.string().max(32)).refine((f) => Object.keys(f).length <= 64, "too many fields");
+const formFields = z
+  .record(z.string().max(64), z.string().max(32))
+  .refine((f) => Object.keys(f).length <= 64, "too many fields");
 
 function refresh() {
   revalidatePath("/settings/alerts");

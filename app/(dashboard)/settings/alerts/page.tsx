@@ -13,7 +13,10 @@ export const metadata: Metadata = { title: "Alert thresholds" };
 export default async function AlertThresholdsPage() {
   await requireUser("admin");
   const db = getDb();
-  const [thresholds, stored] = await Promise.all([loadThresholds(db), db.appSetting.findUnique({ where: { key: THRESHOLDS_KEY } })]);
+  const [thresholds, stored] = await Promise.all([
+    loadThresholds(db),
+    db.appSetting.findUnique({ where: { key: THRESHOLDS_KEY } }),
+  ]);
   return (
     <>
       <PageHeader

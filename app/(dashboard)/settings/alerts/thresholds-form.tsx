@@ -29,11 +29,20 @@ const windowed = (section: string, windowLabel = "Window (minutes)"): FieldDef[]
 
 const SECTIONS: SectionDef[] = [
   { title: "Points answers 5xx", description: "Points failed to handle our request.", fields: windowed("points5xx") },
-  { title: "Points unreachable", description: "No answer: network error or timeout.", fields: windowed("pointsNetwork") },
-  { title: "Points answers 4xx", description: "Points refused requests (3xx counted here too).", fields: windowed("points4xx") },
+  {
+    title: "Points unreachable",
+    description: "No answer: network error or timeout.",
+    fields: windowed("pointsNetwork"),
+  },
+  {
+    title: "Points answers 4xx",
+    description: "Points refused requests (3xx counted here too).",
+    fields: windowed("points4xx"),
+  },
   {
     title: "Spike of 400, 403, 422 or 429",
-    description: "Each status on its own: the spike window against the baseline before it. Fires at the count and the factor together.",
+    description:
+      "Each status on its own: the spike window against the baseline before it. Fires at the count and the factor together.",
     fields: [
       { name: "spike.windowMinutes", label: "Spike window (minutes)" },
       { name: "spike.baselineMinutes", label: "Baseline before it (minutes)" },
@@ -41,18 +50,36 @@ const SECTIONS: SectionDef[] = [
       { name: "spike.factor", label: "And at (× the baseline rate)", step: "0.1" },
     ],
   },
-  { title: "Webhook receiver answers 5xx", description: "Deliveries we could not store; Points retries them.", fields: windowed("receiver5xx") },
-  { title: "Webhook secret check failures", description: "Requests without a valid X-Webhook-Secret.", fields: windowed("verificationFailures") },
-  { title: "Dead-lettered deliveries", description: "Dead deliveries received within the lookback.", fields: windowed("deadLetters", "Lookback (minutes)") },
+  {
+    title: "Webhook receiver answers 5xx",
+    description: "Deliveries we could not store; Points retries them.",
+    fields: windowed("receiver5xx"),
+  },
+  {
+    title: "Webhook secret check failures",
+    description: "Requests without a valid X-Webhook-Secret.",
+    fields: windowed("verificationFailures"),
+  },
+  {
+    title: "Dead-lettered deliveries",
+    description: "Dead deliveries received within the lookback.",
+    fields: windowed("deadLetters", "Lookback (minutes)"),
+  },
   {
     title: "Overdue webhook confirmations",
-    description: "Accepted actions still waiting for their webhook after CONFIRMATION_OVERDUE_MINUTES, sent within the lookback.",
+    description:
+      "Accepted actions still waiting for their webhook after CONFIRMATION_OVERDUE_MINUTES, sent within the lookback.",
     fields: windowed("overdueConfirmations", "Lookback (minutes)"),
   },
-  { title: "Open reconciliation differences", description: "Differences not yet healed or explained.", fields: [{ name: "reconcileDifferences.minCount", label: "Alert at (count)" }] },
+  {
+    title: "Open reconciliation differences",
+    description: "Differences not yet healed or explained.",
+    fields: [{ name: "reconcileDifferences.minCount", label: "Alert at (count)" }],
+  },
   {
     title: "Posting to ALERT_WEBHOOK_URL",
-    description: "A new alert of a rule waits while that rule had a post within the first value; all posts together stay under the second.",
+    description:
+      "A new alert of a rule waits while that rule had a post within the first value; all posts together stay under the second.",
     fields: [
       { name: "notifications.perRuleMinutes", label: "One post per rule per (minutes)" },
       { name: "notifications.perMinute", label: "At most (posts per minute)" },

@@ -24,9 +24,15 @@ import { setIntegrationActive } from "@/lib/integration/integration-switch";
 import { getPointsClient } from "@/lib/points/get-points-client";
 import { getAcceptedSecrets } from "@/lib/webhooks/get-accepted-secrets";
 
-const GENERIC_ERROR = "Something went wrong and the change may not have been made. Reload the page to see where things stand.";
+const GENERIC_ERROR =
+  "Something went wrong and the change may not have been made. Reload the page to see where things stand.";
 
-const deps = (): EndpointDeps => ({ db: getDb(), client: getPointsClient(), authSecret: getConfig().authSecret, accepted: getAcceptedSecrets() });
+const deps = (): EndpointDeps => ({
+  db: getDb(),
+  client: getPointsClient(),
+  authSecret: getConfig().authSecret,
+  accepted: getAcceptedSecrets(),
+});
 
 async function asAdmin<S extends z.ZodType>(
   name: string,
@@ -49,21 +55,31 @@ export async function createEndpointAction(input: unknown): Promise<IntegrationR
 }
 
 export async function renameEndpointAction(input: unknown): Promise<IntegrationResult> {
-  return asAdmin("renameEndpointAction", renameEndpointSchema, input, (admin, data) => changeEndpoint(deps(), admin, data));
+  return asAdmin("renameEndpointAction", renameEndpointSchema, input, (admin, data) =>
+    changeEndpoint(deps(), admin, data),
+  );
 }
 
 export async function changeEndpointUrlAction(input: unknown): Promise<IntegrationResult> {
-  return asAdmin("changeEndpointUrlAction", changeEndpointUrlSchema, input, (admin, data) => changeEndpoint(deps(), admin, data));
+  return asAdmin("changeEndpointUrlAction", changeEndpointUrlSchema, input, (admin, data) =>
+    changeEndpoint(deps(), admin, data),
+  );
 }
 
 export async function deleteEndpointAction(input: unknown): Promise<IntegrationResult> {
-  return asAdmin("deleteEndpointAction", deleteEndpointSchema, input, (admin, data) => deleteEndpoint(deps(), admin, data.uuid));
+  return asAdmin("deleteEndpointAction", deleteEndpointSchema, input, (admin, data) =>
+    deleteEndpoint(deps(), admin, data.uuid),
+  );
 }
 
 export async function forgetStoredSecretAction(input: unknown): Promise<IntegrationResult> {
-  return asAdmin("forgetStoredSecretAction", deleteEndpointSchema, input, (admin, data) => forgetStoredSecret(deps(), admin, data.uuid));
+  return asAdmin("forgetStoredSecretAction", deleteEndpointSchema, input, (admin, data) =>
+    forgetStoredSecret(deps(), admin, data.uuid),
+  );
 }
 
 export async function setIntegrationActiveAction(input: unknown): Promise<IntegrationResult> {
-  return asAdmin("setIntegrationActiveAction", setIntegrationSchema, input, (admin, data) => setIntegrationActive(deps(), admin, data.active));
+  return asAdmin("setIntegrationActiveAction", setIntegrationSchema, input, (admin, data) =>
+    setIntegrationActive(deps(), admin, data.active),
+  );
 }

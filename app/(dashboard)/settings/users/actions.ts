@@ -12,9 +12,16 @@ import { changeUserRole } from "@/lib/users/change-user-role";
 import { createUser } from "@/lib/users/create-user";
 import { resetUserPassword } from "@/lib/users/reset-user-password";
 import { setUserDisabled } from "@/lib/users/set-user-disabled";
-import { changeRoleSchema, createUserSchema, resetPasswordSchema, setDisabledSchema, type UserActionResult } from "@/lib/users/user-schemas";
+import {
+  changeRoleSchema,
+  createUserSchema,
+  resetPasswordSchema,
+  setDisabledSchema,
+  type UserActionResult,
+} from "@/lib/users/user-schemas";
 
-const GENERIC_ERROR = "Something went wrong and the change may not have been saved. Reload the page to see where things stand.";
+const GENERIC_ERROR =
+  "Something went wrong and the change may not have been saved. Reload the page to see where things stand.";
 
 async function asAdmin<S extends z.ZodType>(
   name: string,
@@ -34,13 +41,19 @@ export async function createUserAction(input: unknown): Promise<UserActionResult
 }
 
 export async function changeUserRoleAction(input: unknown): Promise<UserActionResult> {
-  return asAdmin("changeUserRoleAction", changeRoleSchema, input, (admin, data) => changeUserRole(getDb(), admin, data));
+  return asAdmin("changeUserRoleAction", changeRoleSchema, input, (admin, data) =>
+    changeUserRole(getDb(), admin, data),
+  );
 }
 
 export async function setUserDisabledAction(input: unknown): Promise<UserActionResult> {
-  return asAdmin("setUserDisabledAction", setDisabledSchema, input, (admin, data) => setUserDisabled(getDb(), admin, data));
+  return asAdmin("setUserDisabledAction", setDisabledSchema, input, (admin, data) =>
+    setUserDisabled(getDb(), admin, data),
+  );
 }
 
 export async function resetUserPasswordAction(input: unknown): Promise<UserActionResult> {
-  return asAdmin("resetUserPasswordAction", resetPasswordSchema, input, (admin, data) => resetUserPassword(getDb(), admin, data));
+  return asAdmin("resetUserPasswordAction", resetPasswordSchema, input, (admin, data) =>
+    resetUserPassword(getDb(), admin, data),
+  );
 }

@@ -27,7 +27,11 @@ export default async function UsersPage() {
       <UsersTable
         users={users}
         currentUserId={admin.id}
-        actions={{ changeRole: changeUserRoleAction, setDisabled: setUserDisabledAction, resetPassword: resetUserPasswordAction }}
+        actions={{
+          changeRole: changeUserRoleAction,
+          setDisabled: setUserDisabledAction,
+          resetPassword: resetUserPasswordAction,
+        }}
       />
     </>
   );

@@ -42,7 +42,9 @@ export default async function DeliveryPage({ params }: Props) {
     <>
       <PageHeader
         title={`Delivery ${id}`}
-        description={d.event ? `${d.event} for ${d.orderNumber ?? "an unknown order"}` : "Rejected: not a Points webhook envelope"}
+        description={
+          d.event ? `${d.event} for ${d.orderNumber ?? "an unknown order"}` : "Rejected: not a Points webhook envelope"
+        }
         actions={
           <>
             <Link href="/webhooks" className={buttonClasses({ variant: "ghost" })}>
@@ -110,7 +112,11 @@ export default async function DeliveryPage({ params }: Props) {
             <CardTitle>{d.body.json ? "Body" : "Raw body (not JSON)"}</CardTitle>
           </CardHeader>
           <CardContent>
-            <pre className="max-h-[60vh] overflow-auto rounded-md bg-surface-muted p-3 font-mono text-xs" data-testid="delivery-body" dir="ltr">
+            <pre
+              className="max-h-[60vh] overflow-auto rounded-md bg-surface-muted p-3 font-mono text-xs"
+              data-testid="delivery-body"
+              dir="ltr"
+            >
               {d.body.text}
             </pre>
           </CardContent>

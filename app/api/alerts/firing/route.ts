@@ -7,4 +7,6 @@ export const dynamic = "force-dynamic";
 
 export type FiringAlertsResponse = FiringSummary;
 
-export const GET = withRole("ops", async () => Response.json((await firingSummary(getDb())) satisfies FiringAlertsResponse));
+export const GET = withRole("ops", async () =>
+  Response.json((await firingSummary(getDb())) satisfies FiringAlertsResponse),
+);

@@ -21,7 +21,11 @@ export async function GET(request: Request): Promise<Response> {
     const db = getDb();
     const body = await openAuditCsv(db, filter.value);
     // Who took a copy of the audit trail is itself part of it.
-    await recordAudit(db, { actorId: admin.id, action: "audit.export", detail: { filter: new URL(request.url).search } });
+    await recordAudit(db, {
+      actorId: admin.id,
+      action: "audit.export",
+      detail: { filter: new URL(request.url).search },
+    });
     return new Response(body, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",

@@ -9,7 +9,8 @@ export const maxDuration = 60;
 
 export async function GET(request: Request) {
   const config = getConfig();
-  if (!isCronAuthorized(request.headers, config.cronSecret)) return Response.json({ ok: false, error: "unauthorized" }, { status: 401 });
+  if (!isCronAuthorized(request.headers, config.cronSecret))
+    return Response.json({ ok: false, error: "unauthorized" }, { status: 401 });
   const result = await runAlertChecks(getDb(), alertCheckOptions(config));
   return Response.json({ ok: true, ...result });
 }

@@ -13,9 +13,19 @@ export const maxDuration = 60;
 const BUDGET_MS = 45_000;
 
 export async function GET(request: Request) {
-  if (!isCronAuthorized(request.headers, getConfig().cronSecret)) return Response.json({ ok: false, error: "unauthorized" }, { status: 401 });
-  const summary = await runReconciliation({ db: getDb(), client: getPointsClient() }, { trigger: "cron", budgetMs: BUDGET_MS });
+  if (!isCronAuthorized(request.headers, getConfig().cronSecret))
+    return Response.json({ ok: false, error: "unauthorized" }, { status: 401 });
+  const summary = await runReconciliation(
+    { db: getDb(), client: getPointsClient() },
+    { trigger: "cron", budgetMs: BUDGET_MS },
+  );
   const { startedAt, finishedAt, ...counts } = summary;
-  getLogger().info({ reconcile: { ...counts, startedAt: startedAt?.toISOString(), finishedAt: finishedAt?.toISOString() } }, "reconciliation invocation");
-  return Response.json({ ok: summary.status !== "failed", ...summary }, { status: summary.status === "failed" ? 500 : 200 });
+  getLogger().info(
+    { reconcile: { ...counts, startedAt: startedAt?.toISOString(), finishedAt: finishedAt?.toISOString() } },
+    "reconciliation invocation",
+  );
+  return Response.json(
+    { ok: summary.status !== "failed", ...summary },
+    { status: summary.status === "failed" ? 500 : 200 },
+  );
 }

@@ -8,7 +8,8 @@ export const dynamic = "force-dynamic";
 export const maxDuration = 60;
 
 export async function GET(request: Request) {
-  if (!isCronAuthorized(request.headers, getConfig().cronSecret)) return Response.json({ ok: false, error: "unauthorized" }, { status: 401 });
+  if (!isCronAuthorized(request.headers, getConfig().cronSecret))
+    return Response.json({ ok: false, error: "unauthorized" }, { status: 401 });
   const summary = await processDeliveries(getDb(), { trigger: "sweeper", budgetMs: 50_000 });
   return Response.json({ ok: true, ...summary });
 }

@@ -17,7 +17,7 @@ const body = z.object({ runId: z.uuid("runId must be a run id") });
 
 export const POST = withRole("ops", async (request) => {
   const parsed = body.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return badRequest(parsed.error.issues[0]?.message ?? "Send {\"runId\": \"…\"}.");
+  if (!parsed.success) return badRequest(parsed.error.issues[0]?.message ?? 'Send {"runId": "…"}.');
   const run = await advanceSlicedRun({ db: getDb(), client: getPointsClient() }, parsed.data.runId, after);
   if (!run) return Response.json({ ok: false, error: "This run does not exist." }, { status: 404 });
   return Response.json({ ok: true, run } satisfies AdvanceResponse);

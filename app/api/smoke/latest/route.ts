@@ -7,4 +7,6 @@ export const dynamic = "force-dynamic";
 
 export type LatestSmokeResponse = { run: SmokeRunView | null };
 
-export const GET = withRole("ops", async () => Response.json({ run: await latestSmokeRun(getDb()) } satisfies LatestSmokeResponse));
+export const GET = withRole("ops", async () =>
+  Response.json({ run: await latestSmokeRun(getDb()) } satisfies LatestSmokeResponse),
+);

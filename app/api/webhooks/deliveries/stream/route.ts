@@ -17,11 +17,16 @@ const RECONNECT_MS = 1_000;
 
 export type StreamBatch = Omit<FeedBatch, "lastId">;
 
-const deliveryId = z.string().regex(/^\d{1,19}$/).transform(BigInt);
+const deliveryId = z
+  .string()
+  .regex(/^\d{1,19}$/)
+  .transform(BigInt);
 
 /** The browser's Last-Event-ID (automatic reconnects) wins over `?after=` (first connection) when it is further on. */
 function resumePoint(request: Request): bigint | null | "invalid" {
-  const values = [request.headers.get("last-event-id"), new URL(request.url).searchParams.get("after")].filter((v) => v);
+  const values = [request.headers.get("last-event-id"), new URL(request.url).searchParams.get("after")].filter(
+    (v) => v,
+  );
   let best: bigint | null = null;
   for (const value of values) {
     const parsed = deliveryId.safeParse(value);
