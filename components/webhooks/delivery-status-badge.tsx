@@ -8,6 +8,7 @@ const TONES: Record<DeliveryStatus, Tone> = {
   failed: "warning",
   dead: "danger",
   rejected: "danger",
+  unsupported: "warning",
 };
 
 export function DeliveryStatusBadge({

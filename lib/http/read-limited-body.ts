@@ -10,7 +10,12 @@ export class BodyTooLarge extends Error {
 export type BodySource = ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
 
 export async function readLimitedBody(body: BodySource | null, limit: number): Promise<string> {
-  if (!body) return "";
+  return (await readLimitedBytes(body, limit)).toString("utf8");
+}
+
+/** The body's bytes as sent, for a caller that must keep what is not valid UTF-8. */
+export async function readLimitedBytes(body: BodySource | null, limit: number): Promise<Buffer> {
+  if (!body) return Buffer.alloc(0);
   const chunks: Uint8Array[] = [];
   let size = 0;
   // Leaving the loop early cancels the stream, so an oversized body is not read to its end.
@@ -19,5 +24,5 @@ export async function readLimitedBody(body: BodySource | null, limit: number): P
     if (size > limit) throw new BodyTooLarge(limit);
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks, size).toString("utf8");
+  return Buffer.concat(chunks, size);
 }

@@ -15,6 +15,8 @@
 // `shipping_status_updated` moves no financial state; when its snapshot shows a
 // different order_status, the webhook that announced that change is missing.
 
+import { FINANCIAL_STATUS_ORDER, statusRank } from "@/lib/orders/status-order";
+
 export const LIFECYCLE_RULES = [
   "captured_without_authorized",
   "refunded_without_settlement",
@@ -84,25 +86,14 @@ const EVENT_STATUS: Record<string, readonly string[] | undefined> = {
 const REFUND_EVENTS = new Set(["refunded", "auto_refunded"]);
 const SHIPPING_EVENT = "shipping_status_updated";
 
-// Tie-break for snapshots with the same updated_at (e.g. `approved` and
-// `completed` of one completion): the order the state machine moves in.
-const RANK: Record<string, number> = {
-  new: 0,
-  authorized: 1,
-  captured: 2,
-  approved: 3,
-  partially_refunded: 4,
-  fully_refunded: 5,
-  cancelled: 5,
-};
-
 const time = (v: Date | string) => new Date(v).getTime();
 
 function inPointsOrder(history: HistoryEvent[]): HistoryEvent[] {
   return [...history].sort(
     (a, b) =>
       time(a.at) - time(b.at) ||
-      (RANK[a.orderStatus ?? ""] ?? 9) - (RANK[b.orderStatus ?? ""] ?? 9) ||
+      // Same instant (e.g. `approved` and `completed` of one completion): the order the state machine moves in.
+      statusRank(FINANCIAL_STATUS_ORDER, a.orderStatus) - statusRank(FINANCIAL_STATUS_ORDER, b.orderStatus) ||
       Number(BigInt(a.deliveryId) - BigInt(b.deliveryId)),
   );
 }

@@ -3,9 +3,12 @@
 // one already applied changes nothing, judged by Points' updated_at, separately
 // for the financial fields and for the shipping fields (a late shipping event
 // must not be lost behind a newer refund, nor overwrite a newer shipping status);
-// the refunded amount only grows. Applying the same snapshots again changes
+// on a tie of updated_at (whole-second timestamps) the later state of
+// status-order.ts wins, in a batch and against the stored order alike; the
+// refunded amount only grows. Applying the same snapshots again changes
 // nothing. Set-based, so a batch of deliveries costs three statements.
 import type { Db } from "@/lib/db/prisma";
+import { FINANCIAL_STATUS_ORDER, SHIPPING_STATUS_ORDER } from "./status-order";
 
 export interface OrderSnapshot {
   uuid: string;
@@ -53,14 +56,20 @@ const RECORD = `x(uuid uuid, order_number text, reference_number text, type text
   total_price numeric, total_points int, metadata jsonb, created_at timestamptz, updated_at timestamptz,
   has_shipping boolean, shipping_status text, label_ar text, label_en text, refunded numeric)`;
 
+// A status's place in its order, in SQL ($2: the order as a text array); unknown ones after every known one.
+const rank = (status: string) => `coalesce(array_position($2::text[], ${status}), cardinality($2::text[]) + 1)`;
+
 export async function applyOrderSnapshots(db: Db | Tx, snapshots: OrderSnapshot[]): Promise<void> {
   if (snapshots.length === 0) return;
   const rows = JSON.stringify(snapshots.map(toRecord));
+  const financial = [...FINANCIAL_STATUS_ORDER];
+  const shipping = [...SHIPPING_STATUS_ORDER];
 
-  // Financial fields: the newest snapshot of each order, if newer than what we hold.
+  // Financial fields: the newest snapshot of each order, if newer than what we hold. The stored
+  // time has milliseconds, so the comparison is made at that precision (EXCLUDED is rounded too).
   await db.$executeRawUnsafe(
     `WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS ${RECORD}),
-          newest AS (SELECT DISTINCT ON (uuid) * FROM input ORDER BY uuid, updated_at DESC)
+          newest AS (SELECT DISTINCT ON (uuid) * FROM input ORDER BY uuid, updated_at DESC, ${rank("order_status")} DESC)
      INSERT INTO orders (id, points_uuid, order_number, reference_number, type, order_status, payment_status,
                          total_price, total_points, metadata, points_created_at, points_updated_at, updated_at)
      SELECT gen_random_uuid(), uuid, order_number, reference_number, type::"OrderType", order_status, payment_status,
@@ -78,21 +87,28 @@ export async function applyOrderSnapshots(db: Db | Tx, snapshots: OrderSnapshot[
        points_created_at = COALESCE(orders.points_created_at, EXCLUDED.points_created_at),
        points_updated_at = EXCLUDED.points_updated_at,
        updated_at = now()
-     WHERE orders.points_updated_at < EXCLUDED.points_updated_at`,
+     WHERE (orders.points_updated_at, ${rank("orders.order_status")})
+         < (EXCLUDED.points_updated_at, ${rank("EXCLUDED.order_status")})`,
     rows,
+    financial,
   );
 
   // Shipping fields: the newest shipping snapshot of each order, if newer than the one that set them.
   await db.$executeRawUnsafe(
     `WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS ${RECORD}),
-          newest AS (SELECT DISTINCT ON (uuid) * FROM input WHERE has_shipping ORDER BY uuid, updated_at DESC)
+          newest AS (SELECT DISTINCT ON (uuid) * FROM input WHERE has_shipping
+                      ORDER BY uuid, updated_at DESC, ${rank("shipping_status")} DESC)
      UPDATE orders o
         SET shipping_status = COALESCE(n.shipping_status, o.shipping_status),
             shipping_label_ar = n.label_ar, shipping_label_en = n.label_en,
             shipping_updated_at = n.updated_at, updated_at = now()
        FROM newest n
-      WHERE o.points_uuid = n.uuid AND (o.shipping_updated_at IS NULL OR o.shipping_updated_at < n.updated_at)`,
+      WHERE o.points_uuid = n.uuid
+        AND (o.shipping_updated_at IS NULL
+             OR (o.shipping_updated_at, ${rank("o.shipping_status")})
+                < (n.updated_at::timestamptz(3), ${rank("n.shipping_status")}))`,
     rows,
+    shipping,
   );
 
   // Refunds only ever grow, so the largest figure seen is the right one in any order.

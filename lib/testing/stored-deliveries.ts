@@ -2,7 +2,8 @@
 // have stored them, for tests of what reads and replays them.
 import type { Db } from "@/lib/db/prisma";
 import type { DeliveryStatus } from "@/lib/generated/prisma/client";
-import { dedupeKey, parseEnvelope } from "@/lib/webhooks/envelope";
+import { dedupeKey } from "@/lib/webhooks/dedupe-key";
+import { parseEnvelope } from "@/lib/webhooks/envelope";
 import { envelope, fixtureOrder, type FixtureOrder } from "./webhook-fixtures";
 
 export interface StoredDeliveryOptions {

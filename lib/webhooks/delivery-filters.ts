@@ -14,6 +14,7 @@ export const STATUS_FILTERS = [
   "failed",
   "dead",
   "rejected",
+  "unsupported",
   "duplicate",
 ] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { envelope, fixtureOrder, later } from "@/lib/testing/webhook-fixtures";
-import { dedupeKey, parseEnvelope, WEBHOOK_EVENTS } from "./envelope";
+import { dedupeKey } from "./dedupe-key";
+import { parseEnvelope, WEBHOOK_EVENTS } from "./envelope";
 
 const parse = (body: unknown) => parseEnvelope(JSON.stringify(body));
 

@@ -2,8 +2,10 @@
 // FOR UPDATE SKIP LOCKED (so `after()`, the cron route and the in-process
 // sweeper never process one delivery at the same time), projected into the
 // order store, and retried with capped exponential back-off until they are
-// dead-lettered for ops to look at and replay.
+// dead-lettered for ops to look at and replay. A failure no retry can fix (the
+// store refuses the data, the body no longer parses) is dead-lettered at once.
 import type { Db, Tx } from "@/lib/db/prisma";
+import { isDataError } from "@/lib/db/sql-state";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { applyOrderSnapshots } from "@/lib/orders/apply-order-snapshot";
 import { confirmIntents } from "@/lib/orders/confirm-intents";
@@ -67,7 +69,7 @@ async function markFailed(
   trigger: ProcessTrigger,
 ): Promise<Outcome> {
   const message = (error instanceof Error ? error.message : String(error)).slice(0, 1_000);
-  const dead = delivery.attempts >= MAX_ATTEMPTS;
+  const dead = delivery.attempts >= MAX_ATTEMPTS || error instanceof Unparseable || isDataError(error);
   await db.webhookDelivery.update({
     where: { id: delivery.id },
     data: {
@@ -81,6 +83,17 @@ async function markFailed(
     data: { deliveryId: delivery.id, durationMs: performance.now() - started, ok: false, error: message, trigger },
   });
   return dead ? "dead" : "failed";
+}
+
+/** A stored body this version cannot read as an envelope: the same on every attempt. */
+class Unparseable extends Error {}
+
+/** Stored before this version knew better, or its event became unknown: it waits, unprocessed, for a replay. */
+async function markUnsupported(db: Db, delivery: Claimed, reason: string): Promise<void> {
+  await db.webhookDelivery.update({
+    where: { id: delivery.id },
+    data: { status: "unsupported", lastError: reason, lockedUntil: null, nextAttemptAt: null },
+  });
 }
 
 type Item = { delivery: Claimed; envelope: WebhookEnvelope };
@@ -153,9 +166,16 @@ async function processBatch(db: Db, batch: Claimed[], trigger: ProcessTrigger, s
   for (const delivery of batch) {
     const parsed = parseEnvelope(delivery.raw_body);
     if (parsed.ok) items.push({ delivery, envelope: parsed.envelope });
+    else if (parsed.unsupported) await markUnsupported(db, delivery, parsed.error);
     else
       summary[
-        await markFailed(db, delivery, new Error(`stored body no longer parses: ${parsed.error}`), started, trigger)
+        await markFailed(
+          db,
+          delivery,
+          new Unparseable(`stored body no longer parses: ${parsed.error}`),
+          started,
+          trigger,
+        )
       ]++;
   }
   if (items.length === 0) return;

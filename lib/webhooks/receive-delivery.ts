@@ -1,11 +1,19 @@
 // The Points webhook receiver's whole decision (contract.md, POST /api/webhooks/points).
 // It stores a verified delivery with one INSERT and answers; processing happens
 // later, off the request path (process-deliveries.ts). Anything we answer 2xx
-// for is durably stored; when it cannot be stored we answer 503 so Points retries.
+// for is durably stored and can be applied (or is an event this version does
+// not know yet, kept as unsupported); a body that is not a Points envelope or
+// holds values the store cannot hold is answered 400 and kept as rejected, also
+// when it is PostgreSQL that refuses a value; only when the database cannot be
+// reached or is overloaded do we answer 503, so that Points retries.
+import { isDataError } from "@/lib/db/sql-state";
 import type { SqlClient } from "@/lib/db/receiver-pool";
-import { BodyTooLarge, readLimitedBody, type BodySource } from "@/lib/http/read-limited-body";
+import { BodyTooLarge, readLimitedBytes, type BodySource } from "@/lib/http/read-limited-body";
 import { checkWebhookSecret, type AcceptedSecrets } from "./accepted-secrets";
-import { dedupeKey, parseEnvelope } from "./envelope";
+import { bodyText } from "./body-text";
+import { dedupeKey } from "./dedupe-key";
+import { parseEnvelope } from "./envelope";
+import { textProblem } from "./json-limits";
 import { noteReceiverFailure } from "./receiver-failures";
 import { redactHeaders, type HeaderSource } from "./redact-headers";
 
@@ -55,52 +63,112 @@ export async function receiveDelivery(
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^application\/(.+\+)?json\b/i.test(contentType)) return fail(415, "Content-Type must be application/json");
 
-  let rawBody: string;
+  let bytes: Buffer;
   try {
-    rawBody = await readLimitedBody(request.body, MAX_BODY_BYTES);
+    bytes = await readLimitedBytes(request.body, MAX_BODY_BYTES);
   } catch (error) {
     if (error instanceof BodyTooLarge) return fail(413, `body is larger than ${MAX_BODY_BYTES / 1024} KiB`);
     return fail(400, "the body could not be read");
   }
 
-  const headers = JSON.stringify(redactHeaders(request.headers));
-  const parsed = parseEnvelope(rawBody);
+  const stored = {
+    headers: JSON.stringify(redactHeaders(request.headers)),
+    sourceAddress: opts.sourceAddress,
+    started,
+  };
   try {
-    if (!parsed.ok) {
-      await sql.query(
-        `INSERT INTO webhook_deliveries (status, raw_body, headers, source_address, reject_reason, ack_latency_ms)
-         VALUES ('rejected', $1, $2::jsonb, $3, $4, $5)`,
-        [rawBody, headers, opts.sourceAddress, parsed.error, performance.now() - started],
+    const body = bodyText(bytes);
+    if (!body.ok) return await reject(sql, stored, { text: body.readable, bytes }, body.problem);
+    const parsed = parseEnvelope(body.text);
+    if (!parsed.ok && !parsed.unsupported) return await reject(sql, stored, { text: body.text }, parsed.error);
+    const envelope = parsed.ok ? parsed.envelope : parsed.unsupported!;
+    try {
+      return await store(sql, stored, body.text, {
+        dedupeKey: dedupeKey(envelope),
+        event: envelope.event,
+        orderUuid: envelope.order.id,
+        orderNumber: envelope.order.order_number,
+        updatedAt: envelope.order.updated_at,
+        status: parsed.ok ? "pending" : "unsupported",
+      });
+    } catch (error) {
+      if (!isDataError(error)) throw error;
+      // PostgreSQL refuses a value the envelope check let through: the data's fault, so no retry can help.
+      return await reject(
+        sql,
+        stored,
+        { text: body.text },
+        `the database cannot store this delivery: ${String((error as Error).message)}`,
       );
-      return fail(400, `not a Points webhook envelope: ${parsed.error}`);
     }
-    const { event, order } = parsed.envelope;
-    // One statement decides new vs repeat, so concurrent identical deliveries store exactly one row.
-    const { rows } = await sql.query<{ id: string; inserted: boolean }>(
-      `INSERT INTO webhook_deliveries
-         (dedupe_key, event, points_order_uuid, order_number, points_updated_at, raw_body, headers, source_address, ack_latency_ms)
-       VALUES ($1, $2, $3::uuid, $4, $5::timestamptz, $6, $7::jsonb, $8, $9)
-       ON CONFLICT (dedupe_key) DO UPDATE
-         SET duplicate_count = webhook_deliveries.duplicate_count + 1, last_duplicate_at = now()
-       RETURNING id, (xmax = 0) AS inserted`,
-      [
-        dedupeKey(parsed.envelope),
-        event,
-        order.id,
-        order.order_number,
-        order.updated_at,
-        rawBody,
-        headers,
-        opts.sourceAddress,
-        performance.now() - started,
-      ],
-    );
-    const row = rows[0]!;
-    return row.inserted
-      ? { status: 200, body: { ok: true, duplicate: false }, deliveryId: BigInt(row.id) }
-      : { status: 200, body: { ok: true, duplicate: true } };
   } catch {
     noteReceiverFailure(sql, UNAVAILABLE.status, "store_failed");
     return UNAVAILABLE;
   }
+}
+
+interface Stored {
+  headers: string;
+  sourceAddress: string | null;
+  started: number;
+}
+
+interface Accepted {
+  dedupeKey: string;
+  event: string;
+  orderUuid: string;
+  orderNumber: string;
+  updatedAt: string;
+  status: "pending" | "unsupported";
+}
+
+async function store(sql: SqlClient, stored: Stored, rawBody: string, d: Accepted): Promise<ReceiveResult> {
+  // One statement decides new vs repeat, so concurrent identical deliveries store exactly one row.
+  // The body is read as jsonb once, here: the lifecycle checker and the callback page read it so.
+  const { rows } = await sql.query<{ id: string; inserted: boolean }>(
+    `INSERT INTO webhook_deliveries
+       (dedupe_key, event, points_order_uuid, order_number, points_updated_at, raw_body, headers, source_address,
+        ack_latency_ms, status)
+     SELECT $1, $2, $3::uuid, $4, $5::timestamptz, $6::text, $7::jsonb, $8, $9, $10::"DeliveryStatus"
+      WHERE $6::text::jsonb IS NOT NULL
+     ON CONFLICT (dedupe_key) DO UPDATE
+       SET duplicate_count = webhook_deliveries.duplicate_count + 1, last_duplicate_at = now()
+     RETURNING id, (xmax = 0) AS inserted`,
+    [
+      d.dedupeKey,
+      d.event,
+      d.orderUuid,
+      d.orderNumber,
+      d.updatedAt,
+      rawBody,
+      stored.headers,
+      stored.sourceAddress,
+      performance.now() - stored.started,
+      d.status,
+    ],
+  );
+  const row = rows[0]!;
+  if (!row.inserted) return { status: 200, body: { ok: true, duplicate: true } };
+  // An unsupported delivery waits for a version that knows its event; nothing to process now.
+  return d.status === "pending"
+    ? { status: 200, body: { ok: true, duplicate: false }, deliveryId: BigInt(row.id) }
+    : { status: 200, body: { ok: true, duplicate: false } };
+}
+
+/** Keeps a body we refuse, for ops to see, and answers 400 with the reason. */
+async function reject(
+  sql: SqlClient,
+  stored: Stored,
+  body: { text: string; bytes?: Buffer },
+  reason: string,
+): Promise<ReceiveResult> {
+  // The reason may quote the sender's data; it must be storable text too.
+  const cut = reason.slice(0, 1_000);
+  const why = textProblem(cut) ? cut.replace(/[\u0000\ud800-\udfff]/g, "\ufffd") : cut;
+  await sql.query(
+    `INSERT INTO webhook_deliveries (status, raw_body, raw_bytes, headers, source_address, reject_reason, ack_latency_ms)
+     VALUES ('rejected', $1, $2, $3::jsonb, $4, $5, $6)`,
+    [body.text, body.bytes ?? null, stored.headers, stored.sourceAddress, why, performance.now() - stored.started],
+  );
+  return fail(400, `not a Points webhook envelope: ${why}`);
 }

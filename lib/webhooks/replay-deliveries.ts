@@ -5,24 +5,33 @@
 import type { Db } from "@/lib/db/prisma";
 import type { DeliveryStatus, Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursor, encodeCursor, type DeliveryFilter } from "./delivery-filters";
+import { isKnownEvent, WEBHOOK_EVENTS } from "./envelope";
 import { deliveryWhere, NEWEST_FIRST, olderThan } from "./list-deliveries";
 import { processDeliveries, type ProcessSummary } from "./process-deliveries";
 
 export const REPLAY_CHUNK = 250;
 
 export function replayBlockReason(
-  delivery: { status: DeliveryStatus; lockedUntil: Date | null },
+  delivery: { status: DeliveryStatus; lockedUntil: Date | null; event: string | null },
   now = new Date(),
 ): string | null {
   if (delivery.status === "rejected")
     return "Rejected deliveries never parsed as a Points webhook, so there is nothing to replay.";
+  if (delivery.status === "unsupported" && !isKnownEvent(delivery.event))
+    return `Still unsupported: this version of points-ops does not know the event "${delivery.event}". The delivery stays stored; replay it after an upgrade that handles it.`;
   if (delivery.status === "processing" && delivery.lockedUntil && delivery.lockedUntil > now)
     return "This delivery is being processed right now. Try again in a minute.";
   return null;
 }
 
 function replayable(now: Date): Prisma.WebhookDeliveryWhereInput {
-  return { status: { not: "rejected" }, NOT: { status: "processing", lockedUntil: { gt: now } } };
+  return {
+    status: { not: "rejected" },
+    NOT: [
+      { status: "processing", lockedUntil: { gt: now } },
+      { status: "unsupported", event: { notIn: [...WEBHOOK_EVENTS] } },
+    ],
+  };
 }
 
 async function requeue(db: Db, ids: bigint[]): Promise<number> {
@@ -37,7 +46,10 @@ export type ReplayOneResult = { ok: true; status: DeliveryStatus } | { ok: false
 
 export async function replayDelivery(db: Db, id: bigint): Promise<ReplayOneResult> {
   if ((await requeue(db, [id])) === 0) {
-    const row = await db.webhookDelivery.findUnique({ where: { id }, select: { status: true, lockedUntil: true } });
+    const row = await db.webhookDelivery.findUnique({
+      where: { id },
+      select: { status: true, lockedUntil: true, event: true },
+    });
     if (!row) return { ok: false, error: "This delivery does not exist." };
     return { ok: false, error: replayBlockReason(row) ?? "This delivery cannot be replayed right now." };
   }
