@@ -29,7 +29,11 @@ describe("parseEnvelope", () => {
 
   it.each([
     ["not JSON", "{oops", "body is not valid JSON"],
-    ["an unknown event", JSON.stringify(envelope("paid", fixtureOrder())), "event must be one of approved"],
+    [
+      "an event that is not a name",
+      JSON.stringify(envelope("paid now!", fixtureOrder())),
+      "event must be an event name",
+    ],
     [
       "a non-uuid order id",
       JSON.stringify(envelope("approved", fixtureOrder({ id: "42" }))),
@@ -50,6 +54,20 @@ describe("parseEnvelope", () => {
     const result = parseEnvelope(raw);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toContain(message);
+  });
+});
+
+describe("an event this version does not know", () => {
+  it("is a well-formed envelope, returned as unsupported", () => {
+    const result = parse(envelope("points_transferred", fixtureOrder()));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.unsupported?.event).toBe("points_transferred");
+    expect(!result.ok && result.error).toContain("not supported");
+  });
+
+  it("with an order that is not well-formed is simply invalid", () => {
+    const result = parse(envelope("points_transferred", fixtureOrder({ total_price: "0x10" as never })));
+    expect(!result.ok && result.unsupported).toBeUndefined();
   });
 });
 
@@ -75,6 +93,27 @@ describe("dedupeKey", () => {
     const a = { ...order, status: "ready_shipping", status_label: "جاهز للشحن" };
     const b = { ...order, status: "delivered", status_label: "تم التوصيل" };
     expect(key("shipping_status_updated", a)).not.toBe(key("shipping_status_updated", b));
+  });
+
+  it("differs for a partial and a full refund in the same second", () => {
+    const partial = later(order, 60, { order_status: "partially_refunded" });
+    const full = { ...partial, order_status: "fully_refunded" };
+    expect(key("refunded", partial)).not.toBe(key("refunded", full));
+  });
+
+  it("differs for two partial refunds in the same second by their refund figures", () => {
+    const first = later(order, 60, { order_status: "partially_refunded", refund_amount: 50, refunded_total: 50 });
+    const second = { ...first, refund_amount: 30, refunded_total: 80 };
+    expect(key("refunded", first)).not.toBe(key("refunded", second));
+  });
+
+  it("ignores undocumented extras and metadata key order, so a retry is still a repeat", () => {
+    const retry = {
+      ...order,
+      delivery_attempt: 2,
+      metadata: Object.fromEntries(Object.entries(order.metadata!).reverse()),
+    };
+    expect(key("approved", retry)).toBe(key("approved"));
   });
 
   it("differs per event for the same snapshot", () => {

@@ -5,6 +5,8 @@ import { createTestDatabase } from "@/lib/db/test-database";
 import { createDb, type Db } from "@/lib/db/prisma";
 import { createReceiverPool } from "@/lib/db/receiver-pool";
 import { envelope, fixtureOrder, later, webhookRequest, type FixtureOrder } from "@/lib/testing/webhook-fixtures";
+import { evaluateAlerts } from "@/lib/alerts/evaluate-alerts";
+import { listDeliveries } from "./list-deliveries";
 import { MAX_ATTEMPTS, processDeliveries } from "./process-deliveries";
 import { receiveDelivery } from "./receive-delivery";
 
@@ -27,7 +29,9 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  await db.$executeRawUnsafe("TRUNCATE webhook_deliveries, delivery_attempts, verification_failures, orders CASCADE");
+  await db.$executeRawUnsafe(
+    "TRUNCATE webhook_deliveries, delivery_attempts, verification_failures, orders, alerts CASCADE",
+  );
 });
 
 const request = (body: unknown, headers?: Record<string, string>) => webhookRequest(body, SECRET, headers);
@@ -186,6 +190,91 @@ describe("projection", () => {
   });
 });
 
+describe("two events of one order in the same second (whole-second updated_at)", () => {
+  const base = fixtureOrder({ order_status: "approved", total_price: 200, updated_at: "2026-04-18T10:05:12Z" });
+  const at = "2026-04-18T10:06:00Z";
+  const partial = {
+    ...base,
+    order_status: "partially_refunded",
+    updated_at: at,
+    refund_amount: 50,
+    refunded_total: 50,
+  };
+  const full = { ...base, order_status: "fully_refunded", updated_at: at, refund_amount: 150, refunded_total: 200 };
+  // What the docs document: no refund figures at all.
+  const { refund_amount: _a, refunded_total: _b, ...partialBare } = partial;
+  const { refund_amount: _c, refunded_total: _d, ...fullBare } = full;
+  const shipping = (status: string, label: string) => ({ ...base, updated_at: at, status, status_label: label });
+
+  /** Stores every event (none may be taken for a repeat), applying them in one batch or one at a time. */
+  async function deliver(events: Array<[string, FixtureOrder]>, path: "batch" | "one by one") {
+    await deliverAll([["approved", base]]);
+    for (const [event, order] of events) {
+      expect((await receive(envelope(event, order))).body).toEqual({ ok: true, duplicate: false });
+      if (path === "one by one") await processDeliveries(db, { trigger: "sweeper" });
+    }
+    if (path === "batch") await processDeliveries(db, { trigger: "sweeper" });
+    expect(await db.webhookDelivery.count({ where: { status: "processed" } })).toBe(events.length + 1);
+    return db.order.findUniqueOrThrow({ where: { pointsUuid: base.id } });
+  }
+
+  for (const path of ["batch", "one by one"] as const) {
+    it.each([
+      ["partial then full refund", [partial, full]],
+      ["full then partial refund", [full, partial]],
+    ])(`%s, applied ${path}: both kept, the full refund wins`, async (_name, [first, second]) => {
+      const order = await deliver(
+        [
+          ["refunded", first!],
+          ["refunded", second!],
+        ],
+        path,
+      );
+      expect(order.orderStatus).toBe("fully_refunded");
+      expect(order.refundedAmount.toString()).toBe("200");
+    });
+
+    it.each([
+      ["partial then full refund", [partialBare, fullBare]],
+      ["full then partial refund", [fullBare, partialBare]],
+    ])(`%s without refund figures, applied ${path}: the full refund wins`, async (_name, [first, second]) => {
+      const order = await deliver(
+        [
+          ["refunded", first!],
+          ["refunded", second!],
+        ],
+        path,
+      );
+      expect(order.orderStatus).toBe("fully_refunded");
+      expect(order.refundedAmount.toString()).toBe("200");
+    });
+
+    it(`two partial refunds of different amounts, applied ${path}: both kept, the larger refunded total holds`, async () => {
+      const second = { ...partial, refund_amount: 30, refunded_total: 80 };
+      const order = await deliver(
+        [
+          ["refunded", second],
+          ["refunded", partial],
+        ],
+        path,
+      );
+      expect(order.orderStatus).toBe("partially_refunded");
+      expect(order.refundedAmount.toString()).toBe("80");
+    });
+
+    it.each([
+      ["ready_shipping then delivered", ["ready_shipping", "delivered"]],
+      ["delivered then ready_shipping", ["delivered", "ready_shipping"]],
+    ])(`shipping updates %s, applied ${path}: the later stage wins`, async (_name, statuses) => {
+      const order = await deliver(
+        statuses!.map((status): [string, FixtureOrder] => ["shipping_status_updated", shipping(status, status)]),
+        path,
+      );
+      expect([order.shippingStatus, order.shippingLabelEn]).toEqual(["delivered", "delivered"]);
+    });
+  }
+});
+
 describe("queue", () => {
   it("the sweeper processes a delivery stored before a crash", async () => {
     await receive(envelope("approved", fixtureOrder()));
@@ -208,38 +297,62 @@ describe("queue", () => {
     expect((await processDeliveries(db, { trigger: "sweeper" })).processed).toBe(0);
   });
 
-  it("a delivery the store refuses does not hold back the rest of its batch", async () => {
+  it("a delivery the store refuses does not hold back the rest of its batch, and is dead-lettered at once", async () => {
     const good = [fixtureOrder(), fixtureOrder()];
-    // Too large for numeric(12,2): the batch's statement fails, so each is applied on its own.
-    const poison = fixtureOrder({ total_price: 1e13 });
-    for (const order of [good[0]!, poison, good[1]!]) await receive(envelope("approved", order));
-    expect(await processDeliveries(db, { trigger: "sweeper" })).toEqual({ processed: 2, failed: 1, dead: 0 });
+    const poison = fixtureOrder({ order_number: "REFUSED-BY-THE-STORE" });
+    // A limit of the store the envelope check does not know (as a numeric overflow was before it checked amounts).
+    await db.$executeRawUnsafe(
+      "ALTER TABLE orders ADD CONSTRAINT test_refuses CHECK (order_number <> 'REFUSED-BY-THE-STORE')",
+    );
+    try {
+      for (const order of [good[0]!, poison, good[1]!]) await receive(envelope("approved", order));
+      expect(await processDeliveries(db, { trigger: "sweeper" })).toEqual({ processed: 2, failed: 0, dead: 1 });
+    } finally {
+      await db.$executeRawUnsafe("ALTER TABLE orders DROP CONSTRAINT test_refuses");
+    }
     expect(await db.order.count()).toBe(2);
-    const failed = await db.webhookDelivery.findFirstOrThrow({ where: { status: "failed" } });
-    expect(failed.pointsOrderUuid).toBe(poison.id);
-    expect(failed.lastError).toMatch(/numeric|overflow/i);
+    const dead = await db.webhookDelivery.findFirstOrThrow({ where: { status: "dead" } });
+    expect(dead).toMatchObject({ pointsOrderUuid: poison.id, attempts: 1, nextAttemptAt: null });
+    expect(dead.lastError).toMatch(/test_refuses/);
+    // On the Webhooks page's dead filter, and the dead-letter alert fires.
+    const page = await listDeliveries(db, { status: "dead" });
+    expect(page.rows.map((r) => r.id)).toEqual([dead.id.toString()]);
+    expect((await evaluateAlerts(db, { overdueMs: 60_000 })).fired).toContain("dead_letters");
   });
 
-  it("retries a failing delivery with growing back-off, then dead-letters it", async () => {
+  it("dead-letters at once a stored body this version cannot read", async () => {
     await receive(envelope("approved", fixtureOrder()));
-    // A body that no longer parses makes every attempt fail.
     await db.webhookDelivery.updateMany({ data: { rawBody: "{corrupt" } });
+    expect(await processDeliveries(db, { trigger: "sweeper" })).toEqual({ processed: 0, failed: 0, dead: 1 });
+    const row = await db.webhookDelivery.findFirstOrThrow();
+    expect(row).toMatchObject({ status: "dead", attempts: 1 });
+    expect(row.lastError).toContain("no longer parses");
+  });
+
+  it("retries a delivery that fails for a passing reason with growing back-off, then dead-letters it", async () => {
+    await receive(envelope("approved", fixtureOrder()));
+    // The order store missing for a while (a deploy mid-migration): not the data's fault.
+    await db.$executeRawUnsafe("ALTER TABLE orders RENAME TO orders_away");
     const delays: number[] = [];
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const summary = await processDeliveries(db, { trigger: "sweeper" });
-      const row = await db.webhookDelivery.findFirstOrThrow();
-      if (attempt < MAX_ATTEMPTS) {
-        expect(summary.failed).toBe(1);
-        expect(row.status).toBe("failed");
-        delays.push(row.nextAttemptAt!.getTime() - Date.now());
-        // not due yet: nothing happens
-        expect((await processDeliveries(db, { trigger: "sweeper" })).failed).toBe(0);
-        await db.webhookDelivery.updateMany({ data: { nextAttemptAt: new Date() } });
-      } else {
-        expect(summary.dead).toBe(1);
-        expect(row.status).toBe("dead");
-        expect(row.lastError).toContain("no longer parses");
+    try {
+      for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+        const summary = await processDeliveries(db, { trigger: "sweeper" });
+        const row = await db.webhookDelivery.findFirstOrThrow();
+        if (attempt < MAX_ATTEMPTS) {
+          expect(summary.failed).toBe(1);
+          expect(row.status).toBe("failed");
+          delays.push(row.nextAttemptAt!.getTime() - Date.now());
+          // not due yet: nothing happens
+          expect((await processDeliveries(db, { trigger: "sweeper" })).failed).toBe(0);
+          await db.webhookDelivery.updateMany({ data: { nextAttemptAt: new Date() } });
+        } else {
+          expect(summary.dead).toBe(1);
+          expect(row.status).toBe("dead");
+          expect(row.lastError).toContain("orders");
+        }
       }
+    } finally {
+      await db.$executeRawUnsafe("ALTER TABLE orders_away RENAME TO orders");
     }
     expect(delays).toEqual([...delays].sort((a, b) => a - b));
     expect(await db.deliveryAttempt.count({ where: { ok: false } })).toBe(MAX_ATTEMPTS);
