@@ -27,10 +27,12 @@ export async function getDelivery(db: Db, id: bigint) {
     include: { attemptLog: { orderBy: [{ startedAt: "desc" }, { id: "desc" }], take: MAX_ATTEMPTS_SHOWN } },
   });
   if (!delivery) return null;
-  const { rawBody, headers, attemptLog, ...fields } = delivery;
+  const { rawBody, rawBytes, headers, attemptLog, ...fields } = delivery;
   return {
     ...fields,
     body: prettyBody(rawBody),
+    /** Set when the body was not text PostgreSQL can hold: `body` is then a readable stand-in for these many bytes. */
+    keptBytes: rawBytes ? rawBytes.byteLength : null,
     headers: headerEntries(headers),
     attemptLog,
     replayBlockedBecause: replayBlockReason(delivery),

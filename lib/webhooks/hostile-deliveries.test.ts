@@ -8,6 +8,8 @@ import { createDb, type Db } from "@/lib/db/prisma";
 import { startAppReceiver, type AppReceiver } from "@/lib/testing/app-receiver";
 import { envelope, fixtureOrder, type FixtureOrder } from "@/lib/testing/webhook-fixtures";
 import { MAX_AMOUNT } from "./envelope";
+import { getDelivery } from "./get-delivery";
+import { listDeliveries } from "./list-deliveries";
 import { processDeliveries } from "./process-deliveries";
 import { pendingReceiverFailures } from "./receiver-failures";
 import { replayDelivery } from "./replay-deliveries";
@@ -143,6 +145,9 @@ describe("values the store cannot hold or Points cannot mean: 400, kept as rejec
     expect(row.rejectReason).toContain(reason);
     expect(Buffer.from(row.rawBytes!).equals(bytes)).toBe(true);
     expect(row.rawBody).toContain(shown);
+    // The payload viewer shows the stand-in and says the exact bytes are kept.
+    const detail = await getDelivery(db, row.id);
+    expect(detail).toMatchObject({ keptBytes: bytes.length, body: { json: false } });
     expect(pendingReceiverFailures()).toBe(0);
   });
 
@@ -194,6 +199,9 @@ describe("an event this version does not know", () => {
     const rows = await db.webhookDelivery.findMany({ where: { event: "points_transferred" } });
     expect(rows.map((r) => r.status)).toEqual(["unsupported", "unsupported"]);
     expect(await db.order.count()).toBe(0);
+    // Filterable in the delivery log.
+    const page = await listDeliveries(db, { status: "unsupported" });
+    expect(page.rows.map((r) => r.event)).toEqual(["points_transferred", "points_transferred"]);
     const replay = await replayDelivery(db, rows[0]!.id);
     expect(replay).toEqual({ ok: false, error: expect.stringContaining("Still unsupported") });
     expect((await db.webhookDelivery.findUniqueOrThrow({ where: { id: rows[0]!.id } })).status).toBe("unsupported");

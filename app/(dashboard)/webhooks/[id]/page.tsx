@@ -112,6 +112,13 @@ export default async function DeliveryPage({ params }: Props) {
             <CardTitle>{d.body.json ? "Body" : "Raw body (not JSON)"}</CardTitle>
           </CardHeader>
           <CardContent>
+            {d.keptBytes !== null && (
+              <p className="mb-2 text-sm text-muted-foreground" data-testid="delivery-bytes-note">
+                This body is not text PostgreSQL can hold (a NUL byte or invalid UTF-8). It is shown with ␀ for NUL and
+                � for invalid bytes; its exact {d.keptBytes.toLocaleString("en")} bytes are kept in the database
+                (webhook_deliveries.raw_bytes).
+              </p>
+            )}
             <pre
               className="max-h-[60vh] overflow-auto rounded-md bg-surface-muted p-3 font-mono text-xs"
               data-testid="delivery-body"
