@@ -126,12 +126,30 @@ test.describe("webhook delivery log", () => {
     await signIn(page, "ops");
     const response = await page.request.post("/api/webhooks/points", {
       headers: { "X-Webhook-Secret": SECRET, "Content-Type": "application/json" },
-      data: { event: "paid", order: {} },
+      data: { event: "paid now!", order: {} },
     });
     expect(response.status()).toBe(400);
     await page.goto("/webhooks?status=rejected");
     await page.getByTestId("delivery-row").first().getByRole("link").first().click();
     await expect(page.getByTestId("replay-blocked")).toContainText("nothing to replay");
-    await expect(page.getByTestId("delivery-error")).toContainText("event must be one of");
+    await expect(page.getByTestId("delivery-error")).toContainText("event must be an event name");
+  });
+
+  test("an event the app does not know is acknowledged, listed as unsupported and says it is still unsupported", async ({
+    page,
+  }) => {
+    await signIn(page, "ops");
+    const order = fixtureOrder();
+    const response = await page.request.post("/api/webhooks/points", {
+      headers: { "X-Webhook-Secret": SECRET, "Content-Type": "application/json" },
+      data: envelope("points_transferred", order),
+    });
+    expect(response.status()).toBe(200);
+    await page.goto(`/webhooks?status=unsupported&q=${order.order_number}`);
+    const row = page.getByTestId("delivery-row");
+    await expect(row).toHaveCount(1);
+    await expect(row.getByTestId("delivery-status")).toHaveText("unsupported");
+    await row.getByRole("link").first().click();
+    await expect(page.getByTestId("replay-blocked")).toContainText("Still unsupported");
   });
 });
