@@ -7,6 +7,11 @@
 import http from "node:http";
 import next from "next";
 import { getConfig } from "@/lib/config/env";
+import {
+  CLIENT_ADDRESS_HEADER,
+  forwardedClientAddress,
+  markClientAddressHeaderTrusted,
+} from "@/lib/http/client-address";
 import { getQueueDb } from "@/lib/db/prisma";
 import { getReceiverPool } from "@/lib/db/receiver-pool";
 import { requestDrain } from "@/lib/webhooks/drain-queue";
@@ -18,7 +23,8 @@ const port = Number(process.env.PORT ?? 3000);
 
 async function main() {
   // A bad environment stops the server here, in one line, before anything listens.
-  getConfig();
+  const { trustedProxies } = getConfig();
+  markClientAddressHeaderTrusted();
   const app = next({ dev: false, dir: ROOT, port });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -26,6 +32,10 @@ async function main() {
   const drain = () => void requestDrain(getQueueDb()).catch(() => {});
   const webhookDeps = { sql: getReceiverPool(), secrets: getAcceptedSecrets(), onStored: drain, onDuplicate: drain };
   const server = http.createServer((req, res) => {
+    // Replaces whatever the client put in this header: only we know the socket's peer.
+    const address = forwardedClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
+    if (address) req.headers[CLIENT_ADDRESS_HEADER] = address;
+    else delete req.headers[CLIENT_ADDRESS_HEADER];
     const answered = isWebhookRequest(req) ? handleNodeWebhook(req, res, webhookDeps) : handle(req, res);
     answered.catch(() => {
       if (!res.headersSent) res.writeHead(503, { "content-type": "application/json" });

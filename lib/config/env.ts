@@ -49,6 +49,12 @@ const schema = z.object({
       .regex(/^(\+|00)?(966)?0?5\d{8}$/, "must be a Saudi mobile number (5XXXXXXXX)")
       .optional(),
   ),
+  TRUSTED_PROXY: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[0-9a-fA-F.:]+(\s*,\s*[0-9a-fA-F.:]+)*$/, "must be a comma-separated list of IP addresses")
+      .optional(),
+  ),
   AUTH_GITHUB_ID: optionalString,
   AUTH_GITHUB_SECRET: optionalString,
   REFUND_APPROVAL_THRESHOLD_SAR: z.coerce
@@ -145,6 +151,13 @@ export function parseEnv(env: Record<string, string | undefined>) {
       // Production has no test customers: smoke orders there go to a number the team chose.
       phoneNumber: c.SMOKE_PHONE_NUMBER ?? (production ? undefined : SANDBOX_DEFAULTS.smokePhoneNumber),
     },
+    /** Peers whose X-Forwarded-For the self-hosted server believes (lib/http/client-address.ts). */
+    trustedProxies: new Set(
+      (c.TRUSTED_PROXY ?? "")
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
     github:
       c.AUTH_GITHUB_ID && c.AUTH_GITHUB_SECRET ? { id: c.AUTH_GITHUB_ID, secret: c.AUTH_GITHUB_SECRET } : undefined,
     refundApprovalThresholdSar: c.REFUND_APPROVAL_THRESHOLD_SAR,
