@@ -14,6 +14,7 @@ import {
 } from "@/lib/http/client-address";
 import { getQueueDb } from "@/lib/db/prisma";
 import { getReceiverPool } from "@/lib/db/receiver-pool";
+import { NON_PAGE_HEADERS } from "@/lib/http/security-headers";
 import { requestDrain } from "@/lib/webhooks/drain-queue";
 import { getAcceptedSecrets } from "@/lib/webhooks/get-accepted-secrets";
 import { handleNodeWebhook, isWebhookRequest } from "@/lib/webhooks/node-receiver";
@@ -38,7 +39,7 @@ async function main() {
     else delete req.headers[CLIENT_ADDRESS_HEADER];
     const answered = isWebhookRequest(req) ? handleNodeWebhook(req, res, webhookDeps) : handle(req, res);
     answered.catch(() => {
-      if (!res.headersSent) res.writeHead(503, { "content-type": "application/json" });
+      if (!res.headersSent) res.writeHead(503, { ...NON_PAGE_HEADERS, "content-type": "application/json" });
       res.end('{"ok":false,"error":"temporarily unavailable; retry later"}');
     });
   });

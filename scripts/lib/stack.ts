@@ -67,7 +67,10 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     log(applied.length ? `Migrations applied: ${applied.join(", ")}` : "Migrations: up to date");
 
     if (env.POINTS_ENV !== "production")
-      Object.assign(env, { ...localSecrets(DATA_DIR), ...pick(process.env, ["AUTH_SECRET", "CRON_SECRET"]) });
+      Object.assign(env, {
+        ...localSecrets(DATA_DIR),
+        ...pick(process.env, ["AUTH_SECRET", "CRON_SECRET", "CHECKOUT_CALLBACK_SECRET"]),
+      });
 
     const appUrl = `http://localhost:${opts.port}`;
     let sim: SimServer | undefined;
