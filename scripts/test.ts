@@ -48,6 +48,10 @@ async function e2e(): Promise<number> {
   mkdirSync(path.dirname(SERVER_LOG), { recursive: true });
   const database = await createTestDatabase({ prefix: "e2e" });
   const stack = await startStack({ port: E2E_PORT, simPort: E2E_SIM_PORT, databaseUrl: database.url });
+  // Where the callback page sends shoppers back to (e2e/checkout-callback.spec.ts checks the link).
+  stack.env.MERCHANT_STORE_URL ??= "https://store.example/";
+  // One browser stands for many shoppers here; e2e/security.spec.ts checks the limit holds.
+  stack.env.CALLBACK_RATE_LIMIT_PER_MINUTE ??= "600";
   const env = {
     ...stack.env,
     E2E_BASE_URL: stack.appUrl,

@@ -53,6 +53,7 @@ const schema = z.object({
   MERCHANT_NAME: optionalString.pipe(z.string().max(100, "must be at most 100 characters").optional()),
   MERCHANT_LOGO_URL: optionalString.pipe(url("the store's logo image").optional()),
   MERCHANT_STORE_URL: optionalString.pipe(url("the store's home page, where shoppers go back to").optional()),
+  CALLBACK_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1, "must be 1 or more").max(100_000).default(40),
   TRUSTED_PROXY: optionalString.pipe(
     z
       .string()
@@ -157,6 +158,7 @@ export function parseEnv(env: Record<string, string | undefined>) {
     },
     /** Signs the callback URLs whose visitors may see amounts (lib/checkout/callback-token.ts). */
     checkoutCallbackSecret: c.CHECKOUT_CALLBACK_SECRET,
+    callbackRateLimitPerMinute: c.CALLBACK_RATE_LIMIT_PER_MINUTE,
     /** Shown on the customer-facing callback page. */
     merchant: { name: c.MERCHANT_NAME, logoUrl: c.MERCHANT_LOGO_URL, storeUrl: c.MERCHANT_STORE_URL },
     /** Peers whose X-Forwarded-For the self-hosted server believes (lib/http/client-address.ts). */

@@ -73,6 +73,9 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       });
 
     const appUrl = `http://localhost:${opts.port}`;
+    // The sandbox's customer page shows a demo store, so it looks as it will with the merchant's own.
+    if (env.POINTS_ENV !== "production" && !env.MERCHANT_NAME)
+      Object.assign(env, { MERCHANT_NAME: "Demo Store", MERCHANT_LOGO_URL: `${appUrl}/demo-store-logo.svg` });
     let sim: SimServer | undefined;
     const running =
       !env.POINTS_API_BASE_URL && opts.reuseSimOnPort ? await runningDouble(opts.reuseSimOnPort) : undefined;

@@ -10,9 +10,9 @@ import { clientAddress } from "@/lib/http/client-address";
 import { allowRequest } from "@/lib/http/shared-rate-limit";
 import { fetchOrderSnapshot } from "@/lib/points/fetch-order-snapshot";
 
-// Public page: one shopper polls every few seconds; anything far above that is
-// abuse (guessing order numbers). Counted in the database, so it holds across instances.
-const LIMIT = { limit: 40, windowMs: 60_000 };
+// Public page: one shopper polls every few seconds (20 a minute); anything far above
+// that is abuse (guessing order numbers). Counted in the database, so it holds across instances.
+const WINDOW_MS = 60_000;
 
 const orderNumberSchema = z
   .string()
@@ -26,9 +26,11 @@ export async function loadCallbackStatus(orderNumber: unknown, token?: unknown):
   const parsed = orderNumberSchema.safeParse(orderNumber);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const db = getDb();
-  if (!(await allowRequest(db, `checkout-callback:${clientAddress(await headers()) ?? "unknown"}`, LIMIT)))
+  const config = getConfig();
+  const limit = { limit: config.callbackRateLimitPerMinute, windowMs: WINDOW_MS };
+  if (!(await allowRequest(db, `checkout-callback:${clientAddress(await headers()) ?? "unknown"}`, limit)))
     return { ok: false, reason: "rate_limited" };
-  const revealAmounts = isValidCallbackToken(getConfig().checkoutCallbackSecret, parsed.data, token);
+  const revealAmounts = isValidCallbackToken(config.checkoutCallbackSecret, parsed.data, token);
   return {
     ok: true,
     status: await getCallbackStatus(db, parsed.data, { revealAmounts, fetchFromPoints: fetchOrderSnapshot }),
