@@ -18,13 +18,16 @@ import { NON_PAGE_HEADERS } from "@/lib/http/security-headers";
 import { requestDrain } from "@/lib/webhooks/drain-queue";
 import { getAcceptedSecrets } from "@/lib/webhooks/get-accepted-secrets";
 import { handleNodeWebhook, isWebhookRequest } from "@/lib/webhooks/node-receiver";
-import { ROOT } from "./lib/stack";
+import { keepReceiverFailureJournal } from "@/lib/webhooks/receiver-failures";
+import { perDatabaseFile, ROOT } from "./lib/stack";
 
 const port = Number(process.env.PORT ?? 3000);
 
 async function main() {
   // A bad environment stops the server here, in one line, before anything listens.
-  const { trustedProxies } = getConfig();
+  const { trustedProxies, databaseUrl } = getConfig();
+  // Receiver failures noted before a crash or restart are written once the database answers.
+  keepReceiverFailureJournal(perDatabaseFile("receiver-failures", databaseUrl, "jsonl"), getReceiverPool());
   markClientAddressHeaderTrusted();
   const app = next({ dev: false, dir: ROOT, port });
   const handle = app.getRequestHandler();
