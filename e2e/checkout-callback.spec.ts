@@ -38,7 +38,7 @@ async function openWhenShowing(page: Page, url: string, title: string) {
   await expect(async () => {
     await page.goto(url);
     await expect(heading(page)).toHaveText(title, { timeout: 1_000 });
-  }).toPass({ timeout: 20_000 });
+  }).toPass({ timeout: 60_000 });
 }
 
 async function expectPageLanguage(page: Page, lang: Lang) {
@@ -81,6 +81,7 @@ const TEXT = {
 const STORE_URL = "https://store.example/";
 
 test.describe("checkout callback page", () => {
+  test.describe.configure({ timeout: 180_000 });
   for (const lang of ["ar", "en"] as const) {
     const t = TEXT[lang];
 
@@ -95,7 +96,7 @@ test.describe("checkout callback page", () => {
       await expect(page.getByTestId("callback-state")).toBeVisible();
 
       await simApi(request, "POST", `/orders/${order.uuid}/capture`);
-      await expect(heading(page)).toHaveText(t.confirmed, { timeout: 20_000 });
+      await expect(heading(page)).toHaveText(t.confirmed, { timeout: 60_000 });
       await expect(page.getByTestId("callback-amount")).toHaveText(lang === "ar" ? /٢٤٩٫٥٠/ : /SAR\s?249\.50/);
       await expect(page.getByTestId("back-to-store")).toHaveAttribute("href", STORE_URL);
       await expect(page.getByTestId("back-to-store")).toHaveText(t.backToStore);
@@ -170,7 +171,7 @@ test.describe("checkout callback page", () => {
     await control(request, "/webhooks/config", { paused: true });
     try {
       await simApi(request, "POST", `/orders/${order.uuid}/capture`);
-      await expect(heading(page)).toHaveText(TEXT.en.confirmed, { timeout: 20_000 });
+      await expect(heading(page)).toHaveText(TEXT.en.confirmed, { timeout: 60_000 });
       const reads = await request.get(
         `${simUrl()}/__control/calls?method=GET&path=${encodeURIComponent(`/orders/${order.uuid}$`)}`,
       );
