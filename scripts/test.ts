@@ -70,7 +70,8 @@ async function e2e(): Promise<number> {
     server.child.stdout!.pipe(log);
     server.child.stderr!.pipe(log);
     server.child.stderr!.pipe(process.stderr);
-    await waitForHttp(`${stack.appUrl}/api/health`, 60_000);
+    // Generous: on a loaded machine the first start of a fresh build takes a while.
+    await waitForHttp(`${stack.appUrl}/api/health`, 180_000);
     const code = await run("@playwright/test/cli.js", ["test", ...extra], env);
     const leaks = findLeaks(SERVER_LOG, env);
     if (leaks.length === 0) return code;
