@@ -125,7 +125,7 @@ export function CallbackView({
         </div>
 
         {orderNumber && (
-          <dl className="mt-6 grid grid-cols-2 gap-y-2 text-sm">
+          <dl className="mt-6 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
             <dt className="text-muted-foreground">{t.orderNumber}</dt>
             <dd className="font-mono" dir="ltr" data-testid="callback-order">
               {orderNumber}
