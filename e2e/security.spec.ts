@@ -10,6 +10,7 @@ import { DEMO_PASSWORD, signIn } from "./helpers/sign-in";
 
 const db = createDb(process.env.E2E_DATABASE_URL ?? "");
 test.afterAll(() => db.$disconnect());
+test.describe.configure({ timeout: 180_000 });
 
 /** `query` is the callback as it stands in the URL, percent-encoded or not. */
 async function signInWithCallback(page: Page, query: string) {
@@ -17,7 +18,8 @@ async function signInWithCallback(page: Page, query: string) {
   await page.locator("#email").fill("viewer@example.com");
   await page.locator("#password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page).not.toHaveURL(/\/signin/);
+  // A password check on a loaded machine can take a while.
+  await expect(page).not.toHaveURL(/\/signin/, { timeout: 60_000 });
 }
 
 test.describe("sign-in callback", () => {
@@ -49,7 +51,7 @@ test.describe("sign-in callback", () => {
     await page.locator("#email").fill("viewer@example.com");
     await page.locator("#password").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(page).not.toHaveURL(/\/signin/);
+    await expect(page).not.toHaveURL(/\/signin/, { timeout: 60_000 });
     expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
     expect(new URL(page.url()).pathname).toBe("/%5Cevil.example/path");
   });
@@ -84,7 +86,7 @@ test.describe("sessions end for real", () => {
     await page.locator("#email").fill(email);
     await page.locator("#password").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(page).toHaveURL(/\/orders$/);
+    await expect(page).toHaveURL(/\/orders$/, { timeout: 60_000 });
   }
 
   const admin = async () => {
