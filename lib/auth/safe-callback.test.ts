@@ -16,6 +16,8 @@ describe("safeCallbackPath", () => {
     "//evil.example/path",
     "/\t/evil.example/path",
     "/\n/evil.example",
+    "/\u0000/evil.example",
+    "/orders\u007f",
     "/\\\\evil.example",
     "/.//evil.example",
     "https://evil.example/orders",

@@ -5,7 +5,14 @@ const SELF = "http://points-ops.invalid";
 const FALLBACK = "/orders";
 
 export function safeCallbackPath(value: unknown): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.length > 2_000) return FALLBACK;
+  // Control characters have no place in a path; browsers drop some of them, which can turn "/\t/" into "//".
+  if (
+    typeof value !== "string" ||
+    !value.startsWith("/") ||
+    value.length > 2_000 ||
+    /[\u0000-\u001f\u007f]/.test(value)
+  )
+    return FALLBACK;
   let resolved: URL;
   try {
     resolved = new URL(value, SELF);
