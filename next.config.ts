@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { BASE_SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -10,11 +11,8 @@ const nextConfig: NextConfig = {
     return [
       {
         source: "/:path*",
-        headers: [
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "same-origin" },
-        ],
+        // The Content-Security-Policy and HSTS come from proxy.ts (a nonce per request).
+        headers: [...BASE_SECURITY_HEADERS],
       },
     ];
   },

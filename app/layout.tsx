@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { ToastProvider } from "@/components/ui/toast";
+import { pageLang } from "@/lib/http/page-lang";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,9 +10,10 @@ export const metadata: Metadata = {
   description: "Operations dashboard for merchants on Points",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const { lang, dir } = pageLang(await headers());
   return (
-    <html lang="en">
+    <html lang={lang} dir={dir}>
       <body>
         <ToastProvider>{children}</ToastProvider>
       </body>

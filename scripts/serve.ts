@@ -7,18 +7,28 @@
 import http from "node:http";
 import next from "next";
 import { getConfig } from "@/lib/config/env";
+import {
+  CLIENT_ADDRESS_HEADER,
+  forwardedClientAddress,
+  markClientAddressHeaderTrusted,
+} from "@/lib/http/client-address";
 import { getQueueDb } from "@/lib/db/prisma";
 import { getReceiverPool } from "@/lib/db/receiver-pool";
+import { NON_PAGE_HEADERS } from "@/lib/http/security-headers";
 import { requestDrain } from "@/lib/webhooks/drain-queue";
 import { getAcceptedSecrets } from "@/lib/webhooks/get-accepted-secrets";
 import { handleNodeWebhook, isWebhookRequest } from "@/lib/webhooks/node-receiver";
-import { ROOT } from "./lib/stack";
+import { keepReceiverFailureJournal } from "@/lib/webhooks/receiver-failures";
+import { perDatabaseFile, ROOT } from "./lib/stack";
 
 const port = Number(process.env.PORT ?? 3000);
 
 async function main() {
   // A bad environment stops the server here, in one line, before anything listens.
-  getConfig();
+  const { trustedProxies, databaseUrl } = getConfig();
+  // Receiver failures noted before a crash or restart are written once the database answers.
+  keepReceiverFailureJournal(perDatabaseFile("receiver-failures", databaseUrl, "jsonl"), getReceiverPool());
+  markClientAddressHeaderTrusted();
   const app = next({ dev: false, dir: ROOT, port });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -26,9 +36,13 @@ async function main() {
   const drain = () => void requestDrain(getQueueDb()).catch(() => {});
   const webhookDeps = { sql: getReceiverPool(), secrets: getAcceptedSecrets(), onStored: drain, onDuplicate: drain };
   const server = http.createServer((req, res) => {
+    // Replaces whatever the client put in this header: only we know the socket's peer.
+    const address = forwardedClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
+    if (address) req.headers[CLIENT_ADDRESS_HEADER] = address;
+    else delete req.headers[CLIENT_ADDRESS_HEADER];
     const answered = isWebhookRequest(req) ? handleNodeWebhook(req, res, webhookDeps) : handle(req, res);
     answered.catch(() => {
-      if (!res.headersSent) res.writeHead(503, { "content-type": "application/json" });
+      if (!res.headersSent) res.writeHead(503, { ...NON_PAGE_HEADERS, "content-type": "application/json" });
       res.end('{"ok":false,"error":"temporarily unavailable; retry later"}');
     });
   });

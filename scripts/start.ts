@@ -1,9 +1,12 @@
-// npm start / npm run dev: the whole local stack in one command.
+// npm start / npm run dev: the whole local stack in one command. It heals
+// itself: a PostgreSQL that dies is started again on the same data, and an app
+// server that exits is restarted, each with a bounded back-off it prints.
 //   tsx scripts/start.ts          → scripts/serve.ts (builds first when sources changed)
 //   tsx scripts/start.ts --dev    → next dev
 import { spawnAppServer } from "./lib/app-server";
 import { buildIsStale, nextBuild } from "./lib/next-build";
 import { exitWithError, ROOT, startStack } from "./lib/stack";
+import { supervise } from "./lib/supervise";
 import { waitForHttp } from "./lib/wait-for-http";
 import { seedDemo } from "./lib/seed-demo";
 import { alertCheckOptions, runAlertChecks } from "@/lib/alerts/run-alert-checks";
@@ -17,7 +20,7 @@ const simPort = Number(process.env.SIM_PORT ?? 4010);
 
 async function main() {
   const started = Date.now();
-  const stack = await startStack({ port, simPort, persistSim: true });
+  const stack = await startStack({ port, simPort, persistSim: true, healPostgres: true });
   const { env } = stack;
 
   if (!dev && buildIsStale(ROOT)) {
@@ -30,7 +33,7 @@ async function main() {
     }
   }
 
-  const next = spawnAppServer({ port, env, dev });
+  const app = supervise("points-ops: the app server", () => spawnAppServer({ port, env, dev }));
   const sweeperDb = createDb(stack.config.databaseUrl);
   const stopSweeper = startSweeper(sweeperDb, stack.config.webhookSweepIntervalMs, (e) =>
     console.error(`webhook sweeper: ${e instanceof Error ? e.message : String(e)}`),
@@ -45,8 +48,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     console.log("\nStopping…");
-    next.kill("SIGTERM");
-    await new Promise((resolve) => (next.exitCode !== null ? resolve(null) : next.once("exit", resolve)));
+    await app.stop();
     await stopSweeper();
     await stopAlerts();
     await sweeperDb.$disconnect();
@@ -55,12 +57,6 @@ async function main() {
   };
   process.on("SIGINT", () => void shutdown(0));
   process.on("SIGTERM", () => void shutdown(0));
-  next.once("exit", (code) => {
-    if (!stopping) {
-      console.error(`points-ops: the Next.js server exited (code ${code})`);
-      void shutdown(1);
-    }
-  });
 
   await waitForHttp(`${stack.appUrl}/api/health`, 120_000);
   const seeded = await seedDemo(stack);

@@ -48,6 +48,10 @@ async function e2e(): Promise<number> {
   mkdirSync(path.dirname(SERVER_LOG), { recursive: true });
   const database = await createTestDatabase({ prefix: "e2e" });
   const stack = await startStack({ port: E2E_PORT, simPort: E2E_SIM_PORT, databaseUrl: database.url });
+  // Where the callback page sends shoppers back to (e2e/checkout-callback.spec.ts checks the link).
+  stack.env.MERCHANT_STORE_URL ??= "https://store.example/";
+  // One browser stands for many shoppers here; e2e/security.spec.ts checks the limit holds.
+  stack.env.CALLBACK_RATE_LIMIT_PER_MINUTE ??= "600";
   const env = {
     ...stack.env,
     E2E_BASE_URL: stack.appUrl,
@@ -66,7 +70,8 @@ async function e2e(): Promise<number> {
     server.child.stdout!.pipe(log);
     server.child.stderr!.pipe(log);
     server.child.stderr!.pipe(process.stderr);
-    await waitForHttp(`${stack.appUrl}/api/health`, 60_000);
+    // Generous: on a loaded machine the first start of a fresh build takes a while.
+    await waitForHttp(`${stack.appUrl}/api/health`, 180_000);
     const code = await run("@playwright/test/cli.js", ["test", ...extra], env);
     const leaks = findLeaks(SERVER_LOG, env);
     if (leaks.length === 0) return code;

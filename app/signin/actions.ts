@@ -2,6 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth/next-auth";
+import { safeCallbackPath } from "@/lib/auth/safe-callback";
 
 export interface SignInState {
   error?: string;
@@ -15,17 +16,12 @@ function messageFor(error: AuthError): string {
   return "Sign-in failed. Try again.";
 }
 
-function safeCallback(value: FormDataEntryValue | null): string {
-  // Only same-site paths, so the sign-in page cannot be used as an open redirect.
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "/orders";
-}
-
 export async function signInWithPassword(_prev: SignInState, form: FormData): Promise<SignInState> {
   try {
     await signIn("credentials", {
       email: form.get("email"),
       password: form.get("password"),
-      redirectTo: safeCallback(form.get("callbackUrl")),
+      redirectTo: safeCallbackPath(form.get("callbackUrl")),
     });
     return {};
   } catch (error) {
@@ -35,5 +31,5 @@ export async function signInWithPassword(_prev: SignInState, form: FormData): Pr
 }
 
 export async function signInWithGitHub(form: FormData): Promise<void> {
-  await signIn("github", { redirectTo: safeCallback(form.get("callbackUrl")) });
+  await signIn("github", { redirectTo: safeCallbackPath(form.get("callbackUrl")) });
 }

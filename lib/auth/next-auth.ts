@@ -11,6 +11,15 @@ import { clientAddress } from "@/lib/http/client-address";
 import { verifyCredentials } from "./verify-credentials";
 import { getLogger } from "@/lib/log/logger";
 
+declare module "next-auth" {
+  interface User {
+    sessionVersion?: number;
+  }
+  interface Session {
+    sessionVersion?: number;
+  }
+}
+
 class ThrottledSignIn extends CredentialsSignin {
   override code = "throttled";
 }
@@ -49,6 +58,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         const staff = email ? await getDb().user.findUnique({ where: { email } }) : null;
         if (!staff || staff.disabled) return false;
         user.id = staff.id;
+        user.sessionVersion = staff.sessionVersion;
         await recordAudit(getDb(), {
           actorId: staff.id,
           action: "auth.sign_in",
@@ -58,18 +68,25 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         return true;
       },
       jwt({ token, user }) {
-        if (user?.id) token.sub = user.id;
+        if (user?.id) {
+          token.sub = user.id;
+          token.sessionVersion = user.sessionVersion ?? 0;
+        }
         return token;
       },
       session({ session, token }) {
         if (token.sub) session.user.id = token.sub;
+        session.sessionVersion = typeof token.sessionVersion === "number" ? token.sessionVersion : 0;
         return session;
       },
     },
     events: {
       async signOut(message) {
         const id = "token" in message ? message.token?.sub : undefined;
-        if (id) await recordAudit(getDb(), { actorId: id, action: "auth.sign_out" });
+        if (!id) return;
+        // Every token of this user issued so far, including copies of this one, stops working.
+        await getDb().user.updateMany({ where: { id }, data: { sessionVersion: { increment: 1 } } });
+        await recordAudit(getDb(), { actorId: id, action: "auth.sign_out" });
       },
     },
   };

@@ -1,6 +1,7 @@
 // The one server-side gate. Every page, route handler and server action calls
 // one of these first; each re-reads the user so that a role change or a
-// disabled account takes effect on the next request.
+// disabled account takes effect on the next request, and refuses a token whose
+// session version the user has moved past (sign-out ends the session for real).
 import { forbidden, redirect } from "next/navigation";
 import { getDb } from "@/lib/db/prisma";
 import { auth } from "./next-auth";
@@ -19,9 +20,11 @@ export async function currentUser(): Promise<StaffUser | null> {
   if (!id) return null;
   const user = await getDb().user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, role: true, disabled: true },
+    select: { id: true, email: true, name: true, role: true, disabled: true, sessionVersion: true },
   });
-  return user && !user.disabled ? user : null;
+  // A token issued before sign-out, a role change or disabling carries an older version.
+  if (!user || user.disabled || user.sessionVersion !== (session?.sessionVersion ?? 0)) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
 /** For pages: sends strangers to sign-in and shows the 403 page to under-privileged staff. */

@@ -12,7 +12,7 @@ export const credentialsSchema = z.object({
 });
 
 export type SignInResult =
-  | { ok: true; user: { id: string; email: string; name: string; role: Role } }
+  | { ok: true; user: { id: string; email: string; name: string; role: Role; sessionVersion: number } }
   | { ok: false; reason: "invalid" | "throttled"; retryAfterMs?: number };
 
 export async function verifyCredentials(db: Db, input: unknown, address: string): Promise<SignInResult> {
@@ -32,5 +32,6 @@ export async function verifyCredentials(db: Db, input: unknown, address: string)
   }
   await clearSignInFailures(db, email);
   await recordAudit(db, { actorId: user.id, action: "auth.sign_in", target: email, detail: { method: "password" } });
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+  const { id, name, role, sessionVersion } = user;
+  return { ok: true, user: { id, email: user.email, name, role, sessionVersion } };
 }

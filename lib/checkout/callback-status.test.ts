@@ -23,24 +23,68 @@ async function checkout(total: number, mode: "approve" | "authorize") {
   return { orderNumber, uuid: order.uuid };
 }
 
+const reveal = { revealAmounts: true };
+
 describe("getCallbackStatus", () => {
-  it("says only pending, without an amount, for an order we do not know", async () => {
-    expect(await getCallbackStatus(h.db, "NOPE-1", fetchFromPoints)).toEqual({
+  it("says not_found, without an amount, for an order we do not know", async () => {
+    expect(await getCallbackStatus(h.db, "NOPE-1", { ...reveal, fetchFromPoints })).toEqual({
       orderNumber: "NOPE-1",
-      state: "pending",
+      state: "not_found",
     });
   });
 
-  it("shows a settled order as confirmed with its amount", async () => {
+  it("shows a settled order as confirmed, with its amount only when amounts may be shown", async () => {
     const { orderNumber } = await checkout(120.5, "approve");
-    expect(await getCallbackStatus(h.db, orderNumber)).toEqual({ orderNumber, state: "confirmed", amount: "120.50" });
+    expect(await getCallbackStatus(h.db, orderNumber, reveal)).toEqual({
+      orderNumber,
+      state: "confirmed",
+      amount: "120.50",
+    });
+    expect(await getCallbackStatus(h.db, orderNumber, { revealAmounts: false })).toEqual({
+      orderNumber,
+      state: "confirmed",
+    });
+  });
+
+  it("tells a partial refund from a full one, with the refunded amount", async () => {
+    const { orderNumber, uuid } = await checkout(400, "approve");
+    await h.client().refund(uuid, { amount: 50 });
+    await applyOrderSnapshot(h.db, await fetchFromPoints(uuid));
+    // Points' GET may not say how much was refunded: then no figure rather than a wrong one.
+    await h.db.order.update({ where: { pointsUuid: uuid }, data: { refundedAmount: 0 } });
+    expect(await getCallbackStatus(h.db, orderNumber, reveal)).toEqual({
+      orderNumber,
+      state: "partially_refunded",
+      amount: "400.00",
+    });
+    // What the app learnt otherwise (its own refund, a webhook carrying the amount).
+    await h.db.order.update({ where: { pointsUuid: uuid }, data: { refundedAmount: 50 } });
+    expect(await getCallbackStatus(h.db, orderNumber, reveal)).toEqual({
+      orderNumber,
+      state: "partially_refunded",
+      amount: "400.00",
+      refundedAmount: "50.00",
+    });
+    expect(await getCallbackStatus(h.db, orderNumber, { revealAmounts: false })).toEqual({
+      orderNumber,
+      state: "partially_refunded",
+    });
+    await h.client().refund(uuid, { amount: 350 });
+    await applyOrderSnapshot(h.db, await fetchFromPoints(uuid));
+    expect(await getCallbackStatus(h.db, orderNumber, reveal)).toEqual({
+      orderNumber,
+      state: "refunded",
+      amount: "400.00",
+    });
   });
 
   it("asks Points for a pending order and stores what it learns", async () => {
     const { orderNumber, uuid } = await checkout(80, "authorize");
-    expect((await getCallbackStatus(h.db, orderNumber)).state).toBe("pending");
+    expect((await getCallbackStatus(h.db, orderNumber, reveal)).state).toBe("pending");
     await h.client().capture(uuid);
-    expect(await getCallbackStatus(h.db, orderNumber, fetchFromPoints)).toMatchObject({ state: "confirmed" });
+    expect(await getCallbackStatus(h.db, orderNumber, { ...reveal, fetchFromPoints })).toMatchObject({
+      state: "confirmed",
+    });
     expect((await h.db.order.findUniqueOrThrow({ where: { pointsUuid: uuid } })).orderStatus).toBe("captured");
   });
 });

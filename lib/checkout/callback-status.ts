@@ -1,18 +1,29 @@
-// What the customer-facing callback page may show: the order number, the amount
-// and a coarse state. Never changes an order on its own; the callback is UX
-// only (points-api.md §5). While a known order is not settled yet it may ask
-// Points for the current state, at most once per order every few seconds.
+// What the customer-facing callback page may show: the order number and a
+// coarse state to anyone who has the number; the amounts only to a visitor who
+// came from the merchant's checkout (callback-token.ts). Never changes an order
+// on its own; the callback is UX only (points-api.md §5). While a known order
+// is not settled yet it may ask Points for the current state, at most once per
+// order every few seconds.
 import type { Db } from "@/lib/db/prisma";
 import { applyOrderSnapshot, type OrderSnapshot } from "@/lib/orders/apply-order-snapshot";
 import { getLogger } from "@/lib/log/logger";
 
-export type CallbackState = "confirmed" | "pending" | "cancelled" | "failed" | "refunded";
+export type CallbackState =
+  "confirmed" | "pending" | "not_found" | "cancelled" | "failed" | "refunded" | "partially_refunded";
 
 export interface CallbackStatus {
   orderNumber: string;
   state: CallbackState;
-  /** SAR, as a string with two decimals; absent while the order is unknown to us */
+  /** SAR with two decimals; only when amounts may be shown */
   amount?: string;
+  /** SAR refunded so far, as far as we know; only for a partial refund when amounts may be shown */
+  refundedAmount?: string;
+}
+
+export interface CallbackStatusOptions {
+  /** The visitor proved they came from the merchant's checkout. */
+  revealAmounts: boolean;
+  fetchFromPoints?: (uuid: string) => Promise<OrderSnapshot | null>;
 }
 
 const STATE_BY_ORDER_STATUS: Record<string, CallbackState> = {
@@ -22,7 +33,7 @@ const STATE_BY_ORDER_STATUS: Record<string, CallbackState> = {
   captured: "confirmed",
   completed: "confirmed",
   cancelled: "cancelled",
-  partially_refunded: "refunded",
+  partially_refunded: "partially_refunded",
   fully_refunded: "refunded",
 };
 
@@ -42,16 +53,17 @@ async function cancelledBecausePaymentFailed(db: Db, uuid: string): Promise<bool
 export async function getCallbackStatus(
   db: Db,
   orderNumber: string,
-  fetchFromPoints?: (uuid: string) => Promise<OrderSnapshot | null>,
+  { revealAmounts, fetchFromPoints }: CallbackStatusOptions,
 ): Promise<CallbackStatus> {
   const find = () =>
     db.order.findFirst({
       where: { orderNumber },
       orderBy: { pointsUpdatedAt: "desc" },
-      select: { pointsUuid: true, orderStatus: true, totalPrice: true },
+      select: { pointsUuid: true, orderStatus: true, totalPrice: true, refundedAmount: true },
     });
   let order = await find();
-  if (!order) return { orderNumber, state: "pending" };
+  // The page keeps asking for a while: the order's first webhook may still be on its way.
+  if (!order) return { orderNumber, state: "not_found" };
 
   let state = STATE_BY_ORDER_STATUS[order.orderStatus] ?? "pending";
   const last = lastRefresh.get(order.pointsUuid) ?? 0;
@@ -69,5 +81,13 @@ export async function getCallbackStatus(
     }
   }
   if (state === "cancelled" && (await cancelledBecausePaymentFailed(db, order.pointsUuid))) state = "failed";
-  return { orderNumber, state, amount: order.totalPrice.toFixed(2) };
+  if (!revealAmounts) return { orderNumber, state };
+  // A partial refund whose amount we never learnt is shown without one rather than as 0.00.
+  const refunded = state === "partially_refunded" && order.refundedAmount.gt(0);
+  return {
+    orderNumber,
+    state,
+    amount: order.totalPrice.toFixed(2),
+    ...(refunded ? { refundedAmount: order.refundedAmount.toFixed(2) } : {}),
+  };
 }

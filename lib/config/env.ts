@@ -49,6 +49,17 @@ const schema = z.object({
       .regex(/^(\+|00)?(966)?0?5\d{8}$/, "must be a Saudi mobile number (5XXXXXXXX)")
       .optional(),
   ),
+  CHECKOUT_CALLBACK_SECRET: optionalString.pipe(z.string().min(16, "must be at least 16 characters").optional()),
+  MERCHANT_NAME: optionalString.pipe(z.string().max(100, "must be at most 100 characters").optional()),
+  MERCHANT_LOGO_URL: optionalString.pipe(url("the store's logo image").optional()),
+  MERCHANT_STORE_URL: optionalString.pipe(url("the store's home page, where shoppers go back to").optional()),
+  CALLBACK_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1, "must be 1 or more").max(100_000).default(40),
+  TRUSTED_PROXY: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[0-9a-fA-F.:]+(\s*,\s*[0-9a-fA-F.:]+)*$/, "must be a comma-separated list of IP addresses")
+      .optional(),
+  ),
   AUTH_GITHUB_ID: optionalString,
   AUTH_GITHUB_SECRET: optionalString,
   REFUND_APPROVAL_THRESHOLD_SAR: z.coerce
@@ -145,6 +156,18 @@ export function parseEnv(env: Record<string, string | undefined>) {
       // Production has no test customers: smoke orders there go to a number the team chose.
       phoneNumber: c.SMOKE_PHONE_NUMBER ?? (production ? undefined : SANDBOX_DEFAULTS.smokePhoneNumber),
     },
+    /** Signs the callback URLs whose visitors may see amounts (lib/checkout/callback-token.ts). */
+    checkoutCallbackSecret: c.CHECKOUT_CALLBACK_SECRET,
+    callbackRateLimitPerMinute: c.CALLBACK_RATE_LIMIT_PER_MINUTE,
+    /** Shown on the customer-facing callback page. */
+    merchant: { name: c.MERCHANT_NAME, logoUrl: c.MERCHANT_LOGO_URL, storeUrl: c.MERCHANT_STORE_URL },
+    /** Peers whose X-Forwarded-For the self-hosted server believes (lib/http/client-address.ts). */
+    trustedProxies: new Set(
+      (c.TRUSTED_PROXY ?? "")
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
     github:
       c.AUTH_GITHUB_ID && c.AUTH_GITHUB_SECRET ? { id: c.AUTH_GITHUB_ID, secret: c.AUTH_GITHUB_SECRET } : undefined,
     refundApprovalThresholdSar: c.REFUND_APPROVAL_THRESHOLD_SAR,

@@ -30,6 +30,12 @@ export interface RunningPostgres {
    * No-op for a process that neither owns nor inherited the server.
    */
   stop(): Promise<void>;
+  /**
+   * Resolves when a server this process started ends without being stopped
+   * (killed, crashed); then stop() is a no-op and ensurePostgres() starts it
+   * again on the same data. Undefined for a server another process started.
+   */
+  exited?: Promise<void>;
 }
 
 export interface EnsurePostgresOptions {
@@ -260,7 +266,17 @@ async function startServer(dataDir: string, lockFile: string, port: number, log:
     })());
   // The library's own exit hook (SIGINT/SIGTERM/beforeExit) calls this too.
   server.stop = stop;
-  return { serverUrl: serverUrlFor(port), owned: true, stop };
+  const exited = new Promise<void>((resolve) =>
+    child?.once("exit", () => {
+      if (stopping) return;
+      stopping = Promise.resolve();
+      process.off("exit", onExit);
+      fs.closeSync(logFd);
+      log(`PostgreSQL (port ${port}) ended unexpectedly; see ${logFile}`);
+      resolve();
+    }),
+  );
+  return { serverUrl: serverUrlFor(port), owned: true, stop, exited };
 }
 
 function isPortBusy(port: number): Promise<boolean> {

@@ -1,5 +1,6 @@
 // A new role takes effect on the user's next request: requireUser reads the
-// role from the database every time, never from the session token.
+// role from the database every time, never from the session token. Their
+// sessions end too (session version), so they sign in again under the new role.
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { StaffUser } from "@/lib/auth/require-user";
 import type { Db } from "@/lib/db/prisma";
@@ -15,7 +16,7 @@ export async function changeUserRole(db: Db, actor: StaffUser, input: ChangeRole
     if (user.role === input.role) return user;
     const refusal = input.role === "admin" ? null : adminRemovalRefusal(activeAdmins, actor.id, input.userId, "demote");
     if (refusal) return refusal;
-    await tx.user.update({ where: { id: input.userId }, data: { role: input.role } });
+    await tx.user.update({ where: { id: input.userId }, data: { role: input.role, sessionVersion: { increment: 1 } } });
     return user;
   });
   if (typeof before === "string") return { ok: false, message: before };

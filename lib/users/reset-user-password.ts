@@ -1,5 +1,6 @@
 // An admin sets a new password for someone who lost theirs (or gives an
-// OAuth-only user a password). The audit entry says that it happened, never what it is.
+// OAuth-only user a password); whoever held the old one is signed out. The
+// audit entry says that it happened, never what it is.
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
 import type { StaffUser } from "@/lib/auth/require-user";
@@ -14,7 +15,10 @@ export async function resetUserPassword(
 ): Promise<UserActionResult> {
   const user = await db.user.findUnique({ where: { id: input.userId }, select: { email: true } });
   if (!user) return { ok: false, message: USER_NOT_FOUND };
-  await db.user.update({ where: { id: input.userId }, data: { passwordHash: await hashPassword(input.password) } });
+  await db.user.update({
+    where: { id: input.userId },
+    data: { passwordHash: await hashPassword(input.password), sessionVersion: { increment: 1 } },
+  });
 
   await recordAudit(db, {
     actorId: actor.id,

@@ -1,6 +1,7 @@
 // A disabled user cannot sign in (password or GitHub), and a session they
-// already have stops working on its next request, because requireUser
-// re-reads the user every time.
+// already have stops working on its next request: requireUser re-reads the
+// user every time, and the raised session version refuses their old tokens
+// even once they are enabled again.
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { StaffUser } from "@/lib/auth/require-user";
 import type { Db } from "@/lib/db/prisma";
@@ -16,7 +17,10 @@ export async function setUserDisabled(db: Db, actor: StaffUser, input: SetDisabl
     if (user.disabled === input.disabled) return user;
     const refusal = input.disabled ? adminRemovalRefusal(activeAdmins, actor.id, input.userId, "disable") : null;
     if (refusal) return refusal;
-    await tx.user.update({ where: { id: input.userId }, data: { disabled: input.disabled } });
+    await tx.user.update({
+      where: { id: input.userId },
+      data: { disabled: input.disabled, sessionVersion: { increment: 1 } },
+    });
     return user;
   });
   if (typeof before === "string") return { ok: false, message: before };

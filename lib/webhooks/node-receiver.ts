@@ -6,6 +6,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { SqlClient } from "@/lib/db/receiver-pool";
 import { clientAddress } from "@/lib/http/client-address";
+import { NON_PAGE_HEADERS } from "@/lib/http/security-headers";
 import type { AcceptedSecrets } from "./accepted-secrets";
 import { receiveDelivery } from "./receive-delivery";
 import type { HeaderSource } from "./redact-headers";
@@ -35,6 +36,7 @@ export async function handleNodeWebhook(
   const payload = JSON.stringify(result.body);
   // An unread remainder (413) would otherwise be parsed as the next request on a kept-alive socket.
   res.writeHead(result.status, {
+    ...NON_PAGE_HEADERS,
     "content-type": "application/json",
     "content-length": Buffer.byteLength(payload),
     ...(req.complete ? {} : { connection: "close" }),

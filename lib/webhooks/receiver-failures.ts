@@ -4,6 +4,15 @@
 // written to receiver_failures once the database answers again, by a retrying
 // timer in this process and by every alert check (runAlertChecks). Noting is
 // synchronous and costs the receiver nothing on its success path.
+//
+// A restart must not lose them, or receiver_5xx never fires for the outage it
+// exists for. The self-hosted server (scripts/serve.ts) keeps a journal: each
+// failure is appended to a small file under .data/ as it is noted, the file is
+// rewritten to what is still unwritten after each write (so it stays within
+// the bound), and a new process reads it back at start. On Vercel there is no
+// disk that outlives an instance: each failure is logged, which the platform keeps.
+import fs from "node:fs";
+import path from "node:path";
 import type { SqlClient } from "@/lib/db/receiver-pool";
 import { getLogger } from "@/lib/log/logger";
 
@@ -26,20 +35,80 @@ interface State {
   timer?: NodeJS.Timeout;
   retryMs: number;
   flushing?: Promise<number>;
+  /** The journal file, when this process keeps one. */
+  journal?: string;
+  /** Lines in the journal, to know when to compact it. */
+  journalLines: number;
 }
 
 // On globalThis: Next may load this module once per route bundle, and the receiver and the cron route must share it.
 const holder = globalThis as unknown as { pointsOpsReceiverFailures?: State };
-const state = (holder.pointsOpsReceiverFailures ??= { pending: [], dropped: 0, retryMs: FIRST_RETRY_MS });
+const state = (holder.pointsOpsReceiverFailures ??= {
+  pending: [],
+  dropped: 0,
+  retryMs: FIRST_RETRY_MS,
+  journalLines: 0,
+});
 
 export function noteReceiverFailure(sql: SqlClient, status: number, reason: string): void {
-  state.pending.push({ status, reason, occurredAt: new Date() });
+  const failure = { status, reason, occurredAt: new Date() };
+  state.pending.push(failure);
   if (state.pending.length > MAX_PENDING_FAILURES) {
     state.pending.shift();
     state.dropped++;
   }
+  if (!state.journal) getLogger().warn({ status, reason }, "webhook receiver failure noted");
+  else if (state.journalLines >= MAX_PENDING_FAILURES) rewriteJournal();
+  else appendToJournal(failure);
   state.sql = sql;
   schedule();
+}
+
+/**
+ * Keeps a journal in `file` from now on, and takes back the failures a
+ * previous process noted there but never wrote; they are written through `sql`.
+ */
+export function keepReceiverFailureJournal(file: string, sql: SqlClient): void {
+  state.journal = file;
+  state.sql = sql;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  let lines: string[] = [];
+  try {
+    lines = fs.readFileSync(file, "utf8").split("\n").filter(Boolean);
+  } catch {
+    // no journal yet
+  }
+  const restored = lines.flatMap((line): PendingFailure[] => {
+    try {
+      const f = JSON.parse(line) as { status: number; reason: string; occurredAt: string };
+      return [{ status: f.status, reason: String(f.reason), occurredAt: new Date(f.occurredAt) }];
+    } catch {
+      return []; // a line cut short by a crash mid-write
+    }
+  });
+  state.pending = [...restored, ...state.pending].slice(-MAX_PENDING_FAILURES);
+  rewriteJournal();
+  if (state.pending.length) schedule();
+}
+
+function appendToJournal(failure: PendingFailure) {
+  try {
+    fs.appendFileSync(state.journal!, `${JSON.stringify(failure)}\n`);
+    state.journalLines++;
+  } catch (error) {
+    getLogger().warn({ err: error }, "webhook receiver failure journal: cannot append");
+  }
+}
+
+function rewriteJournal() {
+  try {
+    const text = state.pending.map((f) => `${JSON.stringify(f)}\n`).join("");
+    fs.writeFileSync(`${state.journal}.tmp`, text);
+    fs.renameSync(`${state.journal}.tmp`, state.journal!);
+    state.journalLines = state.pending.length;
+  } catch (error) {
+    getLogger().warn({ err: error }, "webhook receiver failure journal: cannot rewrite");
+  }
 }
 
 export function pendingReceiverFailures(): number {
@@ -82,6 +151,8 @@ async function write(): Promise<number> {
     return 0;
   }
   state.retryMs = FIRST_RETRY_MS;
+  // Written: what remains in the journal is only what was noted meanwhile.
+  if (state.journal) rewriteJournal();
   if (dropped > 0)
     getLogger().warn(
       { dropped, recorded: batch.length },

@@ -17,6 +17,7 @@ export function findLeaks(logFile: string, env: Record<string, string | undefine
     ["POINTS_PRIVATE_KEY", env.POINTS_PRIVATE_KEY ?? "points-demo-private-key"],
     ["AUTH_SECRET", env.AUTH_SECRET],
     ["CRON_SECRET", env.CRON_SECRET],
+    ["CHECKOUT_CALLBACK_SECRET", env.CHECKOUT_CALLBACK_SECRET],
     ...(env.POINTS_WEBHOOK_SECRETS ?? "points-demo-webhook-secret")
       .split(",")
       .map((s): [string, string] => ["POINTS_WEBHOOK_SECRETS", s.trim()]),

@@ -9,6 +9,7 @@ const SOURCES = [
   "lib",
   "public",
   "next.config.ts",
+  "proxy.ts",
   "package.json",
   "postcss.config.mjs",
   "tsconfig.json",

@@ -3,7 +3,8 @@
 // (unless POINTS_API_BASE_URL points elsewhere) — and tears it down again.
 import { createHash } from "node:crypto";
 import path from "node:path";
-import { ensurePostgres } from "@/lib/db/embedded-postgres";
+import { ensurePostgres, type EnsurePostgresOptions, type RunningPostgres } from "@/lib/db/embedded-postgres";
+import { sleep } from "@/lib/db/process-utils";
 import { applyMigrations } from "@/lib/db/migrate";
 import { ConfigError, parseEnv, SANDBOX_DEFAULTS, type Config } from "@/lib/config/env";
 import { startSim, type SimServer } from "@/lib/sim/server";
@@ -34,7 +35,14 @@ export interface StackOptions {
    */
   reuseSimOnPort?: number;
   log?: (line: string) => void;
+  /** npm start: bring the embedded PostgreSQL back (same data) whenever it dies. */
+  healPostgres?: boolean;
+  /** Another embedded server than the repo's (tests). */
+  embedded?: Pick<EnsurePostgresOptions, "dataDir" | "port">;
 }
+
+const FIRST_RESTART_DELAY_MS = 500;
+const MAX_RESTART_DELAY_MS = 30_000;
 
 export async function startStack(opts: StackOptions): Promise<Stack> {
   const log = opts.log ?? ((line: string) => console.log(line));
@@ -45,15 +53,37 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     PORT: String(opts.port),
   };
   const stoppers: Array<() => Promise<void>> = [];
+  let stopping = false;
   const stop = async () => {
+    stopping = true;
     for (const s of stoppers.reverse()) await s().catch((e) => log(`shutdown: ${String(e)}`));
   };
 
   try {
     if (opts.databaseUrl) env.DATABASE_URL = opts.databaseUrl;
     if (!env.DATABASE_URL) {
-      const pg = await ensurePostgres({ log: (l) => log(`[postgres] ${l}`) });
+      const pgOptions = { ...opts.embedded, log: (l: string) => log(`[postgres] ${l}`) };
+      let pg = await ensurePostgres(pgOptions);
       stoppers.push(() => pg.stop());
+      // Same data dir and port, so DATABASE_URL stays right and the app's pools reconnect by themselves.
+      const heal = (running: RunningPostgres) =>
+        void running.exited?.then(async () => {
+          for (let delay = FIRST_RESTART_DELAY_MS; !stopping; delay = Math.min(delay * 2, MAX_RESTART_DELAY_MS)) {
+            log("[postgres] PostgreSQL stopped unexpectedly; restarting it on the same data…");
+            try {
+              pg = await ensurePostgres(pgOptions);
+              if (stopping) return await pg.stop(); // stop() ran while this restart was under way
+              log("[postgres] PostgreSQL is back");
+              return heal(pg);
+            } catch (error) {
+              log(
+                `[postgres] restart failed (${error instanceof Error ? error.message : String(error)}); next try in ${delay / 1000} s`,
+              );
+              await sleep(delay);
+            }
+          }
+        });
+      if (opts.healPostgres) heal(pg);
       env.DATABASE_URL = pg.databaseUrl;
       log(
         pg.owned
@@ -67,9 +97,15 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     log(applied.length ? `Migrations applied: ${applied.join(", ")}` : "Migrations: up to date");
 
     if (env.POINTS_ENV !== "production")
-      Object.assign(env, { ...localSecrets(DATA_DIR), ...pick(process.env, ["AUTH_SECRET", "CRON_SECRET"]) });
+      Object.assign(env, {
+        ...localSecrets(DATA_DIR),
+        ...pick(process.env, ["AUTH_SECRET", "CRON_SECRET", "CHECKOUT_CALLBACK_SECRET"]),
+      });
 
     const appUrl = `http://localhost:${opts.port}`;
+    // The sandbox's customer page shows a demo store, so it looks as it will with the merchant's own.
+    if (env.POINTS_ENV !== "production" && !env.MERCHANT_NAME)
+      Object.assign(env, { MERCHANT_NAME: "Demo Store", MERCHANT_LOGO_URL: `${appUrl}/demo-store-logo.svg` });
     let sim: SimServer | undefined;
     const running =
       !env.POINTS_API_BASE_URL && opts.reuseSimOnPort ? await runningDouble(opts.reuseSimOnPort) : undefined;
@@ -82,7 +118,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
         port: opts.simPort,
         webhookSecret: secret,
         webhookUrls: [`http://127.0.0.1:${opts.port}/api/webhooks/points`],
-        stateFile: opts.persistSim ? simStateFile(env.DATABASE_URL) : undefined,
+        stateFile: opts.persistSim ? perDatabaseFile("sim-state", env.DATABASE_URL, "json") : undefined,
       });
       stoppers.push(() => sim!.close());
       env.POINTS_API_BASE_URL = sim.apiBaseUrl;
@@ -107,9 +143,10 @@ async function runningDouble(port: number): Promise<string | undefined> {
   }
 }
 
-// One state file per database: the double's orders must match the orders that database holds.
-function simStateFile(databaseUrl: string): string {
-  return path.join(DATA_DIR, `sim-state-${createHash("sha256").update(databaseUrl).digest("hex").slice(0, 12)}.json`);
+// One file per database: the double's orders must match the orders that database holds, and
+// receiver failures noted for a database are written to that database.
+export function perDatabaseFile(name: string, databaseUrl: string, ext: string): string {
+  return path.join(DATA_DIR, `${name}-${createHash("sha256").update(databaseUrl).digest("hex").slice(0, 12)}.${ext}`);
 }
 
 function pick(env: NodeJS.ProcessEnv, names: string[]) {

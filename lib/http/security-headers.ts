@@ -1,0 +1,45 @@
+// The security headers of every response. Pages get a Content-Security-Policy
+// with a fresh nonce per request (proxy.ts), which Next puts on its own
+// scripts; everything else (API routes, static files, the custom server's
+// webhook path) gets a policy that allows nothing to run or frame it.
+
+/** On every response, whoever answers it. */
+export const BASE_SECURITY_HEADERS: ReadonlyArray<{ key: string; value: string }> = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "X-Frame-Options", value: "DENY" },
+  // Callback links carry a token in their query string: never send it to another site.
+  { key: "Referrer-Policy", value: "same-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+];
+
+/** For responses that are not pages (JSON, CSV, the webhook receiver). */
+export const NON_PAGE_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/** The base headers and NON_PAGE_CSP, for answers written outside Next (scripts/serve.ts's webhook path). */
+export const NON_PAGE_HEADERS: Readonly<Record<string, string>> = Object.fromEntries([
+  ...BASE_SECURITY_HEADERS.map(({ key, value }) => [key, value]),
+  ["Content-Security-Policy", NON_PAGE_CSP],
+]);
+
+export const CSP_HEADER = "Content-Security-Policy";
+export const HSTS = { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" };
+
+export function pageCsp(nonce: string, opts: { dev: boolean; https: boolean; imageOrigins?: readonly string[] }) {
+  return [
+    "default-src 'self'",
+    // 'strict-dynamic': scripts Next's nonce-bearing scripts load are trusted, no host list needed.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${opts.dev ? " 'unsafe-eval'" : ""}`,
+    // Style attributes (bar widths, Radix's positioning) cannot carry a nonce, so styles stay inline-able;
+    // a style cannot run code.
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: blob:${opts.imageOrigins?.length ? ` ${opts.imageOrigins.join(" ")}` : ""}`,
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    // GitHub sign-in posts to this app, which redirects the browser to GitHub.
+    "form-action 'self' https://github.com",
+    "frame-ancestors 'none'",
+    ...(opts.https ? ["upgrade-insecure-requests"] : []),
+  ].join("; ");
+}
