@@ -27,6 +27,14 @@ export interface Endpoint<T> {
 export interface CallContext {
   orderUuid?: string;
   intentId?: string;
+  /** Told of every attempt as it ends (a caller pacing itself, e.g. reconciliation's concurrency). */
+  onAttempt?(report: AttemptReport): void;
+}
+
+export interface AttemptReport {
+  status: number | null;
+  latencyMs: number;
+  retryAfterMs: number | null;
 }
 
 /**
@@ -178,6 +186,9 @@ export async function sendRequest<T>(
         retryAfterMs: null,
       };
   }
+  const latencyMs = performance.now() - started;
+  const { onAttempt, ...link } = ctx;
+  onAttempt?.({ status, latencyMs, retryAfterMs: result.ok ? null : result.retryAfterMs });
   await recordCall(t.db, {
     method: ep.method,
     path: ep.logPath ?? ep.path,
@@ -185,11 +196,11 @@ export async function sendRequest<T>(
     ok: result.ok,
     errorKind: result.ok ? null : result.error.kind,
     errorMessage: result.ok ? null : result.error.message,
-    latencyMs: performance.now() - started,
+    latencyMs,
     attempt,
     requestBody: redactBody(ep.body ?? null, secrets),
     responseBody: redactBody(logged, secrets),
-    ...ctx,
+    ...link,
   });
   return result;
 }

@@ -80,7 +80,7 @@ describe("runReconciliation", () => {
 
     const first = await runReconciliation(
       { db: h.db, client: slow },
-      { trigger: "cron", budgetMs: 100, concurrency: 1, pageSize: 2 },
+      { trigger: "cron", budgetMs: 100, concurrency: 1, batchSize: 2 },
     );
     expect(first.status).toBe("running");
     expect(first.checked).toBeGreaterThan(0);
@@ -146,7 +146,7 @@ describe("runReconciliation", () => {
     await delivered(ghost, "captured", "captured", 1);
     await delivered(crypto.randomUUID(), "captured", "captured", 1); // an order no run selects
 
-    await runReconciliation({ db: h.db, client: h.client() }, { trigger: "cli", pageSize: 2 });
+    await runReconciliation({ db: h.db, client: h.client() }, { trigger: "cli", batchSize: 2 });
     const flags = await h.db.lifecycleFlag.findMany({
       select: { orderUuid: true, rule: true, status: true },
       orderBy: { rule: "asc" },
