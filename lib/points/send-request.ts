@@ -5,7 +5,7 @@ import type { z } from "zod";
 import type { Db } from "@/lib/db/prisma";
 import { parseRetryAfter } from "./backoff";
 import { errorForStatus, invalidResponseError, networkError, PointsApiError, timeoutError } from "./errors";
-import { recordCall } from "./record-call";
+import { recordCall, type CallRecord } from "./record-call";
 import { redactBody, redactText } from "./redact";
 import { envelopeSchema, errorBodySchema, type AppendedData } from "./schemas";
 
@@ -29,6 +29,11 @@ export interface CallContext {
   intentId?: string;
   /** Told of every attempt as it ends (a caller pacing itself, e.g. reconciliation's concurrency). */
   onAttempt?(report: AttemptReport): void;
+  /**
+   * Takes the attempt's call-log row instead of it being written at once, for
+   * a caller that writes many in one statement (reconciliation, per batch).
+   */
+  deferLog?(record: CallRecord): void;
 }
 
 export interface AttemptReport {
@@ -187,9 +192,9 @@ export async function sendRequest<T>(
       };
   }
   const latencyMs = performance.now() - started;
-  const { onAttempt, ...link } = ctx;
+  const { onAttempt, deferLog, ...link } = ctx;
   onAttempt?.({ status, latencyMs, retryAfterMs: result.ok ? null : result.retryAfterMs });
-  await recordCall(t.db, {
+  const record: CallRecord = {
     method: ep.method,
     path: ep.logPath ?? ep.path,
     status,
@@ -201,6 +206,8 @@ export async function sendRequest<T>(
     requestBody: redactBody(ep.body ?? null, secrets),
     responseBody: redactBody(logged, secrets),
     ...link,
-  });
+  };
+  if (t.db && deferLog) deferLog(record);
+  else await recordCall(t.db, record);
   return result;
 }

@@ -64,10 +64,19 @@ describe("runReconciliation", () => {
     await plant(uuids);
     await h.control("/calls", undefined, "DELETE");
     await h.control("/faults", { status: 429, count: 6, method: "GET", paths: "^/orders/" });
+    const since = new Date();
     const s = await runReconciliation({ db: h.db, client: h.client() }, { trigger: "cron", concurrency: 2 });
     expect(s).toMatchObject({ status: "completed", checked: 7, differing: 3, errors: 0 });
     expect(h.sleeps.length).toBeGreaterThanOrEqual(6);
     expect(await h.calls("GET", "^/orders/")).toHaveLength(7 + 6);
+    // Every attempt is in our call log too, written with its batch, linked to its order.
+    const logged = await h.db.pointsApiCall.findMany({
+      where: { createdAt: { gte: since }, path: { startsWith: "/orders/" } },
+      select: { status: true, orderUuid: true },
+    });
+    expect(logged).toHaveLength(7 + 6);
+    expect(logged.filter((c) => c.status === 429)).toHaveLength(6);
+    expect(logged.every((c) => c.orderUuid !== null)).toBe(true);
   });
 
   it("a run stopped half way resumes and ends with the same totals", async () => {

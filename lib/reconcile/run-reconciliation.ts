@@ -9,7 +9,8 @@ import type { Db } from "@/lib/db/prisma";
 import { Prisma, type ReconcileRun } from "@/lib/generated/prisma/client";
 import type { PointsClient } from "@/lib/points/client";
 import { PointsApiError } from "@/lib/points/errors";
-import type { AttemptReport } from "@/lib/points/send-request";
+import { callRow, recordCall, type CallRecord } from "@/lib/points/record-call";
+import type { CallContext } from "@/lib/points/send-request";
 import { recordLifecycleFlags } from "@/lib/lifecycle/record-flags";
 import { AdaptiveConcurrency } from "./adaptive-concurrency";
 import { claimRun, LEASE_MS, type ClaimedRun, type Trigger } from "./claim-run";
@@ -53,7 +54,10 @@ export interface ReconcileSummary {
   finishedAt: Date | null;
 }
 
-type Outcome = { uuid: string; differences: FieldDifference[] } | { uuid: string; error: string };
+type Outcome = ({ uuid: string; differences: FieldDifference[] } | { uuid: string; error: string }) & {
+  /** Call-log rows of the order's Points reads, written with its batch. */
+  calls: CallRecord[];
+};
 
 // Points cannot answer any order with these; carrying on would only repeat the error.
 export const FATAL_KINDS: ReadonlySet<string> = new Set(["invalid_key", "capability_disabled"]);
@@ -62,19 +66,27 @@ class FatalPointsError extends Error {}
 
 async function checkOne(deps: ReconcileDeps, ours: OurOrder, limiter: AdaptiveConcurrency): Promise<Outcome> {
   const uuid = ours.pointsUuid;
-  const onAttempt = ({ status, latencyMs, retryAfterMs }: AttemptReport) =>
-    status === 429 ? limiter.onThrottle(retryAfterMs, Date.now()) : limiter.onAnswer(latencyMs);
+  const calls: CallRecord[] = [];
+  const ctx: CallContext = {
+    onAttempt: ({ status, latencyMs, retryAfterMs }) =>
+      status === 429 ? limiter.onThrottle(retryAfterMs, Date.now()) : limiter.onAnswer(latencyMs),
+    deferLog: (record) => calls.push(record),
+  };
   try {
-    const theirs = await deps.client.getOrder(uuid, { onAttempt });
+    const theirs = await deps.client.getOrder(uuid, ctx);
     let differences = compareOrder(ours, theirs);
     // A webhook may have updated our row while the GET was in flight.
     if (differences.length) differences = compareOrder(await readOrder(deps.db, uuid), theirs);
-    return { uuid, differences };
+    return { uuid, differences, calls };
   } catch (error) {
     if (!(error instanceof PointsApiError)) throw error;
-    if (error.kind === "not_found") return { uuid, differences: compareOrder(ours, null) };
-    if (FATAL_KINDS.has(error.kind)) throw new FatalPointsError(error.message);
-    return { uuid, error: `${uuid}: ${error.message}` };
+    if (error.kind === "not_found") return { uuid, differences: compareOrder(ours, null), calls };
+    if (FATAL_KINDS.has(error.kind)) {
+      // No batch will carry this order's calls: they are what alerting needs to see the refused key.
+      for (const call of calls) await recordCall(deps.db, call);
+      throw new FatalPointsError(error.message);
+    }
+    return { uuid, error: `${uuid}: ${error.message}`, calls };
   }
 }
 
@@ -97,6 +109,7 @@ async function savePage(db: Db, runId: string, outcomes: Outcome[]) {
       where: { orderUuid: { in: checked.map((o) => o.uuid) }, status: "open", runId: { not: runId } },
     });
     if (rows.length) await tx.reconcileDifference.createMany({ data: rows });
+    await tx.pointsApiCall.createMany({ data: outcomes.flatMap((o) => o.calls.map(callRow)) });
     // The lifecycle check needs only our stored webhooks, so orders Points could not answer are checked too.
     await recordLifecycleFlags(
       tx,
