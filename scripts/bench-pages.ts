@@ -50,16 +50,26 @@ const START_MARK = `
 
 /** performance.now() at the first frame where `condition` (an expression) holds, returned once the next frame is painted. */
 async function frameWhen(page: Page, condition: string): Promise<number> {
-  const handle = await page.waitForFunction(`(${condition}) ? performance.now() : false`, undefined, {
-    polling: "raf",
-    timeout: 60_000,
-  });
+  const handle = await page
+    .waitForFunction(`(${condition}) ? performance.now() : false`, undefined, { polling: "raf", timeout: 60_000 })
+    .catch(async (error: unknown) => {
+      const text = (
+        await page
+          .locator("main")
+          .innerText()
+          .catch(() => "")
+      ).slice(0, 300);
+      throw new Error(`${page.url()} never showed what was awaited (${condition}); the page says: ${text}`, {
+        cause: error,
+      });
+    });
   const at = (await handle.jsonValue()) as number;
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   return at;
 }
 
-const since = (page: Page, at: number) => page.evaluate((end) => end - (window as unknown as { __benchStart: number }).__benchStart, at);
+const since = (page: Page, at: number) =>
+  page.evaluate((end) => end - (window as unknown as { __benchStart: number }).__benchStart, at);
 
 async function searchOnce(page: Page, q: string): Promise<number> {
   await page.goto("/orders");
@@ -82,7 +92,10 @@ async function orderPageOnce(page: Page, heavy: number): Promise<number> {
   const open = page.locator('[data-testid="exact-match"] a').first();
   await open.waitFor();
   await open.click();
-  const at = await frameWhen(page, `document.querySelectorAll('ol[aria-label="Order timeline"] > li').length >= ${PER_HEAVY}`);
+  const at = await frameWhen(
+    page,
+    `document.querySelectorAll('ol[aria-label="Order timeline"] > li').length >= ${PER_HEAVY}`,
+  );
   return since(page, at);
 }
 

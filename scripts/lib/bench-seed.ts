@@ -1,7 +1,14 @@
 // Bulk data for the benchmarks, generated in SQL (generate_series), 100,000 rows
-// per statement. Order g (1…count) has points_uuid md5('order-' || g)::uuid, so
+// per statement. Order g (1…count) has a points_uuid derived from md5('order-' || g)
+// (with RFC 4122 version and variant digits, as the app validates uuids), so
 // other tables can point at orders without reading them back.
 import type { Db } from "@/lib/db/prisma";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+const orderUuid = (n: string) =>
+  `overlay(overlay(md5('order-' || ${n}) placing '4' from 13) placing '8' from 17)::uuid`;
+const ORDER_UUID_G = Prisma.raw(orderUuid("g"));
+const ORDER_UUID_O = Prisma.raw(orderUuid("o"));
 
 const BATCH = 100_000;
 // Reference numbers are a bijection of the row number mod this prime, so they are unique but unrelated to order numbers.
@@ -24,7 +31,7 @@ export async function seedOrders(db: Db, count: number) {
       )
       INSERT INTO orders (id, points_uuid, order_number, reference_number, type, order_status, payment_status, total_price, total_points,
                           shipping_status, shipping_label_en, shipping_updated_at, metadata, points_created_at, points_updated_at, updated_at)
-      SELECT gen_random_uuid(), md5('order-' || g)::uuid, 'ORD-2026-' || lpad(g::text, 7, '0'),
+      SELECT gen_random_uuid(), ${ORDER_UUID_G}, 'ORD-2026-' || lpad(g::text, 7, '0'),
              CASE WHEN r_ref < 0.97 THEN 'REF-2026-' || lpad(((g::bigint * 7919) % ${PRIME})::text, 7, '0') END,
              kind::"OrderType",
              CASE WHEN kind = 'earning' THEN
@@ -75,14 +82,16 @@ export async function seedDeliveries(db: Db, count: number, orders: number, heav
       )
       INSERT INTO webhook_deliveries (dedupe_key, event, points_order_uuid, order_number, points_updated_at, status,
                                       raw_body, headers, source_address, received_at, ack_latency_ms, attempts, processed_at)
-      SELECT 'bench-' || g, event, md5('order-' || o)::uuid, 'ORD-2026-' || lpad(o::text, 7, '0'), at, 'processed',
+      SELECT 'bench-' || g, event, ${ORDER_UUID_O}, 'ORD-2026-' || lpad(o::text, 7, '0'), at, 'processed',
              jsonb_build_object('event', event, 'timestamp', at,
-               'order', jsonb_build_object('id', o, 'uuid', md5('order-' || o)::uuid, 'order_number', 'ORD-2026-' || lpad(o::text, 7, '0'),
+               'order', jsonb_build_object('id', o, 'uuid', ${ORDER_UUID_O}, 'order_number', 'ORD-2026-' || lpad(o::text, 7, '0'),
                                            'order_status', 'approved', 'total_price', 100 + o % 900, 'updated_at', at))::text,
              '{"content-type": "application/json"}'::jsonb, '10.0.0.1', at, 2.5, 1, at
         FROM s`;
     const rate = Math.round(to / ((Date.now() - started) / 1000));
-    console.log(`  seeded ${to.toLocaleString("en")} / ${count.toLocaleString("en")} deliveries (${rate.toLocaleString("en")} rows/s)`);
+    console.log(
+      `  seeded ${to.toLocaleString("en")} / ${count.toLocaleString("en")} deliveries (${rate.toLocaleString("en")} rows/s)`,
+    );
   }
   await db.$executeRawUnsafe("VACUUM ANALYZE webhook_deliveries");
 }
