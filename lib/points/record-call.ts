@@ -17,6 +17,8 @@ export interface CallRecord {
   responseBody: unknown;
   orderUuid?: string;
   intentId?: string;
+  /** When the attempt ended; a row written later (in a batch) keeps this time. */
+  at?: Date;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -38,6 +40,7 @@ export const callRow = (r: CallRecord): Prisma.PointsApiCallCreateManyInput => (
   responseBody: asJson(r.responseBody),
   orderUuid: asUuid(r.orderUuid),
   intentId: asUuid(r.intentId),
+  createdAt: r.at,
 });
 
 /** Never throws: a call log outage must not turn a good Points call into a failure. */

@@ -206,6 +206,7 @@ export async function sendRequest<T>(
     requestBody: redactBody(ep.body ?? null, secrets),
     responseBody: redactBody(logged, secrets),
     ...link,
+    at: new Date(),
   };
   if (t.db && deferLog) deferLog(record);
   else await recordCall(t.db, record);

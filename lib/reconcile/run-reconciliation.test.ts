@@ -72,11 +72,13 @@ describe("runReconciliation", () => {
     // Every attempt is in our call log too, written with its batch, linked to its order.
     const logged = await h.db.pointsApiCall.findMany({
       where: { createdAt: { gte: since }, path: { startsWith: "/orders/" } },
-      select: { status: true, orderUuid: true },
+      select: { status: true, orderUuid: true, createdAt: true },
     });
     expect(logged).toHaveLength(7 + 6);
     expect(logged.filter((c) => c.status === 429)).toHaveLength(6);
     expect(logged.every((c) => c.orderUuid !== null)).toBe(true);
+    // Each row keeps the time of its attempt, not of the batch write: a retried read shows its wait.
+    expect(new Set(logged.map((c) => c.createdAt.getTime())).size).toBeGreaterThan(1);
   });
 
   it("a run stopped half way resumes and ends with the same totals", async () => {
