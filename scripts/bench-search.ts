@@ -19,59 +19,10 @@ import {
   searchOrders,
   walkStatement,
 } from "@/lib/orders/search-orders";
+import { seedOrders } from "./lib/bench-seed";
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 1_000_000);
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
-const BATCH = 100_000;
-// Reference numbers are a bijection of the row number mod this prime, so they are unique but unrelated to order numbers.
-const PRIME = 1_000_003;
-
-// One year of orders; order numbers grow with time like a real merchant's.
-async function seed(db: Db) {
-  const started = Date.now();
-  for (let from = 1; from <= ORDERS; from += BATCH) {
-    const to = Math.min(ORDERS, from + BATCH - 1);
-    await db.$executeRaw`
-      WITH s AS (
-        SELECT g, random() AS r_type, random() AS r_status, random() AS r_ship, random() AS r_amount, random() AS r_ref, random() AS r_lag,
-               timestamptz '2025-06-01 00:00+03' + (g::float8 / ${ORDERS}) * interval '365 days' + random() * interval '2 hours' AS created
-        FROM generate_series(${from}::int, ${to}::int) AS g
-      ), o AS (
-        SELECT s.*, CASE WHEN r_type < 0.4 THEN 'earning' ELSE 'replacing' END AS kind,
-               round(exp(ln(5) + r_amount * ln(1000))::numeric, 2) AS price
-        FROM s
-      )
-      INSERT INTO orders (id, points_uuid, order_number, reference_number, type, order_status, payment_status, total_price, total_points,
-                          shipping_status, shipping_label_en, shipping_updated_at, metadata, points_created_at, points_updated_at, updated_at)
-      SELECT gen_random_uuid(), gen_random_uuid(), 'ORD-2026-' || lpad(g::text, 7, '0'),
-             CASE WHEN r_ref < 0.97 THEN 'REF-2026-' || lpad(((g::bigint * 7919) % ${PRIME})::text, 7, '0') END,
-             kind::"OrderType",
-             CASE WHEN kind = 'earning' THEN
-                    CASE WHEN r_status < 0.92 THEN 'approved' WHEN r_status < 0.95 THEN 'new' WHEN r_status < 0.97 THEN 'cancelled'
-                         WHEN r_status < 0.98 THEN 'partially_refunded' ELSE 'fully_refunded' END
-                  ELSE
-                    CASE WHEN r_status < 0.55 THEN 'approved' WHEN r_status < 0.65 THEN 'captured' WHEN r_status < 0.68 THEN 'authorized'
-                         WHEN r_status < 0.75 THEN 'new' WHEN r_status < 0.87 THEN 'cancelled' WHEN r_status < 0.92 THEN 'partially_refunded'
-                         ELSE 'fully_refunded' END
-             END,
-             CASE WHEN r_lag < 0.9 THEN 'fully_paid' ELSE 'partially_paid' END,
-             price, (price * 10)::int,
-             ship.status, initcap(replace(ship.status, '_', ' ')), CASE WHEN ship.status IS NOT NULL THEN created + r_lag * interval '3 days' END,
-             jsonb_build_object('channel', CASE WHEN r_lag < 0.6 THEN 'web' ELSE 'pos' END),
-             created, created + r_lag * interval '3 days', now()
-      FROM o, LATERAL (SELECT CASE
-             WHEN kind = 'earning' OR r_ship < 0.30 THEN NULL WHEN r_ship < 0.70 THEN 'delivered' WHEN r_ship < 0.78 THEN 'delivery_is_in_progress'
-             WHEN r_ship < 0.85 THEN 'ready_shipping' WHEN r_ship < 0.88 THEN 'license_in_progress' WHEN r_ship < 0.95 THEN 'new'
-             ELSE 'cancelled' END AS status) AS ship`;
-    const rate = Math.round(to / ((Date.now() - started) / 1000));
-    console.log(
-      `  seeded ${to.toLocaleString("en")} / ${ORDERS.toLocaleString("en")} orders (${rate.toLocaleString("en")} rows/s)`,
-    );
-  }
-  console.log("  VACUUM ANALYZE …");
-  await db.$executeRawUnsafe("VACUUM ANALYZE orders");
-  console.log(`  done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-}
 
 interface Sample {
   orderNumber: string;
@@ -173,7 +124,7 @@ async function main() {
   const db = createDb(database.url);
   try {
     console.log(`Seeding ${ORDERS.toLocaleString("en")} orders into ${database.name} …`);
-    await seed(db);
+    await seedOrders(db, ORDERS);
     const samples = await db.$queryRaw<Sample[]>`
       SELECT order_number AS "orderNumber", reference_number AS "referenceNumber", points_uuid::text AS "pointsUuid",
              points_updated_at AS "pointsUpdatedAt", total_price::text AS "totalPrice", id::text AS id

@@ -1,4 +1,5 @@
-// npm run sim – the Points sandbox double on its own (default port 4010, SIM_PORT overrides).
+// npm run sim – the Points sandbox double on its own (default port 4010, SIM_PORT overrides;
+// SIM_STATE_FILE keeps its orders in that JSON file, e.g. one a benchmark wrote).
 import { CONTROL_SUMMARY } from "../lib/sim/control";
 import { startSim } from "../lib/sim/server";
 
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
     host: process.env.SIM_HOST || undefined,
     webhookUrls,
     webhookSecret: process.env.SIM_WEBHOOK_SECRET || undefined,
+    stateFile: process.env.SIM_STATE_FILE || undefined,
     log: (line) => console.log(`[sim] ${line}`),
   }).catch((err: NodeJS.ErrnoException) => {
     console.error(err.code === "EADDRINUSE" ? `Port already in use: ${err.message} (set SIM_PORT)` : err);

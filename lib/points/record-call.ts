@@ -17,6 +17,8 @@ export interface CallRecord {
   responseBody: unknown;
   orderUuid?: string;
   intentId?: string;
+  /** When the attempt ended; a row written later (in a batch) keeps this time. */
+  at?: Date;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -25,26 +27,27 @@ const asUuid = (v: string | undefined) => (v && UUID.test(v) ? v : undefined);
 
 const asJson = (v: unknown) => (v === null || v === undefined ? undefined : (v as Prisma.InputJsonValue));
 
+export const callRow = (r: CallRecord): Prisma.PointsApiCallCreateManyInput => ({
+  method: r.method,
+  path: r.path,
+  status: r.status,
+  ok: r.ok,
+  errorKind: r.errorKind,
+  errorMessage: r.errorMessage,
+  latencyMs: r.latencyMs,
+  attempt: r.attempt,
+  requestBody: asJson(r.requestBody),
+  responseBody: asJson(r.responseBody),
+  orderUuid: asUuid(r.orderUuid),
+  intentId: asUuid(r.intentId),
+  createdAt: r.at,
+});
+
 /** Never throws: a call log outage must not turn a good Points call into a failure. */
 export async function recordCall(db: Db | undefined, r: CallRecord): Promise<void> {
   if (!db) return;
   try {
-    await db.pointsApiCall.create({
-      data: {
-        method: r.method,
-        path: r.path,
-        status: r.status,
-        ok: r.ok,
-        errorKind: r.errorKind,
-        errorMessage: r.errorMessage,
-        latencyMs: r.latencyMs,
-        attempt: r.attempt,
-        requestBody: asJson(r.requestBody),
-        responseBody: asJson(r.responseBody),
-        orderUuid: asUuid(r.orderUuid),
-        intentId: asUuid(r.intentId),
-      },
-    });
+    await db.pointsApiCall.create({ data: callRow(r) });
   } catch (e) {
     getLogger().error({ err: e, path: r.path }, "could not record a Points API call");
   }

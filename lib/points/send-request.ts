@@ -5,7 +5,7 @@ import type { z } from "zod";
 import type { Db } from "@/lib/db/prisma";
 import { parseRetryAfter } from "./backoff";
 import { errorForStatus, invalidResponseError, networkError, PointsApiError, timeoutError } from "./errors";
-import { recordCall } from "./record-call";
+import { recordCall, type CallRecord } from "./record-call";
 import { redactBody, redactText } from "./redact";
 import { envelopeSchema, errorBodySchema, type AppendedData } from "./schemas";
 
@@ -27,6 +27,19 @@ export interface Endpoint<T> {
 export interface CallContext {
   orderUuid?: string;
   intentId?: string;
+  /** Told of every attempt as it ends (a caller pacing itself, e.g. reconciliation's concurrency). */
+  onAttempt?(report: AttemptReport): void;
+  /**
+   * Takes the attempt's call-log row instead of it being written at once, for
+   * a caller that writes many in one statement (reconciliation, per batch).
+   */
+  deferLog?(record: CallRecord): void;
+}
+
+export interface AttemptReport {
+  status: number | null;
+  latencyMs: number;
+  retryAfterMs: number | null;
 }
 
 /**
@@ -178,18 +191,24 @@ export async function sendRequest<T>(
         retryAfterMs: null,
       };
   }
-  await recordCall(t.db, {
+  const latencyMs = performance.now() - started;
+  const { onAttempt, deferLog, ...link } = ctx;
+  onAttempt?.({ status, latencyMs, retryAfterMs: result.ok ? null : result.retryAfterMs });
+  const record: CallRecord = {
     method: ep.method,
     path: ep.logPath ?? ep.path,
     status,
     ok: result.ok,
     errorKind: result.ok ? null : result.error.kind,
     errorMessage: result.ok ? null : result.error.message,
-    latencyMs: performance.now() - started,
+    latencyMs,
     attempt,
     requestBody: redactBody(ep.body ?? null, secrets),
     responseBody: redactBody(logged, secrets),
-    ...ctx,
-  });
+    ...link,
+    at: new Date(),
+  };
+  if (t.db && deferLog) deferLog(record);
+  else await recordCall(t.db, record);
   return result;
 }

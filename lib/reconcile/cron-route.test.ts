@@ -72,4 +72,17 @@ describe("GET /api/cron/reconcile", () => {
       { orderUuid: uuid, kind: "missing_at_points" },
     ]);
   });
+
+  it("called every minute: idle once today's run is done, continues a run still going", async () => {
+    expect(await (await call(`Bearer ${SECRET}`)).json()).toEqual({ ok: true, status: "idle" });
+    expect(await db.reconcileRun.count()).toBe(1);
+
+    // A run a slice left unfinished (lease expired): the next call carries it on.
+    const open = await db.reconcileRun.create({
+      data: { trigger: "cron", startedAt: new Date(), planned: 1, lockedUntil: null },
+    });
+    const res = await call(`Bearer ${SECRET}`);
+    expect(await res.json()).toMatchObject({ runId: open.id, status: "completed", resumed: true, checked: 1 });
+    expect(await db.reconcileRun.count()).toBe(2);
+  });
 });

@@ -8,7 +8,7 @@
 // slice. The lease makes sure only one slice works at a time, however many
 // tabs poll; a run nobody polls any more stays `running` and the next poll,
 // "Run now" or cron call continues it from its cursor. This keeps the Points
-// reads of a run on the 4-at-a-time pool of runReconciliation and needs no
+// reads of a run on the adaptive concurrency of runReconciliation and needs no
 // queue or worker beyond what the cron already uses.
 import type { Db } from "@/lib/db/prisma";
 import { getLogger } from "@/lib/log/logger";

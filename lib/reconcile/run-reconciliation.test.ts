@@ -64,10 +64,21 @@ describe("runReconciliation", () => {
     await plant(uuids);
     await h.control("/calls", undefined, "DELETE");
     await h.control("/faults", { status: 429, count: 6, method: "GET", paths: "^/orders/" });
+    const since = new Date();
     const s = await runReconciliation({ db: h.db, client: h.client() }, { trigger: "cron", concurrency: 2 });
     expect(s).toMatchObject({ status: "completed", checked: 7, differing: 3, errors: 0 });
     expect(h.sleeps.length).toBeGreaterThanOrEqual(6);
     expect(await h.calls("GET", "^/orders/")).toHaveLength(7 + 6);
+    // Every attempt is in our call log too, written with its batch, linked to its order.
+    const logged = await h.db.pointsApiCall.findMany({
+      where: { createdAt: { gte: since }, path: { startsWith: "/orders/" } },
+      select: { status: true, orderUuid: true, createdAt: true },
+    });
+    expect(logged).toHaveLength(7 + 6);
+    expect(logged.filter((c) => c.status === 429)).toHaveLength(6);
+    expect(logged.every((c) => c.orderUuid !== null)).toBe(true);
+    // Each row keeps the time of its attempt, not of the batch write: a retried read shows its wait.
+    expect(new Set(logged.map((c) => c.createdAt.getTime())).size).toBeGreaterThan(1);
   });
 
   it("a run stopped half way resumes and ends with the same totals", async () => {
@@ -80,7 +91,7 @@ describe("runReconciliation", () => {
 
     const first = await runReconciliation(
       { db: h.db, client: slow },
-      { trigger: "cron", budgetMs: 100, concurrency: 1, pageSize: 2 },
+      { trigger: "cron", budgetMs: 100, concurrency: 1, batchSize: 2 },
     );
     expect(first.status).toBe("running");
     expect(first.checked).toBeGreaterThan(0);
@@ -146,7 +157,7 @@ describe("runReconciliation", () => {
     await delivered(ghost, "captured", "captured", 1);
     await delivered(crypto.randomUUID(), "captured", "captured", 1); // an order no run selects
 
-    await runReconciliation({ db: h.db, client: h.client() }, { trigger: "cli", pageSize: 2 });
+    await runReconciliation({ db: h.db, client: h.client() }, { trigger: "cli", batchSize: 2 });
     const flags = await h.db.lifecycleFlag.findMany({
       select: { orderUuid: true, rule: true, status: true },
       orderBy: { rule: "asc" },

@@ -1,17 +1,21 @@
 // A reconciliation run: every selected order (select-orders.ts) is read from
 // Points and compared, and its webhook history is checked against the state
-// machine (lib/lifecycle). Progress is written page by page in one transaction
-// (differences, lifecycle flags, counters, cursor), so a run cut short — by its
-// time budget or a crash — continues after the last page written, counting
-// nothing twice.
+// machine (lib/lifecycle). The reads stream (ordered-stream.ts) with as many
+// in flight as Points answers quickly (adaptive-concurrency.ts); progress is
+// written a batch of orders at a time in one transaction (differences,
+// lifecycle flags, counters, cursor), so a run cut short — by its time budget
+// or a crash — continues after the last batch written, counting nothing twice.
 import type { Db } from "@/lib/db/prisma";
 import { Prisma, type ReconcileRun } from "@/lib/generated/prisma/client";
 import type { PointsClient } from "@/lib/points/client";
 import { PointsApiError } from "@/lib/points/errors";
+import { callRow, recordCall, type CallRecord } from "@/lib/points/record-call";
+import type { CallContext } from "@/lib/points/send-request";
 import { recordLifecycleFlags } from "@/lib/lifecycle/record-flags";
+import { AdaptiveConcurrency } from "./adaptive-concurrency";
 import { claimRun, LEASE_MS, type ClaimedRun, type Trigger } from "./claim-run";
 import { compareOrder, type FieldDifference, type OurOrder } from "./compare-order";
-import { mapPrefix } from "./pool";
+import { streamInOrder } from "./ordered-stream";
 import { readOrder, selectOrders } from "./select-orders";
 
 export interface ReconcileDeps {
@@ -23,11 +27,15 @@ export interface ReconcileOptions {
   trigger: Trigger;
   /** Stop starting new orders after this long; the run stays `running` and resumes next time. */
   budgetMs?: number;
+  /** The most Points reads in flight at once (default 64); fewer while Points is slow or answers 429. */
   concurrency?: number;
+  /** Paces the reads; pass one to watch its figures (the benchmark does). */
+  limiter?: AdaptiveConcurrency;
   /** `done` counts orders checked plus orders that could not be checked. */
   onProgress?(done: number, planned: number): void;
   recentDays?: number;
-  pageSize?: number;
+  /** Orders per database write (and per read of our orders). */
+  batchSize?: number;
   /** Continue this run only (if it is still running); never start a new one. */
   runId?: string;
 }
@@ -46,26 +54,39 @@ export interface ReconcileSummary {
   finishedAt: Date | null;
 }
 
-type Outcome = { uuid: string; differences: FieldDifference[] } | { uuid: string; error: string };
+type Outcome = ({ uuid: string; differences: FieldDifference[] } | { uuid: string; error: string }) & {
+  /** Call-log rows of the order's Points reads, written with its batch. */
+  calls: CallRecord[];
+};
 
 // Points cannot answer any order with these; carrying on would only repeat the error.
 export const FATAL_KINDS: ReadonlySet<string> = new Set(["invalid_key", "capability_disabled"]);
 
 class FatalPointsError extends Error {}
 
-async function checkOne(deps: ReconcileDeps, ours: OurOrder): Promise<Outcome> {
+async function checkOne(deps: ReconcileDeps, ours: OurOrder, limiter: AdaptiveConcurrency): Promise<Outcome> {
   const uuid = ours.pointsUuid;
+  const calls: CallRecord[] = [];
+  const ctx: CallContext = {
+    onAttempt: ({ status, latencyMs, retryAfterMs }) =>
+      status === 429 ? limiter.onThrottle(retryAfterMs, Date.now()) : limiter.onAnswer(latencyMs),
+    deferLog: (record) => calls.push(record),
+  };
   try {
-    const theirs = await deps.client.getOrder(uuid);
+    const theirs = await deps.client.getOrder(uuid, ctx);
     let differences = compareOrder(ours, theirs);
     // A webhook may have updated our row while the GET was in flight.
     if (differences.length) differences = compareOrder(await readOrder(deps.db, uuid), theirs);
-    return { uuid, differences };
+    return { uuid, differences, calls };
   } catch (error) {
     if (!(error instanceof PointsApiError)) throw error;
-    if (error.kind === "not_found") return { uuid, differences: compareOrder(ours, null) };
-    if (FATAL_KINDS.has(error.kind)) throw new FatalPointsError(error.message);
-    return { uuid, error: `${uuid}: ${error.message}` };
+    if (error.kind === "not_found") return { uuid, differences: compareOrder(ours, null), calls };
+    if (FATAL_KINDS.has(error.kind)) {
+      // No batch will carry this order's calls: they are what alerting needs to see the refused key.
+      for (const call of calls) await recordCall(deps.db, call);
+      throw new FatalPointsError(error.message);
+    }
+    return { uuid, error: `${uuid}: ${error.message}`, calls };
   }
 }
 
@@ -88,6 +109,7 @@ async function savePage(db: Db, runId: string, outcomes: Outcome[]) {
       where: { orderUuid: { in: checked.map((o) => o.uuid) }, status: "open", runId: { not: runId } },
     });
     if (rows.length) await tx.reconcileDifference.createMany({ data: rows });
+    await tx.pointsApiCall.createMany({ data: outcomes.flatMap((o) => o.calls.map(callRow)) });
     // The lifecycle check needs only our stored webhooks, so orders Points could not answer are checked too.
     await recordLifecycleFlags(
       tx,
@@ -157,28 +179,28 @@ export async function continueRun(
   const { db } = deps;
   let run = claimed.run;
   const deadline = opts.budgetMs === undefined ? Number.POSITIVE_INFINITY : Date.now() + opts.budgetMs;
-  const inTime = () => Date.now() < deadline;
-  const concurrency = opts.concurrency ?? 4;
-  const pageSize = opts.pageSize ?? Math.max(20, concurrency * 5);
+  const limiter = opts.limiter ?? new AdaptiveConcurrency({ max: opts.concurrency ?? 64, initial: 4 });
+  const batchSize = opts.batchSize ?? 200;
   const selection = { asOf: run.startedAt, recentDays: opts.recentDays };
   opts.onProgress?.(run.checked + run.errors, run.planned);
 
   try {
-    for (;;) {
-      if (!inTime()) break;
-      const page = await selectOrders(db, selection, run.cursor, pageSize);
-      if (page.length === 0) {
-        run = await db.reconcileRun.update({
-          where: { id: run.id },
-          data: { status: "completed", finishedAt: new Date(), lockedUntil: null },
-        });
-        break;
-      }
-      const outcomes = await mapPrefix(page, concurrency, (o) => checkOne(deps, o), inTime);
-      if (outcomes.length === 0) break;
-      run = await savePage(db, run.id, outcomes);
-      opts.onProgress?.(run.checked + run.errors, run.planned);
-    }
+    const finished = await streamInOrder({
+      load: (after: OurOrder | null) => selectOrders(db, selection, after?.pointsUuid ?? run.cursor, batchSize),
+      work: (order) => checkOne(deps, order, limiter),
+      commit: async (outcomes) => {
+        run = await savePage(db, run.id, outcomes);
+        opts.onProgress?.(run.checked + run.errors, run.planned);
+      },
+      limit: () => limiter.limit,
+      more: () => Date.now() < deadline,
+      batchSize,
+    });
+    if (finished)
+      run = await db.reconcileRun.update({
+        where: { id: run.id },
+        data: { status: "completed", finishedAt: new Date(), lockedUntil: null },
+      });
     if (run.status === "running")
       run = await db.reconcileRun.update({ where: { id: run.id }, data: { lockedUntil: null } });
   } catch (error) {

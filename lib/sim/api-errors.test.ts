@@ -140,6 +140,19 @@ describe("fault injection and the merchant lock (429)", () => {
     expect((await control("/faults")).body.faults).toEqual([]);
   });
 
+  it("sends Retry-After with an injected status when asked, on the given share of calls", async () => {
+    await control("/faults", { status: 429, rate: 1, retryAfter: 3, method: "GET", paths: "^/webhooks$" });
+    for (let i = 0; i < 3; i++) {
+      const res = await fetch(`${sim.apiBaseUrl}/webhooks`, { headers: { "x-api-key": KEY } });
+      expect(res.status).toBe(429);
+      expect(res.headers.get("retry-after")).toBe("3");
+    }
+    await control("/faults", { reset: true });
+    await control("/faults", { status: 429, rate: 0, method: "GET", paths: "^/webhooks$" });
+    expect((await call(`${sim.apiBaseUrl}/webhooks`, { key: KEY })).status).toBe(200);
+    expect((await control("/faults", { status: 429, rate: 1.5 })).status).toBe(400);
+  });
+
   it("answers 429 for overlapping earning calls and for a re-send inside the lock window", async () => {
     await control("/merchant", { lockHoldMs: 200, lockWindowMs: 5000 });
     const [a, b] = await Promise.all([

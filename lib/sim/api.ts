@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { faultMessage } from "./faults";
+import { faultMessage, type FaultRule } from "./faults";
 import { ApiError, errorBody, readRawBody, sendJson, sleep, type ApiResult } from "./http";
 import { matchRoute, type ApiContext } from "./router";
 import { checkoutRoutes } from "./routes/checkout";
@@ -79,12 +79,12 @@ export async function handleApi(
     const after = rules.find((r) => r.status !== null && r.phase === "after");
     if (before) {
       fault = before.status;
-      result = { status: before.status ?? 500, body: errorBody(faultMessage(before)) };
+      result = faultResult(before);
     } else {
       result = await dispatch(state, req, method, path, query, raw).catch(toResult);
       if (after) {
         fault = after.status;
-        result = { status: after.status ?? 500, body: errorBody(faultMessage(after)) };
+        result = faultResult(after);
       }
     }
   } catch (err) {
@@ -103,7 +103,12 @@ export async function handleApi(
     duration_ms: Date.now() - started,
   });
   state.log(`${method} /api/v1${path} → ${result.status}${fault !== null ? " (injected)" : ""}`);
-  sendJson(res, result.status, result.body);
+  sendJson(res, result.status, result.body, result.headers);
+}
+
+function faultResult(rule: FaultRule): ApiResult {
+  const headers = rule.retryAfter === null ? undefined : { "Retry-After": String(rule.retryAfter) };
+  return { status: rule.status ?? 500, body: errorBody(faultMessage(rule)), headers };
 }
 
 function toResult(err: unknown): ApiResult {

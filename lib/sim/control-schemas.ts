@@ -9,6 +9,8 @@ const faultRule = z.object({
   delayMs: z.number().int().min(0).max(600_000).optional(),
   phase: z.enum(["before", "after"]).optional(),
   message: z.string().optional(),
+  rate: z.number().min(0).max(1).optional(),
+  retryAfter: z.number().int().min(0).max(3_600).optional(),
 });
 export const faultsBody = z.union([
   z.object({ reset: z.literal(true) }),

@@ -16,6 +16,7 @@ export class ApiError extends Error {
 export interface ApiResult {
   status: number;
   body: unknown;
+  headers?: Record<string, string>;
 }
 
 export function ok(data: unknown, message = "", appended: AppendedData = {}): ApiResult {
@@ -41,9 +42,15 @@ export async function readRawBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
+    ...headers,
     "Content-Type": "application/json; charset=utf-8",
     "Content-Length": Buffer.byteLength(text),
   });

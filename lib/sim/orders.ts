@@ -58,8 +58,11 @@ export class OrderStore {
   }
   /** Puts back orders saved by an earlier run (see persistence.ts). */
   restore(orders: SimOrder[]): void {
-    for (const order of orders) this.byUuid.set(order.uuid, order);
-    this.nextId = Math.max(this.nextId, ...orders.map((o) => o.id + 1));
+    // A loop, not Math.max(...ids): a spread of 100,000 arguments overflows the stack.
+    for (const order of orders) {
+      this.byUuid.set(order.uuid, order);
+      this.nextId = Math.max(this.nextId, order.id + 1);
+    }
   }
 
   // ASSUMPTION: purchases and checkouts share one order_number namespace;
