@@ -3,8 +3,11 @@
 // one already applied changes nothing, judged by Points' updated_at, separately
 // for the financial fields and for the shipping fields (a late shipping event
 // must not be lost behind a newer refund, nor overwrite a newer shipping status);
-// the refunded amount only grows. Applying the same snapshots again changes
-// nothing. Set-based, so a batch of deliveries costs three statements.
+// the refunded amount only grows. Two snapshots with the same updated_at (Points
+// may write whole seconds, points-api.md §4.2) are ordered by the lifecycle:
+// the later state wins. Every refund Points shows goes into the refund ledger
+// (a refund event, or a status that turned refunded). Applying the same
+// snapshots again changes nothing. Set-based: four statements per batch.
 import type { Db } from "@/lib/db/prisma";
 
 export interface OrderSnapshot {
@@ -23,6 +26,10 @@ export interface OrderSnapshot {
   shipping?: { status: string | null; labelAr: string | null; labelEn: string | null };
   /** SAR refunded so far, when the source tells it. */
   refundedTotal?: number | null;
+  /** Set when the snapshot comes with a refund event (webhook `refunded` / `auto_refunded`). */
+  refundEvent?: "refunded" | "auto_refunded";
+  /** SAR of this one refund, when the source tells it. */
+  refundAmount?: number | null;
 }
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -46,21 +53,50 @@ function toRecord(s: OrderSnapshot) {
     label_ar: s.shipping?.labelAr ?? null,
     label_en: s.shipping?.labelEn ?? null,
     refunded: refundedAmount(s),
+    reported_total: s.refundedTotal ?? null,
+    refund_amount: s.refundAmount ?? null,
+    refund_event: s.refundEvent ?? null,
   };
 }
 
 const RECORD = `x(uuid uuid, order_number text, reference_number text, type text, order_status text, payment_status text,
   total_price numeric, total_points int, metadata jsonb, created_at timestamptz, updated_at timestamptz,
-  has_shipping boolean, shipping_status text, label_ar text, label_en text, refunded numeric)`;
+  has_shipping boolean, shipping_status text, label_ar text, label_en text, refunded numeric,
+  reported_total numeric, refund_amount numeric, refund_event text)`;
+
+// Lifecycle order of points-api.md §3.3, to order two snapshots of the same instant.
+const rank = (s: string) =>
+  `(CASE ${s} WHEN 'new' THEN 0 WHEN 'authorized' THEN 1 WHEN 'captured' THEN 2 WHEN 'approved' THEN 2
+     WHEN 'partially_refunded' THEN 3 WHEN 'fully_refunded' THEN 4 WHEN 'cancelled' THEN 4 ELSE 0 END)`;
+const REFUNDED = `('partially_refunded', 'fully_refunded')`;
 
 export async function applyOrderSnapshots(db: Db | Tx, snapshots: OrderSnapshot[]): Promise<void> {
   if (snapshots.length === 0) return;
   const rows = JSON.stringify(snapshots.map(toRecord));
 
+  // Refunds Points showed, before the order row moves on: a refund event, or a refunded
+  // status over a row that was not refunded yet (a status alone carries no amount).
+  await db.$executeRawUnsafe(
+    `WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS ${RECORD}),
+          seen AS (SELECT DISTINCT ON (i.uuid, i.updated_at) i.* FROM input i
+                     LEFT JOIN orders o ON o.points_uuid = i.uuid
+                    WHERE i.refund_event IS NOT NULL
+                       OR (i.order_status IN ${REFUNDED} AND (o.id IS NULL
+                           OR (o.order_status NOT IN ${REFUNDED} AND o.points_updated_at <= i.updated_at)))
+                    ORDER BY i.uuid, i.updated_at, i.refund_event IS NULL, i.refund_amount IS NULL)
+     INSERT INTO refund_ledger (id, order_uuid, source, amount, reported_total, points_updated_at, event)
+     SELECT gen_random_uuid(), uuid, 'points', refund_amount, reported_total, updated_at, refund_event FROM seen
+     ON CONFLICT (order_uuid, source, points_updated_at) DO UPDATE SET
+       amount = COALESCE(refund_ledger.amount, EXCLUDED.amount),
+       reported_total = COALESCE(refund_ledger.reported_total, EXCLUDED.reported_total),
+       event = COALESCE(refund_ledger.event, EXCLUDED.event)`,
+    rows,
+  );
+
   // Financial fields: the newest snapshot of each order, if newer than what we hold.
   await db.$executeRawUnsafe(
     `WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS ${RECORD}),
-          newest AS (SELECT DISTINCT ON (uuid) * FROM input ORDER BY uuid, updated_at DESC)
+          newest AS (SELECT DISTINCT ON (uuid) * FROM input ORDER BY uuid, updated_at DESC, ${rank("order_status")} DESC)
      INSERT INTO orders (id, points_uuid, order_number, reference_number, type, order_status, payment_status,
                          total_price, total_points, metadata, points_created_at, points_updated_at, updated_at)
      SELECT gen_random_uuid(), uuid, order_number, reference_number, type::"OrderType", order_status, payment_status,
@@ -78,7 +114,9 @@ export async function applyOrderSnapshots(db: Db | Tx, snapshots: OrderSnapshot[
        points_created_at = COALESCE(orders.points_created_at, EXCLUDED.points_created_at),
        points_updated_at = EXCLUDED.points_updated_at,
        updated_at = now()
-     WHERE orders.points_updated_at < EXCLUDED.points_updated_at`,
+     WHERE orders.points_updated_at < EXCLUDED.points_updated_at
+        OR (orders.points_updated_at = EXCLUDED.points_updated_at
+            AND ${rank("EXCLUDED.order_status")} > ${rank("orders.order_status")})`,
     rows,
   );
 

@@ -17,6 +17,8 @@ export function snapshotFromWebhook({ event, order }: WebhookEnvelope): OrderSna
     updatedAt: order.updated_at,
     shipping: event === "shipping_status_updated" ? shippingFrom(order) : undefined,
     refundedTotal: order.refunded_total ?? null,
+    refundEvent: event === "refunded" || event === "auto_refunded" ? event : undefined,
+    refundAmount: order.refund_amount ?? null,
   };
 }
 
