@@ -120,7 +120,8 @@ export async function applyOrderSnapshots(db: Db | Tx, snapshots: OrderSnapshot[
     rows,
   );
 
-  // Shipping fields: the newest shipping snapshot of each order, if newer than the one that set them.
+  // Shipping fields: the newest shipping snapshot of each order, unless older than the one that set
+  // them; at the same instant (whole seconds) the one applied later wins, as nothing orders them.
   await db.$executeRawUnsafe(
     `WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS ${RECORD}),
           newest AS (SELECT DISTINCT ON (uuid) * FROM input WHERE has_shipping ORDER BY uuid, updated_at DESC)
@@ -129,7 +130,10 @@ export async function applyOrderSnapshots(db: Db | Tx, snapshots: OrderSnapshot[
             shipping_label_ar = n.label_ar, shipping_label_en = n.label_en,
             shipping_updated_at = n.updated_at, updated_at = now()
        FROM newest n
-      WHERE o.points_uuid = n.uuid AND (o.shipping_updated_at IS NULL OR o.shipping_updated_at < n.updated_at)`,
+      WHERE o.points_uuid = n.uuid AND (o.shipping_updated_at IS NULL OR o.shipping_updated_at < n.updated_at
+             OR (o.shipping_updated_at = n.updated_at
+                 AND (o.shipping_status, o.shipping_label_ar, o.shipping_label_en)
+                     IS DISTINCT FROM (COALESCE(n.shipping_status, o.shipping_status), n.label_ar, n.label_en)))`,
     rows,
   );
 

@@ -78,7 +78,9 @@ export function parseEnvelope(rawBody: string): EnvelopeResult {
  * shipping updates also carry their status and label (points-api.md §4.5).
  */
 export function dedupeKey({ event, order }: WebhookEnvelope): string {
+  // order_status too: with whole-second timestamps a partial and then a full refund may share updated_at.
   const parts = [order.id, event, order.updated_at];
+  if (event === "refunded" || event === "auto_refunded") parts.push(order.order_status);
   if (event === "shipping_status_updated") parts.push(String(order.status ?? ""), order.status_label ?? "");
   return parts.join("|");
 }
