@@ -28,6 +28,9 @@ async function amounts(page: Page, refunded: string, refundable: string) {
 }
 
 test.describe("against documented-only Points", () => {
+  // Several money steps per test, and a full reconciliation run in one of them.
+  test.slow();
+
   test("two partial refunds show the right amounts; a refund made outside points-ops shows as unknown", async ({
     page,
     request,
