@@ -1,57 +1,14 @@
 // The order page's actions through the UI, against the sandbox double: refunds
 // (partial, full, two-person, double-click), cancel, shipping with an Arabic
 // label, and what each role is offered.
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { hashPassword } from "@/lib/auth/password";
-import { createDb } from "@/lib/db/prisma";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { DEMO_PASSWORD, signIn } from "./helpers/sign-in";
-import { openOrder, paidCheckoutAtPoints, simUrl } from "./helpers/sim";
+import { openOrder, paidCheckoutAtPoints, refundCalls, simUrl } from "./helpers/sim";
+import { ensureSecondAdmin, requestRefund, SECOND_ADMIN, signInAs, toast } from "./helpers/staff";
 
-// The demo seed has one admin; two-person refunds need another.
-const SECOND_ADMIN = { email: "second-admin@example.com", name: "Second Admin" };
-
-test.beforeAll(async () => {
-  const db = createDb(process.env.E2E_DATABASE_URL ?? "");
-  try {
-    const passwordHash = await hashPassword(DEMO_PASSWORD);
-    await db.user.upsert({
-      where: { email: SECOND_ADMIN.email },
-      create: { ...SECOND_ADMIN, role: "admin", passwordHash },
-      update: {},
-    });
-  } finally {
-    await db.$disconnect();
-  }
-});
+test.beforeAll(ensureSecondAdmin);
 
 const paidCheckout = (request: APIRequestContext, total: number) => paidCheckoutAtPoints(request, "E2E-ACT", total);
-
-async function refundCalls(request: APIRequestContext, uuid: string) {
-  const response = await request.get(`${simUrl()}/__control/calls`, {
-    params: { method: "POST", path: `/orders/${uuid}/refund$` },
-  });
-  return ((await response.json()) as { calls: unknown[] }).calls.length;
-}
-
-const toast = (page: Page, text: string | RegExp) =>
-  page.getByRole("region", { name: /Notifications/ }).getByText(text);
-
-async function requestRefund(page: Page, amount: string, reason: string) {
-  await page.getByRole("button", { name: "Refund…" }).click();
-  const dialog = page.getByRole("dialog");
-  await dialog.getByLabel("Amount (SAR)").fill(amount);
-  await dialog.getByLabel("Reason").fill(reason);
-  await dialog.getByRole("button", { name: "Send refund" }).click();
-  await expect(dialog).toBeHidden();
-}
-
-async function signInAs(page: Page, email: string) {
-  await page.goto("/signin");
-  await page.locator("#email").fill(email);
-  await page.locator("#password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page).not.toHaveURL(/\/signin/);
-}
 
 test.describe("order actions", () => {
   test("an admin refunds part, then the rest; the summary, intents and confirmation follow", async ({

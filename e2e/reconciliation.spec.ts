@@ -2,41 +2,14 @@
 // planted in our store are found by "Run now" (with live progress), one is
 // healed and shows as healed on the order's timeline, one is explained; a
 // broken webhook history is flagged; only ops and admins get in.
-import { expect, test, type Page } from "@playwright/test";
-import { createDb } from "@/lib/db/prisma";
+import { expect, test } from "@playwright/test";
 import { envelope, fixtureOrder } from "@/lib/testing/webhook-fixtures";
 import { signIn } from "./helpers/sign-in";
+import { differenceRow, drift, runNow } from "./helpers/reconciliation";
 import { openOrder, paidCheckoutAtPoints } from "./helpers/sim";
+import { toast } from "./helpers/staff";
 
 const SECRET = "points-demo-webhook-secret";
-
-/** Our copy of the order drifts from Points' (as after a lost webhook or a bad write). */
-async function drift(uuid: string, set: string) {
-  const db = createDb(process.env.E2E_DATABASE_URL ?? "");
-  try {
-    await db.$executeRawUnsafe(`UPDATE orders SET ${set} WHERE points_uuid = $1::uuid`, uuid);
-  } finally {
-    await db.$disconnect();
-  }
-}
-
-const differenceRow = (page: Page, uuid: string) =>
-  page.getByTestId("difference-row").and(page.locator(`[data-order-uuid="${uuid}"]`));
-const toast = (page: Page, text: string | RegExp) =>
-  page.getByRole("region", { name: /Notifications/ }).getByText(text);
-
-async function runNow(page: Page) {
-  await page.goto("/reconciliation");
-  await page.getByRole("button", { name: "Run now" }).click();
-  const progress = page.getByTestId("run-progress");
-  await expect(progress).toBeVisible();
-  await expect(progress.getByRole("progressbar", { name: "Reconciliation progress" })).toBeVisible();
-  await expect(progress.getByTestId("run-status")).toHaveText("completed", { timeout: 30_000 });
-  await expect(toast(page, "Reconciliation finished")).toBeVisible();
-  const counts = await progress.getByTestId("run-counts").textContent();
-  const [, done, planned] = /^([\d,]+) of ([\d,]+) checked/.exec(counts ?? "") ?? [];
-  expect(done).toBe(planned);
-}
 
 test.describe("reconciliation", () => {
   test("support and viewers get the 403 page", async ({ page }) => {

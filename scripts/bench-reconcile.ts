@@ -19,6 +19,7 @@ import { AdaptiveConcurrency } from "@/lib/reconcile/adaptive-concurrency";
 import { runReconciliation } from "@/lib/reconcile/run-reconciliation";
 import { newOrder } from "@/lib/sim/order-factory";
 import type { SimOrder } from "@/lib/sim/order-types";
+import { FIDELITY_PRESETS } from "@/lib/sim/fidelity";
 import { toApiOrder } from "@/lib/sim/order-resource";
 import { fmt, goalLine, numberOption } from "./lib/bench-report";
 import { DATA_DIR, ROOT } from "./lib/stack";
@@ -55,7 +56,7 @@ function simOrders(): SimOrder[] {
 async function seedStore(db: Db, orders: SimOrder[]) {
   for (let from = 0; from < orders.length; from += INSERT_CHUNK) {
     const rows = orders.slice(from, from + INSERT_CHUNK).map((o, j) => {
-      const s = snapshotFromApi(apiOrderSchema.parse(JSON.parse(JSON.stringify(toApiOrder(o)))));
+      const s = snapshotFromApi(apiOrderSchema.parse(JSON.parse(JSON.stringify(toApiOrder(o, FIDELITY_PRESETS.extended)))));
       const drifted = (from + j) % DRIFT_EVERY === DRIFT_EVERY - 1;
       return { ...s, orderStatus: drifted ? "new" : s.orderStatus };
     });

@@ -1,6 +1,7 @@
 // npm run sim – the Points sandbox double on its own (default port 4010, SIM_PORT overrides;
 // SIM_STATE_FILE keeps its orders in that JSON file, e.g. one a benchmark wrote).
 import { CONTROL_SUMMARY } from "../lib/sim/control";
+import { fidelityFromEnv } from "../lib/sim/fidelity";
 import { startSim } from "../lib/sim/server";
 
 function parsePort(raw: string | undefined): number {
@@ -18,7 +19,15 @@ async function main(): Promise<void> {
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
+  let fidelity;
+  try {
+    fidelity = fidelityFromEnv(process.env.SIM_MODE);
+  } catch (err) {
+    console.error((err as Error).message);
+    process.exit(1);
+  }
   const sim = await startSim({
+    fidelity,
     port: parsePort(process.env.SIM_PORT),
     host: process.env.SIM_HOST || undefined,
     webhookUrls,
@@ -35,6 +44,7 @@ async function main(): Promise<void> {
   console.log(`  private key      ${sim.privateKey}   (x-api-key)`);
   console.log(`  public key       ${sim.publicKey}   (POST /orders/checkout/<public key>)`);
   console.log(`  webhook secret   ${sim.webhookSecret}`);
+  console.log(`  mode             ${fidelity ?? "extended"} (SIM_MODE=extended|documented)`);
   console.log(
     `  webhook targets  ${webhookUrls.length ? webhookUrls.join(", ") : "none (set SIM_WEBHOOK_URLS or POST /__control/webhooks/endpoints)"}`,
   );

@@ -1,30 +1,27 @@
 // Everything the dashboard knows about the order itself, from the latest
 // snapshot Points sent (webhook or API read).
-import type { ReactNode } from "react";
 import { Card, CardContent } from "@/components/ui/card";
 import { formatDateTime, formatSar } from "@/lib/format";
 import type { Order } from "@/lib/generated/prisma/client";
-import { refundableAmount, stateAllows } from "@/lib/orders/allowed-actions";
+import { stateAllows } from "@/lib/orders/allowed-actions";
+import type { RefundPosition } from "@/lib/refunds/refund-position";
 import { CopyButton } from "./copy-button";
 import { OrderStatusBadge } from "./order-status-badge";
-
-function Field({ label, children, wide = false }: { label: string; children: ReactNode; wide?: boolean }) {
-  return (
-    <div className={wide ? "col-span-2 min-w-0 md:col-span-4" : "min-w-0"}>
-      <dt className="text-xs font-medium text-muted-foreground">{label}</dt>
-      <dd className="mt-0.5 break-words text-sm text-foreground">{children}</dd>
-    </div>
-  );
-}
+import { RefundAmounts } from "./refund-amounts";
+import { SummaryField as Field } from "./summary-field";
 
 const TYPE_LABEL = { earning: "Earning", replacing: "Replacing (checkout)" } as const;
 
-export function OrderSummary({ order }: { order: Order }) {
+export function OrderSummary({ order, refunds }: { order: Order; refunds: RefundPosition }) {
   const total = Number(order.totalPrice);
-  const refunded = Number(order.refundedAmount);
-  const state = { type: order.type, orderStatus: order.orderStatus, totalPrice: total, refundedAmount: refunded };
+  const state = {
+    type: order.type,
+    orderStatus: order.orderStatus,
+    totalPrice: total,
+    refundedAmount: refunds.refunded,
+  };
   // Nothing is refundable before settlement or after a cancellation, whatever the arithmetic says.
-  const refundable = stateAllows("refund", state) ? refundableAmount(state) : 0;
+  const refundAllowed = stateAllows("refund", state);
   return (
     <Card data-testid="order-summary">
       <CardContent>
@@ -64,16 +61,7 @@ export function OrderSummary({ order }: { order: Order }) {
           <Field label="Total">
             <span className="tabular-nums">{formatSar(total)}</span>
           </Field>
-          <Field label="Refunded">
-            <span className="tabular-nums" data-testid="refunded-amount">
-              {formatSar(refunded)}
-            </span>
-          </Field>
-          <Field label="Refundable">
-            <span className="tabular-nums" data-testid="refundable-amount">
-              {formatSar(refundable)}
-            </span>
-          </Field>
+          <RefundAmounts position={refunds} refundAllowed={refundAllowed} />
           <Field label="Points">
             <span className="tabular-nums">{order.totalPoints.toLocaleString("en")}</span>
           </Field>

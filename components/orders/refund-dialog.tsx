@@ -18,7 +18,7 @@ export function RefundDialog({
     <ActionDialog
       triggerLabel="Refund…"
       title="Refund this order"
-      description={`Up to ${formatSar(refundable)} is left to refund. Refunds above ${formatSar(approvalThresholdSar)} wait for a second admin's approval.`}
+      description={`Up to ${formatSar(refundable)} is left to refund. Refunds of one order above ${formatSar(approvalThresholdSar)} within 24 hours wait for a second admin's approval.`}
       submitLabel="Send refund"
       submitVariant="danger"
       send={(fields, idempotencyKey) => submit({ ...fields, kind: "refund", orderUuid, idempotencyKey })}

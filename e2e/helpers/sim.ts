@@ -50,3 +50,28 @@ export async function openOrder(page: Page, uuid: string) {
     await expect(page.getByTestId("order-status")).toHaveText("approved", { timeout: 1_000 });
   }).toPass({ timeout: 20_000 });
 }
+
+/**
+ * Switches the double's fidelity (lib/sim/fidelity.ts) through its control API, e.g.
+ * `{ mode: "documented" }`; returns the switches it had, to put back afterwards.
+ */
+export async function setSimFidelity(body: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const before = (await (await fetch(`${simUrl()}/__control/fidelity`)).json()) as {
+    fidelity: Record<string, unknown>;
+  };
+  const res = await fetch(`${simUrl()}/__control/fidelity`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  expect(res.status, "POST /__control/fidelity").toBe(200);
+  return before.fidelity;
+}
+
+/** How many refund calls for this order reached the double. */
+export async function refundCalls(request: APIRequestContext, uuid: string) {
+  const response = await request.get(`${simUrl()}/__control/calls`, {
+    params: { method: "POST", path: `/orders/${uuid}/refund$` },
+  });
+  return ((await response.json()) as { calls: unknown[] }).calls.length;
+}

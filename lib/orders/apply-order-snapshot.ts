@@ -5,8 +5,9 @@
 // must not be lost behind a newer refund, nor overwrite a newer shipping status);
 // on a tie of updated_at (whole-second timestamps) the later state of
 // status-order.ts wins, in a batch and against the stored order alike; the
-// refunded amount only grows. Applying the same snapshots again changes
-// nothing. Set-based, so a batch of deliveries costs three statements.
+// refunded amount only grows. Every refund Points shows goes into the refund
+// ledger (a refund event, or a status that turned refunded). Applying the same snapshots again changes
+// nothing. Set-based, so a batch of deliveries costs four statements.
 import type { Db } from "@/lib/db/prisma";
 import { FINANCIAL_STATUS_ORDER, SHIPPING_STATUS_ORDER } from "./status-order";
 
@@ -26,6 +27,10 @@ export interface OrderSnapshot {
   shipping?: { status: string | null; labelAr: string | null; labelEn: string | null };
   /** SAR refunded so far, when the source tells it. */
   refundedTotal?: number | null;
+  /** Set when the snapshot comes with a refund event (webhook `refunded` / `auto_refunded`). */
+  refundEvent?: "refunded" | "auto_refunded";
+  /** SAR of this one refund, when the source tells it. */
+  refundAmount?: number | null;
 }
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -49,12 +54,18 @@ function toRecord(s: OrderSnapshot) {
     label_ar: s.shipping?.labelAr ?? null,
     label_en: s.shipping?.labelEn ?? null,
     refunded: refundedAmount(s),
+    reported_total: s.refundedTotal ?? null,
+    refund_amount: s.refundAmount ?? null,
+    refund_event: s.refundEvent ?? null,
   };
 }
 
 const RECORD = `x(uuid uuid, order_number text, reference_number text, type text, order_status text, payment_status text,
   total_price numeric, total_points int, metadata jsonb, created_at timestamptz, updated_at timestamptz,
-  has_shipping boolean, shipping_status text, label_ar text, label_en text, refunded numeric)`;
+  has_shipping boolean, shipping_status text, label_ar text, label_en text, refunded numeric,
+  reported_total numeric, refund_amount numeric, refund_event text)`;
+
+const REFUNDED = `('partially_refunded', 'fully_refunded')`;
 
 // A status's place in its order, in SQL ($2: the order as a text array); unknown ones after every known one.
 const rank = (status: string) => `coalesce(array_position($2::text[], ${status}), cardinality($2::text[]) + 1)`;
@@ -64,6 +75,25 @@ export async function applyOrderSnapshots(db: Db | Tx, snapshots: OrderSnapshot[
   const rows = JSON.stringify(snapshots.map(toRecord));
   const financial = [...FINANCIAL_STATUS_ORDER];
   const shipping = [...SHIPPING_STATUS_ORDER];
+
+  // Refunds Points showed, before the order row moves on: a refund event, or a refunded
+  // status over a row that was not refunded yet (a status alone carries no amount).
+  await db.$executeRawUnsafe(
+    `WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS ${RECORD}),
+          seen AS (SELECT DISTINCT ON (i.uuid, i.updated_at) i.* FROM input i
+                     LEFT JOIN orders o ON o.points_uuid = i.uuid
+                    WHERE i.refund_event IS NOT NULL
+                       OR (i.order_status IN ${REFUNDED} AND (o.id IS NULL
+                           OR (o.order_status NOT IN ${REFUNDED} AND o.points_updated_at <= i.updated_at)))
+                    ORDER BY i.uuid, i.updated_at, i.refund_event IS NULL, i.refund_amount IS NULL)
+     INSERT INTO refund_ledger (id, order_uuid, source, amount, reported_total, points_updated_at, event)
+     SELECT gen_random_uuid(), uuid, 'points', refund_amount, reported_total, updated_at, refund_event FROM seen
+     ON CONFLICT (order_uuid, source, points_updated_at) DO UPDATE SET
+       amount = COALESCE(refund_ledger.amount, EXCLUDED.amount),
+       reported_total = COALESCE(refund_ledger.reported_total, EXCLUDED.reported_total),
+       event = COALESCE(refund_ledger.event, EXCLUDED.event)`,
+    rows,
+  );
 
   // Financial fields: the newest snapshot of each order, if newer than what we hold. The stored
   // time has milliseconds, so the comparison is made at that precision (EXCLUDED is rounded too).
@@ -93,7 +123,8 @@ export async function applyOrderSnapshots(db: Db | Tx, snapshots: OrderSnapshot[
     financial,
   );
 
-  // Shipping fields: the newest shipping snapshot of each order, if newer than the one that set them.
+  // Shipping fields: the newest shipping snapshot of each order, if newer than the one that set them
+  // (at the same instant, the later shipping state wins).
   await db.$executeRawUnsafe(
     `WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS ${RECORD}),
           newest AS (SELECT DISTINCT ON (uuid) * FROM input WHERE has_shipping

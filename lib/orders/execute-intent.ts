@@ -11,6 +11,7 @@ import type { ApiOrder } from "@/lib/points/schemas";
 import { applyOrderSnapshot } from "./apply-order-snapshot";
 import type { OrderActionInput } from "./action-schemas";
 import { getLogger } from "@/lib/log/logger";
+import { recordAcceptedRefund } from "@/lib/refunds/refund-ledger";
 
 export interface IntentRow {
   id: string;
@@ -57,7 +58,16 @@ async function send(
   // ASSUMPTION (docs/sandbox-double.md): a refund answer may carry the refunded total in appended_data.
   const appended = result.outcome === "applied" && !Array.isArray(result.appended) ? result.appended : undefined;
   const refundedTotal = typeof appended?.refunded_total === "number" ? appended.refunded_total : undefined;
-  return { order: result.data, refundedTotal };
+  // The answer's body is UNKNOWN (points-api.md §8.6, §8.8): when it holds no order, read it.
+  return { order: result.data ?? (await readBack(client, uuid, intent.id)), refundedTotal };
+}
+
+async function readBack(client: PointsClient, uuid: string, intentId: string): Promise<ApiOrder | null> {
+  try {
+    return await client.getOrder(uuid, { intentId });
+  } catch {
+    return null; // the webhook will bring the new state
+  }
 }
 
 export async function executeIntent(
@@ -78,6 +88,15 @@ export async function executeIntent(
       outcome = { status: "succeeded", message: DONE[intent.kind] };
       // Keep our store current now; the webhook confirms it later.
       if (order) await applyOrderSnapshot(db, snapshotFromApi(order, { refundedTotal }));
+      if (intent.kind === "refund") {
+        const amount = (intent.params as { amount?: unknown } | null)?.amount;
+        await recordAcceptedRefund(db, {
+          intentId: intent.id,
+          orderUuid: intent.orderUuid,
+          amount: typeof amount === "number" ? amount : null,
+          pointsUpdatedAt: order?.updated_at ?? null,
+        });
+      }
     }
   } catch (error) {
     // Points refused or certainly did not act: its words, made for a person.

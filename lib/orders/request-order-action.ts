@@ -1,14 +1,16 @@
 // A staff member asks to change an order at Points (refund, cancel, shipping,
 // complete, authorize, capture). The intent is recorded first under its
 // idempotency key (unique in the database), so however often the same form is
-// submitted, Points is called at most once. Refunds above the threshold wait
-// for a second admin instead (decide-refund.ts).
+// submitted, Points is called at most once. Refunds are guarded by the refund
+// ledger (lib/refunds): over the threshold within 24 hours, or on an order
+// refunded by an unknown amount, they wait for a second admin (decide-refund.ts).
 import { hasRole } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/require-user";
 import type { Db } from "@/lib/db/prisma";
 import type { PointsClient } from "@/lib/points/client";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { ACTION_ROLE, refundableAmount, stateAllows } from "./allowed-actions";
+import { checkRefund, lockOrderRefunds, refreshRefundPosition } from "@/lib/refunds/refund-guard";
+import { ACTION_ROLE, stateAllows } from "./allowed-actions";
 import type { OrderActionInput } from "./action-schemas";
 import { executeIntent } from "./execute-intent";
 
@@ -22,6 +24,8 @@ export type ActionResponse =
   | { ok: true; status: "succeeded" | "pending_approval" | "unknown" | "sending"; message: string; intentId: string }
   | { ok: false; message: string; intentId?: string };
 
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
 const refuse = (message: string): ActionResponse => ({ ok: false, message });
 
 export async function requestOrderAction(
@@ -32,34 +36,41 @@ export async function requestOrderAction(
   const { db } = deps;
   if (!hasRole(actor.role, ACTION_ROLE[input.kind])) return refuse("Your role does not allow this action.");
 
-  const order = await db.order.findUnique({ where: { pointsUuid: input.orderUuid } });
-  if (!order) return refuse("This order is not in the dashboard yet.");
+  const stored = await db.order.findUnique({ where: { pointsUuid: input.orderUuid } });
+  if (!stored) return refuse("This order is not in the dashboard yet.");
+  const refund = input.kind === "refund" ? await refreshRefundPosition(db, deps.client, stored) : null;
+  const order = refund ? { ...stored, ...refund.order } : stored;
   const state = {
     type: order.type,
     orderStatus: order.orderStatus,
     totalPrice: Number(order.totalPrice),
-    refundedAmount: Number(order.refundedAmount),
+    refundedAmount: refund ? refund.position.refunded : 0,
   };
   if (!stateAllows(input.kind, state))
     return refuse(`An order that is ${order.orderStatus.replace(/_/g, " ")} cannot take this action.`);
 
   const { kind, orderUuid, idempotencyKey, ...params } = input;
-  let needsApproval = false;
-  if (input.kind === "refund") {
-    const left = refundableAmount(state);
-    const amount = input.amount ?? left;
-    if (amount > left) return refuse(`At most ${left.toFixed(2)} SAR is left to refund.`);
-    needsApproval = amount > deps.refundApprovalThresholdSar;
-  }
-
   // ON CONFLICT DO NOTHING: the second submission of one form finds the first's intent.
-  const created = await db.$queryRaw<Array<{ id: string }>>`
+  const insert = (tx: Db | Tx, needsApproval: boolean) => tx.$queryRaw<Array<{ id: string }>>`
     INSERT INTO action_intents (id, idempotency_key, kind, order_uuid, params, status, requested_by_id, updated_at)
     VALUES (gen_random_uuid(), ${idempotencyKey}, ${kind}::"IntentKind", ${orderUuid}::uuid, ${JSON.stringify(params)}::jsonb,
             ${needsApproval ? "pending_approval" : "sending"}::"IntentStatus", ${actor.id}::uuid, now())
     ON CONFLICT (idempotency_key) DO NOTHING
     RETURNING id`;
+  let approvalReason: string | null = null;
+  let created: Array<{ id: string }>;
+  if (input.kind === "refund") {
+    // Checked and recorded under one lock per order, so two requests cannot both fit under the threshold.
+    const checked = await db.$transaction(async (tx) => {
+      await lockOrderRefunds(tx, orderUuid);
+      const check = await checkRefund(tx, order, input.amount, deps.refundApprovalThresholdSar);
+      return check.ok ? { ...check, created: await insert(tx, check.approvalReason !== null) } : check;
+    });
+    if (!checked.ok) return refuse(checked.message);
+    ({ approvalReason, created } = checked);
+  } else created = await insert(db, false);
   if (!created[0]) return alreadySubmitted(db, idempotencyKey);
+  const needsApproval = approvalReason !== null;
   const intent = { id: created[0].id, kind, orderUuid, params };
 
   if (needsApproval) {
@@ -72,7 +83,7 @@ export async function requestOrderAction(
     return {
       ok: true,
       status: "pending_approval",
-      message: `Refunds above ${deps.refundApprovalThresholdSar.toFixed(2)} SAR need a second admin: the request is waiting for approval.`,
+      message: approvalReason!,
       intentId: intent.id,
     };
   }

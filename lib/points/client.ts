@@ -18,6 +18,7 @@ import type {
   WebhookUpdateRequest,
 } from "./request-schemas";
 import {
+  actionOrderSchema,
   apiOrderSchema,
   checkoutResultSchema,
   deleteResultSchema,
@@ -89,7 +90,7 @@ export function createPointsClient(o: PointsClientOptions) {
     uuid: string,
     body: unknown,
     opts: ActionOptions = {},
-  ): Promise<ActionResult<ApiOrder>> {
+  ): Promise<ActionResult<ApiOrder | null>> {
     const ctx = { orderUuid: uuid, intentId: opts.intentId };
     const before = opts.before ?? (action === "refund" ? await getOrder(uuid, ctx) : undefined);
     const confirm = confirmByReading(() => getOrder(uuid, ctx), action, before, {
@@ -98,7 +99,7 @@ export function createPointsClient(o: PointsClientOptions) {
     });
     return callAction(
       runner,
-      { method: "POST", path: orderPath(uuid, action), auth: "private", body, data: apiOrderSchema },
+      { method: "POST", path: orderPath(uuid, action), auth: "private", body, data: actionOrderSchema },
       ctx,
       confirm,
     );

@@ -31,10 +31,15 @@ describe("judgeEffect", () => {
     expect(judgeEffect(action, order(to, LATER), order(from))).toBe(expected);
   });
 
-  it("an unchanged updated_at means nothing happened, whatever the status says", () => {
+  it("an unchanged millisecond updated_at means nothing happened, whatever the status says", () => {
+    const at = "2026-04-18T10:00:00.123Z";
+    expect(judgeEffect("refund", order("partially_refunded", at), order("partially_refunded", at))).toBe("not_applied");
+  });
+
+  it("an unchanged whole-second updated_at proves nothing: a second partial refund may share it", () => {
     expect(
       judgeEffect("refund", order("partially_refunded", "2026-04-18T10:00:00Z"), order("partially_refunded")),
-    ).toBe("not_applied");
+    ).toBe("unclear");
   });
 
   it("a refund without a before-state cannot be judged", () => {

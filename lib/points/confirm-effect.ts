@@ -30,6 +30,10 @@ function sameInstant(a: string, b: string): boolean {
   return Number.isNaN(x) || Number.isNaN(y) ? a === b : x === y;
 }
 
+// Points may write whole seconds (points-api.md §4.2 examples): then a change within the same
+// second keeps updated_at, and only a timestamp with non-zero fractions proves nothing changed.
+const subSecond = (ts: string) => /\.\d*[1-9]/.test(ts);
+
 function judgeRefund(after: ApiOrder, before: ApiOrder | undefined): Judgement {
   if (!before) return "unclear";
   const from = before.order_status;
@@ -42,7 +46,7 @@ function judgeRefund(after: ApiOrder, before: ApiOrder | undefined): Judgement {
 }
 
 export function judgeEffect(action: OrderAction, after: ApiOrder, before?: ApiOrder): Judgement {
-  if (before && sameInstant(before.updated_at, after.updated_at)) return "not_applied";
+  if (before && sameInstant(before.updated_at, after.updated_at) && subSecond(after.updated_at)) return "not_applied";
   if (action === "refund") return judgeRefund(after, before);
   const effect = EFFECT[action];
   if (effect.done.includes(after.order_status)) return "applied";

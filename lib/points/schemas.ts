@@ -63,6 +63,11 @@ export const apiOrderSchema = z.looseObject({
 });
 export type ApiOrder = z.infer<typeof apiOrderSchema>;
 
+// The answers of authorize/capture/complete/cancel/refund are UNKNOWN (§8.6, §8.8): the order
+// resource, or nothing (null, [] or {}); null then means "re-read the order to know it".
+const emptyData = z.union([z.null(), z.undefined(), z.array(z.never()).length(0), z.strictObject({})]);
+export const actionOrderSchema = z.union([apiOrderSchema, emptyData.transform(() => null)]);
+
 // Shape UNKNOWN (§8.11): only the flag is relied on.
 export const pendingActivationSchema = z.looseObject({ pending_client_activation: z.literal(true) });
 export type PendingActivation = z.infer<typeof pendingActivationSchema>;

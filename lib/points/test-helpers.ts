@@ -2,6 +2,7 @@
 // database for the call log, and a client wired to both with instant back-off.
 import { createDb, type Db } from "@/lib/db/prisma";
 import { createTestDatabase } from "@/lib/db/test-database";
+import type { FidelityMode } from "@/lib/sim/fidelity";
 import { startSim, type SimServer } from "@/lib/sim/server";
 import { createPointsClient, type PointsClientOptions } from "./client";
 
@@ -22,10 +23,11 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(prefix: string): Promise<Harness> {
+/** `fidelity`: the double's mode (default extended); see lib/testing/sim-modes.ts. */
+export async function startHarness(prefix: string, fidelity?: FidelityMode): Promise<Harness> {
   const database = await createTestDatabase({ prefix });
   const db = createDb(database.url);
-  const sim = await startSim({ port: 0 });
+  const sim = await startSim({ port: 0, fidelity });
   const sleeps: number[] = [];
   const control = async (path: string, body?: unknown, method?: string) => {
     const res = await fetch(`${sim.url}/__control${path}`, {

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { abandonCheckout, callbackLocation, findCheckout, payCheckout } from "./checkout-session";
 import { abandonBody, autoRefundBody, capabilitiesBody, faultsBody, merchantBody, payBody } from "./control-schemas";
 import { input } from "./control-input";
+import { fidelityBody, fidelityMode, resolveFidelity } from "./fidelity";
 import { controlWebhookRoutes } from "./control-webhooks";
 import { toJsonRule } from "./faults";
 import { ApiError, readRawBody, sendJson } from "./http";
@@ -10,6 +11,7 @@ import { matchRoute, route, type ApiContext, type Route } from "./router";
 import { resetState } from "./state";
 
 const json = (body: unknown, status = 200) => ({ status, body });
+const fidelityJson = (ctx: ApiContext) => ({ mode: fidelityMode(ctx.state.fidelity), fidelity: ctx.state.fidelity });
 const orderJson = (ctx: ApiContext, o: Parameters<typeof toControlOrder>[0]) => toControlOrder(o, ctx.state.baseUrl);
 
 function checkoutOrder(ctx: ApiContext) {
@@ -75,6 +77,12 @@ const routes: Route[] = [
     Object.assign(ctx.state.merchant, input(merchantBody, ctx));
     return json({ merchant: ctx.state.merchant });
   }),
+  // GET|POST /__control/fidelity – documented-only mode and its single switches
+  route("GET", "/fidelity", (ctx) => json(fidelityJson(ctx))),
+  route("POST", "/fidelity", (ctx) => {
+    ctx.state.fidelity = resolveFidelity(input(fidelityBody, ctx), ctx.state.fidelity);
+    return json(fidelityJson(ctx));
+  }),
   // GET /__control/calls – API calls received (?method=POST&path=regex); DELETE clears
   route("GET", "/calls", (ctx) =>
     json({
@@ -102,6 +110,7 @@ export const CONTROL_SUMMARY = [
   "POST /__control/faults {status, count?, paths?, method?, delayMs?, phase?} | {rules:[...]} | {reset:true}",
   "POST /__control/capabilities {earning|store_rating|product_rating|checkout|refunds|shipping: bool}",
   "POST /__control/merchant {privateKey?, publicKey?, keyActive?, integrationActive?, verified?, pointsMultiplier?, lockWindowMs?, lockHoldMs?}",
+  "POST /__control/fidelity {mode?: extended|documented, refundExtras?, apiExtraKeys?, webhookShippingStatus?, statusLabel?, timestampPrecision?, actionBody?}",
   "POST /__control/webhooks/config {duplicates?, shuffle?, shuffleWindowMs?, delayMs?, paused?, retryDelaysMs?, timeoutMs?}",
   "GET|POST /__control/webhooks/endpoints {url, secret?, name?} | DELETE /webhooks/endpoints/:uuid",
   "GET  /__control/deliveries | /deliveries/:id | POST /deliveries/:id/replay",

@@ -1,3 +1,4 @@
+import { FIDELITY_PRESETS, type Fidelity } from "./fidelity";
 import { fromCents } from "./money";
 import type { OrderStatus, SimOrder } from "./order-types";
 
@@ -28,6 +29,14 @@ function paymentStatus(order: SimOrder): "fully_paid" | "partially_paid" {
 }
 
 const iso = (d: Date) => d.toISOString();
+// Whole seconds as the docs' examples write them: `.000Z` in API answers (§3.1), `Z` in webhooks (§4.2).
+const apiTime = (d: Date, f: Fidelity) => (f.timestampPrecision === "s" ? `${iso(d).slice(0, 19)}.000Z` : iso(d));
+const webhookTime = (d: Date, f: Fidelity) => (f.timestampPrecision === "s" ? `${iso(d).slice(0, 19)}Z` : iso(d));
+
+function statusLabel(order: SimOrder, f: Fidelity): string | null {
+  const c = order.customStatus;
+  return (f.statusLabel === "ar" ? (c?.ar ?? c?.en) : (c?.en ?? c?.ar)) ?? null;
+}
 
 function since(d: Date, now = Date.now()): string {
   const s = Math.max(0, Math.round((now - d.getTime()) / 1000));
@@ -41,7 +50,7 @@ function since(d: Date, now = Date.now()): string {
 }
 
 /** Order resource of points-api.md §3.1 (API responses). */
-export function toApiOrder(order: SimOrder) {
+export function toApiOrder(order: SimOrder, f: Fidelity) {
   const day = new Date(
     Date.UTC(order.createdAt.getUTCFullYear(), order.createdAt.getUTCMonth(), order.createdAt.getUTCDate()),
   );
@@ -50,7 +59,7 @@ export function toApiOrder(order: SimOrder) {
     uuid: order.uuid,
     reference_number: order.referenceNumber,
     order_status: order.orderStatus,
-    status_label: order.customStatus?.ar ?? order.customStatus?.en ?? null,
+    status_label: statusLabel(order, f),
     custom_status: order.customStatus,
     order_number: order.orderNumber,
     type: order.type,
@@ -63,16 +72,38 @@ export function toApiOrder(order: SimOrder) {
     settlement_status: settlementStatus(order.orderStatus),
     status: LEGACY_STATUS[order.orderStatus],
     // ASSUMPTION: extra keys; the API field name of the shipping enum is UNKNOWN (§8.10).
-    shipping_status: order.shippingStatus,
-    payment_status: paymentStatus(order),
-    created_at: iso(order.createdAt),
-    updated_at: iso(order.updatedAt),
+    ...(f.apiExtraKeys ? { shipping_status: order.shippingStatus, payment_status: paymentStatus(order) } : {}),
+    created_at: apiTime(order.createdAt, f),
+    updated_at: apiTime(order.updatedAt, f),
     items: order.items,
   };
 }
 
+/** Per-event extras of §4.3 as this fidelity sends them. */
+export function webhookExtras(
+  event: string,
+  order: SimOrder,
+  f: Fidelity,
+  refund?: { refundCents: number },
+): Record<string, unknown> {
+  if (event === "cancelled") return { reason: order.cancelReason };
+  if (event === "shipping_status_updated") {
+    const status = f.webhookShippingStatus === "enum" ? order.shippingStatus : LEGACY_STATUS[order.orderStatus];
+    return { status, status_label: statusLabel(order, f) };
+  }
+  if (refund && f.refundExtras) return refundFigures(order, refund.refundCents);
+  return {};
+}
+
+/** ASSUMPTION (§8.9): this refund and the total refunded so far. */
+export function refundFigures(order: SimOrder, refundCents: number) {
+  return { refund_amount: fromCents(refundCents), refunded_total: fromCents(order.refundedCents) };
+}
+
+export { webhookTime };
+
 /** `order` object of the webhook envelope, §4.2 (plus the per-event extras). */
-export function toWebhookOrder(order: SimOrder, extras: Record<string, unknown>) {
+export function toWebhookOrder(order: SimOrder, extras: Record<string, unknown>, f: Fidelity) {
   return {
     id: order.uuid,
     reference_number: order.referenceNumber,
@@ -83,8 +114,8 @@ export function toWebhookOrder(order: SimOrder, extras: Record<string, unknown>)
     payment_status: paymentStatus(order),
     order_status: order.orderStatus,
     metadata: order.metadata,
-    created_at: iso(order.createdAt),
-    updated_at: iso(order.updatedAt),
+    created_at: webhookTime(order.createdAt, f),
+    updated_at: webhookTime(order.updatedAt, f),
     ...extras,
   };
 }
@@ -92,7 +123,7 @@ export function toWebhookOrder(order: SimOrder, extras: Record<string, unknown>)
 /** Control-API view: everything the real API hides, for tests and the seed. */
 export function toControlOrder(order: SimOrder, baseUrl: string) {
   return {
-    ...toApiOrder(order),
+    ...toApiOrder(order, FIDELITY_PRESETS.extended),
     channel: order.channel,
     refunded_total: fromCents(order.refundedCents),
     phone_number: order.phone,

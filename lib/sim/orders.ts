@@ -14,7 +14,8 @@ import {
 import type { CheckoutInput, EarningInput, ProductRatingInput, ShippingInput } from "./schemas";
 import { defaultLabel } from "./shipping-labels";
 
-export type EventSink = (event: WebhookEvent, order: SimOrder, extras: Record<string, unknown>) => void;
+/** `refund`: set for refund events; the sink decides (by fidelity) which extras the webhook carries. */
+export type EventSink = (event: WebhookEvent, order: SimOrder, refund?: { refundCents: number }) => void;
 
 export interface PricingRules {
   pointsMultiplier: number;
@@ -109,7 +110,7 @@ export class OrderStore {
       shippingAddress: input.shipping_address ?? null,
       pendingActivation: pending,
     });
-    if (!pending) this.change(order, "approved", "approved", {});
+    if (!pending) this.change(order, "approved", "approved");
     return order;
   }
 
@@ -132,7 +133,7 @@ export class OrderStore {
         productName: input.product_name ?? null,
       },
     });
-    if (!pending) this.change(order, "approved", "approved", {});
+    if (!pending) this.change(order, "approved", "approved");
     return order;
   }
 
@@ -178,25 +179,25 @@ export class OrderStore {
     order: SimOrder,
     status: SimOrder["orderStatus"],
     event: WebhookEvent,
-    extras: Record<string, unknown>,
+    refund?: { refundCents: number },
   ) {
     order.orderStatus = status;
     order.updatedAt = this.clock.next();
     this.onChange?.();
-    this.emit(event, order, extras);
+    this.emit(event, order, refund);
   }
 
   authorize(uuid: string): SimOrder {
     const order = this.get(uuid);
     this.assertAllowed(order, "authorize", true);
-    this.change(order, "authorized", "authorized", {});
+    this.change(order, "authorized", "authorized");
     return order;
   }
 
   capture(uuid: string): SimOrder {
     const order = this.get(uuid);
     this.assertAllowed(order, "capture", true);
-    this.change(order, "captured", "captured", {});
+    this.change(order, "captured", "captured");
     return order;
   }
 
@@ -205,7 +206,7 @@ export class OrderStore {
     const order = this.get(uuid);
     this.assertAllowed(order, "complete", true);
     order.paymentMethod = paymentMethod;
-    this.change(order, "approved", "completed", {});
+    this.change(order, "approved", "completed");
     return order;
   }
 
@@ -214,7 +215,7 @@ export class OrderStore {
     this.assertAllowed(order, action);
     order.cancelReason =
       reason ?? (action === "abandon" ? "Checkout abandoned by customer" : "Order cancelled via API");
-    this.change(order, "cancelled", "cancelled", { reason: order.cancelReason });
+    this.change(order, "cancelled", "cancelled");
     return order;
   }
 
@@ -231,8 +232,7 @@ export class OrderStore {
     order.refundedCents += refundCents;
     const full = order.refundedCents >= order.totalPriceCents;
     this.change(order, full ? "fully_refunded" : "partially_refunded", auto ? "auto_refunded" : "refunded", {
-      refund_amount: fromCents(refundCents),
-      refunded_total: fromCents(order.refundedCents),
+      refundCents,
     });
     return { order, refundCents };
   }
@@ -253,10 +253,7 @@ export class OrderStore {
     }
     order.updatedAt = this.clock.next();
     this.onChange?.();
-    this.emit("shipping_status_updated", order, {
-      status: order.shippingStatus,
-      status_label: order.customStatus?.ar ?? order.customStatus?.en ?? null,
-    });
+    this.emit("shipping_status_updated", order);
     return order;
   }
 
@@ -264,8 +261,8 @@ export class OrderStore {
   pay(order: SimOrder, mode: "approve" | "authorize"): SimOrder {
     this.assertAllowed(order, "pay", true);
     order.paymentMethod = "points_checkout";
-    if (mode === "authorize") this.change(order, "authorized", "authorized", {});
-    else this.change(order, "approved", "approved", {});
+    if (mode === "authorize") this.change(order, "authorized", "authorized");
+    else this.change(order, "approved", "approved");
     return order;
   }
 
@@ -274,7 +271,7 @@ export class OrderStore {
     if (!order.pendingActivation) throw new ApiError(422, "Order is not waiting for customer activation.");
     this.assertAllowed(order, "activate");
     order.pendingActivation = false;
-    this.change(order, "approved", "approved", {});
+    this.change(order, "approved", "approved");
     return order;
   }
 }

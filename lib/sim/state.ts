@@ -2,7 +2,8 @@ import { createClock, type Clock } from "./clock";
 import { CallLog } from "./call-log";
 import { EndpointStore } from "./endpoints";
 import { FaultInjector } from "./faults";
-import { toWebhookOrder } from "./order-resource";
+import { resolveFidelity, FIDELITY_PRESETS, type Fidelity, type FidelityInput, type FidelityMode } from "./fidelity";
+import { toWebhookOrder, webhookExtras, webhookTime } from "./order-resource";
 import { OrderStore } from "./orders";
 import { DEFAULT_DELIVERY_CONFIG, DeliveryEngine, type DeliveryConfig } from "./webhook-delivery";
 
@@ -19,6 +20,8 @@ export interface SimOptions {
   pointsMultiplier?: number;
   /** Keep orders in this JSON file across restarts (default: memory only). */
   stateFile?: string;
+  /** "extended" (default) or "documented" (only what points-api.md documents), optionally with single switches. */
+  fidelity?: FidelityMode | FidelityInput;
 }
 
 export const CAPABILITIES = ["earning", "store_rating", "product_rating", "checkout", "refunds", "shipping"] as const;
@@ -47,6 +50,8 @@ export interface SimState {
     SimOptions;
   baseUrl: string;
   merchant: MerchantSettings;
+  /** What answers and webhooks carry (fidelity.ts); POST /__control/fidelity changes it. */
+  fidelity: Fidelity;
   capabilities: Record<Capability, boolean>;
   clock: Clock;
   orders: OrderStore;
@@ -94,6 +99,7 @@ export function createState(options: SimOptions = {}): SimState {
     opts,
     baseUrl: "",
     merchant: initialMerchant(opts),
+    fidelity: resolveFidelity(opts.fidelity, FIDELITY_PRESETS.extended),
     capabilities: allCapabilities(),
     clock,
     endpoints,
@@ -101,9 +107,11 @@ export function createState(options: SimOptions = {}): SimState {
     orders: new OrderStore(
       clock,
       () => state.merchant,
-      (event, order, extras) => {
-        const at = order.updatedAt.toISOString();
-        delivery.dispatch(event, { event, order: toWebhookOrder(order, extras), timestamp: at });
+      (event, order, refund) => {
+        const f = state.fidelity;
+        const extras = webhookExtras(event, order, f, refund);
+        const timestamp = webhookTime(order.updatedAt, f);
+        delivery.dispatch(event, { event, order: toWebhookOrder(order, extras, f), timestamp });
       },
     ),
     faults: new FaultInjector(),
@@ -131,6 +139,7 @@ export function resetState(state: SimState): void {
   state.recentEarningRefs.clear();
   state.merchantLockBusy = false;
   state.merchant = initialMerchant(state.opts);
+  state.fidelity = resolveFidelity(state.opts.fidelity, FIDELITY_PRESETS.extended);
   state.capabilities = allCapabilities();
   state.endpoints.clear();
   registerStartEndpoints(state);

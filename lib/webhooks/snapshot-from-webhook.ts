@@ -1,5 +1,6 @@
 import type { OrderSnapshot } from "@/lib/orders/apply-order-snapshot";
 import { shippingLabels } from "@/lib/orders/shipping-labels";
+import { SHIPPING_STATUSES } from "@/lib/points/request-schemas";
 import type { WebhookEnvelope } from "./envelope";
 
 export function snapshotFromWebhook({ event, order }: WebhookEnvelope): OrderSnapshot {
@@ -17,12 +18,18 @@ export function snapshotFromWebhook({ event, order }: WebhookEnvelope): OrderSna
     updatedAt: order.updated_at,
     shipping: event === "shipping_status_updated" ? shippingFrom(order) : undefined,
     refundedTotal: order.refunded_total ?? null,
+    refundEvent: event === "refunded" || event === "auto_refunded" ? event : undefined,
+    refundAmount: order.refund_amount ?? null,
   };
 }
 
+// The format of `status` is not shown (points-api.md §4.3, §8.10): only a shipping enum value is
+// taken as one; anything else (e.g. a numeric code like the API's) keeps the status we have.
+const isShippingStatus = (v: unknown): v is string => (SHIPPING_STATUSES as readonly unknown[]).includes(v);
+
 function shippingFrom(order: WebhookEnvelope["order"]): NonNullable<OrderSnapshot["shipping"]> {
   return {
-    status: order.status === null || order.status === undefined ? null : String(order.status),
+    status: isShippingStatus(order.status) ? order.status : null,
     ...shippingLabels(order.status_label, order.custom_status),
   };
 }

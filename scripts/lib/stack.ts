@@ -7,6 +7,7 @@ import { ensurePostgres, type EnsurePostgresOptions, type RunningPostgres } from
 import { sleep } from "@/lib/db/process-utils";
 import { applyMigrations } from "@/lib/db/migrate";
 import { ConfigError, parseEnv, SANDBOX_DEFAULTS, type Config } from "@/lib/config/env";
+import { fidelityFromEnv } from "@/lib/sim/fidelity";
 import { startSim, type SimServer } from "@/lib/sim/server";
 import { localSecrets } from "./local-secrets";
 
@@ -119,10 +120,11 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
         webhookSecret: secret,
         webhookUrls: [`http://127.0.0.1:${opts.port}/api/webhooks/points`],
         stateFile: opts.persistSim ? perDatabaseFile("sim-state", env.DATABASE_URL, "json") : undefined,
+        fidelity: fidelityFromEnv(env.SIM_MODE),
       });
       stoppers.push(() => sim!.close());
       env.POINTS_API_BASE_URL = sim.apiBaseUrl;
-      log(`Points sandbox double: ${sim.url}`);
+      log(`Points sandbox double: ${sim.url} (${env.SIM_MODE || "extended"} mode)`);
     }
 
     const config = parseEnv(env);

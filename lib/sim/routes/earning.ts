@@ -35,8 +35,8 @@ function assertHasAccount(phone: string): void {
 }
 
 /** ASSUMPTION: shape of the pending_client_activation payload (§8.11); no uuid in it. */
-function answer(order: SimOrder, reference: Record<string, string>): ApiResult {
-  if (!order.pendingActivation) return ok(toApiOrder(order));
+function answer(ctx: ApiContext, order: SimOrder, reference: Record<string, string>): ApiResult {
+  if (!order.pendingActivation) return ok(toApiOrder(order, ctx.state.fidelity));
   return ok(
     { pending_client_activation: true, phone_number: order.phone, total_points: order.totalPoints, ...reference },
     "The customer has not activated their Points account yet; the earning is queued.",
@@ -53,7 +53,7 @@ const purchase = route("POST", "/orders/earning", async (ctx) => {
   const order = await withMerchantLock(ctx, `order:${input.order_number}`, () =>
     ctx.state.orders.createEarning(input, pending),
   );
-  return answer(order, { order_number: order.orderNumber });
+  return answer(ctx, order, { order_number: order.orderNumber });
 });
 
 // POST /orders/earning/store-rating – flat points per store rating (E2)
@@ -66,7 +66,7 @@ const storeRating = route("POST", "/orders/earning/store-rating", async (ctx) =>
   const order = await withMerchantLock(ctx, `store:${input.review_reference}`, () =>
     ctx.state.orders.createRating("store_rating", input, pending),
   );
-  return answer(order, { review_reference: order.orderNumber });
+  return answer(ctx, order, { review_reference: order.orderNumber });
 });
 
 // POST /orders/earning/product-rating – flat points per product rating (E3)
@@ -79,7 +79,7 @@ const productRating = route("POST", "/orders/earning/product-rating", async (ctx
   const order = await withMerchantLock(ctx, `product:${input.review_reference}`, () =>
     ctx.state.orders.createRating("product_rating", input, pending),
   );
-  return answer(order, { review_reference: order.orderNumber });
+  return answer(ctx, order, { review_reference: order.orderNumber });
 });
 
 export const earningRoutes = [purchase, storeRating, productRating];

@@ -17,6 +17,7 @@ import { getConfig } from "@/lib/config/env";
 import { getDb } from "@/lib/db/prisma";
 import { listOrderIntents } from "@/lib/orders/list-order-intents";
 import { orderTimeline } from "@/lib/orders/order-timeline";
+import { loadRefundPosition } from "@/lib/refunds/refund-ledger";
 import { decideRefundAction, submitOrderAction } from "./actions";
 
 type Props = { params: Promise<{ uuid: string }> };
@@ -40,6 +41,7 @@ export default async function OrderPage({ params }: Props) {
     listOrderIntents(db, uuid, config.confirmationOverdueMs),
   ]);
   if (!order) notFound();
+  const refunds = await loadRefundPosition(db, order);
 
   return (
     <>
@@ -54,7 +56,7 @@ export default async function OrderPage({ params }: Props) {
       />
       <RefreshWhileAwaiting awaiting={intents.some((i) => i.confirmation === "awaiting" || i.status === "sending")} />
       <div className="grid gap-5">
-        <OrderSummary order={order} />
+        <OrderSummary order={order} refunds={refunds} />
         <ReconciliationNotice entries={timeline} orderUuid={uuid} linkToReconciliation={hasRole(user.role, "ops")} />
         <OrderActionsPanel
           orderUuid={uuid}
@@ -62,7 +64,7 @@ export default async function OrderPage({ params }: Props) {
             type: order.type,
             orderStatus: order.orderStatus,
             totalPrice: Number(order.totalPrice),
-            refundedAmount: Number(order.refundedAmount),
+            refundedAmount: refunds.refunded,
           }}
           role={user.role}
           approvalThresholdSar={config.refundApprovalThresholdSar}
