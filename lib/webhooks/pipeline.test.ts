@@ -190,7 +190,12 @@ describe("queue", () => {
   it("the sweeper processes a delivery stored before a crash", async () => {
     await receive(envelope("approved", fixtureOrder()));
     // no after() ran: the process died between the store and the processing
-    expect(await processDeliveries(db, { trigger: "sweeper" })).toEqual({ processed: 1, failed: 0, dead: 0 });
+    expect(await processDeliveries(db, { trigger: "sweeper" })).toEqual({
+      processed: 1,
+      failed: 0,
+      dead: 0,
+      superseded: 0,
+    });
     expect(await db.order.count()).toBe(1);
   });
 
@@ -213,7 +218,12 @@ describe("queue", () => {
     // Too large for numeric(12,2): the batch's statement fails, so each is applied on its own.
     const poison = fixtureOrder({ total_price: 1e13 });
     for (const order of [good[0]!, poison, good[1]!]) await receive(envelope("approved", order));
-    expect(await processDeliveries(db, { trigger: "sweeper" })).toEqual({ processed: 2, failed: 1, dead: 0 });
+    expect(await processDeliveries(db, { trigger: "sweeper" })).toEqual({
+      processed: 2,
+      failed: 1,
+      dead: 0,
+      superseded: 0,
+    });
     expect(await db.order.count()).toBe(2);
     const failed = await db.webhookDelivery.findFirstOrThrow({ where: { status: "failed" } });
     expect(failed.pointsOrderUuid).toBe(poison.id);
