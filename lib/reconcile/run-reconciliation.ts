@@ -3,13 +3,15 @@
 // machine (lib/lifecycle). Progress is written page by page in one transaction
 // (differences, lifecycle flags, counters, cursor), so a run cut short — by its
 // time budget or a crash — continues after the last page written, counting
-// nothing twice.
+// nothing twice. Every write is made under the run's lease token (claim-run.ts):
+// an invocation whose run was taken over stops at its next write.
+import { leaseDurations } from "@/lib/config/env";
 import type { Db } from "@/lib/db/prisma";
 import { Prisma, type ReconcileRun } from "@/lib/generated/prisma/client";
 import type { PointsClient } from "@/lib/points/client";
 import { PointsApiError } from "@/lib/points/errors";
 import { recordLifecycleFlags } from "@/lib/lifecycle/record-flags";
-import { claimRun, LEASE_MS, type ClaimedRun, type Trigger } from "./claim-run";
+import { claimRun, type ClaimedRun, type Trigger } from "./claim-run";
 import { compareOrder, type FieldDifference, type OurOrder } from "./compare-order";
 import { mapPrefix } from "./pool";
 import { readOrder, selectOrders } from "./select-orders";
@@ -53,6 +55,23 @@ export const FATAL_KINDS: ReadonlySet<string> = new Set(["invalid_key", "capabil
 
 class FatalPointsError extends Error {}
 
+/** The run's lease was taken over by another invocation (this one stalled past it). */
+class LeaseLost extends Error {}
+
+type Lease = Pick<ReconcileRun, "id" | "leaseToken">;
+
+/** Writes to the run only while this invocation still holds it; throws LeaseLost otherwise. */
+async function updateHeld(db: Pick<Db, "reconcileRun">, lease: Lease, data: Prisma.ReconcileRunUpdateManyMutationInput) {
+  const { count } = await db.reconcileRun.updateMany({
+    where: { id: lease.id, leaseToken: lease.leaseToken, status: "running" },
+    data,
+  });
+  if (count === 0) throw new LeaseLost();
+  return db.reconcileRun.findUniqueOrThrow({ where: { id: lease.id } });
+}
+
+const renewedLease = () => new Date(Date.now() + leaseDurations().reconcileMs);
+
 async function checkOne(deps: ReconcileDeps, ours: OurOrder): Promise<Outcome> {
   const uuid = ours.pointsUuid;
   try {
@@ -69,7 +88,8 @@ async function checkOne(deps: ReconcileDeps, ours: OurOrder): Promise<Outcome> {
   }
 }
 
-async function savePage(db: Db, runId: string, outcomes: Outcome[]) {
+async function savePage(db: Db, lease: Lease, outcomes: Outcome[]) {
+  const runId = lease.id;
   const checked = outcomes.filter((o) => "differences" in o);
   const failed = outcomes.filter((o): o is Extract<Outcome, { error: string }> => "error" in o);
   const rows = checked.flatMap((o) =>
@@ -83,27 +103,27 @@ async function savePage(db: Db, runId: string, outcomes: Outcome[]) {
     })),
   );
   return db.$transaction(async (tx) => {
+    // First, so the run's row stays locked under this lease until the page is saved.
+    const run = await updateHeld(tx, lease, {
+      cursor: outcomes.at(-1)!.uuid,
+      checked: { increment: checked.length },
+      differing: { increment: checked.filter((o) => o.differences.length > 0).length },
+      errors: { increment: failed.length },
+      ...(failed.length ? { lastError: failed.at(-1)!.error } : {}),
+      lockedUntil: renewedLease(),
+    });
     // A fresh look replaces what earlier runs left open for these orders.
     await tx.reconcileDifference.deleteMany({
       where: { orderUuid: { in: checked.map((o) => o.uuid) }, status: "open", runId: { not: runId } },
     });
-    if (rows.length) await tx.reconcileDifference.createMany({ data: rows });
+    // A re-check may have added one of these to this run meanwhile: that one stands (one open per field).
+    if (rows.length) await tx.reconcileDifference.createMany({ data: rows, skipDuplicates: true });
     // The lifecycle check needs only our stored webhooks, so orders Points could not answer are checked too.
     await recordLifecycleFlags(
       tx,
       outcomes.map((o) => o.uuid),
     );
-    return tx.reconcileRun.update({
-      where: { id: runId },
-      data: {
-        cursor: outcomes.at(-1)!.uuid,
-        checked: { increment: checked.length },
-        differing: { increment: checked.filter((o) => o.differences.length > 0).length },
-        errors: { increment: failed.length },
-        ...(failed.length ? { lastError: failed.at(-1)!.error } : {}),
-        lockedUntil: new Date(Date.now() + LEASE_MS),
-      },
-    });
+    return run;
   });
 }
 
@@ -163,29 +183,34 @@ export async function continueRun(
   const selection = { asOf: run.startedAt, recentDays: opts.recentDays };
   opts.onProgress?.(run.checked + run.errors, run.planned);
 
+  const lease: Lease = { id: run.id, leaseToken: run.leaseToken };
   try {
     for (;;) {
       if (!inTime()) break;
       const page = await selectOrders(db, selection, run.cursor, pageSize);
       if (page.length === 0) {
-        run = await db.reconcileRun.update({
-          where: { id: run.id },
-          data: { status: "completed", finishedAt: new Date(), lockedUntil: null },
-        });
+        run = await updateHeld(db, lease, { status: "completed", finishedAt: new Date(), lockedUntil: null });
         break;
       }
       const outcomes = await mapPrefix(page, concurrency, (o) => checkOne(deps, o), inTime);
       if (outcomes.length === 0) break;
-      run = await savePage(db, run.id, outcomes);
+      run = await savePage(db, lease, outcomes);
       opts.onProgress?.(run.checked + run.errors, run.planned);
     }
-    if (run.status === "running")
-      run = await db.reconcileRun.update({ where: { id: run.id }, data: { lockedUntil: null } });
+    if (run.status === "running") run = await updateHeld(db, lease, { lockedUntil: null });
   } catch (error) {
+    // Taken over: the run is another invocation's now; report it as busy and write nothing.
+    if (error instanceof LeaseLost)
+      return summaryOf(await db.reconcileRun.findUniqueOrThrow({ where: { id: run.id } }), claimed.resumed, true);
     const message = error instanceof Error ? error.message : String(error);
-    run = await db.reconcileRun.update({
-      where: { id: run.id },
-      data: { status: "failed", finishedAt: new Date(), lastError: message, lockedUntil: null },
+    run = await updateHeld(db, lease, {
+      status: "failed",
+      finishedAt: new Date(),
+      lastError: message,
+      lockedUntil: null,
+    }).catch((e: unknown) => {
+      if (e instanceof LeaseLost) return db.reconcileRun.findUniqueOrThrow({ where: { id: run.id } });
+      throw e;
     });
   }
   return summaryOf(run, claimed.resumed);
