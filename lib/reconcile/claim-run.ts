@@ -46,7 +46,9 @@ export async function claimRun(
     if (runId) return null;
     const planned = await countSelected(tx, { asOf: now, recentDays });
     return {
-      run: await tx.reconcileRun.create({ data: { trigger, startedAt: now, planned, lockedUntil: leased, leaseToken: 1 } }),
+      run: await tx.reconcileRun.create({
+        data: { trigger, startedAt: now, planned, lockedUntil: leased, leaseToken: 1 },
+      }),
       resumed: false,
     };
   });

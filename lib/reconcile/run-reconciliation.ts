@@ -61,7 +61,11 @@ class LeaseLost extends Error {}
 type Lease = Pick<ReconcileRun, "id" | "leaseToken">;
 
 /** Writes to the run only while this invocation still holds it; throws LeaseLost otherwise. */
-async function updateHeld(db: Pick<Db, "reconcileRun">, lease: Lease, data: Prisma.ReconcileRunUpdateManyMutationInput) {
+async function updateHeld(
+  db: Pick<Db, "reconcileRun">,
+  lease: Lease,
+  data: Prisma.ReconcileRunUpdateManyMutationInput,
+) {
   const { count } = await db.reconcileRun.updateMany({
     where: { id: lease.id, leaseToken: lease.leaseToken, status: "running" },
     data,

@@ -6,7 +6,7 @@ import type { SqlClient } from "@/lib/db/receiver-pool";
 import { BodyTooLarge, readLimitedBody, type BodySource } from "@/lib/http/read-limited-body";
 import { checkWebhookSecret, type AcceptedSecrets } from "./accepted-secrets";
 import { dedupeKey, parseEnvelope } from "./envelope";
-import { noteReceiverFailure } from "./receiver-failures";
+import { noteReceiverFailure, storeFailureReason } from "./receiver-failures";
 import { redactHeaders, type HeaderSource } from "./redact-headers";
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -99,8 +99,8 @@ export async function receiveDelivery(
     return row.inserted
       ? { status: 200, body: { ok: true, duplicate: false }, deliveryId: BigInt(row.id) }
       : { status: 200, body: { ok: true, duplicate: true } };
-  } catch {
-    noteReceiverFailure(sql, UNAVAILABLE.status, "store_failed");
+  } catch (error) {
+    noteReceiverFailure(sql, UNAVAILABLE.status, storeFailureReason(error));
     return UNAVAILABLE;
   }
 }

@@ -4,6 +4,11 @@
 // written to receiver_failures once the database answers again, by a retrying
 // timer in this process and by every alert check (runAlertChecks). Noting is
 // synchronous and costs the receiver nothing on its success path.
+//
+// Each failure keeps why the row could not be stored: only "unreachable" and
+// "overloaded" mean the database is out (the receiver_5xx alert); a lock or
+// statement timeout means it answered but too slowly (e.g. behind a stalled
+// instance's transaction) and Points' retry will find it well.
 import type { SqlClient } from "@/lib/db/receiver-pool";
 import { getLogger } from "@/lib/log/logger";
 
@@ -31,6 +36,35 @@ interface State {
 // On globalThis: Next may load this module once per route bundle, and the receiver and the cron route must share it.
 const holder = globalThis as unknown as { pointsOpsReceiverFailures?: State };
 const state = (holder.pointsOpsReceiverFailures ??= { pending: [], dropped: 0, retryMs: FIRST_RETRY_MS });
+
+export const OUTAGE_REASONS = ["unreachable", "overloaded"] as const;
+export type StoreFailureReason =
+  (typeof OUTAGE_REASONS)[number] | "lock_timeout" | "statement_timeout" | "store_failed";
+
+const UNREACHABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ENOTFOUND",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "EAI_AGAIN",
+  "EPIPE",
+]);
+
+/** Why a write to the database failed, from node-postgres' error (SQLSTATE or socket error code). */
+export function storeFailureReason(error: unknown): StoreFailureReason {
+  const code = typeof error === "object" && error !== null ? String((error as { code?: unknown }).code ?? "") : "";
+  const message = error instanceof Error ? error.message : String(error);
+  if (code === "55P03") return "lock_timeout";
+  // query_canceled: our statement_timeout (nothing else of ours cancels queries)
+  if (code === "57014") return "statement_timeout";
+  // The pool had no free connection in time: this instance has more work than its budget.
+  if (/timeout exceeded when trying to connect/i.test(message)) return "overloaded";
+  // connection exceptions, refused login or missing database, shutdown, out of connections or resources, no socket
+  if (/^(08|28|3D|53|57P)/.test(code) || UNREACHABLE_CODES.has(code) || /connection terminated|connect/i.test(message))
+    return code.startsWith("53") ? "overloaded" : "unreachable";
+  return "store_failed";
+}
 
 export function noteReceiverFailure(sql: SqlClient, status: number, reason: string): void {
   state.pending.push({ status, reason, occurredAt: new Date() });
