@@ -70,6 +70,8 @@ export async function startFleet(kinds: ServerKind[], env: NodeJS.ProcessEnv): P
   );
   try {
     await Promise.all(instances.map((s) => waitForHttp(`${s.url}/api/health`, 120_000)));
+    // Next loads a route on its first request: a GET (405) loads the receiver's before Points' first delivery.
+    await Promise.all(instances.map((s) => fetch(`${s.url}/api/webhooks/points`).then((r) => r.text())));
   } catch (error) {
     await Promise.all(instances.map((s) => s.kill("SIGKILL")));
     throw error;

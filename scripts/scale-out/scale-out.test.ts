@@ -137,7 +137,8 @@ function expectAppliedOnce(apps: Map<string, number>, deliveries: number) {
   expect(twice, "deliveries applied other than once").toEqual([]);
 }
 
-describe("scale-out: three servers, one database", () => {
+// Generous: two cores shared with other suites; nothing here asserts how fast anything is.
+describe("scale-out: three servers, one database", { timeout: 180_000 }, () => {
   it("a delivery sent to every instance at the same moment is stored once and applied once", async () => {
     const orders = Array.from({ length: 60 }, (_, i) => fixtureOrder({ order_number: `DUP-${i}` }));
     await inParallel(orders, 10, async (order) => {
@@ -241,13 +242,14 @@ describe("scale-out: three servers, one database", () => {
 
   it("a reconciliation frozen past its lease and resumed stores no duplicate difference and counts each order once", async () => {
     // Orders only we hold: Points answers 404 for each, a "missing at Points" difference apiece.
+    await sql.query("TRUNCATE orders");
     await sql.query(
       `INSERT INTO orders (id, points_uuid, order_number, type, order_status, total_price, total_points, points_updated_at, updated_at)
        SELECT gen_random_uuid(), gen_random_uuid(), 'GHOST-' || n, 'earning', 'approved', 10, 100, now(), now()
-         FROM generate_series(1, 160) n`,
+         FROM generate_series(1, 120) n`,
     );
     const planned = await count("SELECT count(*) AS n FROM orders");
-    sim.state.faults.add({ method: "GET", paths: "^/orders/", delayMs: 80 });
+    sim.state.faults.add({ method: "GET", paths: "^/orders/", delayMs: 60 });
     try {
       const checked = () => count("SELECT coalesce(max(checked), 0) AS n FROM reconcile_runs WHERE status = 'running'");
       const frozenRun = cron(a, "reconcile");
@@ -300,7 +302,7 @@ describe("scale-out: three servers, one database", () => {
     expect(firing.filter((rule) => rule === "points_5xx")).toHaveLength(1);
     expect(firing).toContain("reconcile_differences");
     // Hundreds of 404s for orders Points does not know were logged above: none of them is Points refusing us.
-    expect(await count("SELECT count(*) AS n FROM points_api_calls WHERE status = 404")).toBeGreaterThan(300);
+    expect(await count("SELECT count(*) AS n FROM points_api_calls WHERE status = 404")).toBeGreaterThan(200);
     expect(firing).not.toContain("points_4xx");
     // Nothing above took the database away: the receiver's outage alert stays quiet.
     expect(firing).not.toContain("receiver_5xx");
