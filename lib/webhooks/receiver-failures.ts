@@ -6,9 +6,12 @@
 // synchronous and costs the receiver nothing on its success path.
 //
 // Each failure keeps why the row could not be stored: only "unreachable" and
-// "overloaded" mean the database is out (the receiver_5xx alert); a lock or
-// statement timeout means it answered but too slowly (e.g. behind a stalled
-// instance's transaction) and Points' retry will find it well.
+// "overloaded" (the server out of connections or resources) mean the database
+// is out (the receiver_5xx alert). A lock or statement timeout means it
+// answered but too slowly (e.g. behind a stalled instance's transaction), and
+// "pool_busy" that this instance's own pool had no free connection in time —
+// also what every waiting request reports when a stalled process wakes and
+// its timers fire at once. Points' retry finds those well.
 import type { SqlClient } from "@/lib/db/receiver-pool";
 import { getLogger } from "@/lib/log/logger";
 
@@ -39,7 +42,7 @@ const state = (holder.pointsOpsReceiverFailures ??= { pending: [], dropped: 0, r
 
 export const OUTAGE_REASONS = ["unreachable", "overloaded"] as const;
 export type StoreFailureReason =
-  (typeof OUTAGE_REASONS)[number] | "lock_timeout" | "statement_timeout" | "store_failed";
+  (typeof OUTAGE_REASONS)[number] | "pool_busy" | "lock_timeout" | "statement_timeout" | "store_failed";
 
 const UNREACHABLE_CODES = new Set([
   "ECONNREFUSED",
@@ -58,8 +61,8 @@ export function storeFailureReason(error: unknown): StoreFailureReason {
   if (code === "55P03") return "lock_timeout";
   // query_canceled: our statement_timeout (nothing else of ours cancels queries)
   if (code === "57014") return "statement_timeout";
-  // The pool had no free connection in time: this instance has more work than its budget.
-  if (/timeout exceeded when trying to connect/i.test(message)) return "overloaded";
+  // The pool had no free connection in time: this instance has more work than its budget, or was frozen.
+  if (/timeout exceeded when trying to connect/i.test(message)) return "pool_busy";
   // connection exceptions, refused login or missing database, shutdown, out of connections or resources, no socket
   if (/^(08|28|3D|53|57P)/.test(code) || UNREACHABLE_CODES.has(code) || /connection terminated|connect/i.test(message))
     return code.startsWith("53") ? "overloaded" : "unreachable";

@@ -70,6 +70,15 @@ describe("the receiver against a blocked database", () => {
     } finally {
       await nowhere.end();
     }
+    // This instance's own pool full (or its timers fired late after a freeze): not the database's doing.
+    const busy = createReceiverPool(database.url, 1);
+    try {
+      const holding = busy.query("SELECT pg_sleep(3.5)").catch(() => {});
+      expect(storeFailureReason(await busy.query("SELECT 1").catch((e: unknown) => e))).toBe("pool_busy");
+      await holding;
+    } finally {
+      await busy.end();
+    }
     expect(storeFailureReason(new Error("duplicate key value violates unique constraint"))).toBe("store_failed");
   });
 });
