@@ -1,5 +1,7 @@
-// Database commands (run with tsx). Uses DATABASE_URL when set, otherwise the
-// repo's embedded PostgreSQL (started if needed, stopped again if we started it).
+// Database commands (run with tsx). Uses DIRECT_DATABASE_URL, else DATABASE_URL,
+// when set (migrations need a direct connection, not a transaction-mode
+// pooler), otherwise the repo's embedded PostgreSQL (started if needed, stopped
+// again if we started it).
 //
 //   tsx scripts/db.ts migrate            apply pending migrations
 //   tsx scripts/db.ts migration <name>   write a new migration from prisma/schema.prisma
@@ -13,7 +15,8 @@ import { applyMigrations, createMigration, schemaDriftSql } from "../lib/db/migr
 const USAGE = "usage: tsx scripts/db.ts migrate | migration <name> | check";
 
 async function database(): Promise<{ url: string; pg?: RunningPostgres }> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL };
+  const url = process.env.DIRECT_DATABASE_URL || process.env.DATABASE_URL;
+  if (url) return { url };
   // A throwaway server inside a Vercel build would "succeed" and migrate nothing real.
   if (process.env.VERCEL) throw new Error("DATABASE_URL is not set (on Neon, use the unpooled connection string)");
   const pg = await ensurePostgres({ log: (line) => console.error(`[postgres] ${line}`) });

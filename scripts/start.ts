@@ -11,6 +11,7 @@ import { waitForHttp } from "./lib/wait-for-http";
 import { seedDemo } from "./lib/seed-demo";
 import { alertCheckOptions, runAlertChecks } from "@/lib/alerts/run-alert-checks";
 import { createDb } from "@/lib/db/prisma";
+import { poolSizes } from "@/lib/db/pool-settings";
 import { repeatTask } from "@/lib/jobs/repeat-task";
 import { startSweeper } from "@/lib/webhooks/sweeper";
 
@@ -34,7 +35,10 @@ async function main() {
   }
 
   const app = supervise("points-ops: the app server", () => spawnAppServer({ port, env, dev }));
-  const sweeperDb = createDb(stack.config.databaseUrl);
+  const sweeperDb = createDb(stack.config.databaseUrl, {
+    role: "queue",
+    max: poolSizes(stack.config.dbPoolSize).queue,
+  });
   const stopSweeper = startSweeper(sweeperDb, stack.config.webhookSweepIntervalMs, (e) =>
     console.error(`webhook sweeper: ${e instanceof Error ? e.message : String(e)}`),
   );

@@ -1,6 +1,8 @@
-// npm test: unit and integration tests (vitest, real PostgreSQL), then the
-// Playwright e2e suite in Chromium against a freshly built app (served as `npm start` serves it), the sandbox
-// double and a fresh database.
+// npm test: unit and integration tests (vitest, real PostgreSQL; the scale-out
+// suite in scripts/scale-out runs app servers on the production build), then
+// the Playwright e2e suite in Chromium against the same build (served as
+// `npm start` serves it), the sandbox double and a fresh database. The build is
+// made once, first, and only when the sources changed.
 //   npm test               everything
 //   npm test -- unit       vitest only
 //   npm test -- e2e [args] Playwright only (extra args go to `playwright test`)
@@ -38,8 +40,13 @@ function run(bin: string, args: string[], env: NodeJS.ProcessEnv): Promise<numbe
   });
 }
 
+function buildOnce() {
+  if (buildIsStale(ROOT)) nextBuild(ROOT, { ...baseEnv, NODE_ENV: "production" });
+}
+
 async function unit(): Promise<number> {
   console.log("\n▶ unit and integration tests (vitest)");
+  buildOnce();
   return run("vitest/vitest.mjs", ["run"], baseEnv);
 }
 
@@ -60,7 +67,7 @@ async function e2e(): Promise<number> {
   };
   const server = { child: undefined as ReturnType<typeof spawn> | undefined };
   try {
-    if (buildIsStale(ROOT)) nextBuild(ROOT, { ...env, NODE_ENV: "production" });
+    buildOnce();
     const db = createDb(database.url);
     await seedDemoUsers(db);
     await db.$disconnect();

@@ -50,7 +50,7 @@ describe("GET /api/cron/alerts", () => {
   });
 
   it("evaluates, records the receiver's noted failures first, and posts what fired", async () => {
-    noteReceiverFailure(sql, 503, "store_failed");
+    noteReceiverFailure(sql, 503, "unreachable");
     const response = await call(`Bearer ${SECRET}`);
     expect(response.status).toBe(200);
     const body = await response.json();

@@ -1,6 +1,7 @@
 // Each rule against real PostgreSQL with planted traffic: it fires once, stays
 // the same alert while its condition holds, and resolves when the planted rows
 // age out of the window or are fixed.
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@/lib/db/prisma";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
@@ -113,11 +114,32 @@ describe("evaluateAlerts", () => {
     await expectEpisode("points_4xx", at(6));
   });
 
-  it("receiver 5xx: fires on recorded failures and resolves as they age out", async () => {
+  it("points_4xx does not count reads of orders Points does not know (reconciliation's missing-at-Points)", async () => {
+    await plantCalls(db, 404, minutesBefore(T0, 3), 30, { method: "GET", path: `/orders/${randomUUID()}` });
+    expect((await evaluateAt(T0)).fired).toEqual([]);
+    // A refused action on an order is Points refusing us, whatever its status.
+    await plantCalls(db, 404, minutesBefore(T0, 2), 10);
+    expect((await evaluateAt(T0)).fired).toEqual(["points_4xx"]);
+  });
+
+  it("receiver 5xx: fires on recorded outages and resolves as they age out", async () => {
     await db.receiverFailure.create({
-      data: { status: 503, reason: "store_failed", occurredAt: minutesBefore(T0, 1) },
+      data: { status: 503, reason: "unreachable", occurredAt: minutesBefore(T0, 1) },
     });
     await expectEpisode("receiver_5xx", at(15));
+  });
+
+  it("receiver 5xx: a slow database (lock or statement timeouts) is not an outage", async () => {
+    await db.receiverFailure.createMany({
+      data: ["lock_timeout", "statement_timeout", "lock_timeout"].map((reason) => ({
+        status: 503,
+        reason,
+        occurredAt: minutesBefore(T0, 1),
+      })),
+    });
+    expect((await evaluateAt(T0)).fired).toEqual([]);
+    await db.receiverFailure.create({ data: { status: 503, reason: "overloaded", occurredAt: minutesBefore(T0, 1) } });
+    expect((await evaluateAt(T0)).fired).toEqual(["receiver_5xx"]);
   });
 
   it("verification failures: fires at three in 15 min", async () => {

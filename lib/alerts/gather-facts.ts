@@ -3,6 +3,7 @@
 // so an evaluation stays cheap however large the tables grow.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/prisma";
+import { OUTAGE_REASONS } from "@/lib/webhooks/receiver-failures";
 import { SPIKE_STATUSES, type AlertFacts, type SpikeStatus } from "./rules";
 import type { AlertThresholds } from "./thresholds";
 
@@ -15,6 +16,12 @@ type Sql = Pick<Db, "$queryRaw">;
  */
 export const statusClassSql = Prisma.sql`CASE WHEN status IS NULL THEN 'network' WHEN status < 300 THEN '2xx' WHEN status < 500 THEN '4xx' ELSE '5xx' END`;
 
+/**
+ * A read of one order Points does not know (reconciliation's, a re-check's):
+ * "missing at Points", a finding of ours, not Points refusing a request.
+ */
+const unknownOrderSql = Prisma.sql`(method = 'GET' AND status = 404 AND path ~ '^/orders/[^/]+$')`;
+
 const minutesBefore = (now: Date, minutes: number) => new Date(now.getTime() - minutes * 60_000);
 
 export async function gatherFacts(db: Sql, now: Date, t: AlertThresholds, overdueMs: number): Promise<AlertFacts> {
@@ -23,7 +30,7 @@ export async function gatherFacts(db: Sql, now: Date, t: AlertThresholds, overdu
   const sinceNetwork = minutesBefore(now, t.pointsNetwork.windowMinutes);
   const earliest = new Date(Math.min(since4xx.getTime(), since5xx.getTime(), sinceNetwork.getTime()));
   const [classes] = await db.$queryRaw<Array<{ c4xx: number; c5xx: number; network: number }>>`
-    SELECT count(*) FILTER (WHERE created_at > ${since4xx}::timestamptz AND ${statusClassSql} = '4xx')::int AS c4xx,
+    SELECT count(*) FILTER (WHERE created_at > ${since4xx}::timestamptz AND ${statusClassSql} = '4xx' AND NOT ${unknownOrderSql})::int AS c4xx,
            count(*) FILTER (WHERE created_at > ${since5xx}::timestamptz AND ${statusClassSql} = '5xx')::int AS c5xx,
            count(*) FILTER (WHERE created_at > ${sinceNetwork}::timestamptz AND ${statusClassSql} = 'network')::int AS network
       FROM points_api_calls
@@ -45,7 +52,7 @@ export async function gatherFacts(db: Sql, now: Date, t: AlertThresholds, overdu
     Array<{ receiver: number; verification: number; dead: number; overdue: number; differences: number }>
   >`
     SELECT (SELECT count(*) FROM receiver_failures
-             WHERE occurred_at > ${minutesBefore(now, t.receiver5xx.windowMinutes)}::timestamptz AND occurred_at <= ${now}::timestamptz)::int AS receiver,
+             WHERE reason IN (${Prisma.join(OUTAGE_REASONS)}) AND occurred_at > ${minutesBefore(now, t.receiver5xx.windowMinutes)}::timestamptz AND occurred_at <= ${now}::timestamptz)::int AS receiver,
            (SELECT count(*) FROM verification_failures
              WHERE received_at > ${minutesBefore(now, t.verificationFailures.windowMinutes)}::timestamptz AND received_at <= ${now}::timestamptz)::int AS verification,
            (SELECT count(*) FROM webhook_deliveries

@@ -62,7 +62,11 @@ describe("alert rules", () => {
       facts({ points: { "4xx": 10, "5xx": 0, network: 0 } }),
       /Points refused 10 requests \(4xx\) in the last 15 min/,
     ],
-    ["receiver_5xx", facts({ receiver5xx: 2 }), /receiver .* answered 5xx 2 times in the last 15 min/],
+    [
+      "receiver_5xx",
+      facts({ receiver5xx: 2 }),
+      /receiver could not reach the database .* answered 503 2 times in the last 15 min/,
+    ],
     [
       "verification_failures",
       facts({ verificationFailures: 3 }),

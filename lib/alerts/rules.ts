@@ -116,14 +116,14 @@ export const RULES: AlertRule[] = [
   ...spikeRules,
   {
     id: "receiver_5xx",
-    title: "Webhook receiver answers 5xx",
+    title: "Webhook receiver cannot reach the database",
     severity: "critical",
     check: (f, t) =>
       windowed(
         f.receiver5xx,
         t.receiver5xx,
         (n, w) =>
-          `Our webhook receiver could not store a delivery and answered 5xx ${times(n)} in the last ${w}; Points retries them`,
+          `Our webhook receiver could not reach the database (unreachable or out of connections) and answered 503 ${times(n)} in the last ${w}; Points retries them`,
       ),
   },
   {

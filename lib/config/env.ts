@@ -1,6 +1,7 @@
 // The one place that reads the environment. Everything else asks getConfig().
 // A bad value stops start-up with one line naming the variable (contract.md).
 import { z } from "zod";
+import { DEFAULT_POOL_SIZE, MIN_POOL_SIZE } from "@/lib/db/pool-settings";
 
 export const SANDBOX_DEFAULTS = {
   privateKey: "points-demo-private-key",
@@ -19,11 +20,44 @@ const optionalString = z
 
 const url = (what: string) => z.url({ protocol: /^https?$/, error: `must be an http(s) URL (${what})` });
 
+const leaseSeconds = (fallback: number) =>
+  z.coerce
+    .number({ error: "must be a number of seconds" })
+    .int()
+    .min(1, "must be at least 1")
+    .max(3_600)
+    .default(fallback);
+
+// Lease lengths: how long a holder that stopped answering keeps others off its work (docs/architecture.md).
+const leaseSchema = z.object({
+  WEBHOOK_CLAIM_LEASE_SECONDS: leaseSeconds(60),
+  RECONCILE_LEASE_SECONDS: leaseSeconds(300),
+});
+
+/** The lease lengths in ms; read on their own so that library code and tests need no full configuration. */
+export function leaseDurations(env: Record<string, string | undefined> = process.env) {
+  const parsed = leaseSchema.safeParse(env);
+  const c = parsed.success ? parsed.data : leaseSchema.parse({});
+  return { webhookClaimMs: c.WEBHOOK_CLAIM_LEASE_SECONDS * 1_000, reconcileMs: c.RECONCILE_LEASE_SECONDS * 1_000 };
+}
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
     .string({ error: "is required (a postgres:// connection string); npm start sets it for the embedded PostgreSQL" })
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// connection string"),
+  DIRECT_DATABASE_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// connection string")
+      .optional(),
+  ),
+  DB_POOL_SIZE: z.coerce
+    .number({ error: "must be a number of connections" })
+    .int("must be a whole number")
+    .min(MIN_POOL_SIZE, `must be at least ${MIN_POOL_SIZE} (one connection per pool)`)
+    .max(200, "must be at most 200")
+    .default(DEFAULT_POOL_SIZE),
   POINTS_ENV: z.enum(["sandbox", "production"], { error: 'must be "sandbox" or "production"' }).default("sandbox"),
   POINTS_API_BASE_URL: optionalString.pipe(
     url("the Points API base")
@@ -72,6 +106,7 @@ const schema = z.object({
     .positive("must be more than 0")
     .default(10),
   ALERT_EVALUATE_INTERVAL_MS: z.coerce.number().int().min(0, "must be 0 (off) or more").default(30_000),
+  ...leaseSchema.shape,
 });
 
 export type Config = ReturnType<typeof parseEnv>;
@@ -136,6 +171,8 @@ export function parseEnv(env: Record<string, string | undefined>) {
 
   return {
     databaseUrl: c.DATABASE_URL,
+    /** Connections one server process may open over all its pools (lib/db/pool-settings.ts). */
+    dbPoolSize: c.DB_POOL_SIZE,
     pointsEnv: c.POINTS_ENV,
     points: {
       apiBaseUrl: (c.POINTS_API_BASE_URL ?? SANDBOX_DEFAULTS.apiBaseUrl).replace(/\/$/, ""),

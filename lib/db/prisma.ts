@@ -1,12 +1,15 @@
-// The one Prisma client. Password hashes are omitted from every query unless a
-// caller asks for them explicitly (only sign-in does).
+// The Prisma clients. Password hashes are omitted from every query unless a
+// caller asks for them explicitly (only sign-in does). Pool sizes and timeouts:
+// pool-settings.ts.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { getConfig } from "@/lib/config/env";
+import { poolConfig, poolSizes, type PoolRole } from "./pool-settings";
 
-export function createDb(databaseUrl: string, poolSize = 10) {
+export function createDb(databaseUrl: string, opts: { role?: Exclude<PoolRole, "receiver">; max?: number } = {}) {
+  const role = opts.role ?? "app";
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: databaseUrl, max: poolSize, connectionTimeoutMillis: 5_000 }),
+    adapter: new PrismaPg(poolConfig(databaseUrl, role, opts.max ?? 10)),
     omit: { user: { passwordHash: true } },
   });
 }
@@ -19,7 +22,8 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 const holder = globalThis as unknown as { pointsOpsDb?: Db; pointsOpsQueueDb?: Db };
 
 export function getDb(): Db {
-  holder.pointsOpsDb ??= createDb(getConfig().databaseUrl);
+  const config = getConfig();
+  holder.pointsOpsDb ??= createDb(config.databaseUrl, { max: poolSizes(config.dbPoolSize).app });
   return holder.pointsOpsDb;
 }
 
@@ -29,6 +33,7 @@ export function getDb(): Db {
  * them, and the backlog would only shrink once the burst is over.
  */
 export function getQueueDb(): Db {
-  holder.pointsOpsQueueDb ??= createDb(getConfig().databaseUrl, 4);
+  const config = getConfig();
+  holder.pointsOpsQueueDb ??= createDb(config.databaseUrl, { role: "queue", max: poolSizes(config.dbPoolSize).queue });
   return holder.pointsOpsQueueDb;
 }

@@ -6,14 +6,15 @@
 import pg from "pg";
 import { getConfig } from "@/lib/config/env";
 import { getLogger } from "@/lib/log/logger";
+import { poolConfig, poolSizes } from "./pool-settings";
 
 /** What the receiver needs of a database: pg.Pool and pg.Client fit. */
 export interface SqlClient {
   query<R extends pg.QueryResultRow>(text: string, values?: unknown[]): Promise<pg.QueryResult<R>>;
 }
 
-export function createReceiverPool(databaseUrl: string): pg.Pool {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 5_000 });
+export function createReceiverPool(databaseUrl: string, max = 10): pg.Pool {
+  const pool = new pg.Pool(poolConfig(databaseUrl, "receiver", max));
   // An idle connection the server drops (a restart, a failover) is reported
   // here; unheard, it would crash the process. The pool replaces it itself.
   pool.on("error", (error) =>
@@ -25,6 +26,7 @@ export function createReceiverPool(databaseUrl: string): pg.Pool {
 const holder = globalThis as unknown as { pointsOpsReceiverPool?: pg.Pool };
 
 export function getReceiverPool(): pg.Pool {
-  holder.pointsOpsReceiverPool ??= createReceiverPool(getConfig().databaseUrl);
+  const config = getConfig();
+  holder.pointsOpsReceiverPool ??= createReceiverPool(config.databaseUrl, poolSizes(config.dbPoolSize).receiver);
   return holder.pointsOpsReceiverPool;
 }

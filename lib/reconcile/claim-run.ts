@@ -2,12 +2,14 @@
 // and takes its lease. Serialised by an advisory lock so two invocations never
 // both start a run; the lease keeps a second one off a run being worked on.
 // With `runId` only that run is taken, and only while it is still running:
-// continuing a run never starts another.
+// continuing a run never starts another. Each claim increments the run's
+// lease_token: the holder's writes check it (run-reconciliation.ts), so an
+// invocation that stalled past its lease and lost the run changes nothing.
+import { leaseDurations } from "@/lib/config/env";
 import type { Db } from "@/lib/db/prisma";
 import type { ReconcileRun } from "@/lib/generated/prisma/client";
 import { countSelected } from "./select-orders";
 
-export const LEASE_MS = 5 * 60_000;
 const LOCK_KEY = 7_241_003; // any constant private to reconciliation
 
 export type Trigger = "cron" | "cli" | "manual";
@@ -26,7 +28,7 @@ export async function claimRun(
   return db.$transaction(async (tx) => {
     await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${LOCK_KEY})`);
     const now = new Date();
-    const leased = new Date(now.getTime() + LEASE_MS);
+    const leased = new Date(now.getTime() + leaseDurations().reconcileMs);
     const open = await tx.reconcileRun.findFirst({
       where: { status: "running", ...(runId ? { id: runId } : {}) },
       orderBy: { startedAt: "desc" },
@@ -34,14 +36,19 @@ export async function claimRun(
     if (open) {
       if (isLeased(open, now)) return null;
       return {
-        run: await tx.reconcileRun.update({ where: { id: open.id }, data: { lockedUntil: leased } }),
+        run: await tx.reconcileRun.update({
+          where: { id: open.id },
+          data: { lockedUntil: leased, leaseToken: { increment: 1 } },
+        }),
         resumed: true,
       };
     }
     if (runId) return null;
     const planned = await countSelected(tx, { asOf: now, recentDays });
     return {
-      run: await tx.reconcileRun.create({ data: { trigger, startedAt: now, planned, lockedUntil: leased } }),
+      run: await tx.reconcileRun.create({
+        data: { trigger, startedAt: now, planned, lockedUntil: leased, leaseToken: 1 },
+      }),
       resumed: false,
     };
   });

@@ -61,13 +61,11 @@ export async function healDifference(
   });
   if (remaining.length) return { healed: false, reason: "still_differs", remaining };
 
-  const open = await db.reconcileDifference.findMany({
+  // Only what is still open at this write: one closed meanwhile (explained, another heal, a bulk run) stays as it is.
+  const open = await db.reconcileDifference.updateManyAndReturn({
     where: { orderUuid: args.orderUuid, status: "open" },
-    select: { id: true, field: true },
-  });
-  await db.reconcileDifference.updateMany({
-    where: { id: { in: open.map((d) => d.id) } },
     data: { status: "healed", note: "accepted Points' state" },
+    select: { id: true, field: true },
   });
   await recordAudit(db, {
     actorId: args.actorId,

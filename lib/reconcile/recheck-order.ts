@@ -34,7 +34,7 @@ export async function recheckOrder(
     });
     const stale = open.filter((o) => !now.some((d) => d.field === o.field));
     await tx.reconcileDifference.updateMany({
-      where: { id: { in: stale.map((o) => o.id) } },
+      where: { id: { in: stale.map((o) => o.id) }, status: "open" },
       data: { status: "healed", note: NO_LONGER_DIFFERS },
     });
     // A new difference belongs to a run; the order's open ones name the run that found it.

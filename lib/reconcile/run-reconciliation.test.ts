@@ -5,7 +5,7 @@ import { storeDelivery } from "@/lib/testing/stored-deliveries";
 import { fixtureOrder } from "@/lib/testing/webhook-fixtures";
 import { claimRun } from "./claim-run";
 import { healDifference } from "./heal-difference";
-import { runReconciliation } from "./run-reconciliation";
+import { continueRun, runReconciliation } from "./run-reconciliation";
 import { drift, ghostOrder, seedOrders } from "./test-helpers";
 import { describeEachSimMode } from "@/lib/testing/sim-modes";
 
@@ -117,6 +117,22 @@ describeEachSimMode("reconciliation", (mode) => {
       expect(third).toMatchObject({ resumed: false, status: "completed", checked: 9, differing: 3 });
       expect(third.runId).not.toBe(first.runId);
       expect(await openDifferences()).toHaveLength(4);
+    });
+
+    it("an invocation whose run was taken over after its lease writes nothing more", async () => {
+      await seed(3);
+      await ghostOrder(h, "GHOST-1");
+      const stale = await claimRun(h.db, "cron");
+      // It stalls past its lease; another invocation takes the run over and finishes it.
+      await h.db.reconcileRun.update({ where: { id: stale!.run.id }, data: { lockedUntil: new Date(Date.now() - 1) } });
+      const taker = await runReconciliation({ db: h.db, client: h.client() }, { trigger: "cron" });
+      expect(taker).toMatchObject({ runId: stale!.run.id, resumed: true, status: "completed", checked: 4 });
+
+      const woke = await continueRun({ db: h.db, client: h.client() }, stale!, {});
+      expect(woke).toMatchObject({ runId: stale!.run.id, status: "busy", checked: 4 });
+      const run = await h.db.reconcileRun.findUniqueOrThrow({ where: { id: stale!.run.id } });
+      expect(run).toMatchObject({ status: "completed", checked: 4, differing: 1 });
+      expect(await openDifferences()).toHaveLength(1);
     });
 
     it("continuing by id works on that run only, and never starts another", async () => {

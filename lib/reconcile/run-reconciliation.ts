@@ -5,6 +5,9 @@
 // written a batch of orders at a time in one transaction (differences,
 // lifecycle flags, counters, cursor), so a run cut short — by its time budget
 // or a crash — continues after the last batch written, counting nothing twice.
+// Every write is made under the run's lease token (claim-run.ts): an invocation
+// whose run was taken over stops at its next write.
+import { leaseDurations } from "@/lib/config/env";
 import type { Db } from "@/lib/db/prisma";
 import { Prisma, type ReconcileRun } from "@/lib/generated/prisma/client";
 import type { PointsClient } from "@/lib/points/client";
@@ -13,7 +16,7 @@ import { callRow, recordCall, type CallRecord } from "@/lib/points/record-call";
 import type { CallContext } from "@/lib/points/send-request";
 import { recordLifecycleFlags } from "@/lib/lifecycle/record-flags";
 import { AdaptiveConcurrency } from "./adaptive-concurrency";
-import { claimRun, LEASE_MS, type ClaimedRun, type Trigger } from "./claim-run";
+import { claimRun, type ClaimedRun, type Trigger } from "./claim-run";
 import { compareOrder, type FieldDifference, type OurOrder } from "./compare-order";
 import { streamInOrder } from "./ordered-stream";
 import { readOrder, selectOrders } from "./select-orders";
@@ -64,6 +67,27 @@ export const FATAL_KINDS: ReadonlySet<string> = new Set(["invalid_key", "capabil
 
 class FatalPointsError extends Error {}
 
+/** The run's lease was taken over by another invocation (this one stalled past it). */
+class LeaseLost extends Error {}
+
+type Lease = Pick<ReconcileRun, "id" | "leaseToken">;
+
+/** Writes to the run only while this invocation still holds it; throws LeaseLost otherwise. */
+async function updateHeld(
+  db: Pick<Db, "reconcileRun">,
+  lease: Lease,
+  data: Prisma.ReconcileRunUpdateManyMutationInput,
+) {
+  const { count } = await db.reconcileRun.updateMany({
+    where: { id: lease.id, leaseToken: lease.leaseToken, status: "running" },
+    data,
+  });
+  if (count === 0) throw new LeaseLost();
+  return db.reconcileRun.findUniqueOrThrow({ where: { id: lease.id } });
+}
+
+const renewedLease = () => new Date(Date.now() + leaseDurations().reconcileMs);
+
 async function checkOne(deps: ReconcileDeps, ours: OurOrder, limiter: AdaptiveConcurrency): Promise<Outcome> {
   const uuid = ours.pointsUuid;
   const calls: CallRecord[] = [];
@@ -90,7 +114,8 @@ async function checkOne(deps: ReconcileDeps, ours: OurOrder, limiter: AdaptiveCo
   }
 }
 
-async function savePage(db: Db, runId: string, outcomes: Outcome[]) {
+async function savePage(db: Db, lease: Lease, outcomes: Outcome[]) {
+  const runId = lease.id;
   const checked = outcomes.filter((o) => "differences" in o);
   const failed = outcomes.filter((o): o is Extract<Outcome, { error: string }> => "error" in o);
   const rows = checked.flatMap((o) =>
@@ -104,28 +129,28 @@ async function savePage(db: Db, runId: string, outcomes: Outcome[]) {
     })),
   );
   return db.$transaction(async (tx) => {
+    // First, so the run's row stays locked under this lease until the page is saved.
+    const run = await updateHeld(tx, lease, {
+      cursor: outcomes.at(-1)!.uuid,
+      checked: { increment: checked.length },
+      differing: { increment: checked.filter((o) => o.differences.length > 0).length },
+      errors: { increment: failed.length },
+      ...(failed.length ? { lastError: failed.at(-1)!.error } : {}),
+      lockedUntil: renewedLease(),
+    });
     // A fresh look replaces what earlier runs left open for these orders.
     await tx.reconcileDifference.deleteMany({
       where: { orderUuid: { in: checked.map((o) => o.uuid) }, status: "open", runId: { not: runId } },
     });
-    if (rows.length) await tx.reconcileDifference.createMany({ data: rows });
+    // A re-check may have added one of these to this run meanwhile: that one stands (one open per field).
+    if (rows.length) await tx.reconcileDifference.createMany({ data: rows, skipDuplicates: true });
     await tx.pointsApiCall.createMany({ data: outcomes.flatMap((o) => o.calls.map(callRow)) });
     // The lifecycle check needs only our stored webhooks, so orders Points could not answer are checked too.
     await recordLifecycleFlags(
       tx,
       outcomes.map((o) => o.uuid),
     );
-    return tx.reconcileRun.update({
-      where: { id: runId },
-      data: {
-        cursor: outcomes.at(-1)!.uuid,
-        checked: { increment: checked.length },
-        differing: { increment: checked.filter((o) => o.differences.length > 0).length },
-        errors: { increment: failed.length },
-        ...(failed.length ? { lastError: failed.at(-1)!.error } : {}),
-        lockedUntil: new Date(Date.now() + LEASE_MS),
-      },
-    });
+    return run;
   });
 }
 
@@ -184,30 +209,34 @@ export async function continueRun(
   const selection = { asOf: run.startedAt, recentDays: opts.recentDays };
   opts.onProgress?.(run.checked + run.errors, run.planned);
 
+  const lease: Lease = { id: run.id, leaseToken: run.leaseToken };
   try {
     const finished = await streamInOrder({
       load: (after: OurOrder | null) => selectOrders(db, selection, after?.pointsUuid ?? run.cursor, batchSize),
       work: (order) => checkOne(deps, order, limiter),
       commit: async (outcomes) => {
-        run = await savePage(db, run.id, outcomes);
+        run = await savePage(db, lease, outcomes);
         opts.onProgress?.(run.checked + run.errors, run.planned);
       },
       limit: () => limiter.limit,
       more: () => Date.now() < deadline,
       batchSize,
     });
-    if (finished)
-      run = await db.reconcileRun.update({
-        where: { id: run.id },
-        data: { status: "completed", finishedAt: new Date(), lockedUntil: null },
-      });
-    if (run.status === "running")
-      run = await db.reconcileRun.update({ where: { id: run.id }, data: { lockedUntil: null } });
+    if (finished) run = await updateHeld(db, lease, { status: "completed", finishedAt: new Date(), lockedUntil: null });
+    if (run.status === "running") run = await updateHeld(db, lease, { lockedUntil: null });
   } catch (error) {
+    // Taken over: the run is another invocation's now; report it as busy and write nothing.
+    if (error instanceof LeaseLost)
+      return summaryOf(await db.reconcileRun.findUniqueOrThrow({ where: { id: run.id } }), claimed.resumed, true);
     const message = error instanceof Error ? error.message : String(error);
-    run = await db.reconcileRun.update({
-      where: { id: run.id },
-      data: { status: "failed", finishedAt: new Date(), lastError: message, lockedUntil: null },
+    run = await updateHeld(db, lease, {
+      status: "failed",
+      finishedAt: new Date(),
+      lastError: message,
+      lockedUntil: null,
+    }).catch((e: unknown) => {
+      if (e instanceof LeaseLost) return db.reconcileRun.findUniqueOrThrow({ where: { id: run.id } });
+      throw e;
     });
   }
   return summaryOf(run, claimed.resumed);

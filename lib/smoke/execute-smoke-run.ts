@@ -1,6 +1,9 @@
 // Runs a started smoke run's flows in order, recording each step (running →
 // passed / failed / skipped, with a detail a person can act on and its
-// duration), then the run's status: passed only when every flow passed.
+// duration), then the run's status: passed only when every flow passed. Each
+// write renews the run's lease and is made only while the run is still
+// running: a process that stalled until its run was closed as abandoned
+// (start-smoke-run.ts) stops at its next write instead of carrying on.
 import type { Db } from "@/lib/db/prisma";
 import { getLogger } from "@/lib/log/logger";
 import { pointsRefusal } from "@/lib/integration/points-refusal";
@@ -11,6 +14,7 @@ import { refundFlow } from "./flows/refund";
 import { shippingFlow } from "./flows/shipping";
 import { webhookFlow } from "./flows/webhook";
 import { SmokeFailure, SmokeSkip, type FlowContext, type SmokeDeps, type SmokeFlowId } from "./smoke-flow";
+import { smokeLease } from "./start-smoke-run";
 
 const FLOW_RUNNERS: Array<[SmokeFlowId, (ctx: FlowContext) => Promise<string>]> = [
   ["earning_order", earningOrderFlow],
@@ -32,6 +36,9 @@ export interface StepEvent {
 
 const HEALTH_TIMEOUT_MS = 5_000;
 
+/** The run was closed as abandoned while this process was away. */
+class RunClosed extends Error {}
+
 export async function executeSmokeRun(
   deps: SmokeDeps,
   runId: string,
@@ -49,13 +56,40 @@ export async function executeSmokeRun(
     event: Omit<StepEvent, "flow">,
     times: { startedAt?: Date; finishedAt?: Date },
   ) => {
-    await db.smokeStep.update({
-      where: { runId_flow: { runId, flow } },
-      data: { status: event.status, detail: event.detail, durationMs: event.durationMs, ...times },
+    await db.$transaction(async (tx) => {
+      // Locks the run while it is still ours: a closing start waits for this step, or this step finds it closed.
+      const held = await tx.smokeRun.updateMany({
+        where: { id: runId, status: "running" },
+        data: { lockedUntil: smokeLease() },
+      });
+      if (held.count === 0) throw new RunClosed();
+      await tx.smokeStep.update({
+        where: { runId_flow: { runId, flow } },
+        data: { status: event.status, detail: event.detail, durationMs: event.durationMs, ...times },
+      });
     });
     onStep?.({ flow, ...event });
   };
+  try {
+    return await runFlows(deps, ctx, record, runId);
+  } catch (error) {
+    if (error instanceof RunClosed) return "failed";
+    throw error;
+  }
+}
 
+type Record = (
+  flow: SmokeFlowId,
+  event: Omit<StepEvent, "flow">,
+  times: { startedAt?: Date; finishedAt?: Date },
+) => Promise<void>;
+
+async function runFlows(
+  deps: SmokeDeps,
+  ctx: FlowContext,
+  record: Record,
+  runId: string,
+): Promise<"passed" | "failed"> {
   const unreachable = await receiverUnreachable(deps.receiverUrl);
   let allPassed = true;
   for (const [flow, run] of FLOW_RUNNERS) {
@@ -80,8 +114,11 @@ export async function executeSmokeRun(
     await record(flow, { ...outcome, durationMs: performance.now() - started }, { finishedAt: new Date() });
   }
   const status = allPassed ? "passed" : "failed";
-  await db.smokeRun.update({ where: { id: runId }, data: { status, finishedAt: new Date() } });
-  return status;
+  const closed = await deps.db.smokeRun.updateMany({
+    where: { id: runId, status: "running" },
+    data: { status, finishedAt: new Date(), lockedUntil: null },
+  });
+  return closed.count === 1 ? status : "failed";
 }
 
 async function runFlow(flow: SmokeFlowId, run: () => Promise<string>): Promise<{ status: StepStatus; detail: string }> {

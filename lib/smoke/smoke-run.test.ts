@@ -217,5 +217,12 @@ describe("smoke run", () => {
     const abandoned = await getSmokeRun(h.db, first.runId);
     expect(abandoned).toMatchObject({ status: "failed" });
     expect(abandoned!.steps.every((s) => s.status === "failed" && /process ended/.test(s.detail!))).toBe(true);
+
+    // The abandoned run's process wakes: its first write finds the run closed, and it stops there.
+    const events: StepEvent[] = [];
+    expect(await executeSmokeRun(deps(), first.runId, (e) => events.push(e))).toBe("failed");
+    expect(events).toEqual([]);
+    expect(await getSmokeRun(h.db, first.runId)).toEqual(abandoned);
+    expect(h.sim.state.calls.list()).toHaveLength(0);
   });
 });

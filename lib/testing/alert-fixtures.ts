@@ -5,13 +5,18 @@ import type { Db } from "@/lib/db/prisma";
 
 export const minutesBefore = (now: Date, minutes: number) => new Date(now.getTime() - minutes * 60_000);
 
-/** `count` Points API calls answering `status` (null: no answer) at `at`. */
-export async function plantCalls(db: Db, status: number | null, at: Date | Date[], count = 1) {
+/** `count` Points API calls (a refund unless `call` says otherwise) answering `status` (null: no answer) at `at`. */
+export async function plantCalls(
+  db: Db,
+  status: number | null,
+  at: Date | Date[],
+  count = 1,
+  call = { method: "POST", path: "/orders/00000000-0000-4000-8000-000000000001/refund" },
+) {
   const times = Array.isArray(at) ? at : Array.from({ length: count }, () => at);
   await db.pointsApiCall.createMany({
     data: times.map((createdAt) => ({
-      method: "POST",
-      path: "/orders/00000000-0000-4000-8000-000000000001/refund",
+      ...call,
       status,
       ok: status !== null && status < 300,
       errorKind: status === null ? "network" : status < 300 ? null : "http",

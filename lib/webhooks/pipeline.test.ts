@@ -279,7 +279,12 @@ describe("queue", () => {
   it("the sweeper processes a delivery stored before a crash", async () => {
     await receive(envelope("approved", fixtureOrder()));
     // no after() ran: the process died between the store and the processing
-    expect(await processDeliveries(db, { trigger: "sweeper" })).toEqual({ processed: 1, failed: 0, dead: 0 });
+    expect(await processDeliveries(db, { trigger: "sweeper" })).toEqual({
+      processed: 1,
+      failed: 0,
+      dead: 0,
+      superseded: 0,
+    });
     expect(await db.order.count()).toBe(1);
   });
 
@@ -306,7 +311,12 @@ describe("queue", () => {
     );
     try {
       for (const order of [good[0]!, poison, good[1]!]) await receive(envelope("approved", order));
-      expect(await processDeliveries(db, { trigger: "sweeper" })).toEqual({ processed: 2, failed: 0, dead: 1 });
+      expect(await processDeliveries(db, { trigger: "sweeper" })).toEqual({
+        processed: 2,
+        failed: 0,
+        dead: 1,
+        superseded: 0,
+      });
     } finally {
       await db.$executeRawUnsafe("ALTER TABLE orders DROP CONSTRAINT test_refuses");
     }
@@ -323,7 +333,12 @@ describe("queue", () => {
   it("dead-letters at once a stored body this version cannot read", async () => {
     await receive(envelope("approved", fixtureOrder()));
     await db.webhookDelivery.updateMany({ data: { rawBody: "{corrupt" } });
-    expect(await processDeliveries(db, { trigger: "sweeper" })).toEqual({ processed: 0, failed: 0, dead: 1 });
+    expect(await processDeliveries(db, { trigger: "sweeper" })).toEqual({
+      processed: 0,
+      failed: 0,
+      dead: 1,
+      superseded: 0,
+    });
     const row = await db.webhookDelivery.findFirstOrThrow();
     expect(row).toMatchObject({ status: "dead", attempts: 1 });
     expect(row.lastError).toContain("no longer parses");

@@ -4,6 +4,14 @@
 // order store, and retried with capped exponential back-off until they are
 // dead-lettered for ops to look at and replay. A failure no retry can fix (the
 // store refuses the data, the body no longer parses) is dead-lettered at once.
+//
+// The slow path leases what it claims, and a lease can run out under a holder
+// that is only stalled (a frozen VM, a stopped process). So every claim
+// carries a token (lease_token, incremented by each claim), and each write
+// made under the claim checks it in the same statement: a holder whose claim
+// was taken over — or already processed by someone else — finds nothing to
+// write, and stops.
+import { leaseDurations } from "@/lib/config/env";
 import type { Db, Tx } from "@/lib/db/prisma";
 import { isDataError } from "@/lib/db/sql-state";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -14,8 +22,6 @@ import { snapshotFromWebhook } from "./snapshot-from-webhook";
 
 export const MAX_ATTEMPTS = 6;
 const MAX_RETRY_DELAY_MS = 10 * 60_000;
-// A claim that is not finished by then (the process died) is taken again.
-const LEASE_SECONDS = 60;
 
 export type ProcessTrigger = "after" | "sweeper" | "replay";
 
@@ -27,6 +33,8 @@ interface Claimed {
   id: bigint;
   raw_body: string;
   attempts: number;
+  /** Set on the slow path's leased claims; null when the caller's transaction holds the row lock. */
+  lease_token: bigint | null;
 }
 
 // Due: waiting for its (next) attempt, or claimed by a processor whose lease ran out.
@@ -35,32 +43,48 @@ const due = (ids: bigint[] | null) => Prisma.sql`
    OR (status = 'processing' AND locked_until < now()))
   AND (${ids}::bigint[] IS NULL OR id = ANY(${ids}::bigint[]))`;
 
-/** Claims due deliveries under a lease, each then processed on its own (the slow path). */
-async function claim(db: Db, limit: number, ids: bigint[] | null): Promise<Claimed[]> {
+/** Claims due deliveries under a lease (a new token each), each then processed on its own (the slow path). */
+async function claim(db: Db, limit: number, ids: bigint[] | null, leaseMs: number): Promise<Claimed[]> {
   return db.$queryRaw<Claimed[]>`
     UPDATE webhook_deliveries d
-       SET status = 'processing', attempts = d.attempts + 1, locked_until = now() + make_interval(secs => ${LEASE_SECONDS})
+       SET status = 'processing', attempts = d.attempts + 1, lease_token = d.lease_token + 1,
+           locked_until = now() + make_interval(secs => ${leaseMs / 1_000})
      WHERE d.id IN (
        SELECT id FROM webhook_deliveries
         WHERE ${due(ids)}
         ORDER BY id
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
-    RETURNING d.id, d.raw_body, d.attempts`;
+    RETURNING d.id, d.raw_body, d.attempts, d.lease_token`;
+}
+
+/** Still held under these claims: processing, with the token each claim handed out. */
+const held = (claims: Claimed[]) => Prisma.sql`
+  status = 'processing'
+  AND (id, lease_token) IN (SELECT * FROM unnest(${claims.map((c) => c.id)}::bigint[], ${claims.map((c) => c.lease_token)}::bigint[]))`;
+
+/** Extends the lease of the claims still held; answers which those are. */
+async function renewLease(db: Db, claims: Claimed[], leaseMs: number): Promise<Set<bigint>> {
+  const rows = await db.$queryRaw<Array<{ id: bigint }>>`
+    UPDATE webhook_deliveries SET locked_until = now() + make_interval(secs => ${leaseMs / 1_000})
+     WHERE ${held(claims)}
+    RETURNING id`;
+  return new Set(rows.map((r) => r.id));
 }
 
 /** Locks due deliveries for the caller's transaction only: if it fails or the process dies, they are simply due again. */
 function lockDue(tx: Tx, limit: number, ids: bigint[] | null): Promise<Claimed[]> {
   return tx.$queryRaw<Claimed[]>`
-    SELECT id, raw_body, attempts + 1 AS attempts FROM webhook_deliveries
+    SELECT id, raw_body, attempts + 1 AS attempts, NULL::bigint AS lease_token FROM webhook_deliveries
      WHERE ${due(ids)}
      ORDER BY id
      LIMIT ${limit}
      FOR UPDATE SKIP LOCKED`;
 }
 
-type Outcome = "processed" | "failed" | "dead";
+type Outcome = "failed" | "dead" | "superseded";
 
+/** Records a failed attempt of a leased delivery, unless its claim was taken over meanwhile. */
 async function markFailed(
   db: Db,
   delivery: Claimed,
@@ -70,18 +94,19 @@ async function markFailed(
 ): Promise<Outcome> {
   const message = (error instanceof Error ? error.message : String(error)).slice(0, 1_000);
   const dead = delivery.attempts >= MAX_ATTEMPTS || error instanceof Unparseable || isDataError(error);
-  await db.webhookDelivery.update({
-    where: { id: delivery.id },
-    data: {
-      status: dead ? "dead" : "failed",
-      lastError: message,
-      lockedUntil: null,
-      nextAttemptAt: dead ? null : new Date(Date.now() + retryDelayMs(delivery.attempts)),
-    },
-  });
-  await db.deliveryAttempt.create({
-    data: { deliveryId: delivery.id, durationMs: performance.now() - started, ok: false, error: message, trigger },
-  });
+  const nextAttemptAt = dead ? null : new Date(Date.now() + retryDelayMs(delivery.attempts));
+  const [written] = await db.$queryRaw<Array<{ n: number }>>`
+    WITH marked AS (
+      UPDATE webhook_deliveries
+         SET status = ${dead ? "dead" : "failed"}::"DeliveryStatus", last_error = ${message}, locked_until = NULL,
+             next_attempt_at = ${nextAttemptAt}::timestamptz
+       WHERE ${held([delivery])}
+      RETURNING id),
+    logged AS (
+      INSERT INTO delivery_attempts (delivery_id, duration_ms, ok, error, trigger)
+      SELECT id, ${performance.now() - started}, false, ${message}, ${trigger} FROM marked)
+    SELECT count(*)::int AS n FROM marked`;
+  if (!written?.n) return "superseded";
   return dead ? "dead" : "failed";
 }
 
@@ -90,22 +115,38 @@ class Unparseable extends Error {}
 
 /** Stored before this version knew better, or its event became unknown: it waits, unprocessed, for a replay. */
 async function markUnsupported(db: Db, delivery: Claimed, reason: string): Promise<void> {
-  await db.webhookDelivery.update({
-    where: { id: delivery.id },
-    data: { status: "unsupported", lastError: reason, lockedUntil: null, nextAttemptAt: null },
-  });
+  await db.$executeRaw`
+    UPDATE webhook_deliveries
+       SET status = 'unsupported', last_error = ${reason}, locked_until = NULL, next_attempt_at = NULL
+     WHERE ${held([delivery])}`;
 }
 
 type Item = { delivery: Claimed; envelope: WebhookEnvelope };
 
-/** Projects the deliveries and marks them processed, in the caller's transaction, with a few set-based statements. */
+/**
+ * Projects the deliveries and marks them processed, in the caller's
+ * transaction, with a few set-based statements. Leased items are first locked
+ * under their tokens; those whose claim was taken over are left out. Answers
+ * how many were applied.
+ */
 async function applyItems(
   tx: Tx,
-  items: Item[],
+  all: Item[],
   started: number,
   trigger: ProcessTrigger,
-  opts: { countAttempt: boolean },
-) {
+  opts: { leased: boolean },
+): Promise<number> {
+  let items = all;
+  if (opts.leased) {
+    const claims = all.map((i) => i.delivery);
+    const kept = new Set(
+      (
+        await tx.$queryRaw<Array<{ id: bigint }>>`SELECT id FROM webhook_deliveries WHERE ${held(claims)} FOR UPDATE`
+      ).map((r) => r.id),
+    );
+    items = all.filter((i) => kept.has(i.delivery.id));
+    if (items.length === 0) return 0;
+  }
   const ids = items.map((i) => i.delivery.id);
   const durationMs = (performance.now() - started) / items.length;
   await applyOrderSnapshots(
@@ -120,14 +161,15 @@ async function applyItems(
     WITH done AS (
       UPDATE webhook_deliveries
          SET status = 'processed', processed_at = now(), locked_until = NULL, next_attempt_at = NULL, last_error = NULL,
-             attempts = attempts + ${opts.countAttempt ? 1 : 0}
+             attempts = attempts + ${opts.leased ? 0 : 1}
        WHERE id = ANY(${ids}::bigint[]))
     INSERT INTO delivery_attempts (delivery_id, duration_ms, ok, trigger)
     SELECT unnest(${ids}::bigint[]), ${durationMs}, true, ${trigger}`;
+  return items.length;
 }
 
-const applyAll = (db: Db, items: Item[], started: number, trigger: ProcessTrigger) =>
-  db.$transaction((tx) => applyItems(tx, items, started, trigger, { countAttempt: false }));
+const applyLeased = (db: Db, items: Item[], started: number, trigger: ProcessTrigger) =>
+  db.$transaction((tx) => applyItems(tx, items, started, trigger, { leased: true }));
 
 class NeedsOneByOne extends Error {}
 
@@ -152,46 +194,75 @@ async function processLockedBatch(
         if (!parsed.ok) throw new NeedsOneByOne();
         items.push({ delivery, envelope: parsed.envelope });
       }
-      if (items.length > 0) await applyItems(tx, items, started, trigger, { countAttempt: true });
-      return items.length;
+      return items.length > 0 ? applyItems(tx, items, started, trigger, { leased: false }) : 0;
     });
   } catch {
     return null;
   }
 }
 
-async function processBatch(db: Db, batch: Claimed[], trigger: ProcessTrigger, summary: ProcessSummary): Promise<void> {
+/** Works a leased batch off; stops at the first write that finds its claim taken over. */
+async function processBatch(
+  db: Db,
+  batch: Claimed[],
+  trigger: ProcessTrigger,
+  summary: ProcessSummary,
+  leaseMs: number,
+): Promise<void> {
   const started = performance.now();
   const items: Item[] = [];
   for (const delivery of batch) {
     const parsed = parseEnvelope(delivery.raw_body);
     if (parsed.ok) items.push({ delivery, envelope: parsed.envelope });
     else if (parsed.unsupported) await markUnsupported(db, delivery, parsed.error);
-    else
-      summary[
-        await markFailed(
-          db,
-          delivery,
-          new Unparseable(`stored body no longer parses: ${parsed.error}`),
-          started,
-          trigger,
-        )
-      ]++;
+    else {
+      const outcome = await markFailed(
+        db,
+        delivery,
+        new Unparseable(`stored body no longer parses: ${parsed.error}`),
+        started,
+        trigger,
+      );
+      summary[outcome]++;
+      if (outcome === "superseded") return;
+    }
   }
   if (items.length === 0) return;
   try {
-    await applyAll(db, items, started, trigger);
-    summary.processed += items.length;
+    const applied = await applyLeased(db, items, started, trigger);
+    summary.processed += applied;
+    summary.superseded += items.length - applied;
+    return;
   } catch {
-    // One bad delivery must not hold back the others: retry them one by one.
-    for (const item of items) {
-      const one = performance.now();
-      try {
-        await applyAll(db, [item], one, trigger);
-        summary.processed++;
-      } catch (error) {
-        summary[await markFailed(db, item.delivery, error, one, trigger)]++;
+    // One bad delivery must not hold back the others: retry them one by one below.
+  }
+  let renewed = performance.now();
+  for (const [i, item] of items.entries()) {
+    // A long loop keeps its lease: renewed once a third of it has passed.
+    if (performance.now() - renewed > leaseMs / 3) {
+      const still = await renewLease(
+        db,
+        items.slice(i).map((it) => it.delivery),
+        leaseMs,
+      );
+      renewed = performance.now();
+      if (!still.has(item.delivery.id)) {
+        summary.superseded += items.length - i;
+        return;
       }
+    }
+    const one = performance.now();
+    let outcome: Outcome | "processed";
+    try {
+      outcome = (await applyLeased(db, [item], one, trigger)) === 1 ? "processed" : "superseded";
+    } catch (error) {
+      outcome = await markFailed(db, item.delivery, error, one, trigger);
+    }
+    summary[outcome]++;
+    // Taken over: the others of this claim most likely were too, and whoever holds them now works them off.
+    if (outcome === "superseded") {
+      summary.superseded += items.length - i - 1;
+      return;
     }
   }
 }
@@ -200,14 +271,19 @@ export interface ProcessSummary {
   processed: number;
   failed: number;
   dead: number;
+  /** Claims of this call that another processor took over after the lease ran out; left to it. */
+  superseded: number;
 }
 
 /** Processes due deliveries (or only `ids`), batch after batch, until none is due or the time budget is spent. */
 export async function processDeliveries(
   db: Db,
-  opts: { trigger: ProcessTrigger; ids?: bigint[]; batchSize?: number; budgetMs?: number } = { trigger: "sweeper" },
+  opts: { trigger: ProcessTrigger; ids?: bigint[]; batchSize?: number; budgetMs?: number; leaseMs?: number } = {
+    trigger: "sweeper",
+  },
 ): Promise<ProcessSummary> {
-  const summary: ProcessSummary = { processed: 0, failed: 0, dead: 0 };
+  const summary: ProcessSummary = { processed: 0, failed: 0, dead: 0, superseded: 0 };
+  const leaseMs = opts.leaseMs ?? leaseDurations().webhookClaimMs;
   const batchSize = opts.batchSize ?? 50;
   const deadline = Date.now() + (opts.budgetMs ?? 20_000);
   const ids = opts.ids ?? null;
@@ -220,8 +296,8 @@ export async function processDeliveries(
       continue;
     }
     // Slow path: lease the batch, then try it whole and, failing that, one delivery at a time.
-    const batch = await claim(db, batchSize, ids);
-    await processBatch(db, batch, opts.trigger, summary);
+    const batch = await claim(db, batchSize, ids, leaseMs);
+    await processBatch(db, batch, opts.trigger, summary, leaseMs);
     if (batch.length < batchSize || ids) break;
   } while (Date.now() < deadline);
   return summary;

@@ -14,7 +14,7 @@ import { bodyText } from "./body-text";
 import { dedupeKey } from "./dedupe-key";
 import { parseEnvelope } from "./envelope";
 import { textProblem } from "./json-limits";
-import { noteReceiverFailure } from "./receiver-failures";
+import { noteReceiverFailure, storeFailureReason } from "./receiver-failures";
 import { redactHeaders, type HeaderSource } from "./redact-headers";
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -101,8 +101,8 @@ export async function receiveDelivery(
         `the database cannot store this delivery: ${String((error as Error).message)}`,
       );
     }
-  } catch {
-    noteReceiverFailure(sql, UNAVAILABLE.status, "store_failed");
+  } catch (error) {
+    noteReceiverFailure(sql, UNAVAILABLE.status, storeFailureReason(error));
     return UNAVAILABLE;
   }
 }

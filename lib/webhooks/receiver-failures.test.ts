@@ -58,7 +58,7 @@ describe("receiver failures", () => {
     // Nobody calls flush: the receiver's own retry timer writes it.
     await expect
       .poll(() => db.receiverFailure.findMany(), { timeout: 20_000, interval: 250 })
-      .toEqual([expect.objectContaining({ status: 503, reason: "store_failed", occurredAt: expect.any(Date) })]);
+      .toEqual([expect.objectContaining({ status: 503, reason: "unreachable", occurredAt: expect.any(Date) })]);
     expect(pendingReceiverFailures()).toBe(0);
 
     expect((await send()).status).toBe(200); // success notes nothing

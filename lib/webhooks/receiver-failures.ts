@@ -5,6 +5,14 @@
 // timer in this process and by every alert check (runAlertChecks). Noting is
 // synchronous and costs the receiver nothing on its success path.
 //
+// Each failure keeps why the row could not be stored: only "unreachable" and
+// "overloaded" (the server out of connections or resources) mean the database
+// is out (the receiver_5xx alert). A lock or statement timeout means it
+// answered but too slowly (e.g. behind a stalled instance's transaction), and
+// "pool_busy" that this instance's own pool had no free connection in time —
+// also what every waiting request reports when a stalled process wakes and
+// its timers fire at once. Points' retry finds those well.
+//
 // A restart must not lose them, or receiver_5xx never fires for the outage it
 // exists for. The self-hosted server (scripts/serve.ts) keeps a journal: each
 // failure is appended to a small file under .data/ as it is noted, the file is
@@ -49,6 +57,35 @@ const state = (holder.pointsOpsReceiverFailures ??= {
   retryMs: FIRST_RETRY_MS,
   journalLines: 0,
 });
+
+export const OUTAGE_REASONS = ["unreachable", "overloaded"] as const;
+export type StoreFailureReason =
+  (typeof OUTAGE_REASONS)[number] | "pool_busy" | "lock_timeout" | "statement_timeout" | "store_failed";
+
+const UNREACHABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ENOTFOUND",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "EAI_AGAIN",
+  "EPIPE",
+]);
+
+/** Why a write to the database failed, from node-postgres' error (SQLSTATE or socket error code). */
+export function storeFailureReason(error: unknown): StoreFailureReason {
+  const code = typeof error === "object" && error !== null ? String((error as { code?: unknown }).code ?? "") : "";
+  const message = error instanceof Error ? error.message : String(error);
+  if (code === "55P03") return "lock_timeout";
+  // query_canceled: our statement_timeout (nothing else of ours cancels queries)
+  if (code === "57014") return "statement_timeout";
+  // The pool had no free connection in time: this instance has more work than its budget, or was frozen.
+  if (/timeout exceeded when trying to connect/i.test(message)) return "pool_busy";
+  // connection exceptions, refused login or missing database, shutdown, out of connections or resources, no socket
+  if (/^(08|28|3D|53|57P)/.test(code) || UNREACHABLE_CODES.has(code) || /connection terminated|connect/i.test(message))
+    return code.startsWith("53") ? "overloaded" : "unreachable";
+  return "store_failed";
+}
 
 export function noteReceiverFailure(sql: SqlClient, status: number, reason: string): void {
   const failure = { status, reason, occurredAt: new Date() };

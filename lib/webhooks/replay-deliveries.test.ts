@@ -87,7 +87,7 @@ describe("bulk replay", () => {
     const result = await replayChunk(db, { status: "rejected" }, { asOf: new Date(), cursor: null });
     expect(result).toEqual({
       replayed: 0,
-      summary: { processed: 0, failed: 0, dead: 0 },
+      summary: { processed: 0, failed: 0, dead: 0, superseded: 0 },
       nextCursor: null,
       done: true,
     });

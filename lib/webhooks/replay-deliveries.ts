@@ -92,7 +92,7 @@ export async function replayChunk(
     take: size,
     select: { id: true, receivedAt: true },
   });
-  const summary: ProcessSummary = { processed: 0, failed: 0, dead: 0 };
+  const summary: ProcessSummary = { processed: 0, failed: 0, dead: 0, superseded: 0 };
   let replayed = 0;
   if (rows.length > 0) {
     const ids = rows.map((r) => r.id);

@@ -1,5 +1,6 @@
 // Starts the dashboard as a child process: scripts/serve.ts on the production
-// build (npm start, e2e, benchmark) or `next dev`.
+// build (npm start, e2e, benchmark), plain `next start` on it (as a host
+// without our custom server runs it; the scale-out suite), or `next dev`.
 import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
 import path from "node:path";
 import { ROOT } from "./stack";
@@ -8,11 +9,15 @@ export function spawnAppServer(opts: {
   port: number;
   env: NodeJS.ProcessEnv;
   dev?: boolean;
+  plainNext?: boolean;
   stdio?: StdioOptions;
 }): ChildProcess {
+  const nextBin = path.join(ROOT, "node_modules/next/dist/bin/next");
   const args = opts.dev
-    ? [path.join(ROOT, "node_modules/next/dist/bin/next"), "dev", "-p", String(opts.port)]
-    : ["--import", "tsx", path.join(ROOT, "scripts/serve.ts")];
+    ? [nextBin, "dev", "-p", String(opts.port)]
+    : opts.plainNext
+      ? [nextBin, "start", "-p", String(opts.port)]
+      : ["--import", "tsx", path.join(ROOT, "scripts/serve.ts")];
   return spawn(process.execPath, args, {
     cwd: ROOT,
     // React and Next choose their production builds by NODE_ENV when first loaded.

@@ -51,8 +51,9 @@ const SECTIONS: SectionDef[] = [
     ],
   },
   {
-    title: "Webhook receiver answers 5xx",
-    description: "Deliveries we could not store; Points retries them.",
+    title: "Webhook receiver cannot reach the database",
+    description:
+      "Deliveries we could not store because the database was unreachable or out of connections (not slow answers); Points retries them.",
     fields: windowed("receiver5xx"),
   },
   {
