@@ -16,6 +16,7 @@ const STATUS_TONE: Record<IntentStatus, Tone> = {
   succeeded: "success",
   failed: "danger",
   unknown: "warning",
+  expired: "neutral",
 };
 
 const CONFIRMATION: Record<NonNullable<OrderIntentRow["confirmation"]>, { tone: Tone; label: string }> = {
@@ -57,6 +58,8 @@ function Decision({
   viewer: StaffUser;
   decide: DecideRefundAction;
 }) {
+  if (intent.status === "expired")
+    return <span className="text-xs text-muted-foreground">Expired: nobody decided in time</span>;
   if (intent.status !== "pending_approval") return null;
   if (intent.requestedById === viewer.id)
     return <span className="text-xs text-muted-foreground">Needs a second admin to approve</span>;

@@ -85,7 +85,7 @@ export async function requestOrderAction(
 async function alreadySubmitted(db: Db, idempotencyKey: string): Promise<ActionResponse> {
   const existing = await db.actionIntent.findUniqueOrThrow({ where: { idempotencyKey } });
   const message = `Already submitted (${existing.status.replace(/_/g, " ")}); it was not sent again.`;
-  if (existing.status === "failed" || existing.status === "rejected")
+  if (existing.status === "failed" || existing.status === "rejected" || existing.status === "expired")
     return { ok: false, message, intentId: existing.id };
   return { ok: true, status: existing.status, message, intentId: existing.id };
 }

@@ -1,4 +1,5 @@
 import type { OrderSnapshot } from "@/lib/orders/apply-order-snapshot";
+import { orderPhones } from "@/lib/orders/search-keys";
 import { shippingLabels } from "@/lib/orders/shipping-labels";
 import type { WebhookEnvelope } from "./envelope";
 
@@ -17,6 +18,7 @@ export function snapshotFromWebhook({ event, order }: WebhookEnvelope): OrderSna
     updatedAt: order.updated_at,
     shipping: event === "shipping_status_updated" ? shippingFrom(order) : undefined,
     refundedTotal: order.refunded_total ?? null,
+    phones: orderPhones(order),
   };
 }
 
