@@ -6,9 +6,11 @@ import { OrderSearchForm } from "@/components/orders/order-search-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { ErrorState, LoadingState } from "@/components/ui/states";
 import { requireUser } from "@/lib/auth/require-user";
+import { hasRole } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/prisma";
 import { isFiltered, parseOrderSearch, searchToParams, type OrderSearch } from "@/lib/orders/order-search-params";
 import { searchOrders } from "@/lib/orders/search-orders";
+import { fetchOrderAction } from "./actions";
 
 export const metadata: Metadata = { title: "Orders" };
 
@@ -17,14 +19,14 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const header = (
   <PageHeader
     title="Orders"
-    description="Orders known from Points webhooks. Search by uuid, order or reference number; filters and pages live in the URL."
+    description="Orders known from Points webhooks. Search by uuid, order or reference number, or a customer's phone; filters and pages live in the URL."
   />
 );
 
 // The role check runs before anything streams, so a refusal is a real 403;
 // the results stream in behind a loading state.
 export default async function OrdersPage({ searchParams }: Props) {
-  await requireUser("viewer");
+  const user = await requireUser("viewer");
   const raw = await searchParams;
   // Repeated keys: the first one counts, as with URLSearchParams.get.
   const params = new URLSearchParams(
@@ -51,13 +53,29 @@ export default async function OrdersPage({ searchParams }: Props) {
       <OrderSearchForm search={filters} filterParams={filterParams} />
       {/* Keyed by the whole query, so every search or page shows the loading state rather than stale rows. */}
       <Suspense key={params.toString()} fallback={<LoadingState rows={8} label="Searching orders…" />}>
-        <Results search={search} filterParams={filterParams} />
+        <Results search={search} filterParams={filterParams} canFetch={hasRole(user.role, "support")} />
       </Suspense>
     </>
   );
 }
 
-async function Results({ search, filterParams }: { search: OrderSearch; filterParams: string }) {
+async function Results({
+  search,
+  filterParams,
+  canFetch,
+}: {
+  search: OrderSearch;
+  filterParams: string;
+  canFetch: boolean;
+}) {
   const page = await searchOrders(getDb(), search);
-  return <OrderResults page={page} filterParams={filterParams} filtered={isFiltered(search)} />;
+  return (
+    <OrderResults
+      page={page}
+      filterParams={filterParams}
+      filtered={isFiltered(search)}
+      term={search.q}
+      fetchOrder={canFetch ? fetchOrderAction : undefined}
+    />
+  );
 }
