@@ -43,7 +43,9 @@ function summary(intent: OrderIntentRow): string {
         ? [p.reason ?? "no reason given"]
         : intent.kind === "shipping"
           ? [typeof p.status === "string" ? p.status.replace(/_/g, " ") : undefined, p.nameAr, p.nameEn]
-          : [];
+          : intent.kind === "complete"
+            ? [p.paymentMethod]
+            : [];
   return parts.filter((v) => typeof v === "string" && v !== "").join(" · ") || "—";
 }
 

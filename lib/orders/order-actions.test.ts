@@ -143,6 +143,49 @@ describe("two-person refunds", () => {
   });
 });
 
+/** A checkout the shopper has not paid yet (new), known to our store. */
+async function newCheckout() {
+  const orderNumber = `NEW-${randomUUID().slice(0, 8)}`;
+  await h.client().beginCheckout({ total_price: 200, order_number: orderNumber, callback_url: "http://localhost/cb" });
+  const { order } = await h.control<{ order: { uuid: string } }>(`/orders/by-number/${orderNumber}`);
+  await applyOrderSnapshot(h.db, snapshotFromApi(await h.client().getOrder(order.uuid)));
+  return order.uuid;
+}
+
+const statusAt = async (uuid: string) =>
+  (await h.db.order.findUniqueOrThrow({ where: { pointsUuid: uuid } })).orderStatus;
+
+describe("checkout flow actions", () => {
+  it("completes with the payment method the admin gave, which Points records", async () => {
+    const uuid = await newCheckout();
+    const result = await requestOrderAction(deps, staff.admin, {
+      kind: "complete",
+      orderUuid: uuid,
+      idempotencyKey: randomUUID(),
+      paymentMethod: "mada",
+    });
+    expect(result).toMatchObject({ ok: true, status: "succeeded", message: "Order marked complete at Points" });
+    const [call] = await h.calls("POST", "/complete$");
+    expect(call!.body).toEqual({ payment_method: "mada" });
+    expect((await h.control<{ order: { payment_method: string } }>(`/orders/${uuid}`)).order.payment_method).toBe(
+      "mada",
+    );
+    expect(await statusAt(uuid)).toBe("approved");
+  });
+
+  it("authorizes, then captures, each once", async () => {
+    const uuid = await newCheckout();
+    const act = (kind: "authorize" | "capture") =>
+      requestOrderAction(deps, staff.admin, { kind, orderUuid: uuid, idempotencyKey: randomUUID() });
+    expect(await act("authorize")).toMatchObject({ ok: true, message: "Order authorized at Points" });
+    expect(await statusAt(uuid)).toBe("authorized");
+    expect(await act("capture")).toMatchObject({ ok: true, message: "Payment captured at Points" });
+    expect(await statusAt(uuid)).toBe("captured");
+    expect(await h.calls("POST", "/authorize$")).toHaveLength(1);
+    expect(await h.calls("POST", "/capture$")).toHaveLength(1);
+  });
+});
+
 describe("other actions", () => {
   it("support updates the shipping status with an Arabic label", async () => {
     const uuid = await approvedOrder();
