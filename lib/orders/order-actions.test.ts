@@ -14,11 +14,13 @@ import { requestOrderAction, type ActionDeps } from "./request-order-action";
 
 let h: Harness;
 let deps: ActionDeps;
+let decideDeps: ActionDeps & { approvalExpiryMs: number };
 const staff: Record<"admin" | "admin2" | "support", StaffUser> = {} as never;
 
 beforeAll(async () => {
   h = await startHarness("order_actions");
   deps = { db: h.db, client: h.client(), refundApprovalThresholdSar: 500 };
+  decideDeps = { ...deps, approvalExpiryMs: 24 * 3_600_000 };
   const passwordHash = await hashPassword("secret-pass");
   for (const [key, role] of [
     ["admin", "admin"],
@@ -108,19 +110,23 @@ describe("two-person refunds", () => {
     const intentId = requested.intentId!;
     expect(await refundCalls()).toBe(0);
 
-    expect(await decideRefund(deps, staff.admin, { intentId, approve: true, password: "secret-pass" })).toMatchObject({
+    expect(
+      await decideRefund(decideDeps, staff.admin, { intentId, approve: true, password: "secret-pass" }),
+    ).toMatchObject({
       ok: false,
       message: expect.stringContaining("second admin"),
     });
-    expect(await decideRefund(deps, staff.admin2, { intentId, approve: true, password: "wrong" })).toMatchObject({
+    expect(await decideRefund(decideDeps, staff.admin2, { intentId, approve: true, password: "wrong" })).toMatchObject({
       ok: false,
       message: expect.stringContaining("Password"),
     });
     expect(await refundCalls()).toBe(0);
 
-    const approved = await decideRefund(deps, staff.admin2, { intentId, approve: true, password: "secret-pass" });
+    const approved = await decideRefund(decideDeps, staff.admin2, { intentId, approve: true, password: "secret-pass" });
     expect(approved).toMatchObject({ ok: true, status: "succeeded" });
-    expect(await decideRefund(deps, staff.admin2, { intentId, approve: true, password: "secret-pass" })).toMatchObject({
+    expect(
+      await decideRefund(decideDeps, staff.admin2, { intentId, approve: true, password: "secret-pass" }),
+    ).toMatchObject({
       ok: false,
       message: expect.stringContaining("already decided"),
     });
@@ -136,7 +142,11 @@ describe("two-person refunds", () => {
     const uuid = await approvedOrder(1000);
     const { intentId } = await requestOrderAction(deps, staff.admin, refund(uuid, 800));
     expect(
-      await decideRefund(deps, staff.admin2, { intentId: intentId!, approve: false, note: "not agreed with customer" }),
+      await decideRefund(decideDeps, staff.admin2, {
+        intentId: intentId!,
+        approve: false,
+        note: "not agreed with customer",
+      }),
     ).toMatchObject({ ok: true });
     expect((await h.db.actionIntent.findUniqueOrThrow({ where: { id: intentId! } })).status).toBe("rejected");
     expect(await refundCalls()).toBe(0);

@@ -8,6 +8,7 @@ import type { StaffUser } from "@/lib/auth/require-user";
 import type { Db } from "@/lib/db/prisma";
 import type { PointsClient } from "@/lib/points/client";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { notifyApprovalRequest } from "@/lib/approvals/notify-approval-request";
 import { ACTION_ROLE, refundableAmount, stateAllows } from "./allowed-actions";
 import type { OrderActionInput } from "./action-schemas";
 import { executeIntent } from "./execute-intent";
@@ -16,6 +17,8 @@ export interface ActionDeps {
   db: Db;
   client: PointsClient;
   refundApprovalThresholdSar: number;
+  /** Where a new two-person request is announced (ALERT_WEBHOOK_URL) and when it expires. */
+  approvals?: { alertWebhookUrl?: string; expiryMs: number; inboxUrl?: string };
 }
 
 export type ActionResponse =
@@ -69,6 +72,14 @@ export async function requestOrderAction(
       target: orderUuid,
       detail: { intentId: intent.id, params },
     });
+    if (deps.approvals)
+      await notifyApprovalRequest(deps.approvals.alertWebhookUrl, {
+        orderNumber: order.orderNumber,
+        amount: input.kind === "refund" ? (input.amount ?? null) : null,
+        requestedBy: actor.name,
+        expiresAt: new Date(Date.now() + deps.approvals.expiryMs),
+        inboxUrl: deps.approvals.inboxUrl,
+      });
     return {
       ok: true,
       status: "pending_approval",
