@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { OrderResults } from "@/components/orders/order-results";
 import { OrderSearchForm } from "@/components/orders/order-search-form";
+import { StaffRequestDialogs } from "@/components/orders/staff-request-dialogs";
 import { PageHeader } from "@/components/ui/page-header";
 import { ErrorState, LoadingState } from "@/components/ui/states";
 import { requireUser } from "@/lib/auth/require-user";
@@ -10,16 +11,22 @@ import { hasRole } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/prisma";
 import { isFiltered, parseOrderSearch, searchToParams, type OrderSearch } from "@/lib/orders/order-search-params";
 import { searchOrders } from "@/lib/orders/search-orders";
-import { fetchOrderAction } from "./actions";
+import { createManualEarningAction, createPaymentLinkAction, fetchOrderAction } from "./actions";
 
 export const metadata: Metadata = { title: "Orders" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const header = (
+// Admins also create orders at Points from here (manual earning, payment link).
+const header = (admin: boolean) => (
   <PageHeader
     title="Orders"
     description="Orders known from Points webhooks. Search by uuid, order or reference number, or a customer's phone; filters and pages live in the URL."
+    actions={
+      admin && (
+        <StaffRequestDialogs createEarning={createManualEarningAction} createPaymentLink={createPaymentLinkAction} />
+      )
+    }
   />
 );
 
@@ -27,6 +34,7 @@ const header = (
 // the results stream in behind a loading state.
 export default async function OrdersPage({ searchParams }: Props) {
   const user = await requireUser("viewer");
+  const admin = hasRole(user.role, "admin");
   const raw = await searchParams;
   // Repeated keys: the first one counts, as with URLSearchParams.get.
   const params = new URLSearchParams(
@@ -36,7 +44,7 @@ export default async function OrdersPage({ searchParams }: Props) {
   if (!parsed.ok) {
     return (
       <>
-        {header}
+        {header(admin)}
         <ErrorState title="This search cannot be used" message={parsed.error} />
         <Link href="/orders" className="mt-3 inline-block text-sm font-medium text-accent underline">
           Clear the search and filters
@@ -49,7 +57,7 @@ export default async function OrdersPage({ searchParams }: Props) {
   const filterParams = searchToParams(filters).toString();
   return (
     <>
-      {header}
+      {header(admin)}
       <OrderSearchForm search={filters} filterParams={filterParams} />
       {/* Keyed by the whole query, so every search or page shows the loading state rather than stale rows. */}
       <Suspense key={params.toString()} fallback={<LoadingState rows={8} label="Searching orders…" />}>
