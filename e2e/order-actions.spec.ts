@@ -2,27 +2,10 @@
 // (partial, full, two-person, double-click), cancel, shipping with an Arabic
 // label, and what each role is offered.
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { hashPassword } from "@/lib/auth/password";
-import { createDb } from "@/lib/db/prisma";
-import { DEMO_PASSWORD, signIn } from "./helpers/sign-in";
+import { DEMO_PASSWORD, ensureSecondAdmin, SECOND_ADMIN, signIn, signInAs } from "./helpers/sign-in";
 import { openOrder, paidCheckoutAtPoints, simUrl } from "./helpers/sim";
 
-// The demo seed has one admin; two-person refunds need another.
-const SECOND_ADMIN = { email: "second-admin@example.com", name: "Second Admin" };
-
-test.beforeAll(async () => {
-  const db = createDb(process.env.E2E_DATABASE_URL ?? "");
-  try {
-    const passwordHash = await hashPassword(DEMO_PASSWORD);
-    await db.user.upsert({
-      where: { email: SECOND_ADMIN.email },
-      create: { ...SECOND_ADMIN, role: "admin", passwordHash },
-      update: {},
-    });
-  } finally {
-    await db.$disconnect();
-  }
-});
+test.beforeAll(ensureSecondAdmin);
 
 const paidCheckout = (request: APIRequestContext, total: number) => paidCheckoutAtPoints(request, "E2E-ACT", total);
 
@@ -43,14 +26,6 @@ async function requestRefund(page: Page, amount: string, reason: string) {
   await dialog.getByLabel("Reason").fill(reason);
   await dialog.getByRole("button", { name: "Send refund" }).click();
   await expect(dialog).toBeHidden();
-}
-
-async function signInAs(page: Page, email: string) {
-  await page.goto("/signin");
-  await page.locator("#email").fill(email);
-  await page.locator("#password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page).not.toHaveURL(/\/signin/);
 }
 
 test.describe("order actions", () => {

@@ -109,13 +109,15 @@ describe("payment link (E4)", () => {
       total_price: 89.5,
       order_number: orderNumber,
       phone_number: "550001111",
-      metadata: { source: "points-ops", channel: "whatsapp" },
+      metadata: { source: "points-ops", channel: "whatsapp", customer_phone: "550001111" },
       callback_url: `https://ops.example.com/checkout/callback?order=${orderNumber}`,
     });
 
     // The shopper pays; the order reaches our store (here through a read, as a webhook would bring it).
     const { order } = await h.control<{ order: { uuid: string } }>(`/checkout/${orderNumber}/pay`, {});
     await applyOrderSnapshot(h.db, snapshotFromApi(await h.client().getOrder(order.uuid)));
+    // The number went into the metadata Points echoes, so the order is found by it.
+    expect((await h.db.order.findUniqueOrThrow({ where: { pointsUuid: order.uuid } })).phones).toEqual(["550001111"]);
     const action = (await orderTimeline(h.db, order.uuid)).find((e) => e.kind === "action");
     expect(action).toMatchObject({
       action: "order.payment_link_created",

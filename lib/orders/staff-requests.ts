@@ -7,7 +7,9 @@
 // targets the order, so the timeline shows it. A checkout has no uuid until
 // Points' first webhook (§2 E4), and a queued earning (pending activation)
 // none either, so their entries target the order number (orderNumberTarget)
-// and the order's timeline picks them up when the order arrives.
+// and the order's timeline picks them up when the order arrives. The customer's
+// number also goes into the order's metadata (Points echoes it), so support
+// finds the order by phone (search-keys.ts).
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/prisma";
@@ -105,7 +107,7 @@ export async function createManualEarning(
         total_price: input.totalPrice,
         order_number: input.orderNumber,
         products: [{ product_name: input.productName, product_price: input.totalPrice, quantity: 1 }],
-        metadata: { source: "points-ops", reason: input.reason },
+        metadata: { source: "points-ops", reason: input.reason, customer_phone: input.phoneNumber },
       },
       {},
     );
@@ -150,7 +152,11 @@ export async function createPaymentLink(
       order_number: input.orderNumber,
       phone_number: input.phoneNumber ?? null,
       products: [{ product_name: input.productName, product_price: input.totalPrice, quantity: 1 }],
-      metadata: { source: "points-ops", channel: input.channel },
+      metadata: {
+        source: "points-ops",
+        channel: input.channel,
+        ...(input.phoneNumber ? { customer_phone: input.phoneNumber } : {}),
+      },
       callback_url: callbackUrl.toString(),
     });
     result =
