@@ -42,9 +42,9 @@ async function seed(db: Db) {
         FROM s
       )
       INSERT INTO orders (id, points_uuid, order_number, reference_number, type, order_status, payment_status, total_price, total_points,
-                          shipping_status, shipping_label_en, shipping_updated_at, metadata, points_created_at, points_updated_at, updated_at)
-      SELECT gen_random_uuid(), gen_random_uuid(), 'ORD-2026-' || lpad(g::text, 7, '0'),
-             CASE WHEN r_ref < 0.97 THEN 'REF-2026-' || lpad(((g::bigint * 7919) % ${PRIME})::text, 7, '0') END,
+                          shipping_status, shipping_label_en, shipping_updated_at, metadata, points_created_at, points_updated_at, updated_at,
+                          order_number_key, reference_key)
+      SELECT gen_random_uuid(), gen_random_uuid(), num.order_number, num.reference_number,
              kind::"OrderType",
              CASE WHEN kind = 'earning' THEN
                     CASE WHEN r_status < 0.92 THEN 'approved' WHEN r_status < 0.95 THEN 'new' WHEN r_status < 0.97 THEN 'cancelled'
@@ -58,8 +58,12 @@ async function seed(db: Db) {
              price, (price * 10)::int,
              ship.status, initcap(replace(ship.status, '_', ' ')), CASE WHEN ship.status IS NOT NULL THEN created + r_lag * interval '3 days' END,
              jsonb_build_object('channel', CASE WHEN r_lag < 0.6 THEN 'web' ELSE 'pos' END),
-             created, created + r_lag * interval '3 days', now()
-      FROM o, LATERAL (SELECT CASE
+             created, created + r_lag * interval '3 days', now(),
+             -- the search keys (lib/orders/search-keys.ts): these numbers have no spaces or "#"
+             lower(num.order_number), lower(num.reference_number)
+      FROM o, LATERAL (SELECT 'ORD-2026-' || lpad(g::text, 7, '0') AS order_number,
+             CASE WHEN r_ref < 0.97 THEN 'REF-2026-' || lpad(((g::bigint * 7919) % ${PRIME})::text, 7, '0') END AS reference_number) AS num,
+             LATERAL (SELECT CASE
              WHEN kind = 'earning' OR r_ship < 0.30 THEN NULL WHEN r_ship < 0.70 THEN 'delivered' WHEN r_ship < 0.78 THEN 'delivery_is_in_progress'
              WHEN r_ship < 0.85 THEN 'ready_shipping' WHEN r_ship < 0.88 THEN 'license_in_progress' WHEN r_ship < 0.95 THEN 'new'
              ELSE 'cancelled' END AS status) AS ship`;
