@@ -11,7 +11,8 @@ export async function signInAs(page: Page, email: string): Promise<void> {
   await page.locator("#email").fill(email);
   await page.locator("#password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page).not.toHaveURL(/\/signin/);
+  // Generous: on a loaded machine the password check alone can take seconds.
+  await expect(page).not.toHaveURL(/\/signin/, { timeout: 30_000 });
 }
 
 export function signIn(page: Page, role: Role): Promise<void> {
