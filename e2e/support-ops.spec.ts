@@ -7,6 +7,8 @@ import { ensureSecondAdmin, DEMO_PASSWORD, SECOND_ADMIN, signIn, signInAs } from
 import { openOrder, paidCheckoutAtPoints, simApi, simUrl } from "./helpers/sim";
 
 test.beforeAll(ensureSecondAdmin);
+// Each test signs in and walks several pages and Points calls; on a loaded machine that outgrows the default budget.
+test.beforeEach(() => test.slow());
 
 let sequence = 0;
 const uniqueNumber = (prefix: string) => `${prefix}-${Date.now()}-${++sequence}`;
