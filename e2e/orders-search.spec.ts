@@ -100,7 +100,8 @@ test("support finds orders by identifier and prefix, and filters land in the URL
   await expect(rows(page)).toHaveCount(1);
   await expect(rows(page)).toContainText(orders.a1.order_number);
 
-  await page.goto(`/orders?q=${crypto.randomUUID()}`);
+  const unknownUuid = crypto.randomUUID();
+  await page.goto(`/orders?q=${unknownUuid}`);
   // exact: the route announcer may echo the heading while the page streams in
-  await expect(page.getByText("No orders match", { exact: true }).first()).toBeVisible();
+  await expect(page.getByText(`No orders match “${unknownUuid}”`, { exact: true }).first()).toBeVisible();
 });

@@ -1,15 +1,9 @@
 "use client";
 import { ActionDialog, type SubmitOrderAction } from "./action-dialog";
 
-type ConfirmKind = "complete" | "authorize" | "capture";
+type ConfirmKind = "authorize" | "capture";
 
 const TEXT: Record<ConfirmKind, { trigger: string; title: string; description: string; submit: string }> = {
-  complete: {
-    trigger: "Complete…",
-    title: "Mark this order complete",
-    description: "Tells Points the checkout is fully paid; the order becomes approved.",
-    submit: "Complete order",
-  },
   authorize: {
     trigger: "Authorize…",
     title: "Authorize this order",

@@ -16,6 +16,7 @@ const STATUS_TONE: Record<IntentStatus, Tone> = {
   succeeded: "success",
   failed: "danger",
   unknown: "warning",
+  expired: "neutral",
 };
 
 const CONFIRMATION: Record<NonNullable<OrderIntentRow["confirmation"]>, { tone: Tone; label: string }> = {
@@ -42,7 +43,9 @@ function summary(intent: OrderIntentRow): string {
         ? [p.reason ?? "no reason given"]
         : intent.kind === "shipping"
           ? [typeof p.status === "string" ? p.status.replace(/_/g, " ") : undefined, p.nameAr, p.nameEn]
-          : [];
+          : intent.kind === "complete"
+            ? [p.paymentMethod]
+            : [];
   return parts.filter((v) => typeof v === "string" && v !== "").join(" · ") || "—";
 }
 
@@ -57,6 +60,8 @@ function Decision({
   viewer: StaffUser;
   decide: DecideRefundAction;
 }) {
+  if (intent.status === "expired")
+    return <span className="text-xs text-muted-foreground">Expired: nobody decided in time</span>;
   if (intent.status !== "pending_approval") return null;
   if (intent.requestedById === viewer.id)
     return <span className="text-xs text-muted-foreground">Needs a second admin to approve</span>;

@@ -5,6 +5,7 @@ import type { Role } from "@/lib/auth/roles";
 import { allowedActions, refundableAmount, type OrderForActions } from "@/lib/orders/allowed-actions";
 import type { SubmitOrderAction } from "./action-dialog";
 import { CancelDialog } from "./cancel-dialog";
+import { CompleteDialog } from "./complete-dialog";
 import { ConfirmActionDialog } from "./confirm-action-dialog";
 import { RefundDialog } from "./refund-dialog";
 import { ShippingDialog } from "./shipping-dialog";
@@ -46,6 +47,8 @@ export function OrderActionsPanel({
               return <CancelDialog key={kind} orderUuid={orderUuid} submit={submit} />;
             case "shipping":
               return <ShippingDialog key={kind} orderUuid={orderUuid} submit={submit} />;
+            case "complete":
+              return <CompleteDialog key={kind} orderUuid={orderUuid} submit={submit} />;
             default:
               return <ConfirmActionDialog key={kind} kind={kind} orderUuid={orderUuid} submit={submit} />;
           }

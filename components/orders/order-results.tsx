@@ -4,20 +4,30 @@ import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/states";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { formatDateTime, formatSar } from "@/lib/format";
+import { isUuid } from "@/lib/orders/order-search-params";
 import type { OrderListRow, OrderSearchPage } from "@/lib/orders/search-orders";
+import { FetchFromPointsButton, type FetchOrderAction } from "./fetch-from-points-button";
 
 const orderHref = (row: OrderListRow) => `/orders/${row.pointsUuid}`;
 
-/** One page of results; `filterParams` is the search and filters as a query string, kept by the page links. */
+/**
+ * One page of results; `filterParams` is the search and filters as a query string, kept by the page links.
+ * `term` is what was searched; `fetchOrder` is given to staff who may bring in an order by uuid.
+ */
 export function OrderResults({
   page,
   filterParams,
   filtered,
+  term,
+  fetchOrder,
 }: {
   page: OrderSearchPage;
   filterParams: string;
   filtered: boolean;
+  term?: string;
+  fetchOrder?: FetchOrderAction;
 }) {
+  const offerFetch = !!term && isUuid(term) && !page.exactMatch && !!fetchOrder;
   const pageHref = (key: "after" | "before", cursor: string) => {
     const params = new URLSearchParams(filterParams);
     params.set(key, cursor);
@@ -26,19 +36,30 @@ export function OrderResults({
   return (
     <>
       {page.exactMatch && <ExactMatch row={page.exactMatch} />}
+      {page.phone && page.rows.length > 0 && (
+        <p className="mb-3 text-sm text-muted-foreground" data-testid="phone-match">
+          Orders whose data carries the phone number <span className="font-mono">{page.phone}</span>
+        </p>
+      )}
       {page.rows.length === 0 ? (
         <EmptyState
-          title={filtered ? "No orders match" : "No orders yet"}
+          title={term ? `No orders match “${term}”` : filtered ? "No orders match" : "No orders yet"}
           description={
-            filtered
-              ? "Check the number, or clear some filters. Search takes an exact uuid, order or reference number, or the start of one."
-              : "Orders appear here as soon as Points sends their first webhook."
+            offerFetch
+              ? "No order here has this Points uuid: no webhook has brought it. Read it from Points to add it."
+              : filtered
+                ? `Searched ${searchedFor(term, page.phone)}. Check the spelling, or clear some filters.`
+                : "Orders appear here as soon as Points sends their first webhook."
           }
           action={
-            filtered && (
-              <Link href="/orders" className={buttonClasses({ variant: "secondary", size: "sm" })}>
-                Clear search and filters
-              </Link>
+            offerFetch ? (
+              <FetchFromPointsButton uuid={term} fetchOrder={fetchOrder} />
+            ) : (
+              filtered && (
+                <Link href="/orders" className={buttonClasses({ variant: "secondary", size: "sm" })}>
+                  Clear search and filters
+                </Link>
+              )
             )
           }
         />
@@ -114,4 +135,10 @@ function PageLink({ href, label }: { href: string | null; label: string }) {
       {label}
     </Link>
   );
+}
+
+function searchedFor(term: string | undefined, phone: string | null): string {
+  if (!term) return "with these filters";
+  const numbers = "order and reference numbers (any case, without spaces or #) and Points uuids";
+  return phone ? `${numbers}, and customer phone number ${phone} in the orders' data` : numbers;
 }

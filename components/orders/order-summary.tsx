@@ -10,6 +10,12 @@ import { OrderStatusBadge } from "./order-status-badge";
 import { RefundAmounts } from "./refund-amounts";
 import { SummaryField as Field } from "./summary-field";
 
+// Points' own `date` (midnight of the day) and `time` display helpers (§3.1); their timezone is UNKNOWN (§8.22).
+function orderDate(order: Order): string {
+  if (!order.pointsDate && !order.pointsTime) return "not read yet";
+  return [order.pointsDate?.slice(0, 10), order.pointsTime].filter(Boolean).join(" ");
+}
+
 const TYPE_LABEL = { earning: "Earning", replacing: "Replacing (checkout)" } as const;
 
 export function OrderSummary({ order, refunds }: { order: Order; refunds: RefundPosition }) {
@@ -64,6 +70,12 @@ export function OrderSummary({ order, refunds }: { order: Order; refunds: Refund
           <RefundAmounts position={refunds} refundAllowed={refundAllowed} />
           <Field label="Points">
             <span className="tabular-nums">{order.totalPoints.toLocaleString("en")}</span>
+          </Field>
+          <Field label="Settlement">
+            <span data-testid="settlement-status">{order.settlementStatus?.replace(/_/g, " ") ?? "not read yet"}</span>
+          </Field>
+          <Field label="Order date (Points)">
+            <span data-testid="order-date">{orderDate(order)}</span>
           </Field>
           <Field label="Created at Points">{order.pointsCreatedAt ? formatDateTime(order.pointsCreatedAt) : "—"}</Field>
           <Field label="Updated at Points">{formatDateTime(order.pointsUpdatedAt)}</Field>

@@ -12,7 +12,7 @@ import type { Role } from "@/lib/auth/roles";
 export type AppShellProps = {
   user: { name: string; email: string; role: Role };
   /** Already filtered for the user's role by the server; the shell renders exactly these. */
-  nav: Array<{ href: string; label: string }>;
+  nav: Array<{ href: string; label: string; count?: number }>;
   signOutAction: () => Promise<void>;
   /** Shown first in the header, e.g. the firing alerts badge for ops. */
   headerStart?: ReactNode;
@@ -73,6 +73,15 @@ export function AppShell({ user, nav, signOutAction, headerStart, children }: Ap
                     )}
                   >
                     {item.label}
+                    {item.count ? (
+                      <span
+                        className="ml-2 rounded-full bg-accent px-1.5 text-xs font-medium tabular-nums text-accent-foreground"
+                        data-testid={`nav-count-${item.href.slice(1)}`}
+                      >
+                        {item.count}
+                        <span className="sr-only"> waiting</span>
+                      </span>
+                    ) : null}
                   </Link>
                 </li>
               );

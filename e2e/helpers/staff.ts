@@ -5,6 +5,8 @@ import { hashPassword } from "@/lib/auth/password";
 import { createDb } from "@/lib/db/prisma";
 import { DEMO_PASSWORD } from "./sign-in";
 
+export { signInAs } from "./sign-in";
+
 // The demo seed has one admin; two-person refunds need another.
 export const SECOND_ADMIN = { email: "second-admin@example.com", name: "Second Admin" };
 
@@ -20,14 +22,6 @@ export async function ensureSecondAdmin(): Promise<void> {
   } finally {
     await db.$disconnect();
   }
-}
-
-export async function signInAs(page: Page, email: string): Promise<void> {
-  await page.goto("/signin");
-  await page.locator("#email").fill(email);
-  await page.locator("#password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page).not.toHaveURL(/\/signin/);
 }
 
 export const toast = (page: Page, text: string | RegExp) =>

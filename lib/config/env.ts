@@ -100,6 +100,11 @@ const schema = z.object({
     .number({ error: "must be a number of SAR" })
     .nonnegative("must be 0 or more")
     .default(1000),
+  REFUND_APPROVAL_EXPIRY_HOURS: z.coerce
+    .number({ error: "must be a number of hours" })
+    .positive("must be more than 0")
+    .max(24 * 90, "must be at most 2160 (90 days)")
+    .default(24),
   WEBHOOK_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0, "must be 0 (off) or more").default(2000),
   CONFIRMATION_OVERDUE_MINUTES: z.coerce
     .number({ error: "must be a number of minutes" })
@@ -208,6 +213,7 @@ export function parseEnv(env: Record<string, string | undefined>) {
     github:
       c.AUTH_GITHUB_ID && c.AUTH_GITHUB_SECRET ? { id: c.AUTH_GITHUB_ID, secret: c.AUTH_GITHUB_SECRET } : undefined,
     refundApprovalThresholdSar: c.REFUND_APPROVAL_THRESHOLD_SAR,
+    refundApprovalExpiryMs: c.REFUND_APPROVAL_EXPIRY_HOURS * 3_600_000,
     webhookSweepIntervalMs: c.WEBHOOK_SWEEP_INTERVAL_MS,
     confirmationOverdueMs: c.CONFIRMATION_OVERDUE_MINUTES * 60_000,
     alertEvaluateIntervalMs: c.ALERT_EVALUATE_INTERVAL_MS,

@@ -46,7 +46,16 @@ export const orderActionSchema = z.discriminatedUnion("kind", [
       nameEn: optionalText(120, "the English label"),
     })
     .refine((v) => v.status || v.nameAr || v.nameEn, "choose a shipping status or write a label"),
-  z.object({ ...base, kind: z.literal("complete") }),
+  z.object({
+    ...base,
+    kind: z.literal("complete"),
+    // E8 records the payment method; its field name and values are UNKNOWN (§8.6), so free text like "mada".
+    paymentMethod: z
+      .string()
+      .trim()
+      .min(1, "say how the customer paid")
+      .max(100, "the payment method must be at most 100 characters"),
+  }),
   z.object({ ...base, kind: z.literal("authorize") }),
   z.object({ ...base, kind: z.literal("capture") }),
 ]);

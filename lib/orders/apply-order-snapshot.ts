@@ -7,9 +7,10 @@
 // status-order.ts wins, in a batch and against the stored order alike; the
 // refunded amount only grows. Every refund Points shows goes into the refund
 // ledger (a refund event, or a status that turned refunded). Applying the same snapshots again changes
-// nothing. Set-based, so a batch of deliveries costs four statements.
+// nothing. Set-based: five statements per batch.
 import type { Db } from "@/lib/db/prisma";
 import { FINANCIAL_STATUS_ORDER, SHIPPING_STATUS_ORDER } from "./status-order";
+import { numberKey } from "./search-keys";
 
 export interface OrderSnapshot {
   uuid: string;
@@ -31,6 +32,10 @@ export interface OrderSnapshot {
   refundEvent?: "refunded" | "auto_refunded";
   /** SAR of this one refund, when the source tells it. */
   refundAmount?: number | null;
+  /** Saudi mobile numbers (5XXXXXXXX) the order's data carries, for search (search-keys.ts). */
+  phones?: string[];
+  /** What only GET /orders/{uuid} tells (§3.1); absent for webhooks. */
+  details?: { items: unknown[] | null; settlementStatus: string | null; date: string | null; time: string | null };
 }
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -57,13 +62,23 @@ function toRecord(s: OrderSnapshot) {
     reported_total: s.refundedTotal ?? null,
     refund_amount: s.refundAmount ?? null,
     refund_event: s.refundEvent ?? null,
+    order_number_key: numberKey(s.orderNumber),
+    reference_key: s.referenceNumber === null ? null : numberKey(s.referenceNumber),
+    phones: s.phones ?? [],
+    has_details: s.details !== undefined,
+    items: s.details?.items ?? null,
+    settlement_status: s.details?.settlementStatus ?? null,
+    points_date: s.details?.date ?? null,
+    points_time: s.details?.time ?? null,
   };
 }
 
 const RECORD = `x(uuid uuid, order_number text, reference_number text, type text, order_status text, payment_status text,
   total_price numeric, total_points int, metadata jsonb, created_at timestamptz, updated_at timestamptz,
   has_shipping boolean, shipping_status text, label_ar text, label_en text, refunded numeric,
-  reported_total numeric, refund_amount numeric, refund_event text)`;
+  reported_total numeric, refund_amount numeric, refund_event text,
+  order_number_key text, reference_key text, phones text[], has_details boolean, items jsonb, settlement_status text,
+  points_date text, points_time text)`;
 
 const REFUNDED = `('partially_refunded', 'fully_refunded')`;
 
@@ -101,13 +116,18 @@ export async function applyOrderSnapshots(db: Db | Tx, snapshots: OrderSnapshot[
     `WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS ${RECORD}),
           newest AS (SELECT DISTINCT ON (uuid) * FROM input ORDER BY uuid, updated_at DESC, ${rank("order_status")} DESC)
      INSERT INTO orders (id, points_uuid, order_number, reference_number, type, order_status, payment_status,
-                         total_price, total_points, metadata, points_created_at, points_updated_at, updated_at)
+                         total_price, total_points, metadata, points_created_at, points_updated_at, updated_at,
+                         order_number_key, reference_key, phones)
      SELECT gen_random_uuid(), uuid, order_number, reference_number, type::"OrderType", order_status, payment_status,
-            total_price, total_points, metadata, created_at, updated_at, now()
+            total_price, total_points, metadata, created_at, updated_at, now(), order_number_key, reference_key, phones
        FROM newest
      ON CONFLICT (points_uuid) DO UPDATE SET
        order_number = EXCLUDED.order_number,
        reference_number = COALESCE(EXCLUDED.reference_number, orders.reference_number),
+       order_number_key = EXCLUDED.order_number_key,
+       reference_key = COALESCE(EXCLUDED.reference_key, orders.reference_key),
+       -- a number once carried stays findable, whichever source (webhook or API) carried it
+       phones = ARRAY(SELECT DISTINCT p FROM unnest(orders.phones || EXCLUDED.phones) AS p),
        type = EXCLUDED.type,
        order_status = EXCLUDED.order_status,
        payment_status = COALESCE(EXCLUDED.payment_status, orders.payment_status),
@@ -149,6 +169,19 @@ export async function applyOrderSnapshots(db: Db | Tx, snapshots: OrderSnapshot[
      UPDATE orders o SET refunded_amount = l.refunded, updated_at = now()
        FROM largest l
       WHERE o.points_uuid = l.uuid AND o.refunded_amount < l.refunded`,
+    rows,
+  );
+
+  // API-only details: a read of the same updated_at as the webhook we hold still brings them.
+  await db.$executeRawUnsafe(
+    `WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS ${RECORD}),
+          newest AS (SELECT DISTINCT ON (uuid) * FROM input WHERE has_details ORDER BY uuid, updated_at DESC)
+     UPDATE orders o
+        SET items = COALESCE(n.items, o.items), settlement_status = COALESCE(n.settlement_status, o.settlement_status),
+            points_date = COALESCE(n.points_date, o.points_date), points_time = COALESCE(n.points_time, o.points_time),
+            updated_at = now()
+       FROM newest n
+      WHERE o.points_uuid = n.uuid AND o.points_updated_at <= n.updated_at`,
     rows,
   );
 }

@@ -5,6 +5,7 @@
 import type { StaffUser } from "@/lib/auth/require-user";
 import { verifyPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { expireStaleApprovals } from "@/lib/approvals/pending-approvals";
 import { executeIntent } from "./execute-intent";
 import type { ActionDeps, ActionResponse } from "./request-order-action";
 
@@ -12,14 +13,18 @@ type Decision =
   { intentId: string; approve: true; password: string } | { intentId: string; approve: false; note?: string };
 
 export async function decideRefund(
-  deps: Omit<ActionDeps, "refundApprovalThresholdSar">,
+  deps: Omit<ActionDeps, "refundApprovalThresholdSar" | "approvals"> & { approvalExpiryMs: number },
   admin: StaffUser,
   decision: Decision,
 ): Promise<ActionResponse> {
   const { db } = deps;
   if (admin.role !== "admin") return { ok: false, message: "Only an admin can approve or reject refunds." };
+  // A request past its time is expired first, so the update below cannot move it.
+  await expireStaleApprovals(db, deps.approvalExpiryMs);
   const intent = await db.actionIntent.findUnique({ where: { id: decision.intentId } });
   if (!intent || intent.kind !== "refund") return { ok: false, message: "No such refund request." };
+  if (intent.status === "expired")
+    return { ok: false, message: "This request expired before anyone decided it; Points was not called." };
   if (intent.requestedById === admin.id)
     return { ok: false, message: "A second admin must decide: you requested this refund." };
 
@@ -30,7 +35,11 @@ export async function decideRefund(
   }
 
   const moved = await db.actionIntent.updateMany({
-    where: { id: intent.id, status: "pending_approval" },
+    where: {
+      id: intent.id,
+      status: "pending_approval",
+      createdAt: { gt: new Date(Date.now() - deps.approvalExpiryMs) },
+    },
     data: {
       status: decision.approve ? "sending" : "rejected",
       approvedById: admin.id,

@@ -49,7 +49,7 @@ async function send(
   const call = {
     refund: () => client.refund(uuid, { amount: p.amount as number | undefined, reason: p.reason as string }, opts),
     cancel: () => client.cancel(uuid, { reason: p.reason as string | undefined }, opts),
-    complete: () => client.complete(uuid, undefined, opts),
+    complete: () => client.complete(uuid, { payment_method: p.paymentMethod as string }, opts),
     authorize: () => client.authorize(uuid, opts),
     capture: () => client.capture(uuid, opts),
   }[intent.kind];

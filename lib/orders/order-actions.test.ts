@@ -17,11 +17,13 @@ import { describeEachSimMode } from "@/lib/testing/sim-modes";
 describeEachSimMode("staff actions", (mode) => {
   let h: Harness;
   let deps: ActionDeps;
+  let decideDeps: ActionDeps & { approvalExpiryMs: number };
   const staff: Record<"admin" | "admin2" | "support", StaffUser> = {} as never;
 
   beforeAll(async () => {
     h = await startHarness(`order_actions_${mode}`, mode);
     deps = { db: h.db, client: h.client(), refundApprovalThresholdSar: 500 };
+    decideDeps = { ...deps, approvalExpiryMs: 24 * 3_600_000 };
     const passwordHash = await hashPassword("secret-pass");
     for (const [key, role] of [
       ["admin", "admin"],
@@ -111,22 +113,28 @@ describeEachSimMode("staff actions", (mode) => {
       const intentId = requested.intentId!;
       expect(await refundCalls()).toBe(0);
 
-      expect(await decideRefund(deps, staff.admin, { intentId, approve: true, password: "secret-pass" })).toMatchObject(
-        {
-          ok: false,
-          message: expect.stringContaining("second admin"),
-        },
-      );
-      expect(await decideRefund(deps, staff.admin2, { intentId, approve: true, password: "wrong" })).toMatchObject({
+      expect(
+        await decideRefund(decideDeps, staff.admin, { intentId, approve: true, password: "secret-pass" }),
+      ).toMatchObject({
+        ok: false,
+        message: expect.stringContaining("second admin"),
+      });
+      expect(
+        await decideRefund(decideDeps, staff.admin2, { intentId, approve: true, password: "wrong" }),
+      ).toMatchObject({
         ok: false,
         message: expect.stringContaining("Password"),
       });
       expect(await refundCalls()).toBe(0);
 
-      const approved = await decideRefund(deps, staff.admin2, { intentId, approve: true, password: "secret-pass" });
+      const approved = await decideRefund(decideDeps, staff.admin2, {
+        intentId,
+        approve: true,
+        password: "secret-pass",
+      });
       expect(approved).toMatchObject({ ok: true, status: "succeeded" });
       expect(
-        await decideRefund(deps, staff.admin2, { intentId, approve: true, password: "secret-pass" }),
+        await decideRefund(decideDeps, staff.admin2, { intentId, approve: true, password: "secret-pass" }),
       ).toMatchObject({
         ok: false,
         message: expect.stringContaining("already decided"),
@@ -143,7 +151,7 @@ describeEachSimMode("staff actions", (mode) => {
       const uuid = await approvedOrder(1000);
       const { intentId } = await requestOrderAction(deps, staff.admin, refund(uuid, 800));
       expect(
-        await decideRefund(deps, staff.admin2, {
+        await decideRefund(decideDeps, staff.admin2, {
           intentId: intentId!,
           approve: false,
           note: "not agreed with customer",
@@ -151,6 +159,51 @@ describeEachSimMode("staff actions", (mode) => {
       ).toMatchObject({ ok: true });
       expect((await h.db.actionIntent.findUniqueOrThrow({ where: { id: intentId! } })).status).toBe("rejected");
       expect(await refundCalls()).toBe(0);
+    });
+  });
+
+  /** A checkout the shopper has not paid yet (new), known to our store. */
+  async function newCheckout() {
+    const orderNumber = `NEW-${randomUUID().slice(0, 8)}`;
+    await h
+      .client()
+      .beginCheckout({ total_price: 200, order_number: orderNumber, callback_url: "http://localhost/cb" });
+    const { order } = await h.control<{ order: { uuid: string } }>(`/orders/by-number/${orderNumber}`);
+    await applyOrderSnapshot(h.db, snapshotFromApi(await h.client().getOrder(order.uuid)));
+    return order.uuid;
+  }
+
+  const statusAt = async (uuid: string) =>
+    (await h.db.order.findUniqueOrThrow({ where: { pointsUuid: uuid } })).orderStatus;
+
+  describe("checkout flow actions", () => {
+    it("completes with the payment method the admin gave, which Points records", async () => {
+      const uuid = await newCheckout();
+      const result = await requestOrderAction(deps, staff.admin, {
+        kind: "complete",
+        orderUuid: uuid,
+        idempotencyKey: randomUUID(),
+        paymentMethod: "mada",
+      });
+      expect(result).toMatchObject({ ok: true, status: "succeeded", message: "Order marked complete at Points" });
+      const [call] = await h.calls("POST", "/complete$");
+      expect(call!.body).toEqual({ payment_method: "mada" });
+      expect((await h.control<{ order: { payment_method: string } }>(`/orders/${uuid}`)).order.payment_method).toBe(
+        "mada",
+      );
+      expect(await statusAt(uuid)).toBe("approved");
+    });
+
+    it("authorizes, then captures, each once", async () => {
+      const uuid = await newCheckout();
+      const act = (kind: "authorize" | "capture") =>
+        requestOrderAction(deps, staff.admin, { kind, orderUuid: uuid, idempotencyKey: randomUUID() });
+      expect(await act("authorize")).toMatchObject({ ok: true, message: "Order authorized at Points" });
+      expect(await statusAt(uuid)).toBe("authorized");
+      expect(await act("capture")).toMatchObject({ ok: true, message: "Payment captured at Points" });
+      expect(await statusAt(uuid)).toBe("captured");
+      expect(await h.calls("POST", "/authorize$")).toHaveLength(1);
+      expect(await h.calls("POST", "/capture$")).toHaveLength(1);
     });
   });
 

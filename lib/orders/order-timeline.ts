@@ -5,6 +5,7 @@
 import type { Db } from "@/lib/db/prisma";
 import { orderFlags, type FlagRow } from "@/lib/lifecycle/list-flags";
 import { toDifferenceRow, type DifferenceRow } from "@/lib/reconcile/list-differences";
+import { orderNumberTarget } from "./staff-requests";
 
 export type TimelineEntry =
   | {
@@ -36,6 +37,9 @@ export type TimelineEntry =
   | { kind: "lifecycle_flag"; at: Date; id: string; flag: FlagRow };
 
 export async function orderTimeline(db: Db, pointsUuid: string, limit = 500): Promise<TimelineEntry[]> {
+  // Staff requests made before Points gave the order a uuid (payment links) are audited by order number.
+  const order = await db.order.findUnique({ where: { pointsUuid }, select: { orderNumber: true } });
+  const targets = order ? [pointsUuid, orderNumberTarget(order.orderNumber)] : [pointsUuid];
   const [deliveries, audit, calls, differences, flags] = await Promise.all([
     db.webhookDelivery.findMany({
       where: { pointsOrderUuid: pointsUuid },
@@ -52,7 +56,7 @@ export async function orderTimeline(db: Db, pointsUuid: string, limit = 500): Pr
       },
     }),
     db.auditLog.findMany({
-      where: { target: pointsUuid },
+      where: { target: { in: targets } },
       orderBy: { createdAt: "asc" },
       take: limit,
       select: { id: true, action: true, detail: true, createdAt: true, actor: { select: { name: true, email: true } } },

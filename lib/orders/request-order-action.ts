@@ -11,6 +11,7 @@ import type { PointsClient } from "@/lib/points/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { checkRefund, lockOrderRefunds, refreshRefundPosition } from "@/lib/refunds/refund-guard";
 import { ACTION_ROLE, stateAllows } from "./allowed-actions";
+import { notifyApprovalRequest } from "@/lib/approvals/notify-approval-request";
 import type { OrderActionInput } from "./action-schemas";
 import { executeIntent } from "./execute-intent";
 
@@ -18,6 +19,8 @@ export interface ActionDeps {
   db: Db;
   client: PointsClient;
   refundApprovalThresholdSar: number;
+  /** Where a new two-person request is announced (ALERT_WEBHOOK_URL) and when it expires. */
+  approvals?: { alertWebhookUrl?: string; expiryMs: number; inboxUrl?: string };
 }
 
 export type ActionResponse =
@@ -80,6 +83,14 @@ export async function requestOrderAction(
       target: orderUuid,
       detail: { intentId: intent.id, params },
     });
+    if (deps.approvals)
+      await notifyApprovalRequest(deps.approvals.alertWebhookUrl, {
+        orderNumber: order.orderNumber,
+        amount: input.kind === "refund" ? (input.amount ?? null) : null,
+        requestedBy: actor.name,
+        expiresAt: new Date(Date.now() + deps.approvals.expiryMs),
+        inboxUrl: deps.approvals.inboxUrl,
+      });
     return {
       ok: true,
       status: "pending_approval",
@@ -96,7 +107,7 @@ export async function requestOrderAction(
 async function alreadySubmitted(db: Db, idempotencyKey: string): Promise<ActionResponse> {
   const existing = await db.actionIntent.findUniqueOrThrow({ where: { idempotencyKey } });
   const message = `Already submitted (${existing.status.replace(/_/g, " ")}); it was not sent again.`;
-  if (existing.status === "failed" || existing.status === "rejected")
+  if (existing.status === "failed" || existing.status === "rejected" || existing.status === "expired")
     return { ok: false, message, intentId: existing.id };
   return { ok: true, status: existing.status, message, intentId: existing.id };
 }

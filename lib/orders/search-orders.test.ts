@@ -37,7 +37,21 @@ const extra = (orderNumber: string, referenceNumber: string | null): OrderSnapsh
   updatedAt: "2026-03-01T10:00:00.000Z",
 });
 // `_` is a LIKE wildcard; "DUP-1" is one order's number and another's reference.
-const extras = [extra("SHOP_1", null), extra("SHOPX1", null), extra("DUP-1", null), extra("OTHER-9", "DUP-1")];
+// Customers' spellings: a mobile in the merchant's metadata (nested, local form) and one in a Points field.
+const withPhone = (orderNumber: string, data: Partial<OrderSnapshot>): OrderSnapshot => ({
+  ...extra(orderNumber, null),
+  ...data,
+});
+const extras = [
+  extra("SHOP_1", null),
+  extra("SHOPX1", null),
+  extra("DUP-1", null),
+  extra("OTHER-9", "DUP-1"),
+  extra("DEMO-C-0002", "Ref-Mixed-77"),
+  withPhone("PHONE-META", { metadata: { customer: { mobile: "055 123 4567" } }, phones: ["551234567"] }),
+  withPhone("PHONE-POINTS", { phones: ["551234567"] }),
+  withPhone("PHONE-OTHER", { metadata: { phone: "+966 59 999 9999" }, phones: ["599999999"] }),
+];
 const all = [...seeded, ...extras];
 const byNumber = (orderNumber: string) => all.find((o) => o.orderNumber === orderNumber)!;
 
@@ -87,6 +101,35 @@ describe("searchOrders: the search box", () => {
     );
   });
 
+  it.each(["demo-c-0002", "  #Demo-C-0002", "DEMO-C- 0002 ", "ref-mixed-77", "# REF-MIXED-77 "])(
+    "finds an order whatever the case, spaces or leading # of %j",
+    async (q) => {
+      const page = await search({ q });
+      expect(page.exactMatch?.orderNumber).toBe("DEMO-C-0002");
+      expect(numbers(page.rows)).toEqual(["DEMO-C-0002"]);
+    },
+  );
+
+  it("finds by prefix whatever the case", async () => {
+    expect(numbers((await search({ q: "demo-c" })).rows)).toEqual(["DEMO-C-0002"]);
+  });
+
+  it.each(["0551234567", "551234567", "+966551234567", "00966 55 123 4567", "(055) 123-4567"])(
+    "finds the orders whose data carries the phone %j, shown masked",
+    async (q) => {
+      const page = await search({ q });
+      expect(numbers(page.rows)).toEqual(["PHONE-META", "PHONE-POINTS"]);
+      expect(page.phone).toBe("05•••••567");
+      expect(page.exactMatch).toBeNull();
+    },
+  );
+
+  it("reads no phone in a term that is not a Saudi mobile", async () => {
+    const page = await search({ q: "0451234567" });
+    expect(page.rows).toEqual([]);
+    expect(page.phone).toBeNull();
+  });
+
   it("treats LIKE wildcards in the term as plain characters", async () => {
     expect(numbers((await search({ q: "SHOP_" })).rows)).toEqual(["SHOP_1"]);
     expect(numbers((await search({ q: "ORD-2026-00%" })).rows)).toEqual([]);
@@ -100,7 +143,7 @@ describe("searchOrders: the search box", () => {
 
   it("finds nothing for a uuid no order has", async () => {
     const page = await search({ q: randomUUID() });
-    expect(page).toEqual({ rows: [], exactMatch: null, prevCursor: null, nextCursor: null });
+    expect(page).toEqual({ rows: [], exactMatch: null, phone: null, prevCursor: null, nextCursor: null });
   });
 
   it("ignores a term that is only # and spaces", async () => {

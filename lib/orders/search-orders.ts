@@ -2,18 +2,21 @@
 //
 // The search term matches an order when it equals its Points uuid, or is a
 // prefix of its order_number or reference_number (an exact match is a prefix
-// too); a separate exact lookup finds the one order a pasted identifier names.
+// too) whatever the case, spaces or leading `#`, or is a Saudi mobile number
+// the order's data carries (any of the forms §1.5 accepts); a separate exact
+// lookup finds the one order a pasted identifier names.
 //
 // A page is read in two tries (walkStatement, then matchFirstStatement) so
 // that no combination of filters makes PostgreSQL read the whole table.
 //
 // Indexes (prisma/schema.prisma, model Order) and why:
 // - points_uuid UNIQUE: exact uuid lookups.
-// - SP-GiST on order_number and on reference_number: answer both `=` and the
-//   prefix operator `^@` whatever the database collation. A btree would need
-//   text_pattern_ops (or the "C" collation) for prefixes, and Prisma cannot
-//   keep a btree operator class without drift (see the migration
-//   20261123111815_order_search_prefix_indexes).
+// - SP-GiST on order_number_key and on reference_key (the numbers as
+//   search-keys.ts spells them): answer both `=` and the prefix operator `^@`
+//   whatever the database collation. A btree would need text_pattern_ops (or
+//   the "C" collation) for prefixes, and Prisma cannot keep a btree operator
+//   class, nor an expression index, without drift; hence stored keys.
+// - GIN on phones: `phones @> ARRAY[…]` for a phone number.
 // - points_updated_at, order_number (both there before) and (total_price, id):
 //   each sort walks its own index and stops after a page. The page position
 //   is an index condition (row comparison on (column, id)), never an OFFSET,
@@ -34,6 +37,7 @@ import {
   type OrderSearch,
   type OrderSort,
 } from "./order-search-params";
+import { maskedPhone, numberKey, phoneKey } from "./search-keys";
 
 export const PAGE_SIZE = 50;
 // How far a page walks its sort's index before it looks the matches up instead (see walkStatement).
@@ -65,6 +69,8 @@ export interface OrderSearchPage {
   rows: OrderListRow[];
   /** The one order the search term names exactly (uuid, order number or reference), whatever the filters. */
   exactMatch: OrderListRow | null;
+  /** The search term read as a phone number, masked (05•••••678); null when it is not one. */
+  phone: string | null;
   /** Position for "← Previous"; null on the first page. */
   prevCursor: string | null;
   /** Position for "Next →"; null on the last page. */
@@ -86,8 +92,10 @@ interface DbRow {
   points_updated_at: Date;
 }
 
+// The search keys too, since the walk checks the other conditions on its rows.
 const STORED = Prisma.raw(`id, points_uuid, order_number, reference_number, type, order_status, shipping_status,
-  shipping_label_ar, shipping_label_en, total_price, total_points, points_updated_at`);
+  shipping_label_ar, shipping_label_en, total_price, total_points, points_updated_at, order_number_key, reference_key,
+  phones`);
 // Some columns are cast to text under their own name, so ORDER BY names the table's columns explicitly.
 const COLUMNS = Prisma.sql`id::text, points_uuid::text, order_number, reference_number, type::text AS type, order_status,
   shipping_status, shipping_label_ar, shipping_label_en, total_price::text AS total_price, total_points, points_updated_at`;
@@ -120,8 +128,10 @@ function conditions(search: OrderSearch, sortColumn: Column): { onSort: Prisma.S
     (column === sortColumn ? onSort : other).push(condition);
   if (search.q) {
     // `^@` (starts with) rather than LIKE: no wildcards to escape, and SP-GiST answers it.
-    const byUuid = isUuid(search.q) ? Prisma.sql` OR points_uuid = ${search.q.toLowerCase()}::uuid` : Prisma.empty;
-    add(null, Prisma.sql`(order_number ^@ ${search.q} OR reference_number ^@ ${search.q}${byUuid})`);
+    const key = numberKey(search.q);
+    const phone = phoneKey(search.q);
+    const byPhone = phone ? Prisma.sql` OR phones @> ARRAY[${phone}]::text[]` : Prisma.empty;
+    add(null, Prisma.sql`(order_number_key ^@ ${key} OR reference_key ^@ ${key}${byUuid(search.q)}${byPhone})`);
   }
   if (search.status) add(null, Prisma.sql`order_status = ${search.status}`);
   if (search.shipping === "none") add(null, Prisma.sql`shipping_status IS NULL`);
@@ -183,11 +193,15 @@ export function matchFirstStatement(search: OrderSearch, { pageSize = PAGE_SIZE 
     ) AS orders ${orderBy} LIMIT ${pageSize + 1}`;
 }
 
+function byUuid(term: string): Prisma.Sql {
+  return isUuid(term) ? Prisma.sql` OR points_uuid = ${term.toLowerCase()}::uuid` : Prisma.empty;
+}
+
 /** Orders whose uuid, order number or reference number is exactly the term; two at most, enough to tell "one" from "several". */
 export function exactStatement(term: string): Prisma.Sql {
-  const byUuid = isUuid(term) ? Prisma.sql` OR points_uuid = ${term.toLowerCase()}::uuid` : Prisma.empty;
+  const key = numberKey(term);
   return Prisma.sql`SELECT ${COLUMNS} FROM orders
-    WHERE order_number = ${term} OR reference_number = ${term}${byUuid} LIMIT 2`;
+    WHERE order_number_key = ${key} OR reference_key = ${key}${byUuid(term)} LIMIT 2`;
 }
 
 export async function searchOrders(db: Db, search: OrderSearch, options: PageOptions = {}): Promise<OrderSearchPage> {
@@ -196,6 +210,7 @@ export async function searchOrders(db: Db, search: OrderSearch, options: PageOpt
     findPage(db, search, options),
     search.q ? db.$queryRaw<DbRow[]>(exactStatement(search.q)) : Promise.resolve([]),
   ]);
+  const phone = search.q ? phoneKey(search.q) : null;
   const backwards = search.before !== undefined;
   const more = found.length > pageSize;
   const page = found.slice(0, pageSize);
@@ -207,6 +222,7 @@ export async function searchOrders(db: Db, search: OrderSearch, options: PageOpt
   return {
     rows: page.map(toRow),
     exactMatch: exact.length === 1 ? toRow(exact[0]!) : null,
+    phone: phone ? maskedPhone(phone) : null,
     prevCursor: hasPrev ? cursorOf(page[0]) : null,
     nextCursor: hasNext ? cursorOf(page.at(-1)) : null,
   };

@@ -42,7 +42,29 @@ describe("snapshotFromApi", () => {
       updatedAt: "2024-12-23T15:30:00.000Z",
       shipping: { status: null, labelAr: "خرج للتوصيل", labelEn: "Out for delivery" },
       refundedTotal: null,
+      phones: [],
+      // What only the API returns (§3.1), kept for the order page.
+      details: {
+        items: [{ product_name: "Cappuccino", product_price: 18.5, quantity: 2 }],
+        settlementStatus: "settled",
+        date: "2024-12-23T00:00:00.000Z",
+        time: "10:00:00",
+      },
     });
+  });
+
+  it("finds Saudi mobiles in the merchant's metadata and in phone-named Points fields", () => {
+    const snapshot = snapshotFromApi({
+      ...DOCS_ORDER,
+      metadata: {
+        source: "whatsapp",
+        contact: { mobile: "+966 55 123 4567" },
+        branch: "RUH-01",
+        whatsapp_number: 512345678,
+      },
+      customer_phone: "0599999999",
+    } as never);
+    expect(snapshot.phones?.sort()).toEqual(["512345678", "551234567", "599999999"]);
   });
 
   it("sets shipping only when a label is present, and reads a lone label by its script", () => {

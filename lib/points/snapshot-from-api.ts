@@ -1,5 +1,6 @@
 // An order as the API returns it (points-api.md §3.1) → our OrderSnapshot.
 import type { OrderSnapshot } from "@/lib/orders/apply-order-snapshot";
+import { orderPhones } from "@/lib/orders/search-keys";
 import { shippingLabels } from "@/lib/orders/shipping-labels";
 import { SHIPPING_STATUSES } from "./request-schemas";
 import type { ApiOrder } from "./schemas";
@@ -35,5 +36,12 @@ export function snapshotFromApi(order: ApiOrder, extra: { refundedTotal?: number
     updatedAt: order.updated_at,
     shipping: shippingFrom(order),
     refundedTotal: extra.refundedTotal ?? null,
+    phones: orderPhones(order),
+    details: {
+      items: order.items ?? null,
+      settlementStatus: order.settlement_status ?? null,
+      date: order.date ?? null,
+      time: order.time ?? null,
+    },
   };
 }

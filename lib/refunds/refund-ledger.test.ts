@@ -125,7 +125,11 @@ describeEachSimMode("refund ledger", (mode) => {
     // While that waits, a small one is counted with it.
     expect(await refund(uuid, 100)).toMatchObject({ ok: true, status: "pending_approval" });
     expect(await h.calls("POST", "/refund$")).toHaveLength(1);
-    await decideRefund(deps, staff.admin2, { intentId: second.intentId!, approve: true, password: "secret-pass" });
+    await decideRefund({ ...deps, approvalExpiryMs: 24 * 3_600_000 }, staff.admin2, {
+      intentId: second.intentId!,
+      approve: true,
+      password: "secret-pass",
+    });
     await settled();
     expect(await position(uuid)).toMatchObject({ refunded: 600, refundable: 1400, unknown: false });
   });

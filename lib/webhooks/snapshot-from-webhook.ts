@@ -1,4 +1,5 @@
 import type { OrderSnapshot } from "@/lib/orders/apply-order-snapshot";
+import { orderPhones } from "@/lib/orders/search-keys";
 import { shippingLabels } from "@/lib/orders/shipping-labels";
 import { SHIPPING_STATUSES } from "@/lib/points/request-schemas";
 import type { WebhookEnvelope } from "./envelope";
@@ -20,6 +21,7 @@ export function snapshotFromWebhook({ event, order }: WebhookEnvelope): OrderSna
     refundedTotal: order.refunded_total ?? null,
     refundEvent: event === "refunded" || event === "auto_refunded" ? event : undefined,
     refundAmount: order.refund_amount ?? null,
+    phones: orderPhones(order),
   };
 }
 

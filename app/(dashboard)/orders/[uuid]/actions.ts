@@ -35,10 +35,16 @@ export async function submitOrderAction(input: unknown): Promise<ActionResponse>
   return guarded("submitOrderAction", roleFor(input), async (user) => {
     const parsed = orderActionSchema.safeParse(input);
     if (!parsed.success) return { ok: false, message: firstIssue(parsed.error) };
+    const config = getConfig();
     const deps = {
       db: getDb(),
       client: getPointsClient(),
-      refundApprovalThresholdSar: getConfig().refundApprovalThresholdSar,
+      refundApprovalThresholdSar: config.refundApprovalThresholdSar,
+      approvals: {
+        alertWebhookUrl: config.alertWebhookUrl,
+        expiryMs: config.refundApprovalExpiryMs,
+        inboxUrl: config.appUrl && `${config.appUrl}/approvals`,
+      },
     };
     const result = await requestOrderAction(deps, user, parsed.data);
     revalidatePath(`/orders/${parsed.data.orderUuid}`);
@@ -69,7 +75,12 @@ export async function decideRefundAction(input: z.input<typeof decisionSchema>):
     const parsed = decisionSchema.safeParse(input);
     if (!parsed.success) return { ok: false, message: firstIssue(parsed.error) };
     const db = getDb();
-    const result = await decideRefund({ db, client: getPointsClient() }, admin, parsed.data);
+    const result = await decideRefund(
+      { db, client: getPointsClient(), approvalExpiryMs: getConfig().refundApprovalExpiryMs },
+      admin,
+      parsed.data,
+    );
+    revalidatePath("/approvals");
     const intent = await db.actionIntent.findUnique({
       where: { id: parsed.data.intentId },
       select: { orderUuid: true },

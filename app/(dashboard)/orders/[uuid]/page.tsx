@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { FetchFromPointsButton } from "@/components/orders/fetch-from-points-button";
 import { IntentList } from "@/components/orders/intent-list";
 import { OrderActionsPanel } from "@/components/orders/order-actions-panel";
+import { OrderItems } from "@/components/orders/order-items";
 import { OrderSummary } from "@/components/orders/order-summary";
 import { ReconciliationNotice } from "@/components/orders/reconciliation-notice";
 import { RefreshWhileAwaiting } from "@/components/orders/refresh-while-awaiting";
@@ -11,6 +13,7 @@ import { TimelineList } from "@/components/orders/timeline-list";
 import { buttonClasses } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/states";
 import { requireUser } from "@/lib/auth/require-user";
 import { hasRole } from "@/lib/auth/roles";
 import { getConfig } from "@/lib/config/env";
@@ -18,6 +21,7 @@ import { getDb } from "@/lib/db/prisma";
 import { listOrderIntents } from "@/lib/orders/list-order-intents";
 import { orderTimeline } from "@/lib/orders/order-timeline";
 import { loadRefundPosition } from "@/lib/refunds/refund-ledger";
+import { fetchOrderAction } from "../actions";
 import { decideRefundAction, submitOrderAction } from "./actions";
 
 type Props = { params: Promise<{ uuid: string }> };
@@ -40,7 +44,7 @@ export default async function OrderPage({ params }: Props) {
     orderTimeline(db, uuid),
     listOrderIntents(db, uuid, config.confirmationOverdueMs),
   ]);
-  if (!order) notFound();
+  if (!order) return <NotFetchedYet uuid={uuid} canFetch={hasRole(user.role, "support")} />;
   const refunds = await loadRefundPosition(db, order);
 
   return (
@@ -57,6 +61,7 @@ export default async function OrderPage({ params }: Props) {
       <RefreshWhileAwaiting awaiting={intents.some((i) => i.confirmation === "awaiting" || i.status === "sending")} />
       <div className="grid gap-5">
         <OrderSummary order={order} refunds={refunds} />
+        <OrderItems items={order.items} />
         <ReconciliationNotice entries={timeline} orderUuid={uuid} linkToReconciliation={hasRole(user.role, "ops")} />
         <OrderActionsPanel
           orderUuid={uuid}
@@ -85,6 +90,33 @@ export default async function OrderPage({ params }: Props) {
           <TimelineList entries={timeline} orderUuid={uuid} linkToOpsPages={hasRole(user.role, "ops")} />
         </section>
       </div>
+    </>
+  );
+}
+
+// No webhook brought this order (it predates our endpoint, or Points gave up retrying): support can read it from Points.
+function NotFetchedYet({ uuid, canFetch }: { uuid: string; canFetch: boolean }) {
+  return (
+    <>
+      <PageHeader
+        title="Order not in the dashboard"
+        actions={
+          <Link href="/orders" className={buttonClasses({ variant: "ghost" })}>
+            ← Orders
+          </Link>
+        }
+      />
+      <EmptyState
+        title="Points has not sent this order"
+        description={
+          <>
+            No webhook has brought <span className="break-all font-mono text-xs">{uuid}</span> here. If it was just
+            created, wait a moment and reload; if it is older, or Points gave up delivering it,{" "}
+            {canFetch ? "read it from Points now." : "ask support to fetch it from Points."}
+          </>
+        }
+        action={canFetch && <FetchFromPointsButton uuid={uuid} fetchOrder={fetchOrderAction} />}
+      />
     </>
   );
 }

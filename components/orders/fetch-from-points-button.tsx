@@ -1,0 +1,46 @@
+"use client";
+// "Fetch from Points": reads GET /orders/{uuid} into the store, then opens the order.
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { useToast } from "@/components/ui/toast";
+import type { FetchOrderResult } from "@/lib/orders/fetch-order-from-points";
+
+export type FetchOrderAction = (input: { uuid: string }) => Promise<FetchOrderResult>;
+
+export function FetchFromPointsButton({ uuid, fetchOrder }: { uuid: string; fetchOrder: FetchOrderAction }) {
+  const router = useRouter();
+  const { toast } = useToast();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const onClick = () =>
+    startTransition(async () => {
+      setError(null);
+      let result: FetchOrderResult;
+      try {
+        result = await fetchOrder({ uuid });
+      } catch {
+        result = { ok: false, message: "The dashboard could not be reached; try again." };
+      }
+      if (!result.ok) {
+        setError(result.message);
+        toast({ tone: "danger", title: result.message });
+        return;
+      }
+      toast({ tone: "success", title: result.message });
+      router.push(`/orders/${result.orderUuid}`);
+      router.refresh();
+    });
+  return (
+    <div className="grid justify-items-center gap-2">
+      <Button onClick={onClick} loading={pending}>
+        Fetch from Points
+      </Button>
+      {error && (
+        <p className="max-w-md text-sm text-danger" data-testid="fetch-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
