@@ -6,6 +6,7 @@ import { navFor } from "@/components/shell/nav-items";
 import { firingSummary } from "@/lib/alerts/list-alerts";
 import { requireUser } from "@/lib/auth/require-user";
 import { hasRole } from "@/lib/auth/roles";
+import { getConfig } from "@/lib/config/env";
 import { getDb } from "@/lib/db/prisma";
 import { signOutAction } from "./sign-out-action";
 
@@ -18,6 +19,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
       <AppShell
         user={user}
         nav={navFor(user.role)}
+        environment={getConfig().pointsEnv}
         signOutAction={signOutAction}
         headerStart={alerts && <FiringAlertsBadge initial={alerts} />}
       >
