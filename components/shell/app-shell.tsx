@@ -167,7 +167,7 @@ export function AppShell({ user, nav, environment, signOutAction, headerStart, c
               <PreferencesDialog />
               <div className="hidden min-w-0 items-center gap-2 ps-2 sm:flex">
                 <div className="min-w-0 text-end leading-tight">
-                  <p className="max-w-40 truncate text-sm font-medium text-foreground" dir="auto">
+                  <p className="max-w-40 truncate text-sm font-medium text-foreground" dir="auto" translate="no">
                     {user.name}
                   </p>
                   <p className="hidden max-w-40 truncate text-xs text-muted-foreground lg:block" dir="ltr">

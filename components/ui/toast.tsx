@@ -26,7 +26,8 @@ const accent: Record<Tone, string> = {
 
 /** Wrap the app once (root layout); any client component below can then call `useToast().toast(...)`. */
 export function ToastProvider({ children }: { children: ReactNode }) {
-  const closeLabel = useTranslations("Common")("close");
+  const t = useTranslations("Common");
+  const closeLabel = t("close");
   const [toasts, setToasts] = useState<ToastItem[]>([]);
   const nextId = useRef(0);
 
@@ -85,7 +86,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
             </ToastPrimitive.Close>
           </ToastPrimitive.Root>
         ))}
-        <ToastPrimitive.Viewport className="fixed bottom-0 end-0 z-[100] m-0 flex w-full max-w-sm list-none flex-col gap-2 p-4" />
+        <ToastPrimitive.Viewport
+          label={t("notifications", { hotkey: "{hotkey}" })}
+          className="fixed bottom-0 end-0 z-[100] m-0 flex w-full max-w-sm list-none flex-col gap-2 p-4"
+        />
       </ToastPrimitive.Provider>
     </ToastContext.Provider>
   );
