@@ -4,6 +4,7 @@
 // scratch database with the demo data, the sandbox double, the built app.
 //   npm run screenshots                 all pages
 //   npm run screenshots -- /orders /    only these paths
+// Ports: E2E_PORT and E2E_SIM_PORT (as npm test), so it never collides with npm start.
 import { chromium, type Page } from "@playwright/test";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -16,8 +17,8 @@ import { seedDemo } from "./lib/seed-demo";
 import { DATA_DIR, exitWithError, ROOT, startStack } from "./lib/stack";
 import { waitForHttp } from "./lib/wait-for-http";
 
-const PORT = Number(process.env.SCREENSHOT_PORT ?? process.env.E2E_PORT ?? 3200);
-const SIM_PORT = Number(process.env.SCREENSHOT_SIM_PORT ?? process.env.E2E_SIM_PORT ?? 4210);
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const SIM_PORT = Number(process.env.E2E_SIM_PORT ?? 4110);
 const OUT = path.join(DATA_DIR, "screenshots");
 const WIDTHS = [1440, 390] as const;
 const LOCALES = ["en", "ar"] as const;
