@@ -9,6 +9,9 @@ import { applyOrderSnapshot } from "@/lib/orders/apply-order-snapshot";
 import { expectNoEnglish } from "./helpers/no-english";
 import { createStaffUser, e2eDb, signInAs, signOut } from "./helpers/staff-user";
 
+// Each test signs in (a password hash) and some several times.
+test.describe.configure({ timeout: 120_000 });
+
 const html = (page: Page) => page.locator("html");
 
 async function storedPreferences(email: string) {

@@ -35,7 +35,8 @@ export async function signInAs(page: Page, email: string): Promise<void> {
     .filter({ has: page.locator("#password") })
     .locator("button[type=submit]")
     .click();
-  await expect(page).not.toHaveURL(/\/signin/);
+  // A sign-in hashes a password and renders the first page: generous on a busy machine.
+  await expect(page).not.toHaveURL(/\/signin/, { timeout: 30_000 });
 }
 
 export async function signOut(page: Page): Promise<void> {
