@@ -86,7 +86,7 @@ export default async function OverviewPage() {
           </>
         }
       />
-      <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+      <div className="grid items-start gap-4 md:grid-cols-2 xl:grid-cols-3">
         {ops && (
           <Card data-testid="overview-deliveries">
             <CardHeader>
