@@ -33,7 +33,7 @@ export function LanguageSwitch() {
       className={iconButton}
       disabled={pending}
       onClick={() => save({ locale: next })}
-      aria-label={`${t("Shell.language")}: ${t(`Languages.${next}`)}`}
+      aria-label={t("Shell.switchLanguage")}
       data-testid="language-switch"
     >
       <Languages aria-hidden className="size-4" />
