@@ -19,8 +19,8 @@ test.describe("sign-in", () => {
   for (const { role, nav, hidden } of ROLES) {
     test(`${role} signs in and sees the shell with the navigation of the role`, async ({ page }) => {
       await submitSignIn(page, `${role}@example.com`, PASSWORD);
-      await expect(page).toHaveURL(/\/orders$/);
-      await expect(page.getByRole("heading", { level: 1, name: "Orders" })).toBeVisible();
+      await expect(page).toHaveURL(/:\d+\/$/);
+      await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
       const navigation = page.getByRole("navigation");
       await expect(page.getByText(`${role}@example.com`).first()).toBeVisible();
       for (const label of nav)
@@ -54,7 +54,7 @@ test.describe("sign-in", () => {
 
   test("sign-out ends the session", async ({ page }) => {
     await submitSignIn(page, "ops@example.com", PASSWORD);
-    await expect(page).toHaveURL(/\/orders$/);
+    await expect(page).toHaveURL(/:\d+\/$/);
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/signin/);
     await page.goto("/webhooks");
@@ -65,7 +65,7 @@ test.describe("sign-in", () => {
 test.describe("roles", () => {
   test("a viewer is refused the ops and admin pages on the server", async ({ page }) => {
     await submitSignIn(page, "viewer@example.com", PASSWORD);
-    await expect(page).toHaveURL(/\/orders$/);
+    await expect(page).toHaveURL(/:\d+\/$/);
     for (const path of ["/webhooks", "/reconciliation", "/settings"]) {
       const response = await page.goto(path);
       expect(response?.status()).toBe(403);
@@ -75,7 +75,7 @@ test.describe("roles", () => {
 
   test("ops is refused the admin-only settings page", async ({ page }) => {
     await submitSignIn(page, "ops@example.com", PASSWORD);
-    await expect(page).toHaveURL(/\/orders$/);
+    await expect(page).toHaveURL(/:\d+\/$/);
     const response = await page.goto("/settings");
     expect(response?.status()).toBe(403);
   });

@@ -24,6 +24,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
       <AppShell
         user={user}
         nav={nav}
+        environment={getConfig().pointsEnv}
         signOutAction={signOutAction}
         headerStart={alerts && <FiringAlertsBadge initial={alerts} />}
       >

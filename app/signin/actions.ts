@@ -4,16 +4,17 @@ import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth/next-auth";
 import { safeCallbackPath } from "@/lib/auth/safe-callback";
 
+/** `error` names a message of the SignIn.errors catalogue, so the form shows it in the reader's language. */
+export type SignInError = "wrong" | "denied" | "throttled" | "failed";
 export interface SignInState {
-  error?: string;
+  error?: SignInError;
 }
 
-function messageFor(error: AuthError): string {
-  if ("code" in error && error.code === "throttled")
-    return "Too many failed attempts. Wait a moment before trying again.";
-  if (error.type === "CredentialsSignin") return "Wrong email or password.";
-  if (error.type === "AccessDenied") return "This account has no access to points-ops. Ask an admin to add you.";
-  return "Sign-in failed. Try again.";
+function errorFor(error: AuthError): SignInError {
+  if ("code" in error && error.code === "throttled") return "throttled";
+  if (error.type === "CredentialsSignin") return "wrong";
+  if (error.type === "AccessDenied") return "denied";
+  return "failed";
 }
 
 export async function signInWithPassword(_prev: SignInState, form: FormData): Promise<SignInState> {
@@ -25,7 +26,7 @@ export async function signInWithPassword(_prev: SignInState, form: FormData): Pr
     });
     return {};
   } catch (error) {
-    if (error instanceof AuthError) return { error: messageFor(error) };
+    if (error instanceof AuthError) return { error: errorFor(error) };
     throw error; // the redirect after success is thrown too
   }
 }

@@ -1,17 +1,28 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import { redirect } from "next/navigation";
-import { currentUser } from "@/lib/auth/require-user";
+import { getTranslations } from "next-intl/server";
+import { BrandMark } from "@/components/shell/brand-mark";
+import { EnvironmentBanner } from "@/components/shell/environment-banner";
 import { Button } from "@/components/ui/button";
+import { currentUser } from "@/lib/auth/require-user";
 import { getConfig } from "@/lib/config/env";
-import { signInWithGitHub } from "./actions";
+import { signInWithGitHub, type SignInError } from "./actions";
 import { SignInForm } from "./sign-in-form";
+import { SignInLanguage } from "./sign-in-language";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("SignIn"))("metaTitle") };
+}
 
-const ERRORS: Record<string, string> = {
-  AccessDenied: "This account has no access to points-ops. Ask an admin to add you.",
-  CredentialsSignin: "Wrong email or password.",
-};
+// next-auth's ?error= codes, as the form's messages.
+const ERRORS: Record<string, SignInError> = { AccessDenied: "denied", CredentialsSignin: "wrong" };
+
+const demo = (text: ReactNode) => (
+  <code dir="ltr" translate="no" data-identifier="">
+    {text}
+  </code>
+);
 
 export default async function SignInPage({
   searchParams,
@@ -19,35 +30,42 @@ export default async function SignInPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const params = await searchParams;
-  const callbackUrl = params.callbackUrl ?? "/orders";
+  const callbackUrl = params.callbackUrl ?? "/";
   // The database decides, not the cookie: a disabled user with a live session must reach this form.
-  if (await currentUser()) redirect("/orders");
+  if (await currentUser()) redirect("/");
   const config = getConfig();
+  const t = await getTranslations("SignIn");
 
   return (
-    <main className="flex min-h-screen items-center justify-center bg-background p-6">
-      <div className="w-full max-w-sm rounded-lg border bg-surface p-8 shadow-sm">
-        <h1 className="text-xl font-semibold">Sign in to points-ops</h1>
-        <p className="mt-1 text-sm text-muted-foreground">Staff access to your Points orders and operations.</p>
-        <SignInForm
-          callbackUrl={callbackUrl}
-          initialError={params.error ? (ERRORS[params.error] ?? "Sign-in failed. Try again.") : undefined}
-        />
-        {config.github && (
-          <form action={signInWithGitHub} className="mt-4">
-            <input type="hidden" name="callbackUrl" value={callbackUrl} />
-            <Button type="submit" variant="secondary" className="w-full">
-              Continue with GitHub
-            </Button>
-          </form>
-        )}
-        {config.demoUsersAllowed && (
-          <p className="mt-6 text-xs text-muted-foreground">
-            Sandbox: demo sign-ins are <code>admin@example.com</code>, <code>ops@</code>, <code>support@</code>,{" "}
-            <code>viewer@</code> with password <code>points-demo</code>.
-          </p>
-        )}
+    <div className="flex min-h-screen flex-col bg-background">
+      <EnvironmentBanner environment={config.pointsEnv} />
+      <div className="flex justify-end px-4 pt-3">
+        <SignInLanguage />
       </div>
-    </main>
+      <main className="flex flex-1 items-center justify-center p-6">
+        <div className="w-full max-w-sm rounded-lg border bg-surface p-8 shadow-sm">
+          <BrandMark className="mb-4 size-10" />
+          <h1 className="text-xl font-semibold">{t("title")}</h1>
+          <p className="mt-1 text-sm text-muted-foreground">{t("subtitle")}</p>
+          <SignInForm
+            callbackUrl={callbackUrl}
+            initialError={params.error ? (ERRORS[params.error] ?? "failed") : undefined}
+          />
+          {config.github && (
+            <form action={signInWithGitHub} className="mt-4">
+              <input type="hidden" name="callbackUrl" value={callbackUrl} />
+              <Button type="submit" variant="secondary" className="w-full">
+                {t("github")}
+              </Button>
+            </form>
+          )}
+          {config.demoUsersAllowed && (
+            <p className="mt-6 text-xs text-muted-foreground">
+              {t.rich("demoNote", { code: (chunks) => demo(chunks) })}
+            </p>
+          )}
+        </div>
+      </main>
+    </div>
   );
 }

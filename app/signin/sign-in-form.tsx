@@ -1,27 +1,30 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { FieldMessage, Label } from "@/components/ui/label";
-import { signInWithPassword, type SignInState } from "./actions";
+import { signInWithPassword, type SignInError, type SignInState } from "./actions";
 
-export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
+export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: SignInError }) {
+  const t = useTranslations("SignIn");
   const [state, action, pending] = useActionState<SignInState, FormData>(signInWithPassword, { error: initialError });
 
   return (
     <form action={action} className="mt-6 space-y-4">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <div className="space-y-1">
-        <Label htmlFor="email">Email</Label>
-        <Input id="email" name="email" type="email" autoComplete="username" required className="w-full" />
+        <Label htmlFor="email">{t("email")}</Label>
+        <Input id="email" name="email" type="email" dir="ltr" autoComplete="username" required className="w-full" />
       </div>
       <div className="space-y-1">
-        <Label htmlFor="password">Password</Label>
+        <Label htmlFor="password">{t("password")}</Label>
         <Input
           id="password"
           name="password"
           type="password"
+          dir="ltr"
           autoComplete="current-password"
           required
           className="w-full"
@@ -30,11 +33,11 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
       </div>
       {state.error && (
         <FieldMessage id="sign-in-error" tone="error" data-testid="sign-in-error" aria-live="polite">
-          {state.error}
+          {t(`errors.${state.error}`)}
         </FieldMessage>
       )}
       <Button type="submit" loading={pending} className="w-full">
-        Sign in
+        {t("submit")}
       </Button>
     </form>
   );

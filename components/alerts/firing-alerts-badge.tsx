@@ -2,7 +2,10 @@
 // The shell header's count of firing alerts (ops and above), polled so that an
 // alert shows up on whatever page ops has open.
 import { useQuery } from "@tanstack/react-query";
+import { Bell } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useDisplayFormat } from "@/components/i18n/display-preferences";
 import type { FiringAlertsResponse } from "@/app/api/alerts/firing/route";
 import { cn } from "@/components/ui/cn";
 import { alertKeys } from "./query-keys";
@@ -23,8 +26,15 @@ export function FiringAlertsBadge({ initial }: { initial: FiringAlertsResponse }
     staleTime: REFRESH_MS / 2,
     refetchInterval: REFRESH_MS,
   });
+  const t = useTranslations("Shell");
+  const format = useDisplayFormat();
   if (data.count === 0) return null;
-  const label = `${data.count} firing alert${data.count === 1 ? "" : "s"}${data.critical ? `, ${data.critical} critical` : ""}`;
+  const label = t("firingAlerts", {
+    count: data.count,
+    n: format.number(data.count),
+    critical: data.critical,
+    criticalN: format.number(data.critical),
+  });
   return (
     <Link
       href="/alerts"
@@ -38,19 +48,8 @@ export function FiringAlertsBadge({ initial }: { initial: FiringAlertsResponse }
           : "bg-warning-bg text-warning-fg hover:bg-warning-bg/80",
       )}
     >
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 16 16"
-        className="size-3.5"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.5"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      >
-        <path d="M8 2a4 4 0 0 0-4 4v2.5L2.5 11h11L12 8.5V6a4 4 0 0 0-4-4ZM6.5 13a1.5 1.5 0 0 0 3 0" />
-      </svg>
-      <span className="tabular-nums">{data.count}</span>
+      <Bell aria-hidden className="size-3.5" />
+      <span className="tabular-nums">{format.number(data.count)}</span>
     </Link>
   );
 }

@@ -4,5 +4,5 @@ import { fieldClasses } from "./input";
 
 /** Native select: keeps the platform's keyboard and screen-reader behaviour for free. */
 export function Select({ className, ...props }: ComponentProps<"select">) {
-  return <select className={cn(fieldClasses, "select-chevron pr-8", className)} {...props} />;
+  return <select className={cn(fieldClasses, "select-chevron pe-8", className)} {...props} />;
 }

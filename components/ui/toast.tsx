@@ -3,6 +3,7 @@
 import * as ToastPrimitive from "@radix-ui/react-toast";
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Tone } from "./badge";
+import { useTranslations } from "next-intl";
 import { cn } from "./cn";
 
 export type ToastInput = { title: string; description?: string; tone?: Tone };
@@ -25,6 +26,8 @@ const accent: Record<Tone, string> = {
 
 /** Wrap the app once (root layout); any client component below can then call `useToast().toast(...)`. */
 export function ToastProvider({ children }: { children: ReactNode }) {
+  const t = useTranslations("Common");
+  const closeLabel = t("close");
   const [toasts, setToasts] = useState<ToastItem[]>([]);
   const nextId = useRef(0);
 
@@ -54,7 +57,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
               if (!open) remove(id);
             }}
             className={cn(
-              "relative grid gap-0.5 rounded-md border border-l-4 bg-surface py-3 pl-3 pr-9 shadow-lg",
+              "relative grid gap-0.5 rounded-md border border-s-4 bg-surface py-3 ps-3 pe-9 shadow-lg",
               "data-[swipe=move]:translate-x-(--radix-toast-swipe-move-x) data-[swipe=end]:translate-x-(--radix-toast-swipe-end-x)",
               accent[tone],
             )}
@@ -66,8 +69,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
               </ToastPrimitive.Description>
             )}
             <ToastPrimitive.Close
-              aria-label="Dismiss"
-              className="absolute right-2 top-2 inline-flex size-6 items-center justify-center rounded text-muted-foreground hover:bg-surface-muted hover:text-foreground"
+              aria-label={closeLabel}
+              className="absolute end-2 top-2 inline-flex size-6 items-center justify-center rounded text-muted-foreground hover:bg-surface-muted hover:text-foreground"
             >
               <svg
                 aria-hidden="true"
@@ -83,7 +86,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
             </ToastPrimitive.Close>
           </ToastPrimitive.Root>
         ))}
-        <ToastPrimitive.Viewport className="fixed bottom-0 right-0 z-[100] m-0 flex w-full max-w-sm list-none flex-col gap-2 p-4" />
+        <ToastPrimitive.Viewport
+          label={t("notifications", { hotkey: "{hotkey}" })}
+          className="fixed bottom-0 end-0 z-[100] m-0 flex w-full max-w-sm list-none flex-col gap-2 p-4"
+        />
       </ToastPrimitive.Provider>
     </ToastContext.Provider>
   );

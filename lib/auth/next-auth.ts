@@ -10,6 +10,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { clientAddress } from "@/lib/http/client-address";
 import { verifyCredentials } from "./verify-credentials";
 import { getLogger } from "@/lib/log/logger";
+import { adoptBrowserLocale } from "@/lib/users/display-preferences";
+import { browserLocale } from "@/i18n/request-preferences";
 
 declare module "next-auth" {
   interface User {
@@ -81,6 +83,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       },
     },
     events: {
+      // The first sign-in follows the browser's language; the user's own choice later wins for good.
+      async signIn({ user }) {
+        if (user.id) await adoptBrowserLocale(getDb(), user.id, await browserLocale());
+      },
       async signOut(message) {
         const id = "token" in message ? message.token?.sub : undefined;
         if (!id) return;

@@ -27,7 +27,7 @@ describe("safeCallbackPath", () => {
     "",
     undefined,
     42,
-  ])("falls back to /orders for %j", (input) => {
-    expect(safeCallbackPath(input)).toBe("/orders");
+  ])("falls back to the overview for %j", (input) => {
+    expect(safeCallbackPath(input)).toBe("/");
   });
 });

@@ -2,7 +2,7 @@
 // resolved the way a browser would (backslashes, control characters, encoded
 // slashes) and kept only if it stays on this app's own origin.
 const SELF = "http://points-ops.invalid";
-const FALLBACK = "/orders";
+const FALLBACK = "/";
 
 export function safeCallbackPath(value: unknown): string {
   // Control characters have no place in a path; browsers drop some of them, which can turn "/\t/" into "//".

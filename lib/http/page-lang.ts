@@ -1,7 +1,8 @@
-// The language of the page being rendered, as proxy.ts decided it from the URL
-// (only the customer-facing callback page has one other than English).
+// The language a page carries in its own URL, as proxy.ts decided it: only the
+// customer-facing callback page has one; staff pages follow the person's choice.
 export const PAGE_LANG_HEADER = "x-points-ops-page-lang";
 
-export function pageLang(headers: Pick<Headers, "get">): { lang: "ar" | "en"; dir: "rtl" | "ltr" } {
-  return headers.get(PAGE_LANG_HEADER) === "ar" ? { lang: "ar", dir: "rtl" } : { lang: "en", dir: "ltr" };
+export function pageLang(headers: Pick<Headers, "get">): "ar" | "en" | undefined {
+  const lang = headers.get(PAGE_LANG_HEADER);
+  return lang === "ar" || lang === "en" ? lang : undefined;
 }

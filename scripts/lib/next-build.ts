@@ -7,6 +7,8 @@ const SOURCES = [
   "app",
   "components",
   "lib",
+  "i18n",
+  "messages",
   "public",
   "next.config.ts",
   "proxy.ts",

@@ -1,0 +1,12 @@
+// The message catalogues. Both are bundled: they are small, and the server
+// picks one per request from the user's row.
+import ar from "@/messages/ar.json";
+import en from "@/messages/en.json";
+import type { Locale } from "./locales";
+
+export type Messages = typeof en;
+const CATALOGUES: Record<Locale, Messages> = { en, ar };
+
+export function catalogue(locale: Locale): Messages {
+  return CATALOGUES[locale];
+}
