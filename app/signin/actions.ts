@@ -1,11 +1,10 @@
 "use server";
-
+// Sign-in is public by nature (there is no session yet); next-auth throttles
+// and audits the attempts. A successful sign-in answers with a redirect.
 import { AuthError } from "next-auth";
+import { z } from "zod";
 import { signIn } from "@/lib/auth/next-auth";
-
-export interface SignInState {
-  error?: string;
-}
+import { publicAction } from "@/lib/auth/safe-action";
 
 function messageFor(error: AuthError): string {
   if ("code" in error && error.code === "throttled")
@@ -15,25 +14,39 @@ function messageFor(error: AuthError): string {
   return "Sign-in failed. Try again.";
 }
 
-function safeCallback(value: FormDataEntryValue | null): string {
-  // Only same-site paths, so the sign-in page cannot be used as an open redirect.
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "/orders";
-}
+// Only same-site paths, so the sign-in page cannot be used as an open redirect.
+const callbackUrl = z
+  .unknown()
+  .transform((v) => (typeof v === "string" && v.startsWith("/") && !v.startsWith("//") ? v : "/orders"));
 
-export async function signInWithPassword(_prev: SignInState, form: FormData): Promise<SignInState> {
-  try {
-    await signIn("credentials", {
-      email: form.get("email"),
-      password: form.get("password"),
-      redirectTo: safeCallback(form.get("callbackUrl")),
-    });
-    return {};
-  } catch (error) {
-    if (error instanceof AuthError) return { error: messageFor(error) };
-    throw error; // the redirect after success is thrown too
-  }
-}
+const fromForm = (v: unknown) => (v instanceof FormData ? Object.fromEntries(v) : v);
+const wrong = { error: "Wrong email or password." };
+const passwordForm = z.preprocess(
+  fromForm,
+  z.object({ email: z.string(wrong).max(320, wrong), password: z.string(wrong).max(1_000, wrong), callbackUrl }),
+);
 
-export async function signInWithGitHub(form: FormData): Promise<void> {
-  await signIn("github", { redirectTo: safeCallback(form.get("callbackUrl")) });
-}
+export const signInWithPassword = publicAction(
+  { name: "signInWithPassword", input: passwordForm, genericMessage: "Sign-in failed. Try again." },
+  async (input) => {
+    try {
+      await signIn("credentials", {
+        email: input.email,
+        password: input.password,
+        redirectTo: input.callbackUrl,
+      });
+      return { ok: true };
+    } catch (error) {
+      if (error instanceof AuthError) return { ok: false, message: messageFor(error) };
+      throw error; // the redirect after success is thrown too
+    }
+  },
+);
+
+export const signInWithGitHub = publicAction(
+  { name: "signInWithGitHub", input: z.object({ callbackUrl }) },
+  async (input) => {
+    await signIn("github", { redirectTo: input.callbackUrl });
+    return { ok: true };
+  },
+);

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/require-user";
-import { Button } from "@/components/ui/button";
 import { getConfig } from "@/lib/config/env";
-import { signInWithGitHub } from "./actions";
-import { SignInForm } from "./sign-in-form";
+import { GitHubSignIn, SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -33,14 +31,7 @@ export default async function SignInPage({
           callbackUrl={callbackUrl}
           initialError={params.error ? (ERRORS[params.error] ?? "Sign-in failed. Try again.") : undefined}
         />
-        {config.github && (
-          <form action={signInWithGitHub} className="mt-4">
-            <input type="hidden" name="callbackUrl" value={callbackUrl} />
-            <Button type="submit" variant="secondary" className="w-full">
-              Continue with GitHub
-            </Button>
-          </form>
-        )}
+        {config.github && <GitHubSignIn callbackUrl={callbackUrl} />}
         {config.demoUsersAllowed && (
           <p className="mt-6 text-xs text-muted-foreground">
             Sandbox: demo sign-ins are <code>admin@example.com</code>, <code>ops@</code>, <code>support@</code>,{" "}

@@ -4,10 +4,16 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { FieldMessage, Label } from "@/components/ui/label";
-import { signInWithPassword, type SignInState } from "./actions";
+import { signInWithGitHub, signInWithPassword } from "./actions";
+
+/** The state is the refusal to show, if any; a successful sign-in redirects. */
+async function submit(_previous: string | undefined, form: FormData): Promise<string | undefined> {
+  const result = await signInWithPassword(form);
+  return result.ok ? undefined : result.message;
+}
 
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
-  const [state, action, pending] = useActionState<SignInState, FormData>(signInWithPassword, { error: initialError });
+  const [error, action, pending] = useActionState(submit, initialError);
 
   return (
     <form action={action} className="mt-6 space-y-4">
@@ -25,16 +31,31 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
           autoComplete="current-password"
           required
           className="w-full"
-          aria-describedby={state.error ? "sign-in-error" : undefined}
+          aria-describedby={error ? "sign-in-error" : undefined}
         />
       </div>
-      {state.error && (
+      {error && (
         <FieldMessage id="sign-in-error" tone="error" data-testid="sign-in-error" aria-live="polite">
-          {state.error}
+          {error}
         </FieldMessage>
       )}
       <Button type="submit" loading={pending} className="w-full">
         Sign in
+      </Button>
+    </form>
+  );
+}
+
+export function GitHubSignIn({ callbackUrl }: { callbackUrl: string }) {
+  return (
+    <form
+      action={async () => {
+        await signInWithGitHub({ callbackUrl });
+      }}
+      className="mt-4"
+    >
+      <Button type="submit" variant="secondary" className="w-full">
+        Continue with GitHub
       </Button>
     </form>
   );

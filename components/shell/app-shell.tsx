@@ -13,7 +13,7 @@ export type AppShellProps = {
   user: { name: string; email: string; role: Role };
   /** Already filtered for the user's role by the server; the shell renders exactly these. */
   nav: Array<{ href: string; label: string }>;
-  signOutAction: () => Promise<void>;
+  signOutAction: () => Promise<unknown>;
   /** Shown first in the header, e.g. the firing alerts badge for ops. */
   headerStart?: ReactNode;
   children: ReactNode;
@@ -93,7 +93,11 @@ export function AppShell({ user, nav, signOutAction, headerStart, children }: Ap
             </div>
             <Badge tone={roleTone[user.role]}>{user.role}</Badge>
           </div>
-          <form action={signOutAction}>
+          <form
+            action={async () => {
+              await signOutAction();
+            }}
+          >
             <SignOutButton />
           </form>
         </header>

@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db/prisma";
+import type { Client } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export interface AuditEntry {
@@ -8,6 +8,7 @@ export interface AuditEntry {
   detail?: Prisma.InputJsonValue;
 }
 
-export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
+/** `db` may be a transaction: the entry then commits or rolls back with the change it records. */
+export async function recordAudit(db: Client, entry: AuditEntry): Promise<void> {
   await db.auditLog.create({ data: entry });
 }

@@ -3,6 +3,7 @@
 // means "no filter"; a bad value is said in words a person can act on. No
 // Prisma or Node here: filter forms in the browser use these too.
 import { z } from "zod";
+import { ActionRefusal } from "@/lib/auth/action-result";
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -33,4 +34,14 @@ export function paramsFrom<K extends string>(
     if (value) params.set(key, value);
   }
   return params;
+}
+
+/** A page's filter as a bulk action carries it: the page's own query string. */
+export const filterQuery = z.string().max(2_000, "the filter is too long");
+
+/** That query string read by the page's own parser, so the action selects what the page shows; a bad one is refused. */
+export function parsedFilter<T>(parse: (params: URLSearchParams) => ParseResult<T>, query: string): T {
+  const filter = parse(new URLSearchParams(query));
+  if (!filter.ok) throw new ActionRefusal(filter.error);
+  return filter.value;
 }

@@ -1,8 +1,10 @@
 "use server";
-
+// Public: the page Points sends the shopper back to polls this. Throttled per
+// address, since there is no session to hold anyone to account.
 import { headers } from "next/headers";
 import { z } from "zod";
-import { getCallbackStatus, type CallbackStatus } from "@/lib/checkout/callback-status";
+import { getCallbackStatus } from "@/lib/checkout/callback-status";
+import { ActionRefusal, publicAction } from "@/lib/auth/safe-action";
 import { getDb } from "@/lib/db/prisma";
 import { clientAddress } from "@/lib/http/client-address";
 import { createRateLimiter } from "@/lib/http/rate-limit";
@@ -17,11 +19,11 @@ const orderNumberSchema = z
   .transform((v) => v.replace(/^#/, "").trim())
   .pipe(z.string().min(1).max(100));
 
-export type CheckResult = { ok: true; status: CallbackStatus } | { ok: false; reason: "invalid" | "rate_limited" };
-
-export async function loadCallbackStatus(orderNumber: unknown): Promise<CheckResult> {
-  const parsed = orderNumberSchema.safeParse(orderNumber);
-  if (!parsed.success) return { ok: false, reason: "invalid" };
-  if (!allow(clientAddress(await headers()) ?? "unknown")) return { ok: false, reason: "rate_limited" };
-  return { ok: true, status: await getCallbackStatus(getDb(), parsed.data, fetchOrderSnapshot) };
-}
+export const loadCallbackStatus = publicAction(
+  { name: "loadCallbackStatus", input: orderNumberSchema },
+  async (orderNumber) => {
+    if (!allow(clientAddress(await headers()) ?? "unknown"))
+      throw new ActionRefusal("Too many requests; wait a minute.");
+    return { ok: true, status: await getCallbackStatus(getDb(), orderNumber, fetchOrderSnapshot) };
+  },
+);
