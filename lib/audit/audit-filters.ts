@@ -1,54 +1,15 @@
 // The audit log's filters as they live in the URL. One schema for the page and
 // the CSV export, so a download holds exactly the rows the page shows. No
-// Prisma or Node here: the filter form imports the action lists.
+// Prisma or Node here. An action recorded by an older version can still be
+// filtered by typing it into the URL.
 import { z } from "zod";
 import { toInstant } from "@/lib/webhooks/delivery-filters";
 import { blankAsAbsent as optional, paramsFrom, parseUrlQuery } from "@/lib/http/url-query";
 import { decodeTimeIdCursor, encodeTimeIdCursor, TIME_ID_CURSOR } from "@/lib/db/keyset-page";
-
-export const ACTION_PREFIXES = [
-  "auth",
-  "order",
-  "webhook",
-  "audit",
-  "reconcile",
-  "lifecycle",
-  "alerts",
-  "settings",
-] as const;
-
-// Offered in the filter's select; an action recorded later can still be filtered by typing it into the URL.
-export const KNOWN_ACTIONS = [
-  "alerts.evaluate",
-  "auth.sign_in",
-  "auth.sign_in_failed",
-  "auth.sign_out",
-  "order.authorize",
-  "order.cancel",
-  "order.capture",
-  "order.complete",
-  "order.refund",
-  "order.refund_approved",
-  "order.refund_rejected",
-  "order.refund_requested",
-  "order.shipping",
-  "reconcile.run",
-  "reconcile.heal",
-  "reconcile.recheck",
-  "reconcile.explain",
-  "reconcile.bulk_heal",
-  "reconcile.bulk_recheck",
-  "reconcile.bulk_explain",
-  "lifecycle.heal",
-  "lifecycle.explain",
-  "settings.alert_thresholds",
-  "settings.alert_thresholds_reset",
-  "webhook.bulk_replay",
-  "webhook.replay",
-] as const;
+import { AUDIT_PREFIXES } from "./audit-actions";
 
 const ACTION = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/;
-const PREFIX = new RegExp(`^(${ACTION_PREFIXES.join("|")})\\.\\*$`);
+const PREFIX = new RegExp(`^(${AUDIT_PREFIXES.join("|")})\\.\\*$`);
 const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
 
 /** An action filter: every action under a prefix (`order.*`) or one exact action. */
@@ -76,7 +37,7 @@ const filterShape = {
       .max(64, "is too long")
       .refine(
         (v) => PREFIX.test(v) || ACTION.test(v),
-        `must be an action such as auth.sign_in, or one of ${ACTION_PREFIXES.map((p) => `${p}.*`).join(", ")}`,
+        `must be an action such as auth.sign_in, or one of ${AUDIT_PREFIXES.map((p) => `${p}.*`).join(", ")}`,
       ),
   ),
   // part of the target, e.g. an email or "webhook_delivery:42"

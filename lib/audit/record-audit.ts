@@ -1,9 +1,10 @@
 import type { Client } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AuditAction } from "./audit-actions";
 
 export interface AuditEntry {
   actorId: string | null;
-  action: string;
+  action: AuditAction;
   target?: string;
   detail?: Prisma.InputJsonValue;
 }
