@@ -4,7 +4,7 @@
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn } from "@/lib/auth/next-auth";
-import { publicAction } from "@/lib/auth/safe-action";
+import { publicAction, publicFormAction } from "@/lib/auth/safe-action";
 
 function messageFor(error: AuthError): string {
   if ("code" in error && error.code === "throttled")
@@ -19,14 +19,14 @@ const callbackUrl = z
   .unknown()
   .transform((v) => (typeof v === "string" && v.startsWith("/") && !v.startsWith("//") ? v : "/orders"));
 
-const fromForm = (v: unknown) => (v instanceof FormData ? Object.fromEntries(v) : v);
 const wrong = { error: "Wrong email or password." };
-const passwordForm = z.preprocess(
-  fromForm,
-  z.object({ email: z.string(wrong).max(320, wrong), password: z.string(wrong).max(1_000, wrong), callbackUrl }),
-);
+const passwordForm = z.object({
+  email: z.string(wrong).max(320, wrong),
+  password: z.string(wrong).max(1_000, wrong),
+  callbackUrl,
+});
 
-export const signInWithPassword = publicAction(
+export const signInWithPassword = publicFormAction(
   { name: "signInWithPassword", input: passwordForm, genericMessage: "Sign-in failed. Try again." },
   async (input) => {
     try {

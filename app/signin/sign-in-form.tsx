@@ -6,14 +6,13 @@ import { Input } from "@/components/ui/input";
 import { FieldMessage, Label } from "@/components/ui/label";
 import { signInWithGitHub, signInWithPassword } from "./actions";
 
-/** The state is the refusal to show, if any; a successful sign-in redirects. */
-async function submit(_previous: string | undefined, form: FormData): Promise<string | undefined> {
-  const result = await signInWithPassword(form);
-  return result.ok ? undefined : result.message;
-}
-
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
-  const [error, action, pending] = useActionState(submit, initialError);
+  // A successful sign-in answers with a redirect; a refusal is the state.
+  const [state, action, pending] = useActionState(
+    signInWithPassword,
+    initialError ? { ok: false, message: initialError } : null,
+  );
+  const error = state && !state.ok ? state.message : undefined;
 
   return (
     <form action={action} className="mt-6 space-y-4">

@@ -10,7 +10,7 @@
 // their fields as typed, and the schema is the only judge of them. Next's own control flow (redirect,
 // notFound) passes through untouched.
 //
-// `publicAction` is the same without a session, for the two pages strangers
+// `publicAction` (and `publicFormAction`, for useActionState) is the same without a session, for the two pages strangers
 // use (sign-in and the checkout callback); it has no audit, since there is no
 // actor, and must do its own throttling.
 //
@@ -149,4 +149,16 @@ export function publicAction<S extends z.ZodType, R extends ActionResult<object>
       return answerFailure(config, error);
     }
   };
+}
+
+/**
+ * publicAction in the shape React's useActionState calls: (previous answer,
+ * form data). The form data is the input; the previous answer is ignored.
+ */
+export function publicFormAction<S extends z.ZodType, R extends ActionResult<object>>(
+  config: Omit<ActionConfig<S, R>, "role" | "revalidate"> & { input: S },
+  run: (input: z.infer<S>) => Promise<R>,
+): (previous: R | Refusal | null, form: FormData) => Promise<R | Refusal> {
+  const action = publicAction(config, run);
+  return (_previous, form) => action(Object.fromEntries(form));
 }

@@ -1,6 +1,6 @@
 // Every server action goes through the one builder (safe-action.ts): this scans
-// each "use server" file and fails on an export that is not `staffAction(…)`
-// or `publicAction(…)` (types are erased and may be exported).
+// each "use server" file and fails on an export that is not `staffAction(…)`,
+// `publicAction(…)` or `publicFormAction(…)` (types are erased and may be exported).
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -16,7 +16,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 const USE_SERVER = /^\s*(?:\/\/[^\n]*\n\s*)*["']use server["']/;
-const BUILT = /^export const \w+ = (?:staffAction|publicAction)\(/;
+const BUILT = /^export const \w+ = (?:staffAction|publicAction|publicFormAction)\(/;
 const TYPE_ONLY = /^export (?:type|interface) /;
 
 /** The exports of a file that are not built with the builder, as their first line. */
@@ -33,10 +33,10 @@ describe("server actions", () => {
     expect(actionFiles.length).toBeGreaterThanOrEqual(11);
   });
 
-  it.each(actionFiles)("%s exports only actions built with staffAction or publicAction", (file) => {
+  it.each(actionFiles)("%s exports only actions built with the builder", (file) => {
     const source = readFileSync(path.join(ROOT, file), "utf8");
     expect(unbuiltExports(source)).toEqual([]);
-    expect(source).toMatch(/^export const \w+ = (?:staffAction|publicAction)\(/m);
+    expect(source).toMatch(/^export const \w+ = (?:staffAction|publicAction|publicFormAction)\(/m);
   });
 
   it("has no inline server actions, which would bypass the builder", () => {

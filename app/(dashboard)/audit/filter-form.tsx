@@ -5,7 +5,7 @@ import { Select } from "@/components/ui/select";
 import { FilterField, TimeRangeFields, UrlFilterForm } from "@/components/ui/url-filter-form";
 import { AUDIT_ACTIONS, AUDIT_PREFIXES } from "@/lib/audit/audit-actions";
 import type { AuditFilter } from "@/lib/audit/audit-filters";
-import { toLocalTime } from "@/lib/webhooks/delivery-filters";
+import { toLocalTime } from "@/lib/time/riyadh";
 
 const FIELDS = ["actor", "action", "target", "from", "to"] as const;
 
