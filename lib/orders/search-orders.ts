@@ -13,7 +13,7 @@
 //   prefix operator `^@` whatever the database collation. A btree would need
 //   text_pattern_ops (or the "C" collation) for prefixes, and Prisma cannot
 //   keep a btree operator class without drift (see the migration
-//   20261123111815_order_search_prefix_indexes).
+//   20261123112356_order_search_indexes).
 // - points_updated_at, order_number (both there before) and (total_price, id):
 //   each sort walks its own index and stops after a page. The page position
 //   is an index condition (row comparison on (column, id)), never an OFFSET,

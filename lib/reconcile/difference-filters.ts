@@ -22,7 +22,6 @@ export const DIFFERENCE_FIELDS = [
 export const DIFFERENCE_KINDS = ["mismatch", "missing_at_points", "missing_here"] as const;
 export type DifferenceKind = (typeof DIFFERENCE_KINDS)[number];
 export const DIFFERENCE_STATUSES = ["open", "healed", "explained"] as const;
-export type DifferenceStatus = (typeof DIFFERENCE_STATUSES)[number];
 // No status in the URL means the work list: open differences.
 export const STATUS_FILTERS = [...DIFFERENCE_STATUSES, "all"] as const;
 

@@ -24,7 +24,6 @@ export const STATUS_FILTERS = [
   "rejected",
   "duplicate",
 ] as const;
-export type StatusFilter = (typeof STATUS_FILTERS)[number];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

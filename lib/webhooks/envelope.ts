@@ -53,7 +53,6 @@ export const webhookEnvelopeSchema = z.looseObject({
 });
 
 export type WebhookEnvelope = z.infer<typeof webhookEnvelopeSchema>;
-export type WebhookOrder = WebhookEnvelope["order"];
 
 export type EnvelopeResult = { ok: true; envelope: WebhookEnvelope } | { ok: false; error: string };
 

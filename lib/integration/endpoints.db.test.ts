@@ -80,14 +80,12 @@ describe("webhook endpoints", () => {
     expect(row!.secretCiphertext).not.toContain(secret);
 
     // A real delivery from the double, signed with the endpoint's own secret.
-    await h
-      .client()
-      .createEarningOrder({
-        phone_number: "500000002",
-        total_price: 10,
-        order_number: "INT-1",
-        products: [{ product_name: "x", product_price: 10, quantity: 1 }],
-      });
+    await h.client().createEarningOrder({
+      phone_number: "500000002",
+      total_price: 10,
+      order_number: "INT-1",
+      products: [{ product_name: "x", product_price: 10, quantity: 1 }],
+    });
     await h.sim.waitForIdle();
     expect(h.sim.state.delivery.list().map((d) => [d.secret, d.attempts.map((a) => a.status_code)])).toEqual([
       [secret, [200]],
