@@ -37,10 +37,12 @@ describe.each(lists)("the $name filter", ({ parse, text, times, days }) => {
     for (const key of text) for (const value of TEXT) refuses(key, value);
   });
 
-  it.runIf(times.length + days.length > 0)("refuses dates outside the years 1 to 9999 with a reason", () => {
-    for (const key of times) for (const value of INSTANTS) refuses(key, value);
-    for (const key of days) for (const value of DAYS) refuses(key, value);
-  });
+  // The differences list has no date filter.
+  if (times.length + days.length > 0)
+    it("refuses dates outside the years 1 to 9999 with a reason", () => {
+      for (const key of times) for (const value of INSTANTS) refuses(key, value);
+      for (const key of days) for (const value of DAYS) refuses(key, value);
+    });
 
   it("reads an unpaired surrogate sent in a URL as U+FFFD, harmlessly", () => {
     for (const key of text) expect(parse(new URLSearchParams({ [key]: "x\ud800" })).ok).toBe(true);
