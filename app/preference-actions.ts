@@ -2,15 +2,11 @@
 // The header's language, theme, calendar and digits switches, and the sign-in
 // page's language switch (which has no user yet, so only this browser remembers it).
 import { cookies } from "next/headers";
-import { revalidatePath } from "next/cache";
-import { validatedAction } from "@/lib/auth/safe-action";
-import { getDb } from "@/lib/db/prisma";
+import { z } from "zod";
+import { publicAction, staffAction, type ActionResult } from "@/lib/auth/safe-action";
 import { LOCALES, preferencesPatchSchema, type Locale } from "@/lib/i18n/locales";
 import { savePreferences } from "@/lib/users/display-preferences";
 import { LOCALE_COOKIE } from "@/i18n/request-preferences";
-import { z } from "zod";
-
-export type PreferenceResult = { ok: true } | { ok: false };
 
 const YEAR_S = 365 * 24 * 3600;
 
@@ -18,28 +14,26 @@ async function rememberLocale(locale: Locale) {
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: YEAR_S, sameSite: "lax", httpOnly: true });
 }
 
-export async function savePreferencesAction(input: unknown): Promise<PreferenceResult> {
-  const result = await validatedAction(
-    "preferences.save",
-    "viewer",
-    "Your preference could not be saved.",
-    preferencesPatchSchema,
-    input,
-    async (user, patch) => {
-      await savePreferences(getDb(), user.id, patch);
-      // The sign-in page after signing out speaks the same language.
-      if (patch.locale) await rememberLocale(patch.locale);
-      revalidatePath("/", "layout");
-      return { ok: true as const };
-    },
-  );
-  return result.ok ? result : { ok: false };
-}
+export const savePreferencesAction = staffAction(
+  {
+    name: "preferences.save",
+    role: "viewer",
+    input: preferencesPatchSchema,
+    genericMessage: "Your preference could not be saved.",
+    revalidate: [{ path: "/", type: "layout" }],
+  },
+  async ({ db, user, input }): Promise<ActionResult> => {
+    await savePreferences(db, user.id, input);
+    // The sign-in page after signing out speaks the same language.
+    if (input.locale) await rememberLocale(input.locale);
+    return { ok: true };
+  },
+);
 
-export async function pickSignInLocaleAction(input: unknown): Promise<PreferenceResult> {
-  const locale = z.enum(LOCALES).safeParse(input);
-  if (!locale.success) return { ok: false };
-  await rememberLocale(locale.data);
-  revalidatePath("/signin");
-  return { ok: true };
-}
+export const pickSignInLocaleAction = publicAction(
+  { name: "preferences.signInLocale", input: z.enum(LOCALES) },
+  async (locale): Promise<ActionResult> => {
+    await rememberLocale(locale);
+    return { ok: true };
+  },
+);

@@ -1,9 +1,11 @@
 // Display formatting shared by pages. Amounts are SAR (the only currency Points uses).
+import { RIYADH_TIME_ZONE } from "@/lib/time/riyadh";
+
 const sar = new Intl.NumberFormat("en-SA", { style: "currency", currency: "SAR", minimumFractionDigits: 2 });
 const dateTime = new Intl.DateTimeFormat("en-GB", {
   dateStyle: "medium",
   timeStyle: "medium",
-  timeZone: "Asia/Riyadh",
+  timeZone: RIYADH_TIME_ZONE,
 });
 
 export function formatSar(amount: number | string | { toString(): string }): string {

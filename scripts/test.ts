@@ -4,7 +4,9 @@
 // `npm start` serves it), the sandbox double and a fresh database. The build is
 // made once, first, and only when the sources changed.
 //   npm test               everything
-//   npm test -- unit       vitest only
+//   npm test -- unit       fast unit tests only (no database: vitest project "unit")
+//   npm test -- db         database-backed tests only (*.db.test.ts: vitest project "db")
+//   npm test -- vitest     both vitest projects
 //   npm test -- e2e [args] Playwright only (extra args go to `playwright test`)
 import { spawn } from "node:child_process";
 import { createWriteStream, mkdirSync } from "node:fs";
@@ -44,10 +46,18 @@ function buildOnce() {
   if (buildIsStale(ROOT)) nextBuild(ROOT, { ...baseEnv, NODE_ENV: "production" });
 }
 
-async function unit(): Promise<number> {
-  console.log("\n▶ unit and integration tests (vitest)");
-  buildOnce();
-  return run("vitest/vitest.mjs", ["run"], baseEnv);
+const VITEST_SUITES: Record<string, { title: string; args: string[] }> = {
+  unit: { title: "unit tests (vitest, no database)", args: ["--project", "unit"] },
+  db: { title: "database-backed tests (vitest, real PostgreSQL)", args: ["--project", "db"] },
+  vitest: { title: "unit and integration tests (vitest)", args: [] },
+};
+
+async function vitest(suite: string): Promise<number> {
+  const { title, args } = VITEST_SUITES[suite]!;
+  console.log(`\n▶ ${title}`);
+  // The scale-out suite (database-backed) serves the production build.
+  if (suite !== "unit") buildOnce();
+  return run("vitest/vitest.mjs", ["run", ...args, ...extra], baseEnv);
 }
 
 async function e2e(): Promise<number> {
@@ -95,8 +105,11 @@ async function e2e(): Promise<number> {
 
 async function main() {
   const started = Date.now();
+  if (!(suite in VITEST_SUITES) && suite !== "all" && suite !== "e2e")
+    throw new Error(`unknown suite "${suite}": use unit, db, vitest or e2e`);
   const results: Array<[string, number]> = [];
-  if (suite === "all" || suite === "unit") results.push(["unit+integration", await unit()]);
+  if (suite in VITEST_SUITES) results.push([suite, await vitest(suite)]);
+  if (suite === "all") results.push(["unit+integration", await vitest("vitest")]);
   if (suite === "all" || suite === "e2e") results.push(["e2e", await e2e()]);
   const failed = results.filter(([, code]) => code !== 0);
   console.log(

@@ -1,14 +1,14 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { z } from "zod";
+import type { ActionResult } from "@/lib/auth/action-result";
 import { signIn } from "@/lib/auth/next-auth";
+import { publicAction, publicFormAction } from "@/lib/auth/safe-action";
 import { safeCallbackPath } from "@/lib/auth/safe-callback";
 
-/** `error` names a message of the SignIn.errors catalogue, so the form shows it in the reader's language. */
+/** A refusal's `message` names a message of the SignIn.errors catalogue, so the form shows it in the reader's language. */
 export type SignInError = "wrong" | "denied" | "throttled" | "failed";
-export interface SignInState {
-  error?: SignInError;
-}
 
 function errorFor(error: AuthError): SignInError {
   if ("code" in error && error.code === "throttled") return "throttled";
@@ -17,20 +17,35 @@ function errorFor(error: AuthError): SignInError {
   return "failed";
 }
 
-export async function signInWithPassword(_prev: SignInState, form: FormData): Promise<SignInState> {
-  try {
-    await signIn("credentials", {
-      email: form.get("email"),
-      password: form.get("password"),
-      redirectTo: safeCallbackPath(form.get("callbackUrl")),
-    });
-    return {};
-  } catch (error) {
-    if (error instanceof AuthError) return { error: errorFor(error) };
-    throw error; // the redirect after success is thrown too
-  }
-}
+// Only this app's own paths, resolved as a browser would (safe-callback.ts), so sign-in is no open redirect.
+const callbackUrl = z.unknown().transform(safeCallbackPath);
+const wrong = { error: "wrong" satisfies SignInError };
+const passwordForm = z.object({
+  email: z.string(wrong).max(320, wrong),
+  password: z.string(wrong).max(1_000, wrong),
+  callbackUrl,
+});
 
-export async function signInWithGitHub(form: FormData): Promise<void> {
-  await signIn("github", { redirectTo: safeCallbackPath(form.get("callbackUrl")) });
-}
+export const signInWithPassword = publicFormAction(
+  { name: "signInWithPassword", input: passwordForm, genericMessage: "failed" satisfies SignInError },
+  async (input): Promise<ActionResult> => {
+    try {
+      await signIn("credentials", { email: input.email, password: input.password, redirectTo: input.callbackUrl });
+      return { ok: true };
+    } catch (error) {
+      if (error instanceof AuthError) return { ok: false, message: errorFor(error) };
+      throw error; // the redirect after success is thrown too
+    }
+  },
+);
+
+// Posted by a plain form on the sign-in page: its fields arrive as FormData.
+const githubForm = z.preprocess((v) => (v instanceof FormData ? Object.fromEntries(v) : v), z.object({ callbackUrl }));
+
+export const signInWithGitHub = publicAction(
+  { name: "signInWithGitHub", input: githubForm, genericMessage: "failed" satisfies SignInError },
+  async (input): Promise<ActionResult> => {
+    await signIn("github", { redirectTo: input.callbackUrl });
+    return { ok: true };
+  },
+);

@@ -7,8 +7,8 @@ import { EnvironmentBanner } from "@/components/shell/environment-banner";
 import { Button } from "@/components/ui/button";
 import { currentUser } from "@/lib/auth/require-user";
 import { getConfig } from "@/lib/config/env";
-import { signInWithGitHub, type SignInError } from "./actions";
-import { SignInForm } from "./sign-in-form";
+import type { SignInError } from "./actions";
+import { GitHubSignIn, SignInForm } from "./sign-in-form";
 import { SignInLanguage } from "./sign-in-language";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -51,14 +51,7 @@ export default async function SignInPage({
             callbackUrl={callbackUrl}
             initialError={params.error ? (ERRORS[params.error] ?? "failed") : undefined}
           />
-          {config.github && (
-            <form action={signInWithGitHub} className="mt-4">
-              <input type="hidden" name="callbackUrl" value={callbackUrl} />
-              <Button type="submit" variant="secondary" className="w-full">
-                {t("github")}
-              </Button>
-            </form>
-          )}
+          {config.github && <GitHubSignIn callbackUrl={callbackUrl} />}
           {config.demoUsersAllowed && (
             <p className="mt-6 text-xs text-muted-foreground">
               {t.rich("demoNote", { code: (chunks) => demo(chunks) })}

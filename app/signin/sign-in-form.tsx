@@ -5,11 +5,16 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { FieldMessage, Label } from "@/components/ui/label";
-import { signInWithPassword, type SignInError, type SignInState } from "./actions";
+import { signInWithGitHub, signInWithPassword, type SignInError } from "./actions";
 
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: SignInError }) {
   const t = useTranslations("SignIn");
-  const [state, action, pending] = useActionState<SignInState, FormData>(signInWithPassword, { error: initialError });
+  // A successful sign-in answers with a redirect; a refusal's message is a SignIn.errors key.
+  const [state, action, pending] = useActionState(
+    signInWithPassword,
+    initialError ? { ok: false as const, message: initialError } : null,
+  );
+  const error = state && !state.ok ? (state.message as SignInError) : undefined;
 
   return (
     <form action={action} className="mt-6 space-y-4">
@@ -28,16 +33,32 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
           autoComplete="current-password"
           required
           className="w-full"
-          aria-describedby={state.error ? "sign-in-error" : undefined}
+          aria-describedby={error ? "sign-in-error" : undefined}
         />
       </div>
-      {state.error && (
+      {error && (
         <FieldMessage id="sign-in-error" tone="error" data-testid="sign-in-error" aria-live="polite">
-          {t(`errors.${state.error}`)}
+          {t(`errors.${error}`)}
         </FieldMessage>
       )}
       <Button type="submit" loading={pending} className="w-full">
         {t("submit")}
+      </Button>
+    </form>
+  );
+}
+
+export function GitHubSignIn({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("SignIn");
+  return (
+    <form
+      action={async () => {
+        await signInWithGitHub({ callbackUrl });
+      }}
+      className="mt-4"
+    >
+      <Button type="submit" variant="secondary" className="w-full">
+        {t("github")}
       </Button>
     </form>
   );

@@ -2,6 +2,7 @@
 // The chart is one labelled image for screen readers; each bar's title gives
 // its hour and counts on hover.
 import type { HourBucket } from "@/lib/db/hourly-counts";
+import { RIYADH_TIME_ZONE } from "@/lib/time/riyadh";
 
 export interface SeriesLook {
   label: string;
@@ -9,7 +10,7 @@ export interface SeriesLook {
   bar: string;
 }
 
-const hour = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Asia/Riyadh" });
+const hour = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: RIYADH_TIME_ZONE });
 
 export function HourBars<K extends string>({
   hours,

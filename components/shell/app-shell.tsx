@@ -23,7 +23,7 @@ export type AppShellProps = {
   /** Already filtered for the user's role by the server; the shell renders exactly these. */
   nav: NavItem[];
   environment: "sandbox" | "production";
-  signOutAction: () => Promise<void>;
+  signOutAction: () => Promise<unknown>;
   /** Shown first in the header, e.g. the firing alerts badge for ops. */
   headerStart?: ReactNode;
   children: ReactNode;
@@ -186,7 +186,11 @@ export function AppShell({ user, nav, environment, signOutAction, headerStart, c
                 </div>
                 <Badge tone={roleTone[user.role]}>{t(`Common.roles.${user.role}`)}</Badge>
               </div>
-              <form action={signOutAction}>
+              <form
+                action={async () => {
+                  await signOutAction();
+                }}
+              >
                 <SignOutButton />
               </form>
             </div>

@@ -66,7 +66,7 @@ export function CommandPalette({
   onOpenChange: (open: boolean) => void;
   nav: NavItem[];
   role: Role;
-  signOutAction: () => Promise<void>;
+  signOutAction: () => Promise<unknown>;
   onShowShortcuts: () => void;
 }) {
   const t = useTranslations();

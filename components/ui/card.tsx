@@ -21,12 +21,3 @@ export function CardDescription({ className, ...props }: ComponentProps<"p">) {
 export function CardContent({ className, ...props }: ComponentProps<"div">) {
   return <div className={cn("px-4 py-3", className)} {...props} />;
 }
-
-export function CardFooter({ className, ...props }: ComponentProps<"div">) {
-  return (
-    <div
-      className={cn("flex items-center justify-end gap-2 border-t bg-surface-muted/50 px-4 py-3", className)}
-      {...props}
-    />
-  );
-}

@@ -77,22 +77,3 @@ export function ErrorState({
     </Panel>
   );
 }
-
-/** Placeholder for a page that is routed but not implemented, so nobody mistakes it for a broken one. */
-export function NotBuiltYet({
-  title,
-  willDo,
-}: {
-  /** The page's name, e.g. "Reconciliation". */
-  title: string;
-  /** What the page will let people do once built, as a sentence. */
-  willDo: string;
-}) {
-  return (
-    <Panel>
-      <p className="text-sm font-semibold text-foreground">{title}</p>
-      <p className="text-sm text-foreground">This page is not built yet — coming in a later release.</p>
-      <p className="max-w-md text-sm text-muted-foreground">What it will do: {willDo}</p>
-    </Panel>
-  );
-}

@@ -2,8 +2,9 @@
 // flat "section.field" names; they are validated as a whole so every bad field
 // is reported next to itself, then stored and audited with what changed.
 import { recordAudit } from "@/lib/audit/record-audit";
+import type { MessageResult } from "@/lib/auth/action-result";
 import type { StaffUser } from "@/lib/auth/require-user";
-import type { Db } from "@/lib/db/prisma";
+import type { Client } from "@/lib/db/prisma";
 import {
   defaultThresholds,
   loadThresholds,
@@ -12,10 +13,10 @@ import {
   type AlertThresholds,
 } from "./thresholds";
 
-export type SaveThresholdsResult =
-  { ok: true; message: string } | { ok: false; message: string; fieldErrors: Record<string, string> };
+export type SaveThresholdsResult = MessageResult;
 
-export type ParsedThresholds = { ok: true; value: AlertThresholds } | Extract<SaveThresholdsResult, { ok: false }>;
+export type ParsedThresholds =
+  { ok: true; value: AlertThresholds } | { ok: false; message: string; fieldErrors: Record<string, string> };
 
 export function parseThresholdsForm(fields: Record<string, string>): ParsedThresholds {
   const nested: Record<string, Record<string, string>> = {};
@@ -54,7 +55,11 @@ function changes(before: AlertThresholds, after: AlertThresholds) {
     .map(([field, to]) => ({ field, from: from[field] ?? null, to }));
 }
 
-export async function saveThresholds(db: Db, actor: StaffUser, value: AlertThresholds): Promise<SaveThresholdsResult> {
+export async function saveThresholds(
+  db: Client,
+  actor: StaffUser,
+  value: AlertThresholds,
+): Promise<SaveThresholdsResult> {
   const before = await loadThresholds(db);
   const changed = changes(before, value);
   if (changed.length === 0) return { ok: true, message: "Nothing changed." };
@@ -75,7 +80,7 @@ export async function saveThresholds(db: Db, actor: StaffUser, value: AlertThres
   };
 }
 
-export async function resetThresholds(db: Db, actor: StaffUser): Promise<SaveThresholdsResult> {
+export async function resetThresholds(db: Client, actor: StaffUser): Promise<SaveThresholdsResult> {
   const before = await loadThresholds(db);
   const removed = await db.appSetting.deleteMany({ where: { key: THRESHOLDS_KEY } });
   if (removed.count === 0) return { ok: true, message: "The defaults are already in force." };

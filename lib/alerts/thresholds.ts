@@ -2,7 +2,7 @@
 // under "alert_thresholds" (/settings/alerts). Every section and field has a
 // default, so a stored value written before a field existed still loads.
 import { z } from "zod";
-import type { Db } from "@/lib/db/prisma";
+import type { Client, Db } from "@/lib/db/prisma";
 import { getLogger } from "@/lib/log/logger";
 
 export const THRESHOLDS_KEY = "alert_thresholds";
@@ -91,7 +91,7 @@ export function defaultThresholds(): AlertThresholds {
 }
 
 /** The thresholds in force; a stored value that no longer validates is ignored (and logged) rather than stopping alerting. */
-export async function loadThresholds(db: Pick<Db, "appSetting">): Promise<AlertThresholds> {
+export async function loadThresholds(db: Pick<Client, "appSetting">): Promise<AlertThresholds> {
   const row = await db.appSetting.findUnique({ where: { key: THRESHOLDS_KEY } });
   if (!row) return defaultThresholds();
   const parsed = thresholdsSchema.safeParse(row.value);

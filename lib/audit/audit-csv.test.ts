@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AUDIT_CSV_HEADER, auditCsvFilename, auditCsvLine, csvCell, csvLine, riyadhIso } from "./audit-csv";
+import { riyadhIso } from "@/lib/time/riyadh";
+import { AUDIT_CSV_HEADER, auditCsvFilename, auditCsvLine, csvCell, csvLine } from "./audit-csv";
 import type { AuditRow } from "./list-audit-entries";
 
 const row = (overrides: Partial<AuditRow> = {}): AuditRow => ({

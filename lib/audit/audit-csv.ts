@@ -2,6 +2,7 @@
 // Targets and details hold text anyone could type (a sign-in email, an order
 // note), and the file is meant to be opened in a spreadsheet, so cells that a
 // spreadsheet would run as a formula are defused (OWASP "CSV injection").
+import { riyadhIso } from "@/lib/time/riyadh";
 import type { AuditRow } from "./list-audit-entries";
 
 export const AUDIT_CSV_COLUMNS = [
@@ -25,13 +26,6 @@ export function csvCell(value: string | null): string {
 }
 
 export const csvLine = (cells: Array<string | null>) => `${cells.map(csvCell).join(",")}\r\n`;
-
-const RIYADH_OFFSET_MS = 3 * 3_600_000;
-
-/** Riyadh wall-clock time with its offset (UTC+3 all year), as the page shows it but unambiguous. */
-export function riyadhIso(value: Date | string): string {
-  return `${new Date(new Date(value).getTime() + RIYADH_OFFSET_MS).toISOString().slice(0, 23)}+03:00`;
-}
 
 export function auditCsvLine(row: AuditRow): string {
   return csvLine([

@@ -50,7 +50,7 @@ describe("parseAuditQuery", () => {
       expect(result.ok).toBe(false);
       if (!result.ok)
         expect(result.error).toMatch(
-          /^The filter "action" must be an action such as auth\.sign_in, or one of auth\.\*, order\.\*, webhook\.\*, audit\.\*, reconcile\.\*, lifecycle\.\*, alerts\.\*, settings\.\*\.$/,
+          /^The filter "action" must be an action such as auth\.sign_in, or one of alerts\.\*, audit\.\*, auth\.\*, go_live\.\*, integration\.\*, lifecycle\.\*, order\.\*, reconcile\.\*, settings\.\*, smoke\.\*, user\.\*, webhook\.\*, webhook_endpoint\.\*\.$/,
         );
     },
   );

@@ -4,7 +4,7 @@
 import { keysetPage, type KeysetPage } from "@/lib/db/keyset-page";
 import type { Db } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { toInstant } from "@/lib/webhooks/delivery-filters";
+import { toInstant } from "@/lib/time/riyadh";
 import {
   actionMatch,
   decodeAuditCursor,

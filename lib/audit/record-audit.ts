@@ -1,13 +1,15 @@
-import type { Db } from "@/lib/db/prisma";
+import type { Client } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AuditAction } from "./audit-actions";
 
 export interface AuditEntry {
   actorId: string | null;
-  action: string;
+  action: AuditAction;
   target?: string;
   detail?: Prisma.InputJsonValue;
 }
 
-export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
+/** `db` may be a transaction: the entry then commits or rolls back with the change it records. */
+export async function recordAudit(db: Client, entry: AuditEntry): Promise<void> {
   await db.auditLog.create({ data: entry });
 }

@@ -15,6 +15,5 @@ export function repoRoot(): string {
   }
 }
 
-export const schemaPath = () => path.join(repoRoot(), "prisma", "schema.prisma");
 export const migrationsDir = () => path.join(repoRoot(), "prisma", "migrations");
 export const dataRoot = () => path.join(repoRoot(), ".data");

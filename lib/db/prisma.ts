@@ -17,6 +17,8 @@ export function createDb(databaseUrl: string, opts: { role?: Exclude<PoolRole, "
 export type Db = ReturnType<typeof createDb>;
 /** The client inside `db.$transaction(async (tx) => …)`. */
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+/** Either: for a use case its caller may run inside a transaction. */
+export type Client = Db | Tx;
 
 // Survives Next's hot reloads in dev, which would otherwise open a pool per reload.
 const holder = globalThis as unknown as { pointsOpsDb?: Db; pointsOpsQueueDb?: Db };

@@ -1,8 +1,9 @@
 // Go-live items checked off by hand: who, when and a note; undone the same way.
 // Both are audited.
+import type { MessageResult } from "@/lib/auth/action-result";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
-import type { Db } from "@/lib/db/prisma";
+import type { Client, Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/integration/endpoint-deps";
 import { CHECKLIST, ITEM_IDS } from "./checklist";
 import type { SignoffView } from "./evaluate-checklist";
@@ -14,11 +15,11 @@ export const signOffSchema = z.object({
 });
 export const undoSignOffSchema = z.object({ item });
 
-export type SignOffResult = { ok: boolean; message: string };
+export type SignOffResult = MessageResult;
 
 const titleOf = (id: string) => CHECKLIST.find((i) => i.id === id)!.title;
 
-export async function signOff(db: Db, actor: Actor, input: z.infer<typeof signOffSchema>): Promise<SignOffResult> {
+export async function signOff(db: Client, actor: Actor, input: z.infer<typeof signOffSchema>): Promise<SignOffResult> {
   const note = input.note || null;
   await db.goLiveSignoff.upsert({
     where: { item: input.item },
@@ -30,7 +31,7 @@ export async function signOff(db: Db, actor: Actor, input: z.infer<typeof signOf
 }
 
 export async function undoSignOff(
-  db: Db,
+  db: Client,
   actor: Actor,
   input: z.infer<typeof undoSignOffSchema>,
 ): Promise<SignOffResult> {

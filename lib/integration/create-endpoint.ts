@@ -2,6 +2,7 @@
 // (shown this once, §2 W2) sealed in webhook_endpoint_secrets, so the receiver
 // accepts its deliveries. An endpoint whose secret we could not keep would only
 // produce refused deliveries, so it is deleted again at Points.
+import type { AuditAction } from "@/lib/audit/audit-actions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { SecretBoxError, type SecretBox } from "@/lib/crypto/secret-box";
 import type { WebhookEndpoint } from "@/lib/points/schemas";
@@ -38,7 +39,7 @@ export async function createEndpoint(
     if (refusal === undefined) throw error;
     return { ok: false, message: refusal };
   }
-  const audit = (action: string, detail: Record<string, unknown>) =>
+  const audit = (action: AuditAction, detail: Record<string, unknown>) =>
     recordAudit(deps.db, {
       actorId: actor?.id ?? null,
       action,

@@ -1,5 +1,6 @@
 // What admins submit on Settings → Integration. URLs: Points wants public
 // HTTPS; plain http stays allowed for the local sandbox double (§2 W2).
+import type { MessageResult } from "@/lib/auth/action-result";
 import { z } from "zod";
 
 const endpointUuid = z.guid("unknown webhook endpoint");
@@ -22,4 +23,4 @@ export const setIntegrationSchema = z.object({ active: z.boolean() });
 export type CreateEndpointInput = z.infer<typeof createEndpointSchema>;
 
 /** Every integration use case answers in words a person can act on. */
-export type IntegrationResult = { ok: boolean; message: string };
+export type IntegrationResult = MessageResult;

@@ -61,7 +61,3 @@ export const orderActionSchema = z.discriminatedUnion("kind", [
 ]);
 
 export type OrderActionInput = z.infer<typeof orderActionSchema>;
-
-export function firstIssue(error: z.ZodError): string {
-  return error.issues[0]?.message ?? "the form is not valid";
-}

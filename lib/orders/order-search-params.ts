@@ -2,6 +2,7 @@
 // URL, so a view can be shared. One schema for the page and the benchmark.
 // No Prisma or Node here: the search form imports the option lists.
 import { z } from "zod";
+import { blankAsAbsent as optional, filterDay, filterText } from "@/lib/http/url-query";
 
 export const ORDER_STATUSES = [
   "new",
@@ -40,16 +41,7 @@ export function normalizeSearchTerm(q: string): string {
 
 export const isUuid = (value: string) => UUID.test(value);
 
-// The dashboard shows Riyadh time (UTC+3 all year), so a picked day is a Riyadh day.
-export const riyadhDayStart = (day: string) => new Date(`${day}T00:00:00+03:00`);
-export const riyadhDayEnd = (day: string) => new Date(riyadhDayStart(day).getTime() + 86_400_000);
-
-// Empty form fields arrive as "" and mean "no filter".
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
-
 const amount = z.string().trim().regex(AMOUNT, "must be an amount in SAR, like 150 or 99.50");
-const day = z.iso.date({ error: "must be a day (YYYY-MM-DD)" });
 
 /** A page position: the sort value and id of the row the page continues from. */
 export interface Cursor {
@@ -93,14 +85,15 @@ const cursorParam = optional(z.string().max(400));
 
 export const orderSearchSchema = z
   .object({
-    q: optional(z.string().max(200, "is too long").transform(normalizeSearchTerm)),
+    q: optional(filterText(200).transform(normalizeSearchTerm)),
     status: optional(z.enum(ORDER_STATUSES, { error: "is not an order status" })),
     shipping: optional(z.enum(SHIPPING_FILTERS, { error: "is not a shipping status" })),
     type: optional(z.enum(ORDER_TYPES, { error: "must be earning or replacing" })),
     min: optional(amount),
     max: optional(amount),
-    from: optional(day),
-    to: optional(day),
+    // a picked day is a Riyadh day
+    from: optional(filterDay),
+    to: optional(filterDay),
     sort: z.preprocess(
       (v) => (v === "" ? undefined : v),
       z.enum(SORTS, { error: "is not a sort order" }).default("updated_desc"),

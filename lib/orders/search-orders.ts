@@ -27,16 +27,9 @@
 //   orders, say, of which there are none) in this 7 MB index rather than in
 //   the table. Amount and date ranges use their sort indexes for the same.
 import type { Db } from "@/lib/db/prisma";
+import { riyadhDayEnd, riyadhDayStart } from "@/lib/time/riyadh";
 import { Prisma } from "@/lib/generated/prisma/client";
-import {
-  encodeCursor,
-  isUuid,
-  riyadhDayEnd,
-  riyadhDayStart,
-  type Cursor,
-  type OrderSearch,
-  type OrderSort,
-} from "./order-search-params";
+import { encodeCursor, isUuid, type Cursor, type OrderSearch, type OrderSort } from "./order-search-params";
 import { maskedPhone, numberKey, phoneKey } from "./search-keys";
 
 export const PAGE_SIZE = 50;

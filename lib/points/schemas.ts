@@ -70,13 +70,10 @@ export const actionOrderSchema = z.union([apiOrderSchema, emptyData.transform(()
 
 // Shape UNKNOWN (§8.11): only the flag is relied on.
 export const pendingActivationSchema = z.looseObject({ pending_client_activation: z.literal(true) });
-export type PendingActivation = z.infer<typeof pendingActivationSchema>;
 
 export const earningResultSchema = z.union([pendingActivationSchema, apiOrderSchema]);
-export type EarningResult = z.infer<typeof earningResultSchema>;
 
 export const checkoutResultSchema = z.looseObject({ checkout_url: z.url() });
-export type CheckoutResult = z.infer<typeof checkoutResultSchema>;
 
 export const webhookEndpointSchema = z.looseObject({
   uuid: z.guid(),
@@ -100,4 +97,3 @@ export const webhookListSchema = z.union([
 export const deleteResultSchema = z.unknown();
 
 export const integrationStatusSchema = z.looseObject({ active: z.boolean() });
-export type IntegrationStatus = z.infer<typeof integrationStatusSchema>;

@@ -6,6 +6,7 @@
 // its row button (and is audited by it); an item that fails is reported with
 // its order and reason, never skipped in silence. A refused API key stops the
 // walk: every further item would fail the same way.
+import { ActionRefusal } from "@/lib/auth/action-result";
 import type { Db } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PointsClient } from "@/lib/points/client";
@@ -44,7 +45,8 @@ export interface BulkChunkResult {
   done: boolean;
 }
 
-export class BulkStopped extends Error {}
+/** A refused key or a missing note: every further item would fail the same way. */
+export class BulkStopped extends ActionRefusal {}
 
 async function bulkWhere(db: Db, filter: DifferenceFilter, asOf: Date): Promise<Prisma.ReconcileDifferenceWhereInput> {
   return { AND: [await differenceWhere(db, { ...filter, status: "open" }), { createdAt: { lte: asOf } }] };

@@ -4,7 +4,7 @@
 // form imports the option lists.
 import { z } from "zod";
 import { TIME_ID_CURSOR } from "@/lib/db/keyset-page";
-import { blankAsAbsent, paramsFrom, parseUrlQuery } from "@/lib/http/url-query";
+import { blankAsAbsent, filterText, paramsFrom, parseUrlQuery } from "@/lib/http/url-query";
 import { isUuid, normalizeSearchTerm } from "@/lib/orders/order-search-params";
 
 // The fields compare-order.ts reports; "order" when one side has no such order.
@@ -22,7 +22,6 @@ export const DIFFERENCE_FIELDS = [
 export const DIFFERENCE_KINDS = ["mismatch", "missing_at_points", "missing_here"] as const;
 export type DifferenceKind = (typeof DIFFERENCE_KINDS)[number];
 export const DIFFERENCE_STATUSES = ["open", "healed", "explained"] as const;
-export type DifferenceStatus = (typeof DIFFERENCE_STATUSES)[number];
 // No status in the URL means the work list: open differences.
 export const STATUS_FILTERS = [...DIFFERENCE_STATUSES, "all"] as const;
 
@@ -34,7 +33,7 @@ const filterShape = {
     z.enum(STATUS_FILTERS, { error: "is not open, healed, explained or all" }),
   ),
   // an order number (a leading # as on receipts is dropped) or a Points order uuid
-  q: blankAsAbsent(z.string().trim().max(100, "is too long").transform(normalizeSearchTerm)),
+  q: blankAsAbsent(filterText(100).transform(normalizeSearchTerm)),
 };
 const cursor = blankAsAbsent(z.string().regex(TIME_ID_CURSOR, "is not a page position"));
 

@@ -3,7 +3,7 @@
 // audit log records who explained it and why. Only an open one can be
 // explained; the update and the audit entry are one transaction.
 // explainOpen is shared with lifecycle flags, which are explained the same way.
-import type { AuditEntry } from "@/lib/audit/record-audit";
+import { recordAudit, type AuditEntry } from "@/lib/audit/record-audit";
 import type { Db, Tx } from "@/lib/db/prisma";
 
 export const NOTE_MAX = 1_000;
@@ -22,8 +22,7 @@ export async function explainOpen(
   return db.$transaction(async (tx) => {
     const outcome = await close(tx, text);
     if (typeof outcome === "string") return { explained: false, reason: outcome } as const;
-    // recordAudit's write, inside this transaction.
-    await tx.auditLog.create({ data: outcome });
+    await recordAudit(tx, outcome);
     return { explained: true } as const;
   });
 }

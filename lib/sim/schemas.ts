@@ -50,7 +50,6 @@ export const storeRatingSchema = z.object({
   comment: z.string().max(2000).nullish(),
   metadata,
 });
-export type StoreRatingInput = z.infer<typeof storeRatingSchema>;
 
 export const productRatingSchema = storeRatingSchema.extend({
   product_id: z.union([z.string(), z.number()]).transform(String).nullish(),

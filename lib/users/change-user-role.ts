@@ -17,16 +17,15 @@ export async function changeUserRole(db: Db, actor: StaffUser, input: ChangeRole
     const refusal = input.role === "admin" ? null : adminRemovalRefusal(activeAdmins, actor.id, input.userId, "demote");
     if (refusal) return refusal;
     await tx.user.update({ where: { id: input.userId }, data: { role: input.role, sessionVersion: { increment: 1 } } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.role_change",
+      target: user.email,
+      detail: { userId: input.userId, from: user.role, to: input.role },
+    });
     return user;
   });
   if (typeof before === "string") return { ok: false, message: before };
   if (before.role === input.role) return { ok: true, message: `${before.email} already has the ${input.role} role.` };
-
-  await recordAudit(db, {
-    actorId: actor.id,
-    action: "user.role_change",
-    target: before.email,
-    detail: { userId: input.userId, from: before.role, to: input.role },
-  });
   return { ok: true, message: `${before.email} is now ${input.role}.` };
 }

@@ -9,25 +9,25 @@ import type { CreateUserInput, UserActionResult } from "./user-schemas";
 
 export async function createUser(db: Db, actor: StaffUser, input: CreateUserInput): Promise<UserActionResult> {
   const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
-  let id: string;
+  const signIn = passwordHash ? "password" : "oauth";
   try {
-    ({ id } = await db.user.create({
-      data: { email: input.email, name: input.name, role: input.role, passwordHash },
-      select: { id: true },
-    }));
+    await db.$transaction(async (tx) => {
+      const { id } = await tx.user.create({
+        data: { email: input.email, name: input.name, role: input.role, passwordHash },
+        select: { id: true },
+      });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "user.create",
+        target: input.email,
+        detail: { userId: id, role: input.role, signIn },
+      });
+    });
   } catch (error) {
     // The unique index is the judge, so two admins adding the same person at once get one user, not two.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
       return { ok: false, message: `A user with the email ${input.email} already exists.` };
     throw error;
   }
-
-  const signIn = passwordHash ? "password" : "oauth";
-  await recordAudit(db, {
-    actorId: actor.id,
-    action: "user.create",
-    target: input.email,
-    detail: { userId: id, role: input.role, signIn },
-  });
   return { ok: true, message: `${input.email} was added as ${input.role}.` };
 }

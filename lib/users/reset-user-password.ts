@@ -15,16 +15,15 @@ export async function resetUserPassword(
 ): Promise<UserActionResult> {
   const user = await db.user.findUnique({ where: { id: input.userId }, select: { email: true } });
   if (!user) return { ok: false, message: USER_NOT_FOUND };
-  await db.user.update({
-    where: { id: input.userId },
-    data: { passwordHash: await hashPassword(input.password), sessionVersion: { increment: 1 } },
-  });
-
-  await recordAudit(db, {
-    actorId: actor.id,
-    action: "user.password_reset",
-    target: user.email,
-    detail: { userId: input.userId },
+  const passwordHash = await hashPassword(input.password);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: input.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.password_reset",
+      target: user.email,
+      detail: { userId: input.userId },
+    });
   });
   return { ok: true, message: `New password set for ${user.email}. Share it with them privately.` };
 }

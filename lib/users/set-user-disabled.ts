@@ -21,18 +21,17 @@ export async function setUserDisabled(db: Db, actor: StaffUser, input: SetDisabl
       where: { id: input.userId },
       data: { disabled: input.disabled, sessionVersion: { increment: 1 } },
     });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: input.disabled ? "user.disable" : "user.enable",
+      target: user.email,
+      detail: { userId: input.userId },
+    });
     return user;
   });
   if (typeof before === "string") return { ok: false, message: before };
   const state = input.disabled ? "disabled" : "active";
   if (before.disabled === input.disabled) return { ok: true, message: `${before.email} is already ${state}.` };
-
-  await recordAudit(db, {
-    actorId: actor.id,
-    action: input.disabled ? "user.disable" : "user.enable",
-    target: before.email,
-    detail: { userId: input.userId },
-  });
   return {
     ok: true,
     message: input.disabled ? `${before.email} is disabled and signed out.` : `${before.email} can sign in again.`,

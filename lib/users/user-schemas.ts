@@ -1,6 +1,7 @@
 // What admins submit about staff users. Passwords: at least 12 characters, and
 // at most 72 bytes because bcrypt ignores everything after that, which would
 // make a longer password only look stronger than it is.
+import type { MessageResult } from "@/lib/auth/action-result";
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 
@@ -38,4 +39,4 @@ export type SetDisabledInput = z.infer<typeof setDisabledSchema>;
 export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
 
 /** Every user use case answers in words a person can act on. */
-export type UserActionResult = { ok: boolean; message: string };
+export type UserActionResult = MessageResult;

@@ -6,10 +6,9 @@ import {
   matchesFilter,
   parseDeliveryFilter,
   parseDeliveryQuery,
-  toInstant,
-  toLocalTime,
   type DeliveryFilter,
 } from "./delivery-filters";
+import { toInstant, toLocalTime } from "@/lib/time/riyadh";
 
 const params = (init: Record<string, string>) => new URLSearchParams(init);
 

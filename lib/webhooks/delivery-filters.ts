@@ -5,7 +5,15 @@
 import { z } from "zod";
 import { WEBHOOK_EVENTS } from "./envelope";
 import { decodeTimeIdCursor, encodeTimeIdCursor, TIME_ID_CURSOR } from "@/lib/db/keyset-page";
-import { blankAsAbsent as optional, paramsFrom, parseUrlQuery } from "@/lib/http/url-query";
+import {
+  blankAsAbsent as optional,
+  filterInstant,
+  filterText,
+  paramsFrom,
+  parseUrlQuery,
+  timeRange,
+} from "@/lib/http/url-query";
+import { toInstant } from "@/lib/time/riyadh";
 
 export const STATUS_FILTERS = [
   "processed",
@@ -17,49 +25,22 @@ export const STATUS_FILTERS = [
   "unsupported",
   "duplicate",
 ] as const;
-export type StatusFilter = (typeof STATUS_FILTERS)[number];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-// <input type="datetime-local"> sends no offset; the dashboard shows Riyadh
-// time (UTC+3 all year), so that is what a typed time means.
-const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
-
-export function toInstant(value: string): Date {
-  return new Date(LOCAL_TIME.test(value) ? `${value}+03:00` : value);
-}
-
-/** A filter time as a datetime-local input shows it: Riyadh wall-clock time. */
-export function toLocalTime(value: string): string {
-  if (LOCAL_TIME.test(value)) return value;
-  return new Date(toInstant(value).getTime() + 3 * 3_600_000).toISOString().slice(0, 19);
-}
-
-const isoWithOffset = z.iso.datetime({ offset: true });
-const instant = z
-  .string()
-  .refine(
-    (v) => (LOCAL_TIME.test(v) || isoWithOffset.safeParse(v).success) && !Number.isNaN(toInstant(v).getTime()),
-    "must be a date and time",
-  );
 
 const filterShape = {
   event: optional(z.enum(WEBHOOK_EVENTS, { error: "is not a webhook event" })),
   status: optional(z.enum(STATUS_FILTERS, { error: "is not a delivery status" })),
   // an order_number, or a Points order uuid
-  q: optional(z.string().trim().max(100, "is too long")),
-  from: optional(instant),
-  to: optional(instant),
+  q: optional(filterText(100)),
+  from: optional(filterInstant),
+  to: optional(filterInstant),
 };
 export const cursorSchema = z.string().regex(TIME_ID_CURSOR, "is not a page position");
 const cursor = optional(cursorSchema);
 
-const rangeIsOrdered = (f: { from?: string; to?: string }) => !f.from || !f.to || toInstant(f.from) <= toInstant(f.to);
-const rangeIssue = { path: ["to"], message: "must not be before from" };
-
-export const deliveryFilterSchema = z.object(filterShape).refine(rangeIsOrdered, rangeIssue);
-export const deliveryQuerySchema = z
-  .object({ ...filterShape, older: cursor, newer: cursor })
-  .refine(rangeIsOrdered, rangeIssue);
+export const deliveryFilterSchema = z.object(filterShape).refine(...timeRange);
+export const deliveryQuerySchema = z.object({ ...filterShape, older: cursor, newer: cursor }).refine(...timeRange);
 
 export type DeliveryFilter = z.infer<typeof deliveryFilterSchema>;
 export type DeliveryQuery = z.infer<typeof deliveryQuerySchema>;

@@ -2,13 +2,13 @@
 // a page costs the same at row 50 and at row 5,000,000 because the position is
 // an index condition, never an OFFSET.
 import { keysetPage, type KeysetPage } from "@/lib/db/keyset-page";
+import { toInstant } from "@/lib/time/riyadh";
 import type { Db } from "@/lib/db/prisma";
 import type { DeliveryStatus, Prisma } from "@/lib/generated/prisma/client";
 import {
   decodeCursor,
   encodeCursor,
   searchTarget,
-  toInstant,
   type DeliveryFilter,
   type DeliveryQuery,
   type PagePosition,

@@ -20,13 +20,15 @@ import { confirmIntents } from "@/lib/orders/confirm-intents";
 import { parseEnvelope, type WebhookEnvelope } from "./envelope";
 import { snapshotFromWebhook } from "./snapshot-from-webhook";
 
-export const MAX_ATTEMPTS = 6;
-const MAX_RETRY_DELAY_MS = 10 * 60_000;
+// The wait after each failed attempt, in order; the attempt after the last one
+// is the final try, and its failure dead-letters the delivery.
+const RETRY_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 16_000] as const;
+export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1;
 
 export type ProcessTrigger = "after" | "sweeper" | "replay";
 
 export function retryDelayMs(attempts: number): number {
-  return Math.min(1_000 * 2 ** Math.max(0, attempts - 1), MAX_RETRY_DELAY_MS);
+  return RETRY_DELAYS_MS[Math.min(Math.max(attempts, 1), RETRY_DELAYS_MS.length) - 1]!;
 }
 
 interface Claimed {

@@ -3,13 +3,14 @@
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { FilterField, TimeRangeFields, UrlFilterForm } from "@/components/ui/url-filter-form";
-import { ACTION_PREFIXES, KNOWN_ACTIONS, type AuditFilter } from "@/lib/audit/audit-filters";
-import { toLocalTime } from "@/lib/webhooks/delivery-filters";
+import { AUDIT_ACTIONS, AUDIT_PREFIXES } from "@/lib/audit/audit-actions";
+import type { AuditFilter } from "@/lib/audit/audit-filters";
+import { toLocalTime } from "@/lib/time/riyadh";
 
 const FIELDS = ["actor", "action", "target", "from", "to"] as const;
 
 export function FilterForm({ filter }: { filter: AuditFilter }) {
-  const offered: readonly string[] = [...ACTION_PREFIXES.map((p) => `${p}.*`), ...KNOWN_ACTIONS];
+  const offered: readonly string[] = [...AUDIT_PREFIXES.map((p) => `${p}.*`), ...AUDIT_ACTIONS];
   return (
     <UrlFilterForm path="/audit" fields={FIELDS} label="Filter the audit log">
       <FilterField id="filter-actor" label="Actor email">
@@ -26,19 +27,19 @@ export function FilterForm({ filter }: { filter: AuditFilter }) {
         <Select id="filter-action" name="action" defaultValue={filter.action ?? ""}>
           <option value="">All actions</option>
           <optgroup label="Every action of a kind">
-            {ACTION_PREFIXES.map((p) => (
+            {AUDIT_PREFIXES.map((p) => (
               <option key={p} value={`${p}.*`}>
                 {p}.*
               </option>
             ))}
           </optgroup>
           <optgroup label="One action">
-            {KNOWN_ACTIONS.map((a) => (
+            {AUDIT_ACTIONS.map((a) => (
               <option key={a} value={a}>
                 {a}
               </option>
             ))}
-            {/* an action typed into the URL that the list does not know yet */}
+            {/* an action typed into the URL that the list does not know (one recorded by an older version) */}
             {filter.action && !offered.includes(filter.action) && (
               <option value={filter.action}>{filter.action}</option>
             )}

@@ -1,17 +1,11 @@
 "use server";
 // The Go-live page's actions: ops start smoke runs; admins sign items off and
-// undo sign-offs. Role first, then validated input, then the use case; each is
-// audited.
+// undo sign-offs, each with its audit entry in the same transaction.
 import { after } from "next/server";
 import { headers } from "next/headers";
-import { revalidatePath } from "next/cache";
-import type { z } from "zod";
-import { recordAudit } from "@/lib/audit/record-audit";
-import type { StaffUser } from "@/lib/auth/require-user";
-import { safeAction, validatedAction, type Refusal } from "@/lib/auth/safe-action";
+import { staffAction } from "@/lib/auth/safe-action";
 import { getConfig } from "@/lib/config/env";
-import { getDb } from "@/lib/db/prisma";
-import { signOff, signOffSchema, undoSignOff, undoSignOffSchema, type SignOffResult } from "@/lib/go-live/sign-off";
+import { signOff, signOffSchema, undoSignOff, undoSignOffSchema } from "@/lib/go-live/sign-off";
 import { requestOrigin } from "@/lib/http/request-origin";
 import { getLogger } from "@/lib/log/logger";
 import { getPointsClient } from "@/lib/points/get-points-client";
@@ -20,19 +14,20 @@ import { smokeEnvironment, smokeTargets } from "@/lib/smoke/smoke-targets";
 import { startSmokeRun } from "@/lib/smoke/start-smoke-run";
 import { getAcceptedSecrets } from "@/lib/webhooks/get-accepted-secrets";
 
-const GENERIC_ERROR = "Something went wrong. Reload the page to see where things stand.";
+const genericMessage = "Something went wrong. Reload the page to see where things stand.";
 
-export async function startSmokeRunAction(): Promise<{ ok: true; runId: string } | Refusal> {
-  return safeAction("startSmokeRunAction", "ops", GENERIC_ERROR, async (user) => {
+// The run itself calls Points and the app's own receiver after the answer; its start is audited here.
+export const startSmokeRunAction = staffAction(
+  { name: "startSmokeRunAction", role: "ops", genericMessage },
+  async ({ db, user, audit }) => {
     const config = getConfig();
-    const db = getDb();
     const started = await startSmokeRun(db, {
       trigger: "manual",
       environment: smokeEnvironment(config),
       startedById: user.id,
     });
     if (!started.ok) return { ok: false, message: started.message };
-    await recordAudit(db, { actorId: user.id, action: "smoke.run", target: started.runId });
+    await audit({ action: "smoke.run", target: started.runId });
     const deps = {
       db,
       client: getPointsClient(),
@@ -52,24 +47,17 @@ export async function startSmokeRunAction(): Promise<{ ok: true; runId: string }
       }),
     );
     return { ok: true, runId: started.runId };
-  });
-}
+  },
+);
 
-async function asAdmin<S extends z.ZodType>(
-  name: string,
-  schema: S,
-  input: unknown,
-  run: (admin: StaffUser, data: z.infer<S>) => Promise<SignOffResult>,
-) {
-  const result = await validatedAction(name, "admin", GENERIC_ERROR, schema, input, run);
-  if (result.ok) revalidatePath("/go-live");
-  return result;
-}
+const signOffs = { role: "admin", genericMessage, revalidate: ["/go-live"] } as const;
 
-export async function signOffAction(input: unknown): Promise<SignOffResult> {
-  return asAdmin("signOffAction", signOffSchema, input, (admin, data) => signOff(getDb(), admin, data));
-}
+export const signOffAction = staffAction(
+  { ...signOffs, name: "signOffAction", input: signOffSchema },
+  ({ user, input, transaction }) => transaction((tx) => signOff(tx, user, input)),
+);
 
-export async function undoSignOffAction(input: unknown): Promise<SignOffResult> {
-  return asAdmin("undoSignOffAction", undoSignOffSchema, input, (admin, data) => undoSignOff(getDb(), admin, data));
-}
+export const undoSignOffAction = staffAction(
+  { ...signOffs, name: "undoSignOffAction", input: undoSignOffSchema },
+  ({ user, input, transaction }) => transaction((tx) => undoSignOff(tx, user, input)),
+);

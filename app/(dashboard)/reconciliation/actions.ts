@@ -1,102 +1,76 @@
 "use server";
-// Reconciliation's actions. Each: ops role first (safeAction), then validated
-// input, then the use case, which audits what it changed. Refusals a person can
-// act on (Points does not have the order, a note is missing, Points could not
-// be reached) are returned as written; anything else is logged and answered
-// with a generic message.
+// Reconciliation's actions, for ops. The use cases read Points and audit what
+// they changed, each item against its order; they own their transactions
+// because a transaction must not wait on Points. A Points failure (unreachable,
+// busy, key refused) is the answer, in its own words.
 import { after } from "next/server";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record-audit";
-import type { StaffUser } from "@/lib/auth/require-user";
-import { safeAction, type Refusal } from "@/lib/auth/safe-action";
-import { getDb } from "@/lib/db/prisma";
+import { staffAction, type ActionResult } from "@/lib/auth/safe-action";
+import { TIME_ID_CURSOR } from "@/lib/db/keyset-page";
+import { filterQuery, parsedFilter } from "@/lib/http/url-query";
 import { explainLifecycleFlag } from "@/lib/lifecycle/explain-flag";
 import { healLifecycleFlag } from "@/lib/lifecycle/heal-flag";
-import { getPointsClient } from "@/lib/points/get-points-client";
 import { PointsApiError } from "@/lib/points/errors";
-import {
-  BULK_ACTIONS,
-  BulkStopped,
-  bulkChunk,
-  countBulk,
-  type BulkChunkResult,
-} from "@/lib/reconcile/bulk-differences";
+import { getPointsClient } from "@/lib/points/get-points-client";
+import { BULK_ACTIONS, bulkChunk, countBulk } from "@/lib/reconcile/bulk-differences";
 import { parseDifferenceFilter } from "@/lib/reconcile/difference-filters";
 import { explainDifference, NOTE_MAX, type ExplainResult } from "@/lib/reconcile/explain-difference";
 import { healDifference, healRefusalMessage } from "@/lib/reconcile/heal-difference";
-import { recheckOrder, type RecheckResult } from "@/lib/reconcile/recheck-order";
-import { startSlicedRun, type StartResult } from "@/lib/reconcile/run-in-slices";
-import { TIME_ID_CURSOR } from "@/lib/db/keyset-page";
+import { recheckOrder } from "@/lib/reconcile/recheck-order";
+import { startSlicedRun } from "@/lib/reconcile/run-in-slices";
 
-export type ActionResult<T> = { ok: true; data: T } | Refusal;
+const common = {
+  role: "ops",
+  genericMessage: "Something went wrong. Try again; if it keeps happening, tell an engineer.",
+  refuse: (error: unknown) =>
+    error instanceof PointsApiError ? `Points could not be asked: ${error.message}.` : undefined,
+} as const;
 
-const GENERIC_ERROR = "Something went wrong. Try again; if it keeps happening, tell an engineer.";
-
-// A Points failure (unreachable, busy, key refused) is the answer, in its own words.
-const asOps = <T>(name: string, run: (user: StaffUser) => Promise<ActionResult<T>>): Promise<ActionResult<T>> =>
-  safeAction(name, "ops", GENERIC_ERROR, async (user) => {
-    try {
-      return await run(user);
-    } catch (error) {
-      if (error instanceof PointsApiError)
-        return { ok: false, message: `Points could not be asked: ${error.message}.` };
-      if (error instanceof BulkStopped) return { ok: false, message: error.message };
-      throw error;
-    }
-  });
-
-const invalid = (issues: z.ZodError): ActionResult<never> => ({
-  ok: false,
-  message: `Invalid request: ${issues.issues[0]?.message ?? "bad input"}.`,
+export const startRunAction = staffAction({ ...common, name: "startRunAction" }, async ({ db, audit }) => {
+  const result = await startSlicedRun({ db, client: getPointsClient() }, after);
+  if (result.started)
+    await audit({
+      action: "reconcile.run",
+      target: `reconcile_run:${result.run.id}`,
+      detail: { resumed: result.resumed },
+    });
+  return { ok: true, data: result };
 });
-
-const deps = () => ({ db: getDb(), client: getPointsClient() });
-
-export async function startRunAction(): Promise<ActionResult<StartResult>> {
-  return asOps("startRunAction", async (user) => {
-    const result = await startSlicedRun(deps(), after);
-    if (result.started)
-      await recordAudit(getDb(), {
-        actorId: user.id,
-        action: "reconcile.run",
-        target: `reconcile_run:${result.run.id}`,
-        detail: { resumed: result.resumed },
-      });
-    return { ok: true, data: result };
-  });
-}
 
 const orderInput = z.object({ orderUuid: z.uuid("not an order uuid") });
 
-export async function healDifferenceAction(
-  input: z.input<typeof orderInput>,
-): Promise<ActionResult<{ closed: number }>> {
-  return asOps("healDifferenceAction", async (user) => {
-    const parsed = orderInput.safeParse(input);
-    if (!parsed.success) return invalid(parsed.error);
-    const result = await healDifference(deps(), { orderUuid: parsed.data.orderUuid, actorId: user.id });
+export const healDifferenceAction = staffAction(
+  { ...common, name: "healDifferenceAction", input: orderInput },
+  async ({ db, user, input }): Promise<ActionResult<{ data: { closed: number } }>> => {
+    const result = await healDifference({ db, client: getPointsClient() }, { ...input, actorId: user.id });
     return result.healed
       ? { ok: true, data: { closed: result.closed } }
       : { ok: false, message: healRefusalMessage(result) };
-  });
-}
+  },
+);
 
-export async function recheckDifferenceAction(input: z.input<typeof orderInput>): Promise<ActionResult<RecheckResult>> {
-  return asOps("recheckDifferenceAction", async (user) => {
-    const parsed = orderInput.safeParse(input);
-    if (!parsed.success) return invalid(parsed.error);
-    return { ok: true, data: await recheckOrder(deps(), { orderUuid: parsed.data.orderUuid, actorId: user.id }) };
-  });
-}
+export const recheckDifferenceAction = staffAction(
+  { ...common, name: "recheckDifferenceAction", input: orderInput },
+  async ({ db, user, input }) => ({
+    ok: true,
+    data: await recheckOrder({ db, client: getPointsClient() }, { ...input, actorId: user.id }),
+  }),
+);
 
 const note = z
   .string()
   .trim()
   .min(1, "a note is required")
   .max(NOTE_MAX, `the note is longer than ${NOTE_MAX} characters`);
-const explainInput = z.object({ id: z.string().regex(/^\d{1,19}$/, "not an id"), note });
+const explainInput = z.object({
+  id: z
+    .string()
+    .regex(/^\d{1,19}$/, "not an id")
+    .transform(BigInt),
+  note,
+});
 
-function explained(result: ExplainResult, what: string): ActionResult<null> {
+function explained(result: ExplainResult, what: string): ActionResult<{ data: null }> {
   if (result.explained) return { ok: true, data: null };
   const message = {
     note_required: `Write a note saying why the ${what} is fine.`,
@@ -106,64 +80,48 @@ function explained(result: ExplainResult, what: string): ActionResult<null> {
   return { ok: false, message };
 }
 
-export async function explainDifferenceAction(input: z.input<typeof explainInput>): Promise<ActionResult<null>> {
-  return asOps("explainDifferenceAction", async (user) => {
-    const parsed = explainInput.safeParse(input);
-    if (!parsed.success) return invalid(parsed.error);
-    return explained(
-      await explainDifference(getDb(), { id: BigInt(parsed.data.id), note: parsed.data.note, actorId: user.id }),
-      "difference",
-    );
-  });
-}
+export const explainDifferenceAction = staffAction(
+  { ...common, name: "explainDifferenceAction", input: explainInput },
+  async ({ db, user, input }) => explained(await explainDifference(db, { ...input, actorId: user.id }), "difference"),
+);
 
 // Bulk actions carry the page's filter as its query string, validated by the page's own schema.
-const filterInput = z.string().max(2_000);
-const bulkAction = z.enum(BULK_ACTIONS);
-
-export async function countBulkAction(input: {
-  filter: string;
-}): Promise<ActionResult<{ total: number; asOf: string }>> {
-  return asOps("countBulkAction", async () => {
-    const parsed = z.object({ filter: filterInput }).safeParse(input);
-    if (!parsed.success) return invalid(parsed.error);
-    const filter = parseDifferenceFilter(new URLSearchParams(parsed.data.filter));
-    if (!filter.ok) return { ok: false, message: filter.error };
+export const countBulkAction = staffAction(
+  { ...common, name: "countBulkAction", input: z.object({ filter: filterQuery }) },
+  async ({ db, input }) => {
+    const filter = parsedFilter(parseDifferenceFilter, input.filter);
     const asOf = new Date();
-    return { ok: true, data: { total: await countBulk(getDb(), filter.value, asOf), asOf: asOf.toISOString() } };
-  });
-}
+    return { ok: true, data: { total: await countBulk(db, filter, asOf), asOf: asOf.toISOString() } };
+  },
+);
 
 const chunkInput = z
   .object({
-    filter: filterInput,
-    action: bulkAction,
+    filter: filterQuery,
+    action: z.enum(BULK_ACTIONS),
     asOf: z.iso.datetime(),
     cursor: z.string().regex(TIME_ID_CURSOR, "not a position").nullable(),
     note: note.optional(),
   })
   .refine((v) => v.action !== "explain" || v.note, { path: ["note"], message: "a note is required" });
 
-export async function bulkChunkAction(input: z.input<typeof chunkInput>): Promise<ActionResult<BulkChunkResult>> {
-  return asOps("bulkChunkAction", async (user) => {
-    const parsed = chunkInput.safeParse(input);
-    if (!parsed.success) return invalid(parsed.error);
-    const filter = parseDifferenceFilter(new URLSearchParams(parsed.data.filter));
-    if (!filter.ok) return { ok: false, message: filter.error };
-    const { action, asOf, cursor } = parsed.data;
-    const result = await bulkChunk(deps(), filter.value, {
+export const bulkChunkAction = staffAction(
+  { ...common, name: "bulkChunkAction", input: chunkInput },
+  async ({ db, user, audit, input }) => {
+    const { action, asOf, cursor } = input;
+    const filter = parsedFilter(parseDifferenceFilter, input.filter);
+    const result = await bulkChunk({ db, client: getPointsClient() }, filter, {
       action,
       asOf: new Date(asOf),
       cursor,
-      note: parsed.data.note,
+      note: input.note,
       actorId: user.id,
     });
     // Each item is audited against its order by its use case; this entry ties them to the bulk action.
     if (result.walked > 0)
-      await recordAudit(getDb(), {
-        actorId: user.id,
+      await audit({
         action: `reconcile.bulk_${action}`,
-        target: `reconcile_differences?${parsed.data.filter}`,
+        target: `reconcile_differences?${input.filter}`,
         detail: {
           asOf,
           cursor,
@@ -174,31 +132,27 @@ export async function bulkChunkAction(input: z.input<typeof chunkInput>): Promis
         },
       });
     return { ok: true, data: result };
-  });
-}
+  },
+);
 
-const flagInput = z.object({ id: z.string().regex(/^\d{1,19}$/, "not a flag id") });
+const flagInput = z.object({
+  id: z
+    .string()
+    .regex(/^\d{1,19}$/, "not a flag id")
+    .transform(BigInt),
+});
 
-export async function healFlagAction(
-  input: z.input<typeof flagInput>,
-): Promise<ActionResult<{ historyLegal: boolean }>> {
-  return asOps("healFlagAction", async (user) => {
-    const parsed = flagInput.safeParse(input);
-    if (!parsed.success) return invalid(parsed.error);
-    const result = await healLifecycleFlag(deps(), { id: BigInt(parsed.data.id), actorId: user.id });
+export const healFlagAction = staffAction(
+  { ...common, name: "healFlagAction", input: flagInput },
+  async ({ db, user, input }): Promise<ActionResult<{ data: { historyLegal: boolean } }>> => {
+    const result = await healLifecycleFlag({ db, client: getPointsClient() }, { id: input.id, actorId: user.id });
     if (result.healed) return { ok: true, data: { historyLegal: result.historyLegal } };
     if (result.reason === "refused") return { ok: false, message: healRefusalMessage(result.refusal) };
     return { ok: false, message: "This flag is no longer open; the page is refreshed." };
-  });
-}
+  },
+);
 
-export async function explainFlagAction(input: z.input<typeof explainInput>): Promise<ActionResult<null>> {
-  return asOps("explainFlagAction", async (user) => {
-    const parsed = explainInput.safeParse(input);
-    if (!parsed.success) return invalid(parsed.error);
-    return explained(
-      await explainLifecycleFlag(getDb(), { id: BigInt(parsed.data.id), note: parsed.data.note, actorId: user.id }),
-      "flag",
-    );
-  });
-}
+export const explainFlagAction = staffAction(
+  { ...common, name: "explainFlagAction", input: explainInput },
+  async ({ db, user, input }) => explained(await explainLifecycleFlag(db, { ...input, actorId: user.id }), "flag"),
+);

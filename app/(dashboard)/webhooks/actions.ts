@@ -1,83 +1,60 @@
 "use server";
-// Replays from the delivery log. Each action: ops role first, then validated
-// input, then the work, then an audit entry; errors a person can act on are
-// returned as written, anything else as a generic message (and logged).
+// Replays from the delivery log, for ops. Replaying re-runs the projection,
+// which owns its transactions; the audit entry follows it.
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record-audit";
-import type { StaffUser } from "@/lib/auth/require-user";
-import { safeAction, type Refusal } from "@/lib/auth/safe-action";
-import { getDb } from "@/lib/db/prisma";
+import { staffAction, type ActionResult } from "@/lib/auth/safe-action";
 import type { DeliveryStatus } from "@/lib/generated/prisma/client";
+import { filterQuery, parsedFilter } from "@/lib/http/url-query";
 import { cursorSchema, parseDeliveryFilter } from "@/lib/webhooks/delivery-filters";
-import { countReplayable, replayChunk, replayDelivery, type ReplayChunkResult } from "@/lib/webhooks/replay-deliveries";
+import { countReplayable, replayChunk, replayDelivery } from "@/lib/webhooks/replay-deliveries";
 
-export type ActionResult<T> = { ok: true; data: T } | Refusal;
-
-const GENERIC_ERROR = "Something went wrong. Try again; if it keeps happening, tell an engineer.";
-
-const asOps = <T>(name: string, run: (user: StaffUser) => Promise<ActionResult<T>>): Promise<ActionResult<T>> =>
-  safeAction(name, "ops", GENERIC_ERROR, run);
-
-const invalid = (issues: z.ZodError): ActionResult<never> => ({
-  ok: false,
-  message: `Invalid request: ${issues.issues[0]?.message ?? "bad input"}.`,
-});
+const common = {
+  role: "ops",
+  genericMessage: "Something went wrong. Try again; if it keeps happening, tell an engineer.",
+} as const;
 
 const replayOneInput = z.object({ id: z.string().regex(/^\d{1,19}$/, "not a delivery id") });
 
-export async function replayDeliveryAction(
-  input: z.input<typeof replayOneInput>,
-): Promise<ActionResult<{ status: DeliveryStatus }>> {
-  return asOps("replayDeliveryAction", async (user) => {
-    const parsed = replayOneInput.safeParse(input);
-    if (!parsed.success) return invalid(parsed.error);
-    const db = getDb();
-    const result = await replayDelivery(db, BigInt(parsed.data.id));
+export const replayDeliveryAction = staffAction(
+  { ...common, name: "replayDeliveryAction", input: replayOneInput },
+  async ({ db, audit, input }): Promise<ActionResult<{ data: { status: DeliveryStatus } }>> => {
+    const result = await replayDelivery(db, BigInt(input.id));
     if (!result.ok) return { ok: false, message: result.error };
-    await recordAudit(db, {
-      actorId: user.id,
+    await audit({
       action: "webhook.replay",
-      target: `webhook_delivery:${parsed.data.id}`,
+      target: `webhook_delivery:${input.id}`,
       detail: { status: result.status },
     });
     return { ok: true, data: { status: result.status } };
-  });
-}
+  },
+);
 
 // The filter travels as the log's own query string, so it is validated by the same schema as the page.
-const filterInput = z.string().max(2_000);
-
-export async function countReplayableAction(input: {
-  filter: string;
-}): Promise<ActionResult<{ total: number; asOf: string }>> {
-  return asOps("countReplayableAction", async () => {
-    const parsed = z.object({ filter: filterInput }).safeParse(input);
-    if (!parsed.success) return invalid(parsed.error);
-    const filter = parseDeliveryFilter(new URLSearchParams(parsed.data.filter));
-    if (!filter.ok) return { ok: false, message: filter.error };
+export const countReplayableAction = staffAction(
+  { ...common, name: "countReplayableAction", input: z.object({ filter: filterQuery }) },
+  async ({ db, input }) => {
+    const filter = parsedFilter(parseDeliveryFilter, input.filter);
     const asOf = new Date();
-    return { ok: true, data: { total: await countReplayable(getDb(), filter.value, asOf), asOf: asOf.toISOString() } };
-  });
-}
+    return { ok: true, data: { total: await countReplayable(db, filter, asOf), asOf: asOf.toISOString() } };
+  },
+);
 
-const chunkInput = z.object({ filter: filterInput, asOf: z.iso.datetime(), cursor: cursorSchema.nullable() });
+const chunkInput = z.object({ filter: filterQuery, asOf: z.iso.datetime(), cursor: cursorSchema.nullable() });
 
-export async function replayChunkAction(input: z.input<typeof chunkInput>): Promise<ActionResult<ReplayChunkResult>> {
-  return asOps("replayChunkAction", async (user) => {
-    const parsed = chunkInput.safeParse(input);
-    if (!parsed.success) return invalid(parsed.error);
-    const filter = parseDeliveryFilter(new URLSearchParams(parsed.data.filter));
-    if (!filter.ok) return { ok: false, message: filter.error };
-    const db = getDb();
-    const { asOf, cursor } = parsed.data;
-    const result = await replayChunk(db, filter.value, { asOf: new Date(asOf), cursor });
+export const replayChunkAction = staffAction(
+  { ...common, name: "replayChunkAction", input: chunkInput },
+  async ({ db, audit, input }) => {
+    const { asOf, cursor } = input;
+    const result = await replayChunk(db, parsedFilter(parseDeliveryFilter, input.filter), {
+      asOf: new Date(asOf),
+      cursor,
+    });
     if (result.replayed > 0)
-      await recordAudit(db, {
-        actorId: user.id,
+      await audit({
         action: "webhook.bulk_replay",
-        target: `webhook_deliveries?${parsed.data.filter}`,
+        target: `webhook_deliveries?${input.filter}`,
         detail: { asOf, cursor, replayed: result.replayed, ...result.summary },
       });
     return { ok: true, data: result };
-  });
-}
+  },
+);

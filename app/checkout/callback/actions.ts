@@ -1,7 +1,9 @@
 "use server";
-
+// Public: the page Points sends the shopper back to polls this. Throttled per
+// address, since there is no session to hold anyone to account.
 import { headers } from "next/headers";
 import { z } from "zod";
+import { publicAction } from "@/lib/auth/safe-action";
 import { getCallbackStatus, type CallbackStatus } from "@/lib/checkout/callback-status";
 import { isValidCallbackToken } from "@/lib/checkout/callback-token";
 import { getConfig } from "@/lib/config/env";
@@ -20,19 +22,23 @@ const orderNumberSchema = z
   .transform((v) => v.replace(/^#/, "").trim())
   .pipe(z.string().min(1).max(100));
 
-export type CheckResult = { ok: true; status: CallbackStatus } | { ok: false; reason: "invalid" | "rate_limited" };
+const inputSchema = z.object({
+  orderNumber: orderNumberSchema,
+  // The signature the merchant's checkout put in the callback URL (callback-token.ts), if any.
+  token: z.string().max(200).optional().catch(undefined),
+});
 
-export async function loadCallbackStatus(orderNumber: unknown, token?: unknown): Promise<CheckResult> {
-  const parsed = orderNumberSchema.safeParse(orderNumber);
-  if (!parsed.success) return { ok: false, reason: "invalid" };
-  const db = getDb();
-  const config = getConfig();
-  const limit = { limit: config.callbackRateLimitPerMinute, windowMs: WINDOW_MS };
-  if (!(await allowRequest(db, `checkout-callback:${clientAddress(await headers()) ?? "unknown"}`, limit)))
-    return { ok: false, reason: "rate_limited" };
-  const revealAmounts = isValidCallbackToken(config.checkoutCallbackSecret, parsed.data, token);
-  return {
-    ok: true,
-    status: await getCallbackStatus(db, parsed.data, { revealAmounts, fetchFromPoints: fetchOrderSnapshot }),
-  };
-}
+/** The order's state for the page; `rateLimited` when this address asked too often (nothing is looked up). */
+export const loadCallbackStatus = publicAction(
+  { name: "loadCallbackStatus", input: inputSchema },
+  async ({ orderNumber, token }): Promise<{ ok: true; status: CallbackStatus | null; rateLimited: boolean }> => {
+    const db = getDb();
+    const config = getConfig();
+    const limit = { limit: config.callbackRateLimitPerMinute, windowMs: WINDOW_MS };
+    if (!(await allowRequest(db, `checkout-callback:${clientAddress(await headers()) ?? "unknown"}`, limit)))
+      return { ok: true, status: null, rateLimited: true };
+    const revealAmounts = isValidCallbackToken(config.checkoutCallbackSecret, orderNumber, token);
+    const status = await getCallbackStatus(db, orderNumber, { revealAmounts, fetchFromPoints: fetchOrderSnapshot });
+    return { ok: true, status, rateLimited: false };
+  },
+);

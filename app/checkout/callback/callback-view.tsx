@@ -68,8 +68,8 @@ export function CallbackView({
         clearInterval(timer);
         return;
       }
-      const result = await loadCallbackStatus(orderNumber, token).catch(() => null);
-      if (result?.ok) setStatus(result.status);
+      const result = await loadCallbackStatus({ orderNumber, token }).catch(() => null);
+      if (result?.ok && result.status) setStatus(result.status);
     }, POLL_MS);
     return () => clearInterval(timer);
     // A new state restarts the clock (e.g. an order found while looking is then watched while pending).

@@ -28,7 +28,7 @@ export default async function CheckoutCallbackPage({ searchParams }: { searchPar
 
   const order = typeof params.order === "string" ? params.order : "";
   const token = typeof params[CALLBACK_TOKEN_PARAM] === "string" ? params[CALLBACK_TOKEN_PARAM] : undefined;
-  const result = order ? await loadCallbackStatus(order, token) : null;
+  const result = order ? await loadCallbackStatus({ orderNumber: order, token }) : null;
   const lang = parseLang(params.lang);
   const other = new URLSearchParams({
     order,
@@ -37,10 +37,10 @@ export default async function CheckoutCallbackPage({ searchParams }: { searchPar
   });
   return (
     <CallbackView
-      orderNumber={result?.ok ? result.status.orderNumber : null}
+      orderNumber={result?.ok && result.status ? result.status.orderNumber : null}
       token={token}
       initial={result?.ok ? result.status : null}
-      blocked={result?.ok === false && result.reason === "rate_limited"}
+      blocked={result?.ok === true && result.rateLimited}
       lang={lang}
       otherLangHref={`?${other}`}
       merchant={getConfig().merchant}

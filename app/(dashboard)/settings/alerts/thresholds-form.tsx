@@ -7,9 +7,9 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { FieldMessage, Label } from "@/components/ui/label";
 import { useToast } from "@/components/ui/toast";
-import type { ThresholdsActionResult } from "./actions";
+import type { MessageResult } from "@/lib/auth/action-result";
 
-type Action = (input?: unknown) => Promise<ThresholdsActionResult>;
+type Action = (input?: unknown) => Promise<MessageResult>;
 
 interface FieldDef {
   name: string;
@@ -108,10 +108,10 @@ export function ThresholdsForm({
   const { toast } = useToast();
   const router = useRouter();
 
-  const run = (send: () => Promise<ThresholdsActionResult>) =>
+  const run = (send: () => Promise<MessageResult>) =>
     startTransition(async () => {
-      const result = await send().catch((): ThresholdsActionResult => ({ ok: false, message: UNREACHABLE }));
-      setErrors(!result.ok && "fieldErrors" in result ? result.fieldErrors : {});
+      const result = await send().catch((): MessageResult => ({ ok: false, message: UNREACHABLE }));
+      setErrors((!result.ok && result.fieldErrors) || {});
       setMessage(result.ok ? null : result.message);
       if (!result.ok) return;
       toast({ tone: "success", title: "Alert thresholds", description: result.message });

@@ -1,13 +1,11 @@
 "use server";
-// Settings → Integration. Each action: the admin role first, then the
-// validated input, then the use case, which calls Points, keeps our copy in
-// step and audits the change. Points' refusals come back as it said them.
-import { revalidatePath } from "next/cache";
-import type { z } from "zod";
-import type { StaffUser } from "@/lib/auth/require-user";
-import { validatedAction } from "@/lib/auth/safe-action";
+// Settings → Integration, for admins. The use cases call Points, keep our copy
+// in step and audit the change; they own their transactions because a
+// transaction must not wait on Points. Points' refusals come back as it said
+// them. "layout": the Go-live page reads the same endpoints and switch.
+import { staffAction } from "@/lib/auth/safe-action";
 import { getConfig } from "@/lib/config/env";
-import { getDb } from "@/lib/db/prisma";
+import type { Db } from "@/lib/db/prisma";
 import { changeEndpoint } from "@/lib/integration/change-endpoint";
 import { createEndpoint } from "@/lib/integration/create-endpoint";
 import { deleteEndpoint, forgetStoredSecret } from "@/lib/integration/delete-endpoint";
@@ -18,68 +16,55 @@ import {
   deleteEndpointSchema,
   renameEndpointSchema,
   setIntegrationSchema,
-  type IntegrationResult,
 } from "@/lib/integration/integration-schemas";
 import { setIntegrationActive } from "@/lib/integration/integration-switch";
 import { getPointsClient } from "@/lib/points/get-points-client";
 import { getAcceptedSecrets } from "@/lib/webhooks/get-accepted-secrets";
 
-const GENERIC_ERROR =
-  "Something went wrong and the change may not have been made. Reload the page to see where things stand.";
+const common = {
+  role: "admin",
+  genericMessage:
+    "Something went wrong and the change may not have been made. Reload the page to see where things stand.",
+  revalidate: [{ path: "/", type: "layout" }],
+} as const;
 
-const deps = (): EndpointDeps => ({
-  db: getDb(),
+const deps = (db: Db): EndpointDeps => ({
+  db,
   client: getPointsClient(),
   authSecret: getConfig().authSecret,
   accepted: getAcceptedSecrets(),
 });
 
-async function asAdmin<S extends z.ZodType>(
-  name: string,
-  schema: S,
-  input: unknown,
-  run: (admin: StaffUser, data: z.infer<S>) => Promise<IntegrationResult>,
-): Promise<IntegrationResult> {
-  const result = await validatedAction(name, "admin", GENERIC_ERROR, schema, input, run);
-  // "layout": the Go-live page reads the same endpoints and switch.
-  if (result.ok) revalidatePath("/", "layout");
-  return result;
-}
+// Each answers only {ok, message}: the secret Points returns never leaves the server.
+export const createEndpointAction = staffAction(
+  { ...common, name: "createEndpointAction", input: createEndpointSchema },
+  async ({ db, user, input }) => {
+    const result = await createEndpoint(deps(db), user, input);
+    return result.ok ? { ok: true, message: result.message } : { ok: false, message: result.message };
+  },
+);
 
-// Each returns only {ok, message}: the secret Points returns never leaves the server.
-export async function createEndpointAction(input: unknown): Promise<IntegrationResult> {
-  return asAdmin("createEndpointAction", createEndpointSchema, input, async (admin, data) => {
-    const { ok, message } = await createEndpoint(deps(), admin, data);
-    return { ok, message };
-  });
-}
+export const renameEndpointAction = staffAction(
+  { ...common, name: "renameEndpointAction", input: renameEndpointSchema },
+  ({ db, user, input }) => changeEndpoint(deps(db), user, input),
+);
 
-export async function renameEndpointAction(input: unknown): Promise<IntegrationResult> {
-  return asAdmin("renameEndpointAction", renameEndpointSchema, input, (admin, data) =>
-    changeEndpoint(deps(), admin, data),
-  );
-}
+export const changeEndpointUrlAction = staffAction(
+  { ...common, name: "changeEndpointUrlAction", input: changeEndpointUrlSchema },
+  ({ db, user, input }) => changeEndpoint(deps(db), user, input),
+);
 
-export async function changeEndpointUrlAction(input: unknown): Promise<IntegrationResult> {
-  return asAdmin("changeEndpointUrlAction", changeEndpointUrlSchema, input, (admin, data) =>
-    changeEndpoint(deps(), admin, data),
-  );
-}
+export const deleteEndpointAction = staffAction(
+  { ...common, name: "deleteEndpointAction", input: deleteEndpointSchema },
+  ({ db, user, input }) => deleteEndpoint(deps(db), user, input.uuid),
+);
 
-export async function deleteEndpointAction(input: unknown): Promise<IntegrationResult> {
-  return asAdmin("deleteEndpointAction", deleteEndpointSchema, input, (admin, data) =>
-    deleteEndpoint(deps(), admin, data.uuid),
-  );
-}
+export const forgetStoredSecretAction = staffAction(
+  { ...common, name: "forgetStoredSecretAction", input: deleteEndpointSchema },
+  ({ db, user, input }) => forgetStoredSecret(deps(db), user, input.uuid),
+);
 
-export async function forgetStoredSecretAction(input: unknown): Promise<IntegrationResult> {
-  return asAdmin("forgetStoredSecretAction", deleteEndpointSchema, input, (admin, data) =>
-    forgetStoredSecret(deps(), admin, data.uuid),
-  );
-}
-
-export async function setIntegrationActiveAction(input: unknown): Promise<IntegrationResult> {
-  return asAdmin("setIntegrationActiveAction", setIntegrationSchema, input, (admin, data) =>
-    setIntegrationActive(deps(), admin, data.active),
-  );
-}
+export const setIntegrationActiveAction = staffAction(
+  { ...common, name: "setIntegrationActiveAction", input: setIntegrationSchema },
+  ({ db, user, input }) => setIntegrationActive(deps(db), user, input.active),
+);

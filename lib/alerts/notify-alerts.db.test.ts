@@ -110,10 +110,9 @@ describe("alert notifications", () => {
     receiver.answer = { status: 200, hang: true };
     await plantOpenDifference(db);
     await evaluateAlerts(db, { now: T0, overdueMs: 600_000 });
-    const started = Date.now();
+    // Without the timeout this would hang until the test's own timeout fails it.
     const result = await notifyAlerts(db, { url: receiver.url, now: at(1), timeoutMs: 300 });
     expect(result).toEqual({ sent: 0, failed: 1, throttled: 0 });
-    expect(Date.now() - started).toBeLessThan(3_000);
     const { notifyError } = await db.alert.findFirstOrThrow();
     expect(notifyError).toBe("the alert webhook did not answer within 0.3 s");
   });

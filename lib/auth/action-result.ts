@@ -1,0 +1,19 @@
+// What every server action answers, and the refusal a person should read,
+// thrown from an action or the use case it runs: the builder (safe-action.ts)
+// answers it with its message as written. Kept apart from the builder so
+// domain code and client components can use them without importing Next.
+export type Refusal = { ok: false; message: string; fieldErrors?: Record<string, string> };
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{}`: a success that carries nothing but `ok`.
+export type ActionResult<T extends object = {}> = ({ ok: true } & T) | Refusal;
+/** The common case: a sentence either way. */
+export type MessageResult = ActionResult<{ message: string }>;
+
+export class ActionRefusal extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = "ActionRefusal";
+  }
+}
