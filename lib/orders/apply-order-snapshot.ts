@@ -100,13 +100,15 @@ export async function applyOrderSnapshots(db: Db | Tx, snapshots: OrderSnapshot[
                     WHERE i.refund_event IS NOT NULL
                        OR (i.order_status IN ${REFUNDED} AND (o.id IS NULL
                            OR (o.order_status NOT IN ${REFUNDED} AND o.points_updated_at <= i.updated_at)))
-                    ORDER BY i.uuid, i.updated_at, i.refund_event IS NULL, i.refund_amount IS NULL)
+                    ORDER BY i.uuid, i.updated_at, i.refund_event = 'auto_refunded' DESC NULLS LAST, i.refund_event IS NULL, i.refund_amount IS NULL)
      INSERT INTO refund_ledger (id, order_uuid, source, amount, reported_total, points_updated_at, event)
      SELECT gen_random_uuid(), uuid, 'points', refund_amount, reported_total, updated_at, refund_event FROM seen
-     ON CONFLICT (order_uuid, source, points_updated_at) DO UPDATE SET
+     ON CONFLICT (order_uuid, source, points_updated_at) WHERE source = 'points' DO UPDATE SET
        amount = COALESCE(refund_ledger.amount, EXCLUDED.amount),
        reported_total = COALESCE(refund_ledger.reported_total, EXCLUDED.reported_total),
-       event = COALESCE(refund_ledger.event, EXCLUDED.event)`,
+       -- Points' own reversal in the same (whole) second as a refund of ours must not be taken for ours
+       event = CASE WHEN EXCLUDED.event = 'auto_refunded' THEN EXCLUDED.event
+                    ELSE COALESCE(refund_ledger.event, EXCLUDED.event) END`,
     rows,
   );
 
@@ -157,7 +159,11 @@ export async function applyOrderSnapshots(db: Db | Tx, snapshots: OrderSnapshot[
       WHERE o.points_uuid = n.uuid
         AND (o.shipping_updated_at IS NULL
              OR (o.shipping_updated_at, ${rank("o.shipping_status")})
-                < (n.updated_at::timestamptz(3), ${rank("n.shipping_status")}))`,
+                < (n.updated_at::timestamptz(3), ${rank("n.shipping_status")})
+             -- the same instant and state (e.g. a new label): nothing orders them, so the later arrival wins
+             OR (o.shipping_updated_at = n.updated_at::timestamptz(3)
+                 AND ${rank("o.shipping_status")} = ${rank("n.shipping_status")}
+                 AND (o.shipping_label_ar, o.shipping_label_en) IS DISTINCT FROM (n.label_ar, n.label_en)))`,
     rows,
     shipping,
   );

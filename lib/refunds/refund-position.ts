@@ -69,7 +69,8 @@ export function refundPosition(order: { totalPrice: number; orderStatus: string 
       unknown = false;
       reportedByPoints = true;
     } else if (ours.length > 0) {
-      if (ours.some((r) => r.amount === null)) unknown = true;
+      // Points' own reversal (auto_refunded) is never one of ours, even in the same whole second.
+      if (ours.some((r) => r.amount === null) || seen?.event === "auto_refunded") unknown = true;
       known += ours.reduce((sum, r) => sum + cents(r.amount ?? 0), 0);
     } else if (seen?.amount != null) {
       known += cents(seen.amount);
@@ -80,8 +81,8 @@ export function refundPosition(order: { totalPrice: number; orderStatus: string 
       changes.push({ at, amount: null });
       return;
     }
-    if (known !== before || ours.some((r) => r.amount === null))
-      changes.push({ at, amount: ours.some((r) => r.amount === null) ? null : sar(known - before) });
+    const amountUnknown = ours.some((r) => r.amount === null) || (ours.length > 0 && seen?.event === "auto_refunded");
+    if (known !== before || amountUnknown) changes.push({ at, amount: amountUnknown ? null : sar(known - before) });
   });
 
   const total = cents(order.totalPrice);

@@ -245,8 +245,8 @@ describe("scale-out: three servers, one database", { timeout: 180_000 }, () => {
     // Orders only we hold: Points answers 404 for each, a "missing at Points" difference apiece.
     await sql.query("TRUNCATE orders");
     await sql.query(
-      `INSERT INTO orders (id, points_uuid, order_number, type, order_status, total_price, total_points, points_updated_at, updated_at)
-       SELECT gen_random_uuid(), gen_random_uuid(), 'GHOST-' || n, 'earning', 'approved', 10, 100, now(), now()
+      `INSERT INTO orders (id, points_uuid, order_number, order_number_key, type, order_status, total_price, total_points, points_updated_at, updated_at)
+       SELECT gen_random_uuid(), gen_random_uuid(), 'GHOST-' || n, 'ghost-' || n, 'earning', 'approved', 10, 100, now(), now()
          FROM generate_series(1, 120) n`,
     );
     const planned = await count("SELECT count(*) AS n FROM orders");
