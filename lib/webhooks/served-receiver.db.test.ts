@@ -113,51 +113,58 @@ describeEachServer("the served webhook receiver", (kind) => {
     expect(await rows("SELECT 1 FROM orders")).toHaveLength(0);
   });
 
-  it("a delivery whose post-response processing died with the instance is applied by the cron sweeper", async () => {
-    // The store stalls on DIES- orders, so the processing after the answer is still running when the instance dies.
-    await sql.query(`
+  // Generous: it starts a second server, on two cores shared with other suites.
+  it(
+    "a delivery whose post-response processing died with the instance is applied by the cron sweeper",
+    {
+      timeout: 300_000,
+    },
+    async () => {
+      // The store stalls on DIES- orders, so the processing after the answer is still running when the instance dies.
+      await sql.query(`
       CREATE OR REPLACE FUNCTION served_receiver_stall() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
         IF NEW.order_number LIKE 'DIES-%' THEN PERFORM pg_sleep(15); END IF;
         RETURN NEW;
       END $$;
       CREATE TRIGGER served_receiver_stall BEFORE INSERT OR UPDATE ON orders
         FOR EACH ROW EXECUTE FUNCTION served_receiver_stall();`);
-    try {
-      const order = fixtureOrder({ order_number: `DIES-${kind}` });
-      const res = await post(JSON.stringify(envelope("approved", order)));
-      expect(res.status).toBe(200);
-      const stalled = () =>
-        rows("SELECT pid FROM pg_stat_activity WHERE wait_event = 'PgSleep' AND datname = current_database()");
-      await expect.poll(async () => (await stalled()).length, { timeout: 20_000 }).toBe(1);
-      await app.kill();
-      // PostgreSQL notices the dead instance's connection at its next read; end it now instead of after the sleep.
-      await sql.query(
-        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE wait_event = 'PgSleep' AND datname = current_database()",
-      );
-      await expect.poll(async () => (await stalled()).length).toBe(0);
-      await sql.query("DROP TRIGGER served_receiver_stall ON orders");
-      // Its transaction rolled back: stored, never applied.
-      expect(await rows("SELECT status FROM webhook_deliveries WHERE order_number = $1", [order.order_number])).toEqual(
-        [{ status: "pending" }],
-      );
-      expect(await rows("SELECT 1 FROM orders")).toHaveLength(0);
+      try {
+        const order = fixtureOrder({ order_number: `DIES-${kind}` });
+        const res = await post(JSON.stringify(envelope("approved", order)));
+        expect(res.status).toBe(200);
+        const stalled = () =>
+          rows("SELECT pid FROM pg_stat_activity WHERE wait_event = 'PgSleep' AND datname = current_database()");
+        await expect.poll(async () => (await stalled()).length, { timeout: 20_000 }).toBe(1);
+        await app.kill();
+        // PostgreSQL notices the dead instance's connection at its next read; end it now instead of after the sleep.
+        await sql.query(
+          "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE wait_event = 'PgSleep' AND datname = current_database()",
+        );
+        await expect.poll(async () => (await stalled()).length).toBe(0);
+        await sql.query("DROP TRIGGER served_receiver_stall ON orders");
+        // Its transaction rolled back: stored, never applied.
+        expect(
+          await rows("SELECT status FROM webhook_deliveries WHERE order_number = $1", [order.order_number]),
+        ).toEqual([{ status: "pending" }]);
+        expect(await rows("SELECT 1 FROM orders")).toHaveLength(0);
 
-      await app.restart();
-      const cron = (headers: Record<string, string>) => fetch(`${app.origin}/api/cron/webhooks`, { headers });
-      expect((await cron({})).status).toBe(401);
-      expect((await cron({ authorization: "Bearer not-the-cron-secret" })).status).toBe(401);
-      const swept = await cron({ authorization: `Bearer ${app.cronSecret}` });
-      expect(swept.status).toBe(200);
-      expect(await swept.json()).toMatchObject({ ok: true, processed: 1 });
-      expect(await outcome(order.order_number)).toEqual({
-        status: "processed",
-        attempts: [{ trigger: "sweeper", ok: true }],
-      });
-      expect(await rows("SELECT order_status FROM orders WHERE order_number = $1", [order.order_number])).toEqual([
-        { order_status: "approved" },
-      ]);
-    } finally {
-      await sql.query("DROP TRIGGER IF EXISTS served_receiver_stall ON orders");
-    }
-  });
+        await app.restart();
+        const cron = (headers: Record<string, string>) => fetch(`${app.origin}/api/cron/webhooks`, { headers });
+        expect((await cron({})).status).toBe(401);
+        expect((await cron({ authorization: "Bearer not-the-cron-secret" })).status).toBe(401);
+        const swept = await cron({ authorization: `Bearer ${app.cronSecret}` });
+        expect(swept.status).toBe(200);
+        expect(await swept.json()).toMatchObject({ ok: true, processed: 1 });
+        expect(await outcome(order.order_number)).toEqual({
+          status: "processed",
+          attempts: [{ trigger: "sweeper", ok: true }],
+        });
+        expect(await rows("SELECT order_status FROM orders WHERE order_number = $1", [order.order_number])).toEqual([
+          { order_status: "approved" },
+        ]);
+      } finally {
+        await sql.query("DROP TRIGGER IF EXISTS served_receiver_stall ON orders");
+      }
+    },
+  );
 });
