@@ -1,6 +1,11 @@
 // Playwright drives Debian's Chromium (no browser download on these machines)
-// against the stack that scripts/test.ts starts; see E2E_BASE_URL there.
+// against the stack that scripts/test.ts starts; see E2E_BASE_URL there. The
+// specs that post webhooks run a second time (project "next-start") against
+// plain `next start` on the same database (E2E_NEXT_START_URL): on Vercel the
+// route handler and after() answer and process them, not scripts/serve.ts.
 import { defineConfig } from "@playwright/test";
+
+const WEBHOOK_SPECS = ["webhooks.spec.ts", "log-redaction.spec.ts"];
 
 export default defineConfig({
   testDir: "e2e",
@@ -28,5 +33,16 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  projects: [
+    { name: "chromium", use: { browserName: "chromium" } },
+    ...(process.env.E2E_NEXT_START_URL
+      ? [
+          {
+            name: "next-start",
+            testMatch: WEBHOOK_SPECS,
+            use: { browserName: "chromium" as const, baseURL: process.env.E2E_NEXT_START_URL },
+          },
+        ]
+      : []),
+  ],
 });

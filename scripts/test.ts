@@ -1,7 +1,9 @@
 // npm test: unit and integration tests (vitest, real PostgreSQL; the scale-out
 // suite in scripts/scale-out runs app servers on the production build), then
 // the Playwright e2e suite in Chromium against the same build (served as
-// `npm start` serves it), the sandbox double and a fresh database. The build is
+// `npm start` serves it), the sandbox double and a fresh database; the specs
+// that post webhooks run again against plain `next start` (as on Vercel) on the
+// same database (playwright.config.ts, project "next-start"). The build is
 // made once, first, and only when the sources changed.
 //   npm test               everything
 //   npm test -- unit       fast unit tests only (no database: vitest project "unit")
@@ -19,6 +21,7 @@ import { spawnAppServer } from "./lib/app-server";
 import { exitWithError, ROOT, startStack } from "./lib/stack";
 import { findLeaks } from "./lib/log-leaks";
 import { waitForHttp } from "./lib/wait-for-http";
+import { freePort } from "./scale-out/fleet";
 
 const [suite = "all", ...extra] = process.argv.slice(2);
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -69,26 +72,35 @@ async function e2e(): Promise<number> {
   stack.env.MERCHANT_STORE_URL ??= "https://store.example/";
   // One browser stands for many shoppers here; e2e/security.spec.ts checks the limit holds.
   stack.env.CALLBACK_RATE_LIMIT_PER_MINUTE ??= "600";
+  const nextStartPort = await freePort();
   const env = {
     ...stack.env,
     E2E_BASE_URL: stack.appUrl,
+    E2E_NEXT_START_URL: `http://localhost:${nextStartPort}`,
     E2E_SIM_URL: stack.sim?.url ?? "",
     E2E_DATABASE_URL: database.url,
   };
-  const server = { child: undefined as ReturnType<typeof spawn> | undefined };
+  const servers: Array<ReturnType<typeof spawn>> = [];
   try {
     buildOnce();
     const db = createDb(database.url);
     await seedDemoUsers(db);
     await db.$disconnect();
-    server.child = spawnAppServer({ port: E2E_PORT, env, stdio: ["ignore", "pipe", "pipe"] });
-    // Everything the server prints is kept, to look for leaked secrets afterwards.
+    // Everything the servers print is kept, to look for leaked secrets afterwards.
     const log = createWriteStream(SERVER_LOG);
-    server.child.stdout!.pipe(log);
-    server.child.stderr!.pipe(log);
-    server.child.stderr!.pipe(process.stderr);
+    for (const [port, plainNext] of [
+      [E2E_PORT, false],
+      [nextStartPort, true],
+    ] as const) {
+      const child = spawnAppServer({ port, env, plainNext, stdio: ["ignore", "pipe", "pipe"] });
+      child.stdout!.pipe(log, { end: false });
+      child.stderr!.pipe(log, { end: false });
+      child.stderr!.pipe(process.stderr);
+      servers.push(child);
+    }
     // Generous: on a loaded machine the first start of a fresh build takes a while.
     await waitForHttp(`${stack.appUrl}/api/health`, 180_000);
+    await waitForHttp(`${env.E2E_NEXT_START_URL}/api/health`, 180_000);
     const code = await run("@playwright/test/cli.js", ["test", ...extra], env);
     const leaks = findLeaks(SERVER_LOG, env);
     if (leaks.length === 0) return code;
@@ -97,7 +109,7 @@ async function e2e(): Promise<number> {
     );
     return 1;
   } finally {
-    server.child?.kill("SIGTERM");
+    for (const child of servers) child.kill("SIGTERM");
     await stack.stop();
     await database.drop();
   }

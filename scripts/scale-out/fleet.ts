@@ -40,14 +40,19 @@ export function ensureBuild(env: NodeJS.ProcessEnv): void {
   if (buildIsStale(ROOT)) nextBuild(ROOT, { ...env, NODE_ENV: "production" });
 }
 
-export async function startFleet(kinds: ServerKind[], env: NodeJS.ProcessEnv): Promise<AppInstance[]> {
+/** `logName`: the servers' output goes to .data/<logName>-<instance>.log (one name per suite: suites run in parallel). */
+export async function startFleet(
+  kinds: ServerKind[],
+  env: NodeJS.ProcessEnv,
+  logName = "scale-out",
+): Promise<AppInstance[]> {
   mkdirSync(DATA_DIR, { recursive: true });
   const instances = await Promise.all(
     kinds.map(async (kind, i): Promise<AppInstance> => {
       const name = `${String.fromCharCode(65 + i)}-${kind}`;
       const port = await freePort();
       const child = spawnAppServer({ port, env, plainNext: kind === "next-start", stdio: ["ignore", "pipe", "pipe"] });
-      const log = createWriteStream(path.join(DATA_DIR, `scale-out-${name}.log`));
+      const log = createWriteStream(path.join(DATA_DIR, `${logName}-${name}.log`));
       child.stdout!.pipe(log);
       child.stderr!.pipe(log);
       const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
