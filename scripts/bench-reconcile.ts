@@ -56,7 +56,9 @@ function simOrders(): SimOrder[] {
 async function seedStore(db: Db, orders: SimOrder[]) {
   for (let from = 0; from < orders.length; from += INSERT_CHUNK) {
     const rows = orders.slice(from, from + INSERT_CHUNK).map((o, j) => {
-      const s = snapshotFromApi(apiOrderSchema.parse(JSON.parse(JSON.stringify(toApiOrder(o, FIDELITY_PRESETS.extended)))));
+      const s = snapshotFromApi(
+        apiOrderSchema.parse(JSON.parse(JSON.stringify(toApiOrder(o, FIDELITY_PRESETS.extended)))),
+      );
       const drifted = (from + j) % DRIFT_EVERY === DRIFT_EVERY - 1;
       return { ...s, orderStatus: drifted ? "new" : s.orderStatus };
     });
