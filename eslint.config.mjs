@@ -10,6 +10,7 @@ import importX from "eslint-plugin-import-x";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+import noDomainCycle from "./eslint-rules/no-domain-cycle.mjs";
 
 const TESTS = ["**/*.test.ts", "**/*.test.tsx", "**/test-helpers.ts", "lib/testing/**"];
 // Runs only in development and tests: the Points double and the local tooling.
@@ -41,12 +42,13 @@ export default tseslint.config(
   nextPlugin.configs["core-web-vitals"],
   reactHooks.configs.flat.recommended,
   {
-    plugins: { "import-x": importX },
+    plugins: { "import-x": importX, local: { rules: { "no-domain-cycle": noDomainCycle } } },
     settings: {
       "import-x/resolver-next": [createTypeScriptImportResolver({ project: "./tsconfig.json" })],
     },
     rules: {
       "import-x/no-cycle": ["error", { ignoreExternal: true }],
+      "local/no-domain-cycle": ["error", { ignore: ["generated"] }],
       "@typescript-eslint/no-unused-vars": [
         "error",
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true },

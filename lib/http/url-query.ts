@@ -3,7 +3,7 @@
 // means "no filter"; a bad value is said in words a person can act on. No
 // Prisma or Node here: filter forms in the browser use these too.
 import { z } from "zod";
-import { ActionRefusal } from "@/lib/auth/action-result";
+import { ActionRefusal } from "@/lib/result/action-result";
 import { isStorableInstant, LOCAL_TIME, riyadhDayStart, toInstant } from "@/lib/time/riyadh";
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
