@@ -14,7 +14,7 @@ import { createDb, type Db } from "@/lib/db/prisma";
 import { createTestDatabase } from "@/lib/db/test-database";
 import { createPointsClient } from "@/lib/points/client";
 import { apiOrderSchema } from "@/lib/points/schemas";
-import { snapshotFromApi } from "@/lib/points/snapshot-from-api";
+import { snapshotFromApi } from "@/lib/orders/snapshot-from-api";
 import { AdaptiveConcurrency } from "@/lib/reconcile/adaptive-concurrency";
 import { runReconciliation } from "@/lib/reconcile/run-reconciliation";
 import { newOrder } from "@/lib/sim/order-factory";

@@ -1,7 +1,7 @@
 // Confirmation tracking: an action Points accepted shows "awaiting webhook"
 // until the matching event for the order arrives, then "confirmed".
 import type { Db } from "@/lib/db/prisma";
-import type { WebhookEvent } from "@/lib/webhooks/envelope";
+import type { WebhookEvent } from "@/lib/points/envelope";
 import type { OrderActionKind } from "./allowed-actions";
 
 const CONFIRMS: Record<WebhookEvent, OrderActionKind[]> = {

@@ -12,8 +12,8 @@ import { BodyTooLarge, readLimitedBytes, type BodySource } from "@/lib/http/read
 import { checkWebhookSecret, type AcceptedSecrets } from "./accepted-secrets";
 import { bodyText } from "./body-text";
 import { dedupeKey } from "./dedupe-key";
-import { parseEnvelope } from "./envelope";
-import { textProblem } from "./json-limits";
+import { parseEnvelope } from "@/lib/points/envelope";
+import { textProblem } from "@/lib/points/json-limits";
 import { noteReceiverFailure, storeFailureReason } from "./receiver-failures";
 import { redactHeaders, type HeaderSource } from "./redact-headers";
 
