@@ -5,7 +5,7 @@ import { cookies } from "next/headers";
 import { z } from "zod";
 import { publicAction, staffAction, type ActionResult } from "@/lib/auth/safe-action";
 import { LOCALES, preferencesPatchSchema, type Locale } from "@/lib/i18n/locales";
-import { savePreferences } from "@/lib/users/display-preferences";
+import { savePreferences } from "@/lib/i18n/display-preferences";
 import { LOCALE_COOKIE } from "@/i18n/request-preferences";
 
 const YEAR_S = 365 * 24 * 3600;

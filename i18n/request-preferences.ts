@@ -5,7 +5,7 @@ import { cache } from "react";
 import { auth } from "@/lib/auth/next-auth";
 import { getDb } from "@/lib/db/prisma";
 import { DEFAULT_LOCALE, DEFAULT_PREFERENCES, isLocale, negotiateLocale, type Locale } from "@/lib/i18n/locales";
-import { readPreferences } from "@/lib/users/display-preferences";
+import { readPreferences } from "@/lib/i18n/display-preferences";
 
 export const LOCALE_COOKIE = "points_ops_locale";
 

@@ -14,7 +14,7 @@ import { createDb, type Db } from "@/lib/db/prisma";
 import { createTestDatabase } from "@/lib/db/test-database";
 import { createPointsClient } from "@/lib/points/client";
 import { apiOrderSchema } from "@/lib/points/schemas";
-import { snapshotFromApi } from "@/lib/points/snapshot-from-api";
+import { snapshotFromApi } from "@/lib/orders/snapshot-from-api";
 import { AdaptiveConcurrency } from "@/lib/reconcile/adaptive-concurrency";
 import { runReconciliation } from "@/lib/reconcile/run-reconciliation";
 import { newOrder } from "@/lib/sim/order-factory";
@@ -56,7 +56,9 @@ function simOrders(): SimOrder[] {
 async function seedStore(db: Db, orders: SimOrder[]) {
   for (let from = 0; from < orders.length; from += INSERT_CHUNK) {
     const rows = orders.slice(from, from + INSERT_CHUNK).map((o, j) => {
-      const s = snapshotFromApi(apiOrderSchema.parse(JSON.parse(JSON.stringify(toApiOrder(o, FIDELITY_PRESETS.extended)))));
+      const s = snapshotFromApi(
+        apiOrderSchema.parse(JSON.parse(JSON.stringify(toApiOrder(o, FIDELITY_PRESETS.extended)))),
+      );
       const drifted = (from + j) % DRIFT_EVERY === DRIFT_EVERY - 1;
       return { ...s, orderStatus: drifted ? "new" : s.orderStatus };
     });

@@ -11,7 +11,7 @@ import { waitForHttp } from "./lib/wait-for-http";
 import { seedDemo } from "./lib/seed-demo";
 import { alertCheckOptions, runAlertChecks } from "@/lib/alerts/run-alert-checks";
 import { createDb } from "@/lib/db/prisma";
-import { poolSizes } from "@/lib/db/pool-settings";
+import { poolSizes } from "@/lib/config/pool-settings";
 import { repeatTask } from "@/lib/jobs/repeat-task";
 import { startSweeper } from "@/lib/webhooks/sweeper";
 

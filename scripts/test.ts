@@ -5,7 +5,8 @@
 // that post webhooks run again against plain `next start` (as on Vercel) on the
 // same database (playwright.config.ts, project "next-start"). The build is
 // made once, first, and only when the sources changed.
-//   npm test               everything
+//   npm test               static checks (lint, format, typecheck), then everything
+//   npm test -- static     static checks only
 //   npm test -- unit       fast unit tests only (no database: vitest project "unit")
 //   npm test -- db         database-backed tests only (*.db.test.ts: vitest project "db")
 //   npm test -- vitest     both vitest projects
@@ -54,6 +55,27 @@ const VITEST_SUITES: Record<string, { title: string; args: string[] }> = {
   db: { title: "database-backed tests (vitest, real PostgreSQL)", args: ["--project", "db"] },
   vitest: { title: "unit and integration tests (vitest)", args: [] },
 };
+
+// Lint, format and types first, failing fast: a violation stops the run before the slow suites.
+const STATIC_CHECKS: Array<[string, string, string[]]> = [
+  ["lint", "eslint/bin/eslint.js", [".", "--max-warnings", "0"]],
+  ["format", "prettier/bin/prettier.cjs", ["--check", "."]],
+  ["typecheck", "typescript/bin/tsc", ["--noEmit"]],
+];
+
+async function staticChecks(): Promise<number> {
+  console.log("\n▶ static checks (lint, format, typecheck)");
+  for (const [name, bin, args] of STATIC_CHECKS) {
+    const code = await run(bin, args, baseEnv);
+    if (code !== 0) {
+      console.error(
+        `\n✘ static check "${name}" failed (npm run ${name === "format" ? "format:check" : name}); tests not run`,
+      );
+      return code;
+    }
+  }
+  return 0;
+}
 
 async function vitest(suite: string): Promise<number> {
   const { title, args } = VITEST_SUITES[suite]!;
@@ -117,9 +139,17 @@ async function e2e(): Promise<number> {
 
 async function main() {
   const started = Date.now();
-  if (!(suite in VITEST_SUITES) && suite !== "all" && suite !== "e2e")
-    throw new Error(`unknown suite "${suite}": use unit, db, vitest or e2e`);
+  if (!(suite in VITEST_SUITES) && !["all", "e2e", "static"].includes(suite))
+    throw new Error(`unknown suite "${suite}": use static, unit, db, vitest or e2e`);
   const results: Array<[string, number]> = [];
+  if (suite === "all" || suite === "static") {
+    const code = await staticChecks();
+    results.push(["static", code]);
+    if (code !== 0) {
+      console.log("\nstatic: FAILED");
+      process.exit(1);
+    }
+  }
   if (suite in VITEST_SUITES) results.push([suite, await vitest(suite)]);
   if (suite === "all") results.push(["unit+integration", await vitest("vitest")]);
   if (suite === "all" || suite === "e2e") results.push(["e2e", await e2e()]);

@@ -2,7 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { z } from "zod";
-import type { ActionResult } from "@/lib/auth/action-result";
+import type { ActionResult } from "@/lib/result/action-result";
 import { signIn } from "@/lib/auth/next-auth";
 import { publicAction, publicFormAction } from "@/lib/auth/safe-action";
 import { safeCallbackPath } from "@/lib/auth/safe-callback";

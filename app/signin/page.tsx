@@ -4,7 +4,6 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { BrandMark } from "@/components/shell/brand-mark";
 import { EnvironmentBanner } from "@/components/shell/environment-banner";
-import { Button } from "@/components/ui/button";
 import { currentUser } from "@/lib/auth/require-user";
 import { getConfig } from "@/lib/config/env";
 import type { SignInError } from "./actions";

@@ -6,19 +6,19 @@ import { Bell } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useDisplayFormat } from "@/components/i18n/display-preferences";
-import type { FiringAlertsResponse } from "@/app/api/alerts/firing/route";
+import type { FiringSummary } from "@/lib/alerts/list-alerts";
 import { cn } from "@/components/ui/cn";
 import { alertKeys } from "./query-keys";
 
 const REFRESH_MS = 30_000;
 
-async function fetchFiring(): Promise<FiringAlertsResponse> {
+async function fetchFiring(): Promise<FiringSummary> {
   const response = await fetch("/api/alerts/firing", { cache: "no-store" });
   if (!response.ok) throw new Error("The alert count could not be loaded.");
-  return (await response.json()) as FiringAlertsResponse;
+  return (await response.json()) as FiringSummary;
 }
 
-export function FiringAlertsBadge({ initial }: { initial: FiringAlertsResponse }) {
+export function FiringAlertsBadge({ initial }: { initial: FiringSummary }) {
   const { data } = useQuery({
     queryKey: alertKeys.firing,
     queryFn: fetchFiring,

@@ -5,7 +5,6 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useTransition } from "react";
-import type { LatestSmokeResponse } from "@/app/api/smoke/latest/route";
 import { startSmokeRunAction } from "@/app/(dashboard)/go-live/actions";
 import { Badge, type Tone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -14,7 +13,7 @@ import { EmptyState, ErrorState } from "@/components/ui/states";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { useToast } from "@/components/ui/toast";
 import { formatDateTime } from "@/lib/format";
-import type { SmokeRunView } from "@/lib/smoke/read-smoke-runs";
+import type { LatestSmokeResponse, SmokeRunView } from "@/lib/smoke/read-smoke-runs";
 
 const KEY = ["smoke", "latest"] as const;
 const POLL_MS = 1_000;

@@ -8,7 +8,7 @@ import { FormDialog } from "@/components/ui/form-dialog";
 import { FieldMessage, Label } from "@/components/ui/label";
 import { useToast, type ToastInput } from "@/components/ui/toast";
 import type { OrderActionKind } from "@/lib/orders/allowed-actions";
-import type { ActionResponse } from "@/lib/orders/request-order-action";
+import type { ActionResponse } from "@/lib/order-actions/request-order-action";
 
 /** What an order form sends; the server action validates it against orderActionSchema. */
 export type SubmitOrderAction = (

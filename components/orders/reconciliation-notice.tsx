@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { Card, CardContent } from "@/components/ui/card";
 import { ruleLabel } from "@/lib/lifecycle/check-lifecycle";
-import type { TimelineEntry } from "@/lib/orders/order-timeline";
+import type { TimelineEntry } from "@/lib/timeline/order-timeline";
 
 export function ReconciliationNotice({
   entries,

@@ -2,7 +2,7 @@
 // A second admin decides a refund that waits for approval. The server checks
 // again that the decider is an admin other than the requester.
 import { Input } from "@/components/ui/input";
-import type { ActionResponse } from "@/lib/orders/request-order-action";
+import type { ActionResponse } from "@/lib/order-actions/request-order-action";
 import { ActionDialog, DialogField } from "./action-dialog";
 
 export type DecideRefundAction = (

@@ -1,5 +1,5 @@
 import { Badge, type Tone } from "@/components/ui/badge";
-import type { TimelineEntry } from "@/lib/orders/order-timeline";
+import type { TimelineEntry } from "@/lib/timeline/order-timeline";
 
 type ApiCallEntry = Extract<TimelineEntry, { kind: "api_call" }>;
 

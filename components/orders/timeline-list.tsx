@@ -2,7 +2,7 @@
 // what we asked Points and what reconciliation found.
 import { EmptyState } from "@/components/ui/states";
 import { formatDateTime } from "@/lib/format";
-import type { TimelineEntry } from "@/lib/orders/order-timeline";
+import type { TimelineEntry } from "@/lib/timeline/order-timeline";
 import { TimelineAction } from "./timeline-action";
 import { TimelineApiCall } from "./timeline-api-call";
 import { TimelineReconciliation } from "./timeline-reconciliation";

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { formatValue, ResolutionBadge } from "@/components/reconciliation/resolution";
 import { ruleLabel } from "@/lib/lifecycle/check-lifecycle";
-import type { TimelineEntry } from "@/lib/orders/order-timeline";
+import type { TimelineEntry } from "@/lib/timeline/order-timeline";
 
 type Entry = Extract<TimelineEntry, { kind: "difference" | "lifecycle_flag" }>;
 

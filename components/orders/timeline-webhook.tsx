@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { DeliveryStatusBadge } from "@/components/webhooks/delivery-status-badge";
 import { formatDateTime } from "@/lib/format";
 import type { DeliveryStatus } from "@/lib/generated/prisma/enums";
-import type { TimelineEntry } from "@/lib/orders/order-timeline";
+import type { TimelineEntry } from "@/lib/timeline/order-timeline";
 import { prettyBody } from "@/lib/webhooks/get-delivery";
 
 type WebhookEntry = Extract<TimelineEntry, { kind: "webhook" }>;

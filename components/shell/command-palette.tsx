@@ -7,7 +7,7 @@ import { ArrowUpRight, Download, Inbox, Keyboard, Languages, LogOut, Moon, Packa
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState, type ReactNode } from "react";
-import type { PaletteResponse } from "@/app/api/palette/route";
+import type { JumpTargets } from "@/lib/palette/jump-targets";
 import { useDisplayPreferences } from "@/components/i18n/display-preferences";
 import { Ltr } from "@/components/i18n/ltr";
 import { OrderStatusLabel } from "@/components/i18n/order-status-label";
@@ -18,15 +18,16 @@ import { otherLocale, useEffectiveTheme } from "./preference-controls";
 import { useSavePreferences } from "./use-save-preferences";
 
 const LOOKUP_DELAY_MS = 200;
-const EMPTY: PaletteResponse = { orders: [], deliveries: [] };
+const EMPTY: JumpTargets = { orders: [], deliveries: [] };
 
-type LookupState = { status: "idle" | "loading" | "error"; results: PaletteResponse };
+type LookupState = { status: "idle" | "loading" | "error"; results: JumpTargets };
 
 function useServerLookup(term: string): LookupState {
   const [state, setState] = useState<LookupState>({ status: "idle", results: EMPTY });
   useEffect(() => {
     const q = term.trim();
     if (!q) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- the lookup's state follows the term: cleared at once, results after the debounced fetch
       setState({ status: "idle", results: EMPTY });
       return;
     }
@@ -36,7 +37,7 @@ function useServerLookup(term: string): LookupState {
       try {
         const response = await fetch(`/api/palette?q=${encodeURIComponent(q)}`, { signal: controller.signal });
         if (!response.ok) throw new Error(String(response.status));
-        setState({ status: "idle", results: (await response.json()) as PaletteResponse });
+        setState({ status: "idle", results: (await response.json()) as JumpTargets });
       } catch {
         if (!controller.signal.aborted) setState({ status: "error", results: EMPTY });
       }
@@ -79,6 +80,7 @@ export function CommandPalette({
   const lookup = useServerLookup(term);
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the dialog also closes from outside (Escape, overlay): start empty next time
     if (!open) setTerm("");
   }, [open]);
 

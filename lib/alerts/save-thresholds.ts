@@ -2,7 +2,7 @@
 // flat "section.field" names; they are validated as a whole so every bad field
 // is reported next to itself, then stored and audited with what changed.
 import { recordAudit } from "@/lib/audit/record-audit";
-import type { MessageResult } from "@/lib/auth/action-result";
+import type { MessageResult } from "@/lib/result/action-result";
 import type { StaffUser } from "@/lib/auth/require-user";
 import type { Client } from "@/lib/db/prisma";
 import {

@@ -2,7 +2,7 @@
 // under "alert_thresholds" (/settings/alerts). Every section and field has a
 // default, so a stored value written before a field existed still loads.
 import { z } from "zod";
-import type { Client, Db } from "@/lib/db/prisma";
+import type { Client } from "@/lib/db/prisma";
 import { getLogger } from "@/lib/log/logger";
 
 export const THRESHOLDS_KEY = "alert_thresholds";

@@ -10,7 +10,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { clientAddress } from "@/lib/http/client-address";
 import { verifyCredentials } from "./verify-credentials";
 import { getLogger } from "@/lib/log/logger";
-import { adoptBrowserLocale } from "@/lib/users/display-preferences";
+import { adoptBrowserLocale } from "@/lib/i18n/display-preferences";
 import { browserLocale } from "@/i18n/request-preferences";
 
 declare module "next-auth" {

@@ -22,7 +22,7 @@ import { z } from "zod";
 import { recordAudit, type AuditEntry } from "@/lib/audit/record-audit";
 import { getDb, type Client, type Db, type Tx } from "@/lib/db/prisma";
 import { getLogger } from "@/lib/log/logger";
-import { ActionRefusal, type ActionResult, type MessageResult, type Refusal } from "./action-result";
+import { ActionRefusal, type ActionResult, type MessageResult, type Refusal } from "@/lib/result/action-result";
 import { AccessDenied, requireRole, type StaffUser } from "./require-user";
 import type { Role } from "./roles";
 

@@ -10,6 +10,7 @@ export function safeCallbackPath(value: unknown): string {
     typeof value !== "string" ||
     !value.startsWith("/") ||
     value.length > 2_000 ||
+    // eslint-disable-next-line no-control-regex -- control characters are what this check refuses
     /[\u0000-\u001f\u007f]/.test(value)
   )
     return FALLBACK;

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyOrderSnapshot } from "@/lib/orders/apply-order-snapshot";
-import { snapshotFromApi } from "@/lib/points/snapshot-from-api";
+import { snapshotFromApi } from "@/lib/orders/snapshot-from-api";
 import { startHarness, type Harness } from "@/lib/points/test-helpers";
 import { getCallbackStatus } from "./callback-status";
 

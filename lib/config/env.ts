@@ -1,7 +1,7 @@
 // The one place that reads the environment. Everything else asks getConfig().
 // A bad value stops start-up with one line naming the variable (contract.md).
 import { z } from "zod";
-import { DEFAULT_POOL_SIZE, MIN_POOL_SIZE } from "@/lib/db/pool-settings";
+import { DEFAULT_POOL_SIZE, MIN_POOL_SIZE } from "@/lib/config/pool-settings";
 
 export const SANDBOX_DEFAULTS = {
   privateKey: "points-demo-private-key",
@@ -176,7 +176,7 @@ export function parseEnv(env: Record<string, string | undefined>) {
 
   return {
     databaseUrl: c.DATABASE_URL,
-    /** Connections one server process may open over all its pools (lib/db/pool-settings.ts). */
+    /** Connections one server process may open over all its pools (lib/config/pool-settings.ts). */
     dbPoolSize: c.DB_POOL_SIZE,
     pointsEnv: c.POINTS_ENV,
     points: {

@@ -1,10 +1,10 @@
 // The Prisma clients. Password hashes are omitted from every query unless a
 // caller asks for them explicitly (only sign-in does). Pool sizes and timeouts:
-// pool-settings.ts.
+// lib/config/pool-settings.ts.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { getConfig } from "@/lib/config/env";
-import { poolConfig, poolSizes, type PoolRole } from "./pool-settings";
+import { poolConfig, poolSizes, type PoolRole } from "@/lib/config/pool-settings";
 
 export function createDb(databaseUrl: string, opts: { role?: Exclude<PoolRole, "receiver">; max?: number } = {}) {
   const role = opts.role ?? "app";

@@ -6,7 +6,7 @@
 import pg from "pg";
 import { getConfig } from "@/lib/config/env";
 import { getLogger } from "@/lib/log/logger";
-import { poolConfig, poolSizes } from "./pool-settings";
+import { poolConfig, poolSizes } from "@/lib/config/pool-settings";
 
 /** What the receiver needs of a database: pg.Pool and pg.Client fit. */
 export interface SqlClient {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/config/env";
 import { createDb, type Db } from "@/lib/db/prisma";
 import { createTestDatabase } from "@/lib/db/test-database";
-import { endpointSecretBox } from "@/lib/integration/endpoint-secrets";
+import { endpointSecretBox } from "@/lib/webhooks/endpoint-secrets";
 import { storeDelivery } from "@/lib/testing/stored-deliveries";
 import { gatherFacts } from "./gather-facts";
 import { readSignoffs, signOff, undoSignOff } from "./sign-off";

@@ -3,7 +3,7 @@
 // and certificate work from outside the request that rendered the page).
 import { isSandboxHost, SANDBOX_DEFAULTS, type Config } from "@/lib/config/env";
 import type { Db } from "@/lib/db/prisma";
-import { endpointSecretBox, readStoredSecrets } from "@/lib/integration/endpoint-secrets";
+import { endpointSecretBox, readStoredSecrets } from "@/lib/webhooks/endpoint-secrets";
 import { readIntegrationSwitch } from "@/lib/integration/integration-switch";
 import { latestFinishedSmokeRun } from "@/lib/smoke/read-smoke-runs";
 import { smokeEnvironment } from "@/lib/smoke/smoke-targets";

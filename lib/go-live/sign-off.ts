@@ -1,6 +1,6 @@
 // Go-live items checked off by hand: who, when and a note; undone the same way.
 // Both are audited.
-import type { MessageResult } from "@/lib/auth/action-result";
+import type { MessageResult } from "@/lib/result/action-result";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Client, Db } from "@/lib/db/prisma";

@@ -3,7 +3,7 @@
 // means "no filter"; a bad value is said in words a person can act on. No
 // Prisma or Node here: filter forms in the browser use these too.
 import { z } from "zod";
-import { ActionRefusal } from "@/lib/auth/action-result";
+import { ActionRefusal } from "@/lib/result/action-result";
 import { isStorableInstant, LOCAL_TIME, riyadhDayStart, toInstant } from "@/lib/time/riyadh";
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -13,6 +13,7 @@ export const blankAsAbsent = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
 // NUL, or half of a surrogate pair without its other half.
+// eslint-disable-next-line no-control-regex -- NUL is what PostgreSQL text cannot store
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**

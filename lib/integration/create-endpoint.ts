@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { SecretBoxError, type SecretBox } from "@/lib/crypto/secret-box";
 import type { WebhookEndpoint } from "@/lib/points/schemas";
 import type { Actor, EndpointDeps } from "./endpoint-deps";
-import { endpointSecretBox } from "./endpoint-secrets";
+import { endpointSecretBox } from "@/lib/webhooks/endpoint-secrets";
 import type { CreateEndpointInput, IntegrationResult } from "./integration-schemas";
 import { pointsRefusal } from "./points-refusal";
 

@@ -12,7 +12,7 @@ import { receiveDelivery } from "@/lib/webhooks/receive-delivery";
 import { changeEndpoint } from "./change-endpoint";
 import { createEndpoint } from "./create-endpoint";
 import { deleteEndpoint, forgetStoredSecret } from "./delete-endpoint";
-import { endpointSecretBox, readStoredSecrets } from "./endpoint-secrets";
+import { endpointSecretBox, readStoredSecrets } from "@/lib/webhooks/endpoint-secrets";
 import { readIntegrationSwitch, setIntegrationActive } from "./integration-switch";
 import { listEndpoints } from "./list-endpoints";
 

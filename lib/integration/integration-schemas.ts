@@ -1,6 +1,6 @@
 // What admins submit on Settings → Integration. URLs: Points wants public
 // HTTPS; plain http stays allowed for the local sandbox double (§2 W2).
-import type { MessageResult } from "@/lib/auth/action-result";
+import type { MessageResult } from "@/lib/result/action-result";
 import { z } from "zod";
 
 const endpointUuid = z.guid("unknown webhook endpoint");

@@ -6,7 +6,7 @@ import { createDb, type Db } from "@/lib/db/prisma";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { storeDelivery } from "@/lib/testing/stored-deliveries";
 import { fixtureOrder, type FixtureOrder } from "@/lib/testing/webhook-fixtures";
-import { explainLifecycleFlag } from "./explain-flag";
+import { explainLifecycleFlag } from "@/lib/reconcile/explain-flag";
 import { orderFlags } from "./list-flags";
 import { CLEARED_NOTE, readHistories, recordLifecycleFlags } from "./record-flags";
 

@@ -1,7 +1,7 @@
 // Confirmation tracking: an action Points accepted shows "awaiting webhook"
 // until the matching event for the order arrives, then "confirmed".
 import type { Db } from "@/lib/db/prisma";
-import type { WebhookEvent } from "@/lib/webhooks/envelope";
+import type { WebhookEvent } from "@/lib/points/envelope";
 import type { OrderActionKind } from "./allowed-actions";
 
 const CONFIRMS: Record<WebhookEvent, OrderActionKind[]> = {
@@ -25,7 +25,7 @@ export async function confirmIntents(
   const pairs = events.flatMap(({ orderUuid, event }) => CONFIRMS[event].map((kind) => ({ uuid: orderUuid, kind })));
   if (pairs.length === 0) return 0;
   // An intent still `sending` counts too: Points may send the event before its answer to
-  // our call arrives, and execute-intent.ts keeps a confirmation that came first.
+  // our call arrives, and lib/order-actions/execute-intent.ts keeps a confirmation that came first.
   return db.$executeRaw`
     UPDATE action_intents a SET awaiting_webhook = false, confirmed_at = now(), updated_at = now()
       FROM (SELECT DISTINCT * FROM jsonb_to_recordset(${JSON.stringify(pairs)}::jsonb) AS p(uuid uuid, kind text)) p

@@ -7,7 +7,7 @@ import { startHarness, type Harness } from "@/lib/points/test-helpers";
 import { snapshotFromWebhook } from "@/lib/webhooks/snapshot-from-webhook";
 import { applyOrderSnapshot } from "./apply-order-snapshot";
 import { fetchOrderFromPoints } from "./fetch-order-from-points";
-import { orderTimeline } from "./order-timeline";
+import { orderTimeline } from "@/lib/timeline/order-timeline";
 
 let h: Harness;
 let actorId: string;

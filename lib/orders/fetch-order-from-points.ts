@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/prisma";
 import type { PointsClient } from "@/lib/points/client";
 import { PointsApiError } from "@/lib/points/errors";
-import { snapshotFromApi } from "@/lib/points/snapshot-from-api";
+import { snapshotFromApi } from "./snapshot-from-api";
 import { applyOrderSnapshot } from "./apply-order-snapshot";
 
 export type FetchOrderResult =

@@ -53,7 +53,6 @@ const extras = [
   withPhone("PHONE-OTHER", { metadata: { phone: "+966 59 999 9999" }, phones: ["599999999"] }),
 ];
 const all = [...seeded, ...extras];
-const byNumber = (orderNumber: string) => all.find((o) => o.orderNumber === orderNumber)!;
 
 beforeAll(async () => {
   database = await createTestDatabase({ prefix: "search_orders" });

@@ -3,10 +3,10 @@
 // each outcome reaches the order's timeline.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { snapshotFromApi } from "@/lib/points/snapshot-from-api";
+import { snapshotFromApi } from "./snapshot-from-api";
 import { startHarness, type Harness } from "@/lib/points/test-helpers";
 import { applyOrderSnapshot } from "./apply-order-snapshot";
-import { orderTimeline } from "./order-timeline";
+import { orderTimeline } from "@/lib/timeline/order-timeline";
 import {
   createManualEarning,
   createPaymentLink,

@@ -17,7 +17,7 @@ import type { PointsClient } from "@/lib/points/client";
 import { PointsApiError } from "@/lib/points/errors";
 import { maskPhone } from "@/lib/points/redact";
 import { apiOrderSchema } from "@/lib/points/schemas";
-import { snapshotFromApi } from "@/lib/points/snapshot-from-api";
+import { snapshotFromApi } from "./snapshot-from-api";
 import { applyOrderSnapshot } from "./apply-order-snapshot";
 import { phoneKey } from "./search-keys";
 

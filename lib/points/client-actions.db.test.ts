@@ -1,7 +1,7 @@
 // Happy paths of every client method against the sandbox double over real HTTP.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { applyOrderSnapshot } from "@/lib/orders/apply-order-snapshot";
-import { snapshotFromApi } from "./snapshot-from-api";
+import { snapshotFromApi } from "@/lib/orders/snapshot-from-api";
 import { checkoutOrder, SAMPLE_EARNING, startHarness, type Harness } from "./test-helpers";
 
 let h: Harness;

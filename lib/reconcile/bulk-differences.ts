@@ -6,7 +6,7 @@
 // its row button (and is audited by it); an item that fails is reported with
 // its order and reason, never skipped in silence. A refused API key stops the
 // walk: every further item would fail the same way.
-import { ActionRefusal } from "@/lib/auth/action-result";
+import { ActionRefusal } from "@/lib/result/action-result";
 import type { Db } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PointsClient } from "@/lib/points/client";

@@ -3,7 +3,7 @@
 // is not compared: its absence says nothing, and applyOrderSnapshot would keep
 // ours anyway, so healing could never make such a difference go away.
 import type { ApiOrder } from "@/lib/points/schemas";
-import { snapshotFromApi } from "@/lib/points/snapshot-from-api";
+import { snapshotFromApi } from "@/lib/orders/snapshot-from-api";
 
 export type DifferenceKind = "mismatch" | "missing_at_points" | "missing_here";
 

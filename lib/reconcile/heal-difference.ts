@@ -10,7 +10,7 @@ import { applyOrderSnapshot } from "@/lib/orders/apply-order-snapshot";
 import type { PointsClient } from "@/lib/points/client";
 import { PointsApiError } from "@/lib/points/errors";
 import type { ApiOrder } from "@/lib/points/schemas";
-import { snapshotFromApi } from "@/lib/points/snapshot-from-api";
+import { snapshotFromApi } from "@/lib/orders/snapshot-from-api";
 import { compareOrder, type FieldDifference } from "./compare-order";
 import { readOrder } from "./select-orders";
 

@@ -1,7 +1,7 @@
 // Shared by reconciliation tests: orders at the sandbox double copied into our
 // store as the API returns them, and orders only we have.
 import { applyOrderSnapshot } from "@/lib/orders/apply-order-snapshot";
-import { snapshotFromApi } from "@/lib/points/snapshot-from-api";
+import { snapshotFromApi } from "@/lib/orders/snapshot-from-api";
 import { checkoutOrder, type Harness } from "@/lib/points/test-helpers";
 
 /** `n` paid orders at Points (numbers `<prefix>-0`…), copied into our store. */

@@ -5,7 +5,7 @@
 import type { Db } from "@/lib/db/prisma";
 import { applyOrderSnapshot } from "@/lib/orders/apply-order-snapshot";
 import type { PointsClient } from "@/lib/points/client";
-import { snapshotFromApi } from "@/lib/points/snapshot-from-api";
+import { snapshotFromApi } from "@/lib/orders/snapshot-from-api";
 import { loadRefundPosition, pendingRefunds } from "./refund-ledger";
 import { refundedSince, type RefundPosition } from "./refund-position";
 

@@ -4,7 +4,6 @@
 // write renews the run's lease and is made only while the run is still
 // running: a process that stalled until its run was closed as abandoned
 // (start-smoke-run.ts) stops at its next write instead of carrying on.
-import type { Db } from "@/lib/db/prisma";
 import { getLogger } from "@/lib/log/logger";
 import { pointsRefusal } from "@/lib/integration/points-refusal";
 import { cancelFlow } from "./flows/cancel";

@@ -22,6 +22,9 @@ export interface SmokeRunView {
   steps: SmokeStepView[];
 }
 
+// What GET /api/smoke/latest answers (the Go-live page polls it).
+export type LatestSmokeResponse = { run: SmokeRunView | null };
+
 const order = (flow: string) => SMOKE_FLOWS.indexOf(flow as SmokeFlowId);
 
 async function view(

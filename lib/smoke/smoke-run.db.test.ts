@@ -2,7 +2,7 @@
 // receiver and queue processing on a real local port, as `npm run smoke` and
 // the Go-live button run them.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { endpointSecretBox, readStoredSecrets } from "@/lib/integration/endpoint-secrets";
+import { endpointSecretBox, readStoredSecrets } from "@/lib/webhooks/endpoint-secrets";
 import { startHarness, type Harness } from "@/lib/points/test-helpers";
 import { startAppReceiver, type AppReceiver } from "@/lib/testing/app-receiver";
 import { createAcceptedSecrets, type AcceptedSecrets } from "@/lib/webhooks/accepted-secrets";

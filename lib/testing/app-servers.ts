@@ -5,7 +5,7 @@
 // against each, on the production build, with the same assertions.
 import { randomBytes } from "node:crypto";
 import { describe } from "vitest";
-import { MIN_POOL_SIZE } from "@/lib/db/pool-settings";
+import { MIN_POOL_SIZE } from "@/lib/config/pool-settings";
 import { ensureBuild, startFleet, type AppInstance, type ServerKind } from "@/scripts/scale-out/fleet";
 
 export const SERVER_KINDS: readonly ServerKind[] = ["serve", "next-start"];

@@ -3,7 +3,7 @@
 import type { Db } from "@/lib/db/prisma";
 import type { DeliveryStatus } from "@/lib/generated/prisma/client";
 import { dedupeKey } from "@/lib/webhooks/dedupe-key";
-import { parseEnvelope } from "@/lib/webhooks/envelope";
+import { parseEnvelope } from "@/lib/points/envelope";
 import { envelope, fixtureOrder, type FixtureOrder } from "./webhook-fixtures";
 
 export interface StoredDeliveryOptions {

@@ -1,7 +1,7 @@
 // What admins submit about staff users. Passwords: at least 12 characters, and
 // at most 72 bytes because bcrypt ignores everything after that, which would
 // make a longer password only look stronger than it is.
-import type { MessageResult } from "@/lib/auth/action-result";
+import type { MessageResult } from "@/lib/result/action-result";
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 

@@ -8,7 +8,7 @@
 // compared through a hash. Undocumented extras are left out, so a retry that
 // adds a delivery id or a send time is still recognised as a repeat.
 import { createHash } from "node:crypto";
-import type { ParsedEnvelope, WebhookOrder } from "./envelope";
+import type { ParsedEnvelope, WebhookOrder } from "@/lib/points/envelope";
 
 const SNAPSHOT_FIELDS = [
   "order_number",

@@ -3,7 +3,7 @@
 // replay, so that all three select exactly the same deliveries. No Prisma or
 // Node here: the browser uses matchesFilter to decide which live rows to show.
 import { z } from "zod";
-import { WEBHOOK_EVENTS } from "./envelope";
+import { WEBHOOK_EVENTS } from "@/lib/points/envelope";
 import { decodeTimeIdCursor, encodeTimeIdCursor, TIME_ID_CURSOR } from "@/lib/db/keyset-page";
 import {
   blankAsAbsent as optional,

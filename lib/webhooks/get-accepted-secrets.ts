@@ -1,7 +1,7 @@
 // The app's accepted webhook secrets, one list per process (survives Next's hot reloads).
 import { getConfig } from "@/lib/config/env";
 import { getDb } from "@/lib/db/prisma";
-import { endpointSecretBox, readStoredSecrets } from "@/lib/integration/endpoint-secrets";
+import { endpointSecretBox, readStoredSecrets } from "./endpoint-secrets";
 import { getLogger } from "@/lib/log/logger";
 import { createAcceptedSecrets, type AcceptedSecrets } from "./accepted-secrets";
 

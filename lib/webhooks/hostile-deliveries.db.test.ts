@@ -7,7 +7,7 @@ import { createTestDatabase } from "@/lib/db/test-database";
 import { createDb, type Db } from "@/lib/db/prisma";
 import { startAppReceiver, type AppReceiver } from "@/lib/testing/app-receiver";
 import { envelope, fixtureOrder, type FixtureOrder } from "@/lib/testing/webhook-fixtures";
-import { MAX_AMOUNT } from "./envelope";
+import { MAX_AMOUNT } from "@/lib/points/envelope";
 import { getDelivery } from "./get-delivery";
 import { listDeliveries } from "./list-deliveries";
 import { processDeliveries } from "./process-deliveries";

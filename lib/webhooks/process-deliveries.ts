@@ -17,7 +17,7 @@ import { isDataError } from "@/lib/db/sql-state";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { applyOrderSnapshots } from "@/lib/orders/apply-order-snapshot";
 import { confirmIntents } from "@/lib/orders/confirm-intents";
-import { parseEnvelope, type WebhookEnvelope } from "./envelope";
+import { parseEnvelope, type WebhookEnvelope } from "@/lib/points/envelope";
 import { snapshotFromWebhook } from "./snapshot-from-webhook";
 
 // The wait after each failed attempt, in order; the attempt after the last one

@@ -12,8 +12,8 @@ import { BodyTooLarge, readLimitedBytes, type BodySource } from "@/lib/http/read
 import { checkWebhookSecret, type AcceptedSecrets } from "./accepted-secrets";
 import { bodyText } from "./body-text";
 import { dedupeKey } from "./dedupe-key";
-import { parseEnvelope } from "./envelope";
-import { textProblem } from "./json-limits";
+import { parseEnvelope } from "@/lib/points/envelope";
+import { textProblem } from "@/lib/points/json-limits";
 import { noteReceiverFailure, storeFailureReason } from "./receiver-failures";
 import { redactHeaders, type HeaderSource } from "./redact-headers";
 
@@ -164,6 +164,7 @@ async function reject(
 ): Promise<ReceiveResult> {
   // The reason may quote the sender's data; it must be storable text too.
   const cut = reason.slice(0, 1_000);
+  // eslint-disable-next-line no-control-regex -- NUL is what PostgreSQL text cannot store
   const why = textProblem(cut) ? cut.replace(/[\u0000\ud800-\udfff]/g, "\ufffd") : cut;
   await sql.query(
     `INSERT INTO webhook_deliveries (status, raw_body, raw_bytes, headers, source_address, reject_reason, ack_latency_ms)

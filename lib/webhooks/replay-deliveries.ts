@@ -5,7 +5,7 @@
 import type { Db } from "@/lib/db/prisma";
 import type { DeliveryStatus, Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursor, encodeCursor, type DeliveryFilter } from "./delivery-filters";
-import { isKnownEvent, WEBHOOK_EVENTS } from "./envelope";
+import { isKnownEvent, WEBHOOK_EVENTS } from "@/lib/points/envelope";
 import { deliveryWhere, NEWEST_FIRST, olderThan } from "./list-deliveries";
 import { processDeliveries, type ProcessSummary } from "./process-deliveries";
 

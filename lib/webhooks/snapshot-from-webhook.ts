@@ -2,7 +2,7 @@ import type { OrderSnapshot } from "@/lib/orders/apply-order-snapshot";
 import { orderPhones } from "@/lib/orders/search-keys";
 import { shippingLabels } from "@/lib/orders/shipping-labels";
 import { SHIPPING_STATUSES } from "@/lib/points/request-schemas";
-import type { WebhookEnvelope } from "./envelope";
+import type { WebhookEnvelope } from "@/lib/points/envelope";
 
 export function snapshotFromWebhook({ event, order }: WebhookEnvelope): OrderSnapshot {
   return {

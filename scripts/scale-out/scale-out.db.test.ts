@@ -13,7 +13,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createReceiverPool } from "@/lib/db/receiver-pool";
-import { MIN_POOL_SIZE } from "@/lib/db/pool-settings";
+import { MIN_POOL_SIZE } from "@/lib/config/pool-settings";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { startSim, type SimServer } from "@/lib/sim/server";
 import { envelope, fixtureOrder, later, webhookRequest, type FixtureOrder } from "@/lib/testing/webhook-fixtures";

@@ -4,7 +4,7 @@ import { Input } from "@/components/ui/input";
 import { FilterField, SelectFilter, TimeRangeFields, UrlFilterForm } from "@/components/ui/url-filter-form";
 import { toLocalTime } from "@/lib/time/riyadh";
 import { STATUS_FILTERS, type DeliveryFilter } from "@/lib/webhooks/delivery-filters";
-import { WEBHOOK_EVENTS } from "@/lib/webhooks/envelope";
+import { WEBHOOK_EVENTS } from "@/lib/points/envelope";
 
 const FIELDS = ["q", "event", "status", "from", "to"] as const;
 

@@ -6,11 +6,9 @@ import { findJumpTargets, jumpQuerySchema, type JumpTargets } from "@/lib/palett
 
 export const dynamic = "force-dynamic";
 
-export type PaletteResponse = JumpTargets;
-
 export const GET = withRole("viewer", async (request, user) => {
   const parsed = jumpQuerySchema.safeParse({ q: new URL(request.url).searchParams.get("q") ?? "" });
   if (!parsed.success) return badRequest(`q ${parsed.error.issues[0]?.message ?? "is not valid"}`);
   const targets = await findJumpTargets(getDb(), parsed.data.q, { deliveries: hasRole(user.role, "ops") });
-  return Response.json(targets satisfies PaletteResponse);
+  return Response.json(targets satisfies JumpTargets);
 });

@@ -10,7 +10,7 @@ import { getConfig } from "@/lib/config/env";
 import { getDb } from "@/lib/db/prisma";
 import { clientAddress } from "@/lib/http/client-address";
 import { allowRequest } from "@/lib/http/shared-rate-limit";
-import { fetchOrderSnapshot } from "@/lib/points/fetch-order-snapshot";
+import { fetchOrderSnapshot } from "@/lib/orders/fetch-order-snapshot";
 
 // Public page: one shopper polls every few seconds (20 a minute); anything far above
 // that is abuse (guessing order numbers). Counted in the database, so it holds across instances.

@@ -94,7 +94,7 @@ export function CallbackView({
         <header className="flex items-center justify-between gap-4">
           <div className="flex min-w-0 items-center gap-3" data-testid="merchant">
             {merchant.logoUrl && (
-              // A merchant's logo from any host: next/image would need each host configured.
+              // eslint-disable-next-line @next/next/no-img-element -- a merchant's logo from any host: next/image would need each host configured.
               <img src={merchant.logoUrl} alt="" className="size-10 shrink-0 rounded-md object-contain" />
             )}
             {merchant.name && <span className="truncate text-base font-semibold">{merchant.name}</span>}

@@ -9,8 +9,8 @@ import { getConfig } from "@/lib/config/env";
 import { getDb } from "@/lib/db/prisma";
 import { orderActionSchema } from "@/lib/orders/action-schemas";
 import { ACTION_ROLE, ORDER_ACTIONS, type OrderActionKind } from "@/lib/orders/allowed-actions";
-import { decideRefund } from "@/lib/orders/decide-refund";
-import { requestOrderAction } from "@/lib/orders/request-order-action";
+import { decideRefund } from "@/lib/order-actions/decide-refund";
+import { requestOrderAction } from "@/lib/order-actions/request-order-action";
 import { getPointsClient } from "@/lib/points/get-points-client";
 
 const genericMessage = "Something went wrong; nothing was confirmed. Check the order's timeline before trying again.";

@@ -19,7 +19,7 @@ import { hasRole } from "@/lib/auth/roles";
 import { getConfig } from "@/lib/config/env";
 import { getDb } from "@/lib/db/prisma";
 import { listOrderIntents } from "@/lib/orders/list-order-intents";
-import { orderTimeline } from "@/lib/orders/order-timeline";
+import { orderTimeline } from "@/lib/timeline/order-timeline";
 import { loadRefundPosition } from "@/lib/refunds/refund-ledger";
 import { fetchOrderAction } from "../actions";
 import { decideRefundAction, submitOrderAction } from "./actions";

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { FieldMessage, Label } from "@/components/ui/label";
 import { useToast } from "@/components/ui/toast";
-import type { MessageResult } from "@/lib/auth/action-result";
+import type { MessageResult } from "@/lib/result/action-result";
 
 type Action = (input?: unknown) => Promise<MessageResult>;
 

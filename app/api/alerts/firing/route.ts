@@ -5,8 +5,4 @@ import { firingSummary, type FiringSummary } from "@/lib/alerts/list-alerts";
 
 export const dynamic = "force-dynamic";
 
-export type FiringAlertsResponse = FiringSummary;
-
-export const GET = withRole("ops", async () =>
-  Response.json((await firingSummary(getDb())) satisfies FiringAlertsResponse),
-);
+export const GET = withRole("ops", async () => Response.json((await firingSummary(getDb())) satisfies FiringSummary));

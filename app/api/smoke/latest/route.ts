@@ -1,11 +1,9 @@
 // GET /api/smoke/latest – the newest smoke run with its steps, polled by the Go-live page while a run is in progress
 import { withRole } from "@/lib/auth/route-guard";
 import { getDb } from "@/lib/db/prisma";
-import { latestSmokeRun, type SmokeRunView } from "@/lib/smoke/read-smoke-runs";
+import { latestSmokeRun, type LatestSmokeResponse } from "@/lib/smoke/read-smoke-runs";
 
 export const dynamic = "force-dynamic";
-
-export type LatestSmokeResponse = { run: SmokeRunView | null };
 
 export const GET = withRole("ops", async () =>
   Response.json({ run: await latestSmokeRun(getDb()) } satisfies LatestSmokeResponse),

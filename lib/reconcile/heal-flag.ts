@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/prisma";
 import type { PointsClient } from "@/lib/points/client";
 import { healDifference, type HealRefusal } from "@/lib/reconcile/heal-difference";
-import { recordLifecycleFlags } from "./record-flags";
+import { recordLifecycleFlags } from "@/lib/lifecycle/record-flags";
 
 export const STILL_IN_HISTORY = "Points' state accepted; the webhook history still shows this step.";
 

@@ -10,9 +10,9 @@ import type { Db } from "@/lib/db/prisma";
 import type { PointsClient } from "@/lib/points/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { checkRefund, lockOrderRefunds, refreshRefundPosition } from "@/lib/refunds/refund-guard";
-import { ACTION_ROLE, stateAllows } from "./allowed-actions";
+import { ACTION_ROLE, stateAllows } from "@/lib/orders/allowed-actions";
 import { notifyApprovalRequest } from "@/lib/approvals/notify-approval-request";
-import type { OrderActionInput } from "./action-schemas";
+import type { OrderActionInput } from "@/lib/orders/action-schemas";
 import { executeIntent } from "./execute-intent";
 
 export interface ActionDeps {

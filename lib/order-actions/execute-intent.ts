@@ -6,10 +6,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { PointsApiError } from "@/lib/points/errors";
 import type { PointsClient } from "@/lib/points/client";
-import { snapshotFromApi } from "@/lib/points/snapshot-from-api";
+import { snapshotFromApi } from "@/lib/orders/snapshot-from-api";
 import type { ApiOrder } from "@/lib/points/schemas";
-import { applyOrderSnapshot } from "./apply-order-snapshot";
-import type { OrderActionInput } from "./action-schemas";
+import { applyOrderSnapshot } from "@/lib/orders/apply-order-snapshot";
+import type { OrderActionInput } from "@/lib/orders/action-schemas";
 import { getLogger } from "@/lib/log/logger";
 import { recordAcceptedRefund } from "@/lib/refunds/refund-ledger";
 

@@ -6,7 +6,7 @@ import { drift, ghostOrder, seedOrders } from "@/lib/reconcile/test-helpers";
 import { storeDelivery } from "@/lib/testing/stored-deliveries";
 import { fixtureOrder } from "@/lib/testing/webhook-fixtures";
 import { healLifecycleFlag, STILL_IN_HISTORY } from "./heal-flag";
-import { CLEARED_NOTE, recordLifecycleFlags } from "./record-flags";
+import { CLEARED_NOTE, recordLifecycleFlags } from "@/lib/lifecycle/record-flags";
 
 let h: Harness;
 beforeAll(async () => {

@@ -2,8 +2,8 @@
 import type { OrderSnapshot } from "@/lib/orders/apply-order-snapshot";
 import { orderPhones } from "@/lib/orders/search-keys";
 import { shippingLabels } from "@/lib/orders/shipping-labels";
-import { SHIPPING_STATUSES } from "./request-schemas";
-import type { ApiOrder } from "./schemas";
+import { SHIPPING_STATUSES } from "@/lib/points/request-schemas";
+import type { ApiOrder } from "@/lib/points/schemas";
 
 /**
  * The API's numeric `status` is not the shipping enum (§3.1, §8.10), so the

@@ -5,7 +5,7 @@
 import type { Db } from "@/lib/db/prisma";
 import { orderFlags, type FlagRow } from "@/lib/lifecycle/list-flags";
 import { toDifferenceRow, type DifferenceRow } from "@/lib/reconcile/list-differences";
-import { orderNumberTarget } from "./staff-requests";
+import { orderNumberTarget } from "@/lib/orders/staff-requests";
 
 export type TimelineEntry =
   | {

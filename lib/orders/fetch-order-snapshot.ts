@@ -1,8 +1,8 @@
 // The current state of one order at Points, ready for applyOrderSnapshot; for
 // pages a person waits on, so it gives up quickly.
 import type { OrderSnapshot } from "@/lib/orders/apply-order-snapshot";
-import { PointsApiError } from "./errors";
-import { getInteractivePointsClient } from "./get-points-client";
+import { PointsApiError } from "@/lib/points/errors";
+import { getInteractivePointsClient } from "@/lib/points/get-points-client";
 import { snapshotFromApi } from "./snapshot-from-api";
 
 /** Null when Points does not know the uuid; other failures throw PointsApiError. */

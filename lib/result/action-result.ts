@@ -1,5 +1,5 @@
 // What every server action answers, and the refusal a person should read,
-// thrown from an action or the use case it runs: the builder (safe-action.ts)
+// thrown from an action or the use case it runs: the builder (lib/auth/safe-action.ts)
 // answers it with its message as written. Kept apart from the builder so
 // domain code and client components can use them without importing Next.
 export type Refusal = { ok: false; message: string; fieldErrors?: Record<string, string> };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { envelope, fixtureOrder, later } from "@/lib/testing/webhook-fixtures";
-import { dedupeKey } from "./dedupe-key";
+import { dedupeKey } from "@/lib/webhooks/dedupe-key";
 import { parseEnvelope, WEBHOOK_EVENTS } from "./envelope";
 
 const parse = (body: unknown) => parseEnvelope(JSON.stringify(body));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { apiOrderSchema } from "./schemas";
-import { snapshotFromApi } from "./snapshot-from-api";
+import { apiOrderSchema } from "@/lib/points/schemas";
+import { snapshotFromApi } from "@/lib/orders/snapshot-from-api";
 
 // The docs' example order (points-api.md §3.1).
 const DOCS_ORDER = {
