@@ -1,19 +1,33 @@
 "use client";
-// One dialog for a change made through a server action that answers
-// {ok, message} (staff users, integration settings, go-live sign-offs). A
-// refusal stays in the dialog, next to the form it is about; success closes it
-// and says so in a toast.
+// The one dialog for a change made through a server action that answers
+// {ok, message}: staff users, integration settings, go-live sign-offs and
+// order actions. A refusal stays in the dialog, next to the form it is about;
+// success closes it and says so in a toast. The submit button stays disabled
+// while the request is in flight.
+//
+// `idempotent` actions (order actions) get a fresh idempotency key each time
+// the dialog opens, so a double-click or a resend of the same form is the same
+// intent at the server; a refused attempt that was recorded renews the key.
 import { useState, useTransition, type FormEvent, type ReactNode } from "react";
 import type { ButtonVariant } from "@/components/ui/button";
 import { FormDialog } from "@/components/ui/form-dialog";
-import { useToast } from "@/components/ui/toast";
+import { useToast, type ToastInput } from "@/components/ui/toast";
 
-export type ActionResult = { ok: boolean; message: string };
+/** `status` "unknown": sent, but the outcome is not known yet; `intentId`: the attempt was recorded. */
+export type ActionResult = { ok: boolean; message: string; status?: string; intentId?: string };
 
 /** A server action; it validates whatever it is sent. */
 export type ResultAction = (input: unknown) => Promise<ActionResult>;
 
+type Send = (fields: Record<string, FormDataEntryValue>, idempotencyKey: string) => Promise<ActionResult>;
+
 const UNREACHABLE = "The dashboard could not be reached. Reload the page to see whether the change was saved.";
+const UNREACHABLE_IDEMPOTENT =
+  "The dashboard could not be reached; nothing was confirmed. Submitting again is safe: it is the same request.";
+
+function successToast(result: ActionResult): ToastInput {
+  return { tone: result.status === "unknown" ? "warning" : "success", title: result.message };
+}
 
 export function ResultDialog({
   trigger,
@@ -22,6 +36,7 @@ export function ResultDialog({
   description,
   submitLabel,
   submitVariant = "primary",
+  idempotent = false,
   send,
   children,
 }: {
@@ -32,18 +47,31 @@ export function ResultDialog({
   description: ReactNode;
   submitLabel: string;
   submitVariant?: ButtonVariant;
-  send: (fields: Record<string, FormDataEntryValue>) => Promise<ActionResult>;
+  /** The action dedupes by the idempotency key `send` gets; refusals are also toasted, as on the order page. */
+  idempotent?: boolean;
+  send: Send;
   children?: ReactNode;
 }) {
   const [open, setOpen] = useState(false);
+  const [idempotencyKey, setIdempotencyKey] = useState("");
+  // Shown in the dialog (as well as in a toast): a modal dialog hides the toasts from assistive technology.
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const { toast } = useToast();
 
+  const refuse = (message: string) => {
+    setError(message);
+    if (idempotent) toast({ tone: "danger", title: message });
+  };
+
   const onOpenChange = (next: boolean) => {
-    // Closing mid-request would hide the answer to a change that may still be saved.
+    // Closing mid-request would hide the answer to a change that may still be saved
+    // (and reopening would make a new key, i.e. a second intent).
     if (pending) return;
-    if (next) setError(null);
+    if (next) {
+      if (idempotent) setIdempotencyKey(crypto.randomUUID());
+      setError(null);
+    }
     setOpen(next);
   };
 
@@ -52,13 +80,21 @@ export function ResultDialog({
     const fields = Object.fromEntries(new FormData(event.currentTarget));
     setError(null);
     startTransition(async () => {
-      const result = await send(fields).catch((): ActionResult => ({ ok: false, message: UNREACHABLE }));
-      if (!result.ok) {
-        setError(result.message);
+      let result: ActionResult;
+      try {
+        result = await send(fields, idempotencyKey);
+      } catch {
+        refuse(idempotent ? UNREACHABLE_IDEMPOTENT : UNREACHABLE);
         return;
       }
-      toast({ tone: "success", title: result.message });
-      setOpen(false);
+      if (result.ok) {
+        toast(successToast(result));
+        setOpen(false);
+        return;
+      }
+      refuse(result.message);
+      // This attempt is recorded (and refused); another try must be a new intent, not "already submitted".
+      if (idempotent && result.intentId) setIdempotencyKey(crypto.randomUUID());
     });
   };
 

@@ -3,7 +3,8 @@
 // (on all pages, not only the one shown): count and confirm, then one server
 // chunk at a time with progress, then the totals and every item that failed.
 import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
+import { useBulkRun } from "@/components/bulk/use-bulk-run";
 import { NoteField } from "@/components/reconciliation/note-dialog";
 import { Button } from "@/components/ui/button";
 import {
@@ -71,7 +72,7 @@ type Phase =
 export function BulkActions({ filterParams }: { filterParams: string }) {
   const [phase, setPhase] = useState<Phase>({ step: "idle" });
   const [counting, setCounting] = useState<BulkAction | null>(null);
-  const stop = useRef(false);
+  const bulk = useBulkRun();
   const { toast } = useToast();
   const router = useRouter();
 
@@ -85,37 +86,23 @@ export function BulkActions({ filterParams }: { filterParams: string }) {
   }
 
   async function run(action: BulkAction, total: number, asOf: string, note: string | undefined) {
-    stop.current = false;
-    let tally: Tally = { walked: 0, succeeded: 0, closed: 0, failures: [] };
-    setPhase({ step: "running", action, total, ...tally });
-    let cursor: string | null = null;
-    let stopped: string | null = null;
-    for (;;) {
-      const result = await bulkChunkAction({ filter: filterParams, action, asOf, cursor, note });
-      if (!result.ok) {
-        stopped = result.message;
-        break;
-      }
-      const r = result.data;
-      tally = {
-        walked: tally.walked + r.walked,
-        succeeded: tally.succeeded + r.succeeded,
-        closed: tally.closed + r.closed,
-        failures: [...tally.failures, ...r.failures],
-      };
-      setPhase({ step: "running", action, total, ...tally });
-      if (r.done) break;
-      if (stop.current) {
-        stopped = "Stopped on request; the rest is untouched.";
-        break;
-      }
-      cursor = r.nextCursor;
-    }
-    setPhase({ step: "finished", action, total, stopped, ...tally });
+    const { tally, refused, stopped } = await bulk.run({
+      chunk: (cursor) => bulkChunkAction({ filter: filterParams, action, asOf, cursor, note }),
+      start: { walked: 0, succeeded: 0, closed: 0, failures: [] } as Tally,
+      add: (t, r) => ({
+        walked: t.walked + r.walked,
+        succeeded: t.succeeded + r.succeeded,
+        closed: t.closed + r.closed,
+        failures: [...t.failures, ...r.failures],
+      }),
+      onProgress: (t) => setPhase({ step: "running", action, total, ...t }),
+    });
+    const why = refused ?? (stopped ? "Stopped on request; the rest is untouched." : null);
+    setPhase({ step: "finished", action, total, stopped: why, ...tally });
     toast({
-      tone: stopped || tally.failures.length ? "warning" : "success",
+      tone: why || tally.failures.length ? "warning" : "success",
       title: succeeded(action, tally.succeeded),
-      description: `${n(tally.closed)} closed, ${n(tally.failures.length)} failed${stopped ? `; stopped: ${stopped}` : ""}.`,
+      description: `${n(tally.closed)} closed, ${n(tally.failures.length)} failed${why ? `; stopped: ${why}` : ""}.`,
     });
     router.refresh();
   }
@@ -214,7 +201,7 @@ export function BulkActions({ filterParams }: { filterParams: string }) {
               )}
               <DialogFooter>
                 {phase.step === "running" ? (
-                  <Button variant="secondary" onClick={() => (stop.current = true)}>
+                  <Button variant="secondary" onClick={bulk.requestStop}>
                     Stop after this chunk
                   </Button>
                 ) : (

@@ -1,7 +1,8 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useRef, useState } from "react";
+import { useState } from "react";
+import { useBulkRun } from "@/components/bulk/use-bulk-run";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -28,7 +29,7 @@ const deliveries = (count: number) => `${n(count)} ${count === 1 ? "delivery" : 
 export function BulkReplay({ filterParams }: { filterParams: string }) {
   const [phase, setPhase] = useState<Phase>({ step: "idle" });
   const [counting, setCounting] = useState(false);
-  const stop = useRef(false);
+  const bulk = useBulkRun();
   const { toast } = useToast();
   const queryClient = useQueryClient();
 
@@ -42,38 +43,25 @@ export function BulkReplay({ filterParams }: { filterParams: string }) {
   }
 
   async function run(total: number, asOf: string) {
-    stop.current = false;
-    let progress = { step: "running" as const, total, done: 0, processed: 0, failed: 0 };
-    setPhase(progress);
-    let cursor: string | null = null;
-    for (;;) {
-      const result = await replayChunkAction({ filter: filterParams, asOf, cursor });
-      if (!result.ok) {
-        toast({
-          tone: "danger",
-          title: `Bulk replay stopped after ${deliveries(progress.done)}`,
-          description: result.message,
-        });
-        break;
-      }
-      const { replayed, summary, done, nextCursor } = result.data;
-      progress = {
-        ...progress,
-        done: progress.done + replayed,
-        processed: progress.processed + summary.processed,
-        failed: progress.failed + summary.failed + summary.dead,
-      };
-      setPhase(progress);
-      if (done || stop.current) {
-        toast({
-          tone: progress.failed ? "warning" : "success",
-          title: `${stop.current && !done ? "Stopped after replaying" : "Replayed"} ${deliveries(progress.done)}`,
-          description: `${n(progress.processed)} processed, ${n(progress.failed)} failed again.`,
-        });
-        break;
-      }
-      cursor = nextCursor;
-    }
+    const { tally, refused, stopped } = await bulk.run({
+      chunk: (cursor) => replayChunkAction({ filter: filterParams, asOf, cursor }),
+      start: { done: 0, processed: 0, failed: 0 },
+      add: (t, { replayed, summary }) => ({
+        done: t.done + replayed,
+        processed: t.processed + summary.processed,
+        failed: t.failed + summary.failed + summary.dead,
+      }),
+      onProgress: (t) => setPhase({ step: "running", total, ...t }),
+    });
+    toast(
+      refused
+        ? { tone: "danger", title: `Bulk replay stopped after ${deliveries(tally.done)}`, description: refused }
+        : {
+            tone: tally.failed ? "warning" : "success",
+            title: `${stopped ? "Stopped after replaying" : "Replayed"} ${deliveries(tally.done)}`,
+            description: `${n(tally.processed)} processed, ${n(tally.failed)} failed again.`,
+          },
+    );
     setPhase({ step: "idle" });
     await queryClient.invalidateQueries({ queryKey: webhookKeys.all });
   }
@@ -122,7 +110,7 @@ export function BulkReplay({ filterParams }: { filterParams: string }) {
               </DialogHeader>
               <ProgressBar label="Bulk replay progress" value={phase.done} max={phase.total} />
               <DialogFooter>
-                <Button variant="secondary" onClick={() => (stop.current = true)}>
+                <Button variant="secondary" onClick={bulk.requestStop}>
                   Stop after this chunk
                 </Button>
               </DialogFooter>
