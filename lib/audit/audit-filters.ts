@@ -11,7 +11,7 @@ import {
   parseUrlQuery,
   timeRange,
 } from "@/lib/http/url-query";
-import { decodeTimeIdCursor, encodeTimeIdCursor, TIME_ID_CURSOR } from "@/lib/db/keyset-page";
+import { TIME_ID_CURSOR } from "@/lib/db/keyset-page";
 import { AUDIT_PREFIXES } from "./audit-actions";
 
 const ACTION = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/;
@@ -59,18 +59,4 @@ export const parseAuditQuery = (params: URLSearchParams) => parseUrlQuery(auditQ
 /** The filter as URL params, in a fixed order and without empty fields. */
 export function auditFilterToParams(filter: AuditFilter): URLSearchParams {
   return paramsFrom(filter, FILTER_KEYS);
-}
-
-export interface AuditPosition {
-  createdAt: Date;
-  id: bigint;
-}
-
-export function encodeAuditCursor(row: { createdAt: Date | string; id: bigint | string }): string {
-  return encodeTimeIdCursor(row.createdAt, row.id);
-}
-
-export function decodeAuditCursor(value: string): AuditPosition {
-  const { at, id } = decodeTimeIdCursor(value);
-  return { createdAt: at, id };
 }

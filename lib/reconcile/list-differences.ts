@@ -61,7 +61,7 @@ const OLDEST_FIRST = [
 
 export const cursorOf = (row: { createdAt: Date | string; id: bigint | string }) =>
   encodeTimeIdCursor(row.createdAt, row.id);
-export const olderThan = (cursor: string) => beyondTimeId("createdAt", decodeTimeIdCursor(cursor), "older");
+export const olderThan = (cursor: string) => beyondTimeId("createdAt", decodeTimeIdCursor(cursor), "next");
 
 export async function listDifferences(
   db: Db,
@@ -70,13 +70,13 @@ export async function listDifferences(
 ): Promise<KeysetPage<DifferenceRow>> {
   const where = await differenceWhere(db, query);
   const page = await keysetPage({
-    newer: query.newer ?? null,
-    older: query.older ?? null,
+    prev: query.newer ?? null,
+    next: query.older ?? null,
     pageSize,
     read: ({ towards, position, take }) =>
       db.reconcileDifference.findMany({
         where: { AND: [where, towards ? beyondTimeId("createdAt", decodeTimeIdCursor(position!), towards) : {}] },
-        orderBy: towards === "newer" ? OLDEST_FIRST : NEWEST_FIRST,
+        orderBy: towards === "prev" ? OLDEST_FIRST : NEWEST_FIRST,
         take,
       }),
     cursorOf,

@@ -4,7 +4,7 @@
 // Node here: the browser uses matchesFilter to decide which live rows to show.
 import { z } from "zod";
 import { WEBHOOK_EVENTS } from "./envelope";
-import { decodeTimeIdCursor, encodeTimeIdCursor, TIME_ID_CURSOR } from "@/lib/db/keyset-page";
+import { TIME_ID_CURSOR } from "@/lib/db/keyset-page";
 import {
   blankAsAbsent as optional,
   filterInstant,
@@ -103,18 +103,4 @@ export function matchesFilter(row: FilterableRow, filter: DeliveryFilter): boole
   if (filter.from && received < toInstant(filter.from).getTime()) return false;
   if (filter.to && received > toInstant(filter.to).getTime()) return false;
   return true;
-}
-
-export interface PagePosition {
-  receivedAt: Date;
-  id: bigint;
-}
-
-export function encodeCursor(row: { receivedAt: Date | string; id: bigint | string }): string {
-  return encodeTimeIdCursor(row.receivedAt, row.id);
-}
-
-export function decodeCursor(value: string): PagePosition {
-  const { at, id } = decodeTimeIdCursor(value);
-  return { receivedAt: at, id };
 }

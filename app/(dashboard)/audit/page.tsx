@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Suspense, type ReactNode } from "react";
 import { AuditTable } from "@/components/audit/audit-table";
 import { buttonClasses } from "@/components/ui/button";
-import { KeysetPager } from "@/components/ui/keyset-pager";
+import { KeysetPager, NEWEST_FIRST_STEPS } from "@/components/ui/keyset-pager";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { auditFilterToParams, parseAuditQuery, type AuditQuery } from "@/lib/audit/audit-filters";
@@ -82,7 +82,13 @@ async function AuditEntries({ query, filterParams }: { query: AuditQuery; filter
       ) : (
         <AuditTable rows={page.rows} />
       )}
-      <KeysetPager newerCursor={page.newerCursor} olderCursor={page.olderCursor} href={pageLink} className="mt-3" />
+      <KeysetPager
+        prevCursor={page.prevCursor}
+        nextCursor={page.nextCursor}
+        steps={NEWEST_FIRST_STEPS}
+        href={pageLink}
+        className="mt-3"
+      />
     </section>
   );
 }

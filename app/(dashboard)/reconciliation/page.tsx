@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { KeysetPager } from "@/components/ui/keyset-pager";
+import { KeysetPager, NEWEST_FIRST_STEPS } from "@/components/ui/keyset-pager";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, ErrorState } from "@/components/ui/states";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
@@ -174,7 +174,12 @@ export default async function ReconciliationPage({ searchParams }: Props) {
         ) : (
           <DifferencesTable rows={page.rows} />
         )}
-        <KeysetPager newerCursor={page.newerCursor} olderCursor={page.olderCursor} href={pageLink} />
+        <KeysetPager
+          prevCursor={page.prevCursor}
+          nextCursor={page.nextCursor}
+          steps={NEWEST_FIRST_STEPS}
+          href={pageLink}
+        />
       </Section>
       <Section
         id="flags-title"

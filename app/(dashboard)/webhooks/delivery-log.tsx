@@ -6,7 +6,7 @@ import { useState } from "react";
 import type { DeliveriesResponse } from "@/app/api/webhooks/deliveries/route";
 import type { StreamBatch } from "@/app/api/webhooks/deliveries/stream/route";
 import { Button } from "@/components/ui/button";
-import { KeysetPager } from "@/components/ui/keyset-pager";
+import { KeysetPager, NEWEST_FIRST_STEPS } from "@/components/ui/keyset-pager";
 import { EmptyState, ErrorState } from "@/components/ui/states";
 import { LiveIndicator } from "@/components/webhooks/live-indicator";
 import { webhookKeys } from "@/components/webhooks/query-keys";
@@ -56,7 +56,7 @@ export function DeliveryLog({ filter, filterParams, pageParams, initialPage, lat
   });
   const [paused, setPaused] = useState(false);
   const [missed, setMissed] = useState(0);
-  const isNewestPage = page.newerCursor === null;
+  const isNewestPage = page.prevCursor === null;
 
   const live = useDeliveryStream({
     filterParams,
@@ -104,8 +104,9 @@ export function DeliveryLog({ filter, filterParams, pageParams, initialPage, lat
         <DeliveryTable rows={page.rows} />
       )}
       <KeysetPager
-        newerCursor={page.newerCursor}
-        olderCursor={page.olderCursor}
+        prevCursor={page.prevCursor}
+        nextCursor={page.nextCursor}
+        steps={NEWEST_FIRST_STEPS}
         href={(key, cursor) => withParams(filterParams, { [key]: cursor })}
         className="mt-3"
       />
