@@ -29,11 +29,6 @@ export function OrderResults({
   fetchOrder?: FetchOrderAction;
 }) {
   const offerFetch = !!term && isUuid(term) && !page.exactMatch && !!fetchOrder;
-  const pageHref = (key: "after" | "before", cursor: string) => {
-    const params = new URLSearchParams(filterParams);
-    params.set(key, cursor);
-    return `/orders?${params}`;
-  };
   return (
     <>
       {page.exactMatch && <ExactMatch row={page.exactMatch} />}
@@ -102,13 +97,7 @@ export function OrderResults({
           </TBody>
         </Table>
       )}
-      <KeysetPager
-        prevCursor={page.prevCursor}
-        nextCursor={page.nextCursor}
-        steps={SORTED_STEPS}
-        href={pageHref}
-        className="mt-3"
-      />
+      <KeysetPager page={page} steps={SORTED_STEPS} path="/orders" filterParams={filterParams} className="mt-3" />
     </>
   );
 }

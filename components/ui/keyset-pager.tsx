@@ -20,21 +20,26 @@ export const SORTED_STEPS: PagerSteps<"before" | "after"> = {
   next: { key: "after", label: "Next →" },
 };
 
-/** `href(key, cursor)`: the list's URL at that position, filters kept. Nothing when there is only one page. */
+/** Links to the list at `path` with its filter (`filterParams`) kept; nothing when there is only one page. */
 export function KeysetPager<K extends string>({
-  prevCursor,
-  nextCursor,
+  page: { prevCursor, nextCursor },
   steps,
-  href,
+  path,
+  filterParams,
   className,
 }: {
-  prevCursor: string | null;
-  nextCursor: string | null;
+  page: { prevCursor: string | null; nextCursor: string | null };
   steps: PagerSteps<K>;
-  href: (key: K, cursor: string) => string;
+  path: string;
+  filterParams: string | URLSearchParams;
   className?: string;
 }) {
   if (!prevCursor && !nextCursor) return null;
+  const href = (key: K, cursor: string) => {
+    const params = new URLSearchParams(filterParams);
+    params.set(key, cursor);
+    return `${path}?${params}`;
+  };
   const link = (step: PagerSteps<K>["prev"], cursor: string | null) =>
     cursor ? (
       <Link href={href(step.key, cursor)} className={buttonClasses({ variant: "secondary", size: "sm" })}>

@@ -1,8 +1,9 @@
 "use client";
 // The one dialog for a change made through a server action that answers
-// {ok, message}: staff users, integration settings, go-live sign-offs and
-// order actions. A refusal stays in the dialog, next to the form it is about;
-// success closes it and says so in a toast. The submit button stays disabled
+// {ok, message}: staff users, integration settings, go-live sign-offs, order
+// actions and staff-created orders. A refusal stays in the dialog, next to the
+// form it is about; success says so in a toast and closes the dialog, or shows
+// the `outcome` in place of the form when there is something to take from it. The submit button stays disabled
 // while the request is in flight.
 //
 // `idempotent` actions (order actions) get a fresh idempotency key each time
@@ -19,8 +20,6 @@ export type ActionResult = { ok: boolean; message: string; status?: string; inte
 /** A server action; it validates whatever it is sent. */
 export type ResultAction = (input: unknown) => Promise<ActionResult>;
 
-type Send = (fields: Record<string, FormDataEntryValue>, idempotencyKey: string) => Promise<ActionResult>;
-
 const UNREACHABLE = "The dashboard could not be reached. Reload the page to see whether the change was saved.";
 const UNREACHABLE_IDEMPOTENT =
   "The dashboard could not be reached; nothing was confirmed. Submitting again is safe: it is the same request.";
@@ -29,7 +28,7 @@ function successToast(result: ActionResult): ToastInput {
   return { tone: result.status === "unknown" ? "warning" : "success", title: result.message };
 }
 
-export function ResultDialog({
+export function ResultDialog<R extends ActionResult>({
   trigger,
   triggerVariant = "secondary",
   title,
@@ -37,7 +36,9 @@ export function ResultDialog({
   submitLabel,
   submitVariant = "primary",
   idempotent = false,
+  unreachable = idempotent ? UNREACHABLE_IDEMPOTENT : UNREACHABLE,
   send,
+  outcome,
   children,
 }: {
   /** Button content; in a table row include what the row is about (visually hidden is fine) so each button has its own name. */
@@ -49,13 +50,18 @@ export function ResultDialog({
   submitVariant?: ButtonVariant;
   /** The action dedupes by the idempotency key `send` gets; refusals are also toasted, as on the order page. */
   idempotent?: boolean;
-  send: Send;
+  /** What to say when the request got no answer. */
+  unreachable?: string;
+  send: (fields: Record<string, FormDataEntryValue>, idempotencyKey: string) => Promise<R>;
+  /** Shown in place of the form after success, the dialog staying open (a link to copy, an order to open). */
+  outcome?: (result: Extract<R, { ok: true }>) => ReactNode;
   children?: ReactNode;
 }) {
   const [open, setOpen] = useState(false);
   const [idempotencyKey, setIdempotencyKey] = useState("");
   // Shown in the dialog (as well as in a toast): a modal dialog hides the toasts from assistive technology.
   const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<Extract<R, { ok: true }> | null>(null);
   const [pending, startTransition] = useTransition();
   const { toast } = useToast();
 
@@ -71,6 +77,7 @@ export function ResultDialog({
     if (next) {
       if (idempotent) setIdempotencyKey(crypto.randomUUID());
       setError(null);
+      setDone(null);
     }
     setOpen(next);
   };
@@ -80,16 +87,17 @@ export function ResultDialog({
     const fields = Object.fromEntries(new FormData(event.currentTarget));
     setError(null);
     startTransition(async () => {
-      let result: ActionResult;
+      let result: R;
       try {
         result = await send(fields, idempotencyKey);
       } catch {
-        refuse(idempotent ? UNREACHABLE_IDEMPOTENT : UNREACHABLE);
+        refuse(unreachable);
         return;
       }
       if (result.ok) {
         toast(successToast(result));
-        setOpen(false);
+        if (outcome) setDone(result as Extract<R, { ok: true }>);
+        else setOpen(false);
         return;
       }
       refuse(result.message);
@@ -112,7 +120,7 @@ export function ResultDialog({
       error={error}
       onSubmit={onSubmit}
     >
-      {children}
+      {done && outcome ? outcome(done) : children}
     </FormDialog>
   );
 }

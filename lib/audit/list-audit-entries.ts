@@ -1,13 +1,7 @@
 // The audit log, newest first, with keyset pagination on (created_at, id): a
 // page, or an export batch, costs the same deep in the log as at its top
 // because the position is an index condition, never an OFFSET.
-import {
-  beyondTimeId,
-  decodeTimeIdCursor,
-  encodeTimeIdCursor,
-  keysetPage,
-  type KeysetPage,
-} from "@/lib/db/keyset-page";
+import { newestFirstKeyset, type KeysetPage } from "@/lib/db/keyset-page";
 import type { Db } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toInstant } from "@/lib/time/riyadh";
@@ -59,27 +53,14 @@ export function auditWhere(filter: AuditFilter): Prisma.AuditLogWhereInput {
   return where;
 }
 
-const NEWEST_FIRST = [{ createdAt: "desc" }, { id: "desc" }] satisfies Prisma.AuditLogOrderByWithRelationInput[];
-const OLDEST_FIRST = [{ createdAt: "asc" }, { id: "asc" }] satisfies Prisma.AuditLogOrderByWithRelationInput[];
+const keyset = newestFirstKeyset("createdAt");
 
 export type AuditPage = KeysetPage<AuditRow>;
 
 export async function listAuditEntries(db: Db, query: AuditQuery, pageSize = PAGE_SIZE): Promise<AuditPage> {
-  const found = await keysetPage({
-    prev: query.newer ? decodeTimeIdCursor(query.newer) : null,
-    next: query.older ? decodeTimeIdCursor(query.older) : null,
-    pageSize,
-    read: async ({ towards, position, take }) =>
-      db.auditLog.findMany({
-        where: {
-          AND: [auditWhere(query), towards ? beyondTimeId("createdAt", position!, towards) : {}],
-        },
-        orderBy: towards === "prev" ? OLDEST_FIRST : NEWEST_FIRST,
-        take,
-        select: auditRowSelect,
-      }),
-    cursorOf: (row) => encodeTimeIdCursor(row.createdAt, row.id),
-  });
+  const found = await keyset.page(query, pageSize, ({ beyond, orderBy, take }) =>
+    db.auditLog.findMany({ where: { AND: [auditWhere(query), beyond] }, orderBy, take, select: auditRowSelect }),
+  );
   return { ...found, rows: found.rows.map(toAuditRow) };
 }
 

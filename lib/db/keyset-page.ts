@@ -91,3 +91,42 @@ export function beyondTimeId<F extends string>(field: F, position: { at: Date; i
     OR: Array<Record<F, { lt?: Date; gt?: Date }> | { id: { lt?: bigint; gt?: bigint } }>;
   };
 }
+
+type Direction = "asc" | "desc";
+
+/**
+ * A newest-first list on (`field`, id), as Prisma reads it: its order, its
+ * cursors and the page read from `?newer=` / `?older=`. `find` gets the rows'
+ * where beyond the position, the order to read in and how many to take.
+ */
+export function newestFirstKeyset<F extends string>(field: F) {
+  const order = (dir: Direction) => [{ [field]: dir } as Record<F, Direction>, { id: dir }];
+  const cursorOf = (row: Record<F, Date | string> & { id: bigint | string }) => encodeTimeIdCursor(row[field], row.id);
+  return {
+    newestFirst: order("desc"),
+    cursorOf,
+    /** Rows past a cursor, further down the list (bulk actions walk this way). */
+    olderThan: (cursor: string) => beyondTimeId(field, decodeTimeIdCursor(cursor), "next"),
+    page: <Row extends Record<F, Date> & { id: bigint }>(
+      query: { newer?: string; older?: string },
+      pageSize: number,
+      find: (q: {
+        beyond: ReturnType<typeof beyondTimeId<F>> | object;
+        orderBy: ReturnType<typeof order>;
+        take: number;
+      }) => Promise<Row[]>,
+    ) =>
+      keysetPage({
+        prev: query.newer ? decodeTimeIdCursor(query.newer) : null,
+        next: query.older ? decodeTimeIdCursor(query.older) : null,
+        pageSize,
+        read: ({ towards, position, take }) =>
+          find({
+            beyond: towards ? beyondTimeId(field, position!, towards) : {},
+            orderBy: order(towards === "prev" ? "asc" : "desc"),
+            take,
+          }),
+        cursorOf,
+      }),
+  };
+}

@@ -1,13 +1,7 @@
 // The delivery log, newest first, with keyset pagination on (received_at, id):
 // a page costs the same at row 50 and at row 5,000,000 because the position is
 // an index condition, never an OFFSET.
-import {
-  beyondTimeId,
-  decodeTimeIdCursor,
-  encodeTimeIdCursor,
-  keysetPage,
-  type KeysetPage,
-} from "@/lib/db/keyset-page";
+import { newestFirstKeyset, type KeysetPage } from "@/lib/db/keyset-page";
 import { toInstant } from "@/lib/time/riyadh";
 import type { Db } from "@/lib/db/prisma";
 import type { DeliveryStatus, Prisma } from "@/lib/generated/prisma/client";
@@ -61,37 +55,21 @@ export function deliveryWhere(filter: DeliveryFilter): Prisma.WebhookDeliveryWhe
   return where;
 }
 
-/** A delivery's page position, for the log and bulk replay. */
-export const deliveryCursor = (row: { receivedAt: Date | string; id: bigint | string }) =>
-  encodeTimeIdCursor(row.receivedAt, row.id);
-
-/** Deliveries past a page position, further down the newest-first log. */
-export const olderThan = (cursor: string) => beyondTimeId("receivedAt", decodeTimeIdCursor(cursor), "next");
-
-export const NEWEST_FIRST = [
-  { receivedAt: "desc" },
-  { id: "desc" },
-] satisfies Prisma.WebhookDeliveryOrderByWithRelationInput[];
-const OLDEST_FIRST = [{ receivedAt: "asc" }, { id: "asc" }] satisfies Prisma.WebhookDeliveryOrderByWithRelationInput[];
+const keyset = newestFirstKeyset("receivedAt");
+// Bulk replay walks the log as the page does.
+export const { newestFirst: NEWEST_FIRST, cursorOf: deliveryCursor, olderThan } = keyset;
 
 export type DeliveryPage = KeysetPage<DeliveryRow>;
 
 export async function listDeliveries(db: Db, query: DeliveryQuery, pageSize = PAGE_SIZE): Promise<DeliveryPage> {
-  const found = await keysetPage({
-    prev: query.newer ? decodeTimeIdCursor(query.newer) : null,
-    next: query.older ? decodeTimeIdCursor(query.older) : null,
-    pageSize,
-    read: async ({ towards, position, take }) =>
-      db.webhookDelivery.findMany({
-        where: {
-          AND: [deliveryWhere(query), towards ? beyondTimeId("receivedAt", position!, towards) : {}],
-        },
-        orderBy: towards === "prev" ? OLDEST_FIRST : NEWEST_FIRST,
-        take,
-        select: deliveryRowSelect,
-      }),
-    cursorOf: deliveryCursor,
-  });
+  const found = await keyset.page(query, pageSize, ({ beyond, orderBy, take }) =>
+    db.webhookDelivery.findMany({
+      where: { AND: [deliveryWhere(query), beyond] },
+      orderBy,
+      take,
+      select: deliveryRowSelect,
+    }),
+  );
   return { ...found, rows: found.rows.map(toDeliveryRow) };
 }
 

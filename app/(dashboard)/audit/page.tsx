@@ -63,11 +63,6 @@ export default async function AuditPage({ searchParams }: Props) {
 
 async function AuditEntries({ query, filterParams }: { query: AuditQuery; filterParams: URLSearchParams }) {
   const page = await listAuditEntries(getDb(), query);
-  const pageLink = (key: "older" | "newer", cursor: string) => {
-    const params = new URLSearchParams(filterParams);
-    params.set(key, cursor);
-    return withQuery("/audit", params);
-  };
   return (
     <section aria-label="Audit entries">
       {page.rows.length === 0 ? (
@@ -82,13 +77,7 @@ async function AuditEntries({ query, filterParams }: { query: AuditQuery; filter
       ) : (
         <AuditTable rows={page.rows} />
       )}
-      <KeysetPager
-        prevCursor={page.prevCursor}
-        nextCursor={page.nextCursor}
-        steps={NEWEST_FIRST_STEPS}
-        href={pageLink}
-        className="mt-3"
-      />
+      <KeysetPager page={page} steps={NEWEST_FIRST_STEPS} path="/audit" filterParams={filterParams} className="mt-3" />
     </section>
   );
 }

@@ -131,11 +131,6 @@ export default async function ReconciliationPage({ searchParams }: Props) {
     listOpenFlags(db),
   ]);
   const filterParams = differenceFilterToParams(filter);
-  const pageLink = (key: "older" | "newer", cursor: string) => {
-    const params = new URLSearchParams(filterParams);
-    params.set(key, cursor);
-    return withQuery(params);
-  };
 
   return (
     <>
@@ -174,12 +169,7 @@ export default async function ReconciliationPage({ searchParams }: Props) {
         ) : (
           <DifferencesTable rows={page.rows} />
         )}
-        <KeysetPager
-          prevCursor={page.prevCursor}
-          nextCursor={page.nextCursor}
-          steps={NEWEST_FIRST_STEPS}
-          href={pageLink}
-        />
+        <KeysetPager page={page} steps={NEWEST_FIRST_STEPS} path="/reconciliation" filterParams={filterParams} />
       </Section>
       <Section
         id="flags-title"

@@ -22,12 +22,6 @@ async function fetchDeliveries(pageParams: string): Promise<DeliveriesResponse> 
   return body as DeliveriesResponse;
 }
 
-function withParams(base: string, extra: Record<string, string>): string {
-  const params = new URLSearchParams(base);
-  for (const [key, value] of Object.entries(extra)) params.set(key, value);
-  return `/webhooks?${params}`;
-}
-
 export interface DeliveryLogProps {
   filter: DeliveryFilter;
   /** The filter alone as a query string (what the stream and bulk replay select). */
@@ -104,10 +98,10 @@ export function DeliveryLog({ filter, filterParams, pageParams, initialPage, lat
         <DeliveryTable rows={page.rows} />
       )}
       <KeysetPager
-        prevCursor={page.prevCursor}
-        nextCursor={page.nextCursor}
+        page={page}
         steps={NEWEST_FIRST_STEPS}
-        href={(key, cursor) => withParams(filterParams, { [key]: cursor })}
+        path="/webhooks"
+        filterParams={filterParams}
         className="mt-3"
       />
     </section>
