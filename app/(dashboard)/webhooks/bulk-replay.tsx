@@ -2,16 +2,10 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { BulkDialog, StopButton } from "@/components/bulk/bulk-dialog";
 import { useBulkRun } from "@/components/bulk/use-bulk-run";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
+import { DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { useToast } from "@/components/ui/toast";
 import { webhookKeys } from "@/components/webhooks/query-keys";
@@ -72,52 +66,43 @@ export function BulkReplay({ filterParams }: { filterParams: string }) {
       <Button variant="secondary" loading={counting} onClick={ask} disabled={running}>
         Replay all matching…
       </Button>
-      <Dialog open={phase.step !== "idle"} onOpenChange={(open) => !open && !running && setPhase({ step: "idle" })}>
-        <DialogContent
-          onInteractOutside={(e) => running && e.preventDefault()}
-          onEscapeKeyDown={(e) => running && e.preventDefault()}
-        >
-          {phase.step === "confirm" && (
-            <>
-              <DialogHeader>
-                <DialogTitle>
-                  {phase.total === 0 ? "Nothing to replay" : `Replay ${deliveries(phase.total)}?`}
-                </DialogTitle>
-                <DialogDescription>
-                  {phase.total === 0
-                    ? "No delivery matching the current filter can be replayed. Rejected deliveries never parsed, so they cannot be; ones being processed right now are skipped."
-                    : "Every delivery matching the current filter, on all pages, is processed again. Rejected deliveries are skipped: they never parsed."}
-                </DialogDescription>
-              </DialogHeader>
-              <DialogFooter>
-                <Button variant="secondary" onClick={() => setPhase({ step: "idle" })}>
-                  Cancel
-                </Button>
-                {phase.total > 0 && (
-                  <Button onClick={() => run(phase.total, phase.asOf)}>Replay {n(phase.total)}</Button>
-                )}
-              </DialogFooter>
-            </>
-          )}
-          {phase.step === "running" && (
-            <>
-              <DialogHeader>
-                <DialogTitle>Replaying deliveries…</DialogTitle>
-                <DialogDescription>
-                  {n(phase.done)} of {n(phase.total)} replayed: {n(phase.processed)} processed, {n(phase.failed)}{" "}
-                  failed. Keep this tab open.
-                </DialogDescription>
-              </DialogHeader>
-              <ProgressBar label="Bulk replay progress" value={phase.done} max={phase.total} />
-              <DialogFooter>
-                <Button variant="secondary" onClick={bulk.requestStop}>
-                  Stop after this chunk
-                </Button>
-              </DialogFooter>
-            </>
-          )}
-        </DialogContent>
-      </Dialog>
+      <BulkDialog open={phase.step !== "idle"} busy={running} onClose={() => setPhase({ step: "idle" })}>
+        {phase.step === "confirm" && (
+          <>
+            <DialogHeader>
+              <DialogTitle>
+                {phase.total === 0 ? "Nothing to replay" : `Replay ${deliveries(phase.total)}?`}
+              </DialogTitle>
+              <DialogDescription>
+                {phase.total === 0
+                  ? "No delivery matching the current filter can be replayed. Rejected deliveries never parsed, so they cannot be; ones being processed right now are skipped."
+                  : "Every delivery matching the current filter, on all pages, is processed again. Rejected deliveries are skipped: they never parsed."}
+              </DialogDescription>
+            </DialogHeader>
+            <DialogFooter>
+              <Button variant="secondary" onClick={() => setPhase({ step: "idle" })}>
+                Cancel
+              </Button>
+              {phase.total > 0 && <Button onClick={() => run(phase.total, phase.asOf)}>Replay {n(phase.total)}</Button>}
+            </DialogFooter>
+          </>
+        )}
+        {phase.step === "running" && (
+          <>
+            <DialogHeader>
+              <DialogTitle>Replaying deliveries…</DialogTitle>
+              <DialogDescription>
+                {n(phase.done)} of {n(phase.total)} replayed: {n(phase.processed)} processed, {n(phase.failed)} failed.
+                Keep this tab open.
+              </DialogDescription>
+            </DialogHeader>
+            <ProgressBar label="Bulk replay progress" value={phase.done} max={phase.total} />
+            <DialogFooter>
+              <StopButton onStop={bulk.requestStop} />
+            </DialogFooter>
+          </>
+        )}
+      </BulkDialog>
     </>
   );
 }
