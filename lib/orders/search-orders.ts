@@ -90,27 +90,19 @@ const STORED = Prisma.raw(`id, points_uuid, order_number, reference_number, type
 const COLUMNS = Prisma.sql`id::text, points_uuid::text, order_number, reference_number, type::text AS type, order_status,
   shipping_status, shipping_label_ar, shipping_label_en, total_price::text AS total_price, total_points, points_updated_at`;
 
+type Column = "points_updated_at" | "total_price" | "order_number";
+
 // Cursor values travel as text (a time as epoch ms); the cast gives them the column's type so the comparison
 // stays an index condition.
-const same = (value: string) => value;
-const updated = {
-  name: "points_updated_at",
-  cast: Prisma.raw("timestamptz"),
-  value: (r: DbRow) => r.points_updated_at,
-  fromCursor: cursorTime,
-} as const;
-const amount = {
-  name: "total_price",
-  cast: Prisma.raw("numeric"),
-  value: (r: DbRow) => r.total_price,
-  fromCursor: same,
-} as const;
-const number = {
-  name: "order_number",
-  cast: Prisma.raw("text"),
-  value: (r: DbRow) => r.order_number,
-  fromCursor: same,
-} as const;
+const sortColumn = <N extends Column>(
+  name: N,
+  cast: string,
+  value: (r: DbRow) => Date | string,
+  fromCursor: (value: string) => Date | string = (v) => v,
+) => ({ name, cast: Prisma.raw(cast), value, fromCursor });
+const updated = sortColumn("points_updated_at", "timestamptz", (r) => r.points_updated_at, cursorTime);
+const amount = sortColumn("total_price", "numeric", (r) => r.total_price);
+const number = sortColumn("order_number", "text", (r) => r.order_number);
 const SORT_COLUMN: Record<OrderSort, (typeof updated | typeof amount | typeof number) & { desc: boolean }> = {
   updated_desc: { ...updated, desc: true },
   updated_asc: { ...updated, desc: false },
@@ -119,8 +111,6 @@ const SORT_COLUMN: Record<OrderSort, (typeof updated | typeof amount | typeof nu
   number_asc: { ...number, desc: false },
   number_desc: { ...number, desc: true },
 };
-
-type Column = "points_updated_at" | "total_price" | "order_number";
 
 // Conditions on the sort column go inside the walk, as index conditions that
 // move its start and end; the others are checked on each row it reads.
