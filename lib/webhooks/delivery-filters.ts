@@ -4,11 +4,11 @@
 // Node here: the browser uses matchesFilter to decide which live rows to show.
 import { z } from "zod";
 import { WEBHOOK_EVENTS } from "./envelope";
-import { TIME_ID_CURSOR } from "@/lib/db/keyset-page";
 import {
   blankAsAbsent as optional,
   filterInstant,
   filterText,
+  newestFirstPosition,
   paramsFrom,
   parseUrlQuery,
   timeRange,
@@ -36,11 +36,9 @@ const filterShape = {
   from: optional(filterInstant),
   to: optional(filterInstant),
 };
-export const cursorSchema = z.string().regex(TIME_ID_CURSOR, "is not a page position");
-const cursor = optional(cursorSchema);
 
 export const deliveryFilterSchema = z.object(filterShape).refine(...timeRange);
-export const deliveryQuerySchema = z.object({ ...filterShape, older: cursor, newer: cursor }).refine(...timeRange);
+export const deliveryQuerySchema = z.object({ ...filterShape, ...newestFirstPosition }).refine(...timeRange);
 
 export type DeliveryFilter = z.infer<typeof deliveryFilterSchema>;
 export type DeliveryQuery = z.infer<typeof deliveryQuerySchema>;
