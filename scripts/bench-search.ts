@@ -6,12 +6,8 @@
 import { createDb, type Db } from "@/lib/db/prisma";
 import { createTestDatabase } from "@/lib/db/test-database";
 import { Prisma } from "@/lib/generated/prisma/client";
-import {
-  encodeCursor,
-  parseOrderSearch,
-  type OrderSearch,
-  type OrderSearchInput,
-} from "@/lib/orders/order-search-params";
+import { encodeCursor } from "@/lib/db/keyset-page";
+import { parseOrderSearch, type OrderSearch, type OrderSearchInput } from "@/lib/orders/order-search-params";
 import {
   exactStatement,
   matchFirstStatement,
@@ -64,11 +60,11 @@ function kinds(samples: Sample[]): Array<{ name: string; target: number; input: 
     const f = filters();
     const r = row();
     const value = f.sort!.startsWith("updated")
-      ? r.pointsUpdatedAt.toISOString()
+      ? r.pointsUpdatedAt
       : f.sort!.startsWith("amount")
         ? r.totalPrice
         : r.orderNumber;
-    return { ...f, after: encodeCursor({ value, id: r.id }) };
+    return { ...f, after: encodeCursor(value, r.id) };
   };
   return [
     {

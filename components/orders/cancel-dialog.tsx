@@ -1,11 +1,13 @@
 "use client";
+import { ResultDialog } from "@/components/ui/result-dialog";
 import { Input } from "@/components/ui/input";
-import { ActionDialog, DialogField, type SubmitOrderAction } from "./action-dialog";
+import { DialogField, type SubmitOrderAction } from "./action-dialog";
 
 export function CancelDialog({ orderUuid, submit }: { orderUuid: string; submit: SubmitOrderAction }) {
   return (
-    <ActionDialog
-      triggerLabel="Cancel order…"
+    <ResultDialog
+      idempotent
+      trigger="Cancel order…"
       triggerVariant="danger"
       title="Cancel this order"
       description="Points releases any points reserved for the customer. This cannot be undone."
@@ -20,6 +22,6 @@ export function CancelDialog({ orderUuid, submit }: { orderUuid: string; submit:
       >
         <Input id="cancel-reason" name="reason" maxLength={500} aria-describedby="cancel-reason-hint" />
       </DialogField>
-    </ActionDialog>
+    </ResultDialog>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
+import { ResultDialog } from "@/components/ui/result-dialog";
 import { Input } from "@/components/ui/input";
-import { ActionDialog, DialogField, type SubmitOrderAction } from "./action-dialog";
+import { DialogField, type SubmitOrderAction } from "./action-dialog";
 
 // Suggestions only: Points documents no list of payment methods (§8.6), so any text is sent as typed.
 const COMMON_METHODS = [
@@ -17,8 +18,9 @@ const COMMON_METHODS = [
 
 export function CompleteDialog({ orderUuid, submit }: { orderUuid: string; submit: SubmitOrderAction }) {
   return (
-    <ActionDialog
-      triggerLabel="Complete…"
+    <ResultDialog
+      idempotent
+      trigger="Complete…"
       title="Mark this order complete"
       description="Tells Points the checkout is fully paid and how; the order becomes approved."
       submitLabel="Complete order"
@@ -44,6 +46,6 @@ export function CompleteDialog({ orderUuid, submit }: { orderUuid: string; submi
           <option key={m} value={m} />
         ))}
       </datalist>
-    </ActionDialog>
+    </ResultDialog>
   );
 }

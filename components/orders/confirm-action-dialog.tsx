@@ -1,5 +1,6 @@
 "use client";
-import { ActionDialog, type SubmitOrderAction } from "./action-dialog";
+import { ResultDialog } from "@/components/ui/result-dialog";
+import { type SubmitOrderAction } from "./action-dialog";
 
 type ConfirmKind = "authorize" | "capture";
 
@@ -29,8 +30,9 @@ export function ConfirmActionDialog({
 }) {
   const text = TEXT[kind];
   return (
-    <ActionDialog
-      triggerLabel={text.trigger}
+    <ResultDialog
+      idempotent
+      trigger={text.trigger}
       title={text.title}
       description={text.description}
       submitLabel={text.submit}

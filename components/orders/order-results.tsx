@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { buttonClasses } from "@/components/ui/button";
+import { KeysetPager, SORTED_STEPS } from "@/components/ui/keyset-pager";
 import { EmptyState } from "@/components/ui/states";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { formatDateTime, formatSar } from "@/lib/format";
@@ -28,11 +29,6 @@ export function OrderResults({
   fetchOrder?: FetchOrderAction;
 }) {
   const offerFetch = !!term && isUuid(term) && !page.exactMatch && !!fetchOrder;
-  const pageHref = (key: "after" | "before", cursor: string) => {
-    const params = new URLSearchParams(filterParams);
-    params.set(key, cursor);
-    return `/orders?${params}`;
-  };
   return (
     <>
       {page.exactMatch && <ExactMatch row={page.exactMatch} />}
@@ -101,12 +97,7 @@ export function OrderResults({
           </TBody>
         </Table>
       )}
-      {(page.prevCursor || page.nextCursor) && (
-        <nav aria-label="Pages" className="mt-3 flex justify-between gap-2">
-          <PageLink href={page.prevCursor && pageHref("before", page.prevCursor)} label="← Previous" />
-          <PageLink href={page.nextCursor && pageHref("after", page.nextCursor)} label="Next →" />
-        </nav>
-      )}
+      <KeysetPager page={page} steps={SORTED_STEPS} path="/orders" filterParams={filterParams} className="mt-3" />
     </>
   );
 }
@@ -125,15 +116,6 @@ function ExactMatch({ row }: { row: OrderListRow }) {
         Open order
       </Link>
     </div>
-  );
-}
-
-function PageLink({ href, label }: { href: string | null; label: string }) {
-  if (!href) return <span aria-hidden="true" />;
-  return (
-    <Link href={href} className={buttonClasses({ variant: "secondary", size: "sm" })}>
-      {label}
-    </Link>
   );
 }
 

@@ -1,9 +1,10 @@
 "use client";
 // A second admin decides a refund that waits for approval. The server checks
 // again that the decider is an admin other than the requester.
+import { ResultDialog } from "@/components/ui/result-dialog";
 import { Input } from "@/components/ui/input";
 import type { ActionResponse } from "@/lib/order-actions/request-order-action";
-import { ActionDialog, DialogField } from "./action-dialog";
+import { DialogField } from "./action-dialog";
 
 export type DecideRefundAction = (
   input: { intentId: string; approve: true; password: string } | { intentId: string; approve: false; note?: string },
@@ -22,8 +23,9 @@ export function RefundDecisionDialogs({
 }) {
   return (
     <div className="flex gap-2">
-      <ActionDialog
-        triggerLabel="Approve"
+      <ResultDialog
+        idempotent
+        trigger="Approve"
         triggerVariant="primary"
         title="Approve this refund"
         description={`Points is asked to refund ${amountLabel} as soon as you approve. Enter your password to confirm it is you.`}
@@ -40,9 +42,10 @@ export function RefundDecisionDialogs({
             required
           />
         </DialogField>
-      </ActionDialog>
-      <ActionDialog
-        triggerLabel="Reject"
+      </ResultDialog>
+      <ResultDialog
+        idempotent
+        trigger="Reject"
         title="Reject this refund"
         description="The refund is not sent to Points. The requester sees your note."
         submitLabel="Reject refund"
@@ -51,7 +54,7 @@ export function RefundDecisionDialogs({
         <DialogField id={`reject-note-${intentId}`} label="Note (optional)">
           <Input id={`reject-note-${intentId}`} name="note" maxLength={500} dir="auto" />
         </DialogField>
-      </ActionDialog>
+      </ResultDialog>
     </div>
   );
 }

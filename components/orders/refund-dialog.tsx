@@ -1,7 +1,8 @@
 "use client";
+import { ResultDialog } from "@/components/ui/result-dialog";
 import { Input } from "@/components/ui/input";
 import { formatSar } from "@/lib/format";
-import { ActionDialog, DialogField, type SubmitOrderAction } from "./action-dialog";
+import { DialogField, type SubmitOrderAction } from "./action-dialog";
 
 export function RefundDialog({
   orderUuid,
@@ -15,8 +16,9 @@ export function RefundDialog({
   submit: SubmitOrderAction;
 }) {
   return (
-    <ActionDialog
-      triggerLabel="Refund…"
+    <ResultDialog
+      idempotent
+      trigger="Refund…"
       title="Refund this order"
       description={`Up to ${formatSar(refundable)} is left to refund. Refunds of one order above ${formatSar(approvalThresholdSar)} within 24 hours wait for a second admin's approval.`}
       submitLabel="Send refund"
@@ -39,6 +41,6 @@ export function RefundDialog({
       <DialogField id="refund-reason" label="Reason">
         <Input id="refund-reason" name="reason" required maxLength={500} />
       </DialogField>
-    </ActionDialog>
+    </ResultDialog>
   );
 }

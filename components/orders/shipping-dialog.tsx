@@ -1,13 +1,15 @@
 "use client";
+import { ResultDialog } from "@/components/ui/result-dialog";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { SHIPPING_STATUSES } from "@/lib/points/request-schemas";
-import { ActionDialog, DialogField, type SubmitOrderAction } from "./action-dialog";
+import { DialogField, type SubmitOrderAction } from "./action-dialog";
 
 export function ShippingDialog({ orderUuid, submit }: { orderUuid: string; submit: SubmitOrderAction }) {
   return (
-    <ActionDialog
-      triggerLabel="Update shipping…"
+    <ResultDialog
+      idempotent
+      trigger="Update shipping…"
       title="Update shipping status"
       description="Choose a status, write a label, or both. Without an English label Points translates the Arabic one."
       submitLabel="Update shipping"
@@ -29,6 +31,6 @@ export function ShippingDialog({ orderUuid, submit }: { orderUuid: string; submi
       <DialogField id="shipping-name-en" label="English label">
         <Input id="shipping-name-en" name="nameEn" maxLength={120} />
       </DialogField>
-    </ActionDialog>
+    </ResultDialog>
   );
 }

@@ -4,79 +4,37 @@
 // answer stays in the dialog: the earning's order to open, or the link to copy.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent, type ReactNode } from "react";
+import type { ComponentProps } from "react";
 import { buttonClasses } from "@/components/ui/button";
-import { FormDialog } from "@/components/ui/form-dialog";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { useToast } from "@/components/ui/toast";
+import { ResultDialog } from "@/components/ui/result-dialog";
 import type { StaffRequestResult } from "@/lib/orders/staff-requests";
 import { DialogField } from "./action-dialog";
 import { CopyButton } from "./copy-button";
 
 export type StaffRequestAction = (input: unknown) => Promise<StaffRequestResult>;
+type RequestDialogProps = ComponentProps<typeof ResultDialog<StaffRequestResult>>;
 
 const UNREACHABLE = "The dashboard could not be reached; check the audit log before trying again.";
 
 function RequestDialog({
-  trigger,
-  title,
-  description,
-  submitLabel,
   send,
-  children,
-}: {
-  trigger: string;
-  title: string;
-  description: string;
-  submitLabel: string;
-  send: StaffRequestAction;
-  children: ReactNode;
-}) {
-  const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<Extract<StaffRequestResult, { ok: true }> | null>(null);
-  const [pending, startTransition] = useTransition();
-  const { toast } = useToast();
+  ...props
+}: { send: StaffRequestAction } & Omit<RequestDialogProps, "send" | "outcome">) {
   const router = useRouter();
-
-  const onOpenChange = (next: boolean) => {
-    if (pending) return;
-    if (next) {
-      setError(null);
-      setDone(null);
-    }
-    setOpen(next);
-  };
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const fields = Object.fromEntries(new FormData(event.currentTarget));
-    setError(null);
-    startTransition(async () => {
-      const result = await send(fields).catch((): StaffRequestResult => ({ ok: false, message: UNREACHABLE }));
-      if (!result.ok) {
-        setError(result.message);
-        return;
-      }
-      toast({ tone: "success", title: result.message });
-      setDone(result);
-      router.refresh();
-    });
-  };
   return (
-    <FormDialog
-      open={open}
-      onOpenChange={onOpenChange}
-      trigger={trigger}
-      title={title}
-      description={description}
-      submitLabel={submitLabel}
-      pending={pending}
-      error={error}
-      onSubmit={onSubmit}
-    >
-      {done ? <Outcome result={done} /> : children}
-    </FormDialog>
+    <ResultDialog
+      {...props}
+      unreachable={UNREACHABLE}
+      send={async (fields) => {
+        const result = await send(fields);
+        // The new order (or the link's pending one) shows in the list behind the dialog.
+        if (result.ok) router.refresh();
+        return result;
+      }}
+      outcome={(result) => <Outcome result={result} />}
+    />
   );
 }
 

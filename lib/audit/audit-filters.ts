@@ -7,11 +7,11 @@ import {
   blankAsAbsent as optional,
   filterInstant,
   filterText,
+  newestFirstPosition,
   paramsFrom,
   parseUrlQuery,
   timeRange,
 } from "@/lib/http/url-query";
-import { decodeTimeIdCursor, encodeTimeIdCursor, TIME_ID_CURSOR } from "@/lib/db/keyset-page";
 import { AUDIT_PREFIXES } from "./audit-actions";
 
 const ACTION = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/;
@@ -42,10 +42,9 @@ const filterShape = {
   from: optional(filterInstant),
   to: optional(filterInstant),
 };
-const cursor = optional(z.string().regex(TIME_ID_CURSOR, "is not a page position"));
 
 export const auditFilterSchema = z.object(filterShape).refine(...timeRange);
-export const auditQuerySchema = z.object({ ...filterShape, older: cursor, newer: cursor }).refine(...timeRange);
+export const auditQuerySchema = z.object({ ...filterShape, ...newestFirstPosition }).refine(...timeRange);
 
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
@@ -59,18 +58,4 @@ export const parseAuditQuery = (params: URLSearchParams) => parseUrlQuery(auditQ
 /** The filter as URL params, in a fixed order and without empty fields. */
 export function auditFilterToParams(filter: AuditFilter): URLSearchParams {
   return paramsFrom(filter, FILTER_KEYS);
-}
-
-export interface AuditPosition {
-  createdAt: Date;
-  id: bigint;
-}
-
-export function encodeAuditCursor(row: { createdAt: Date | string; id: bigint | string }): string {
-  return encodeTimeIdCursor(row.createdAt, row.id);
-}
-
-export function decodeAuditCursor(value: string): AuditPosition {
-  const { at, id } = decodeTimeIdCursor(value);
-  return { createdAt: at, id };
 }

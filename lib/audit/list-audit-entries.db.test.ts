@@ -83,7 +83,7 @@ describe("listAuditEntries", () => {
     const page = await listAuditEntries(db, {}, 100);
     expect(page.rows).toHaveLength(ENTRIES.length);
     expect(isNewestFirst(page.rows)).toBe(true);
-    expect(page).toMatchObject({ newerCursor: null, olderCursor: null });
+    expect(page).toMatchObject({ prevCursor: null, nextCursor: null });
     expect(page.rows[0]).toMatchObject({
       action: "order.complete",
       actor: { name: "Demo Admin", email: "Admin@Example.com" },
@@ -99,30 +99,30 @@ describe("listAuditEntries", () => {
     let page = await listAuditEntries(db, {}, 4);
     const pages = [page];
     seen.push(...page.rows.map((r) => r.id));
-    while (page.olderCursor) {
-      page = await listAuditEntries(db, query({ older: page.olderCursor }), 4);
+    while (page.nextCursor) {
+      page = await listAuditEntries(db, query({ older: page.nextCursor }), 4);
       pages.push(page);
       seen.push(...page.rows.map((r) => r.id));
     }
     expect(seen).toEqual(everything);
     expect(pages.map((p) => p.rows.length)).toEqual([4, 4, 4]);
-    expect(pages[0]!.newerCursor).toBeNull();
-    expect(pages.at(-1)!.olderCursor).toBeNull();
+    expect(pages[0]!.prevCursor).toBeNull();
+    expect(pages.at(-1)!.nextCursor).toBeNull();
 
-    const back = await listAuditEntries(db, query({ newer: pages[2]!.newerCursor! }), 4);
+    const back = await listAuditEntries(db, query({ newer: pages[2]!.prevCursor! }), 4);
     expect(back.rows.map((r) => r.id)).toEqual(pages[1]!.rows.map((r) => r.id));
-    const top = await listAuditEntries(db, query({ newer: pages[1]!.newerCursor! }), 4);
+    const top = await listAuditEntries(db, query({ newer: pages[1]!.prevCursor! }), 4);
     expect(top.rows.map((r) => r.id)).toEqual(pages[0]!.rows.map((r) => r.id));
-    expect(top.newerCursor).toBeNull();
+    expect(top.prevCursor).toBeNull();
   });
 
   it("pages a filtered view without gaps or duplicates", async () => {
     const expected = (await all({ action: "order.*" })).map((r) => r.id);
     const first = await listAuditEntries(db, query({ action: "order.*" }), 2);
-    const second = await listAuditEntries(db, query({ action: "order.*", older: first.olderCursor! }), 2);
-    const third = await listAuditEntries(db, query({ action: "order.*", older: second.olderCursor! }), 2);
+    const second = await listAuditEntries(db, query({ action: "order.*", older: first.nextCursor! }), 2);
+    const third = await listAuditEntries(db, query({ action: "order.*", older: second.nextCursor! }), 2);
     expect([...first.rows, ...second.rows, ...third.rows].map((r) => r.id)).toEqual(expected);
-    expect(third.olderCursor).toBeNull();
+    expect(third.nextCursor).toBeNull();
   });
 });
 

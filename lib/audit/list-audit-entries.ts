@@ -1,18 +1,11 @@
 // The audit log, newest first, with keyset pagination on (created_at, id): a
 // page, or an export batch, costs the same deep in the log as at its top
 // because the position is an index condition, never an OFFSET.
-import { keysetPage, type KeysetPage } from "@/lib/db/keyset-page";
+import { newestFirstKeyset, type KeysetPage } from "@/lib/db/keyset-page";
 import type { Db } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toInstant } from "@/lib/time/riyadh";
-import {
-  actionMatch,
-  decodeAuditCursor,
-  encodeAuditCursor,
-  type AuditFilter,
-  type AuditPosition,
-  type AuditQuery,
-} from "./audit-filters";
+import { actionMatch, type AuditFilter, type AuditQuery } from "./audit-filters";
 
 export const PAGE_SIZE = 50;
 
@@ -60,39 +53,14 @@ export function auditWhere(filter: AuditFilter): Prisma.AuditLogWhereInput {
   return where;
 }
 
-// `created_at <= t` is the part the index can seek to; the OR only sorts out ties on t.
-function olderThan({ createdAt, id }: AuditPosition): Prisma.AuditLogWhereInput {
-  return { createdAt: { lte: createdAt }, OR: [{ createdAt: { lt: createdAt } }, { id: { lt: id } }] };
-}
-
-function newerThan({ createdAt, id }: AuditPosition): Prisma.AuditLogWhereInput {
-  return { createdAt: { gte: createdAt }, OR: [{ createdAt: { gt: createdAt } }, { id: { gt: id } }] };
-}
-
-const NEWEST_FIRST = [{ createdAt: "desc" }, { id: "desc" }] satisfies Prisma.AuditLogOrderByWithRelationInput[];
-const OLDEST_FIRST = [{ createdAt: "asc" }, { id: "asc" }] satisfies Prisma.AuditLogOrderByWithRelationInput[];
+const keyset = newestFirstKeyset("createdAt");
 
 export type AuditPage = KeysetPage<AuditRow>;
 
 export async function listAuditEntries(db: Db, query: AuditQuery, pageSize = PAGE_SIZE): Promise<AuditPage> {
-  const found = await keysetPage({
-    newer: query.newer ? decodeAuditCursor(query.newer) : null,
-    older: query.older ? decodeAuditCursor(query.older) : null,
-    pageSize,
-    read: async ({ towards, position, take }) =>
-      db.auditLog.findMany({
-        where: {
-          AND: [
-            auditWhere(query),
-            towards === "newer" ? newerThan(position!) : towards === "older" ? olderThan(position!) : {},
-          ],
-        },
-        orderBy: towards === "newer" ? OLDEST_FIRST : NEWEST_FIRST,
-        take,
-        select: auditRowSelect,
-      }),
-    cursorOf: encodeAuditCursor,
-  });
+  const found = await keyset.page(query, pageSize, ({ beyond, orderBy, take }) =>
+    db.auditLog.findMany({ where: { AND: [auditWhere(query), beyond] }, orderBy, take, select: auditRowSelect }),
+  );
   return { ...found, rows: found.rows.map(toAuditRow) };
 }
 
@@ -108,6 +76,6 @@ export async function* auditEntryBatches(
   do {
     const page = await listAuditEntries(db, { ...filter, older, newer: undefined }, batchSize);
     if (page.rows.length) yield page.rows;
-    older = page.olderCursor ?? undefined;
+    older = page.nextCursor ?? undefined;
   } while (older);
 }

@@ -4,6 +4,7 @@
 // Prisma or Node here: filter forms in the browser use these too.
 import { z } from "zod";
 import { ActionRefusal } from "@/lib/result/action-result";
+import { TIME_ID_CURSOR } from "@/lib/db/keyset-page";
 import { isStorableInstant, LOCAL_TIME, riyadhDayStart, toInstant } from "@/lib/time/riyadh";
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -84,3 +85,12 @@ export function parsedFilter<T>(parse: (params: URLSearchParams) => ParseResult<
   if (!filter.ok) throw new ActionRefusal(filter.error);
   return filter.value;
 }
+
+/** A page position on a newest-first list (lib/db/keyset-page.ts). */
+export const pagePosition = z.string().regex(TIME_ID_CURSOR, "is not a page position");
+
+/** A newest-first list's `?older=` / `?newer=`, beside its filter. */
+export const newestFirstPosition = { older: blankAsAbsent(pagePosition), newer: blankAsAbsent(pagePosition) };
+
+/** One chunk of a bulk run: the page's filter, the moment it was confirmed, where the last chunk ended. */
+export const bulkChunkFields = { filter: filterQuery, asOf: z.iso.datetime(), cursor: pagePosition.nullable() };

@@ -2,6 +2,7 @@
 // URL, so a view can be shared. One schema for the page and the benchmark.
 // No Prisma or Node here: the search form imports the option lists.
 import { z } from "zod";
+import { CURSOR_TIME, decodeCursor } from "@/lib/db/keyset-page";
 import { blankAsAbsent as optional, filterDay, filterText } from "@/lib/http/url-query";
 
 export const ORDER_STATUSES = [
@@ -32,7 +33,6 @@ const POSITION_KEYS = ["after", "before"] as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const AMOUNT = /^\d{1,10}(\.\d{1,2})?$/;
-const TIMESTAMP = z.iso.datetime({ offset: true });
 
 /** What a person pasted, as stored: surrounding spaces and a leading `#` (as on receipts) dropped. */
 export function normalizeSearchTerm(q: string): string {
@@ -43,38 +43,13 @@ export const isUuid = (value: string) => UUID.test(value);
 
 const amount = z.string().trim().regex(AMOUNT, "must be an amount in SAR, like 150 or 99.50");
 
-/** A page position: the sort value and id of the row the page continues from. */
-export interface Cursor {
-  value: string;
-  id: string;
-}
-
-const cursorShape = z.tuple([z.string().max(200), z.string().regex(UUID)]);
-
-// base64url of UTF-8 JSON, with web APIs only so the module also loads in the browser.
-export function encodeCursor(cursor: Cursor): string {
-  const bytes = new TextEncoder().encode(JSON.stringify([cursor.value, cursor.id]));
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, "-")
-    .replace(/\//g, "_")
-    .replace(/=+$/, "");
-}
-
-function decodeCursor(raw: string): Cursor | null {
-  try {
-    const binary = atob(raw.replace(/-/g, "+").replace(/_/g, "/"));
-    const json = new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
-    const parsed = cursorShape.safeParse(JSON.parse(json));
-    return parsed.success ? { value: parsed.data[0], id: parsed.data[1] } : null;
-  } catch {
-    return null;
-  }
-}
+/** A page position: the sort value and id of the row the page continues from (lib/db/keyset-page.ts). */
+export type Cursor = NonNullable<ReturnType<typeof decodeCursor>>;
 
 // A cursor's value is compared with the sort column in SQL, so it must have that column's type.
 const cursorValueFits: Record<OrderSort, (value: string) => boolean> = {
-  updated_desc: (v) => TIMESTAMP.safeParse(v).success,
-  updated_asc: (v) => TIMESTAMP.safeParse(v).success,
+  updated_desc: (v) => CURSOR_TIME.test(v),
+  updated_asc: (v) => CURSOR_TIME.test(v),
   amount_desc: (v) => /^-?\d{1,10}(\.\d{1,2})?$/.test(v),
   amount_asc: (v) => /^-?\d{1,10}(\.\d{1,2})?$/.test(v),
   number_asc: () => true,
@@ -110,7 +85,7 @@ export const orderSearchSchema = z
       const raw = v[key];
       if (raw === undefined) continue;
       const cursor = decodeCursor(raw);
-      if (!cursor || !cursorValueFits[v.sort](cursor.value))
+      if (!cursor || !UUID.test(cursor.id) || cursor.value.length > 200 || !cursorValueFits[v.sort](cursor.value))
         ctx.addIssue({ code: "custom", path: [key], message: "is not a page position for this sort" });
     }
   })

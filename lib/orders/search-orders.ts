@@ -26,10 +26,11 @@
 //   matches, the second try finds rare combinations (authorized earning
 //   orders, say, of which there are none) in this 7 MB index rather than in
 //   the table. Amount and date ranges use their sort indexes for the same.
+import { cursorTime, encodeCursor, keysetPage, type KeysetPage } from "@/lib/db/keyset-page";
 import type { Db } from "@/lib/db/prisma";
 import { riyadhDayEnd, riyadhDayStart } from "@/lib/time/riyadh";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { encodeCursor, isUuid, type Cursor, type OrderSearch, type OrderSort } from "./order-search-params";
+import { isUuid, type Cursor, type OrderSearch, type OrderSort } from "./order-search-params";
 import { maskedPhone, numberKey, phoneKey } from "./search-keys";
 
 export const PAGE_SIZE = 50;
@@ -58,16 +59,12 @@ export interface OrderListRow {
   pointsUpdatedAt: string;
 }
 
-export interface OrderSearchPage {
-  rows: OrderListRow[];
+/** `prevCursor` ("← Previous") and `nextCursor` ("Next →") as on every keyset-paged list. */
+export interface OrderSearchPage extends KeysetPage<OrderListRow> {
   /** The one order the search term names exactly (uuid, order number or reference), whatever the filters. */
   exactMatch: OrderListRow | null;
   /** The search term read as a phone number, masked (05•••••678); null when it is not one. */
   phone: string | null;
-  /** Position for "← Previous"; null on the first page. */
-  prevCursor: string | null;
-  /** Position for "Next →"; null on the last page. */
-  nextCursor: string | null;
 }
 
 interface DbRow {
@@ -93,14 +90,19 @@ const STORED = Prisma.raw(`id, points_uuid, order_number, reference_number, type
 const COLUMNS = Prisma.sql`id::text, points_uuid::text, order_number, reference_number, type::text AS type, order_status,
   shipping_status, shipping_label_ar, shipping_label_en, total_price::text AS total_price, total_points, points_updated_at`;
 
-// Cursor values travel as text; the cast gives them the column's type so the comparison stays an index condition.
-const updated = {
-  name: "points_updated_at",
-  cast: Prisma.raw("timestamptz"),
-  value: (r: DbRow) => r.points_updated_at.toISOString(),
-} as const;
-const amount = { name: "total_price", cast: Prisma.raw("numeric"), value: (r: DbRow) => r.total_price } as const;
-const number = { name: "order_number", cast: Prisma.raw("text"), value: (r: DbRow) => r.order_number } as const;
+type Column = "points_updated_at" | "total_price" | "order_number";
+
+// Cursor values travel as text (a time as epoch ms); the cast gives them the column's type so the comparison
+// stays an index condition.
+const sortColumn = <N extends Column>(
+  name: N,
+  cast: string,
+  value: (r: DbRow) => Date | string,
+  fromCursor: (value: string) => Date | string = (v) => v,
+) => ({ name, cast: Prisma.raw(cast), value, fromCursor });
+const updated = sortColumn("points_updated_at", "timestamptz", (r) => r.points_updated_at, cursorTime);
+const amount = sortColumn("total_price", "numeric", (r) => r.total_price);
+const number = sortColumn("order_number", "text", (r) => r.order_number);
 const SORT_COLUMN: Record<OrderSort, (typeof updated | typeof amount | typeof number) & { desc: boolean }> = {
   updated_desc: { ...updated, desc: true },
   updated_asc: { ...updated, desc: false },
@@ -109,8 +111,6 @@ const SORT_COLUMN: Record<OrderSort, (typeof updated | typeof amount | typeof nu
   number_asc: { ...number, desc: false },
   number_desc: { ...number, desc: true },
 };
-
-type Column = "points_updated_at" | "total_price" | "order_number";
 
 // Conditions on the sort column go inside the walk, as index conditions that
 // move its start and end; the others are checked on each row it reads.
@@ -148,7 +148,7 @@ function plan(search: OrderSearch) {
   if (position) {
     const op = Prisma.raw(desc ? "<" : ">");
     onSort.push(
-      Prisma.sql`(${Prisma.raw(sort.name)}, id) ${op} (${position.value}::${sort.cast}, ${position.id}::uuid)`,
+      Prisma.sql`(${Prisma.raw(sort.name)}, id) ${op} (${sort.fromCursor(position.value)}::${sort.cast}, ${position.id}::uuid)`,
     );
   }
   const dir = Prisma.raw(desc ? "DESC" : "ASC");
@@ -198,26 +198,24 @@ export function exactStatement(term: string): Prisma.Sql {
 }
 
 export async function searchOrders(db: Db, search: OrderSearch, options: PageOptions = {}): Promise<OrderSearchPage> {
-  const pageSize = options.pageSize ?? PAGE_SIZE;
-  const [found, exact] = await Promise.all([
-    findPage(db, search, options),
+  const sort = SORT_COLUMN[search.sort];
+  const [page, exact] = await Promise.all([
+    keysetPage({
+      prev: search.before ?? null,
+      next: search.after ?? null,
+      pageSize: options.pageSize ?? PAGE_SIZE,
+      // The statements take the position and direction from `search` (see plan).
+      read: () => findPage(db, search, options),
+      cursorOf: (r: DbRow) => encodeCursor(sort.value(r), r.id),
+    }),
     search.q ? db.$queryRaw<DbRow[]>(exactStatement(search.q)) : Promise.resolve([]),
   ]);
   const phone = search.q ? phoneKey(search.q) : null;
-  const backwards = search.before !== undefined;
-  const more = found.length > pageSize;
-  const page = found.slice(0, pageSize);
-  if (backwards) page.reverse();
-  const sort = SORT_COLUMN[search.sort];
-  const cursorOf = (r: DbRow | undefined) => (r ? encodeCursor({ value: sort.value(r), id: r.id }) : null);
-  const hasPrev = backwards ? more : search.after !== undefined;
-  const hasNext = backwards ? true : more;
   return {
-    rows: page.map(toRow),
+    ...page,
+    rows: page.rows.map(toRow),
     exactMatch: exact.length === 1 ? toRow(exact[0]!) : null,
     phone: phone ? maskedPhone(phone) : null,
-    prevCursor: hasPrev ? cursorOf(page[0]) : null,
-    nextCursor: hasNext ? cursorOf(page.at(-1)) : null,
   };
 }
 

@@ -3,8 +3,7 @@
 // matching" means the same rows everywhere. No Prisma or Node here: the filter
 // form imports the option lists.
 import { z } from "zod";
-import { TIME_ID_CURSOR } from "@/lib/db/keyset-page";
-import { blankAsAbsent, filterText, paramsFrom, parseUrlQuery } from "@/lib/http/url-query";
+import { blankAsAbsent, filterText, newestFirstPosition, paramsFrom, parseUrlQuery } from "@/lib/http/url-query";
 import { isUuid, normalizeSearchTerm } from "@/lib/orders/order-search-params";
 
 // The fields compare-order.ts reports; "order" when one side has no such order.
@@ -35,10 +34,9 @@ const filterShape = {
   // an order number (a leading # as on receipts is dropped) or a Points order uuid
   q: blankAsAbsent(filterText(100).transform(normalizeSearchTerm)),
 };
-const cursor = blankAsAbsent(z.string().regex(TIME_ID_CURSOR, "is not a page position"));
 
 export const differenceFilterSchema = z.object(filterShape);
-export const differenceQuerySchema = z.object({ ...filterShape, older: cursor, newer: cursor });
+export const differenceQuerySchema = z.object({ ...filterShape, ...newestFirstPosition });
 
 export type DifferenceFilter = z.infer<typeof differenceFilterSchema>;
 export type DifferenceQuery = z.infer<typeof differenceQuerySchema>;

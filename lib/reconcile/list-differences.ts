@@ -1,13 +1,7 @@
 // Differences for the reconciliation page, newest first, filtered as the URL
 // says, in keyset pages on (created_at, id). The same `where` selects what the
 // bulk actions work through, so "all matching" is exactly what the list shows.
-import {
-  beyondTimeId,
-  decodeTimeIdCursor,
-  encodeTimeIdCursor,
-  keysetPage,
-  type KeysetPage,
-} from "@/lib/db/keyset-page";
+import { newestFirstKeyset, type KeysetPage } from "@/lib/db/keyset-page";
 import type { Db } from "@/lib/db/prisma";
 import type { Prisma, ReconcileDifference } from "@/lib/generated/prisma/client";
 import { orderNumbers } from "@/lib/orders/order-numbers";
@@ -50,18 +44,8 @@ export async function differenceWhere(db: Db, filter: DifferenceFilter): Promise
   return where;
 }
 
-export const NEWEST_FIRST = [
-  { createdAt: "desc" },
-  { id: "desc" },
-] satisfies Prisma.ReconcileDifferenceOrderByWithRelationInput[];
-const OLDEST_FIRST = [
-  { createdAt: "asc" },
-  { id: "asc" },
-] satisfies Prisma.ReconcileDifferenceOrderByWithRelationInput[];
-
-export const cursorOf = (row: { createdAt: Date | string; id: bigint | string }) =>
-  encodeTimeIdCursor(row.createdAt, row.id);
-export const olderThan = (cursor: string) => beyondTimeId("createdAt", decodeTimeIdCursor(cursor), "older");
+const keyset = newestFirstKeyset("createdAt");
+export const { newestFirst: NEWEST_FIRST, cursorOf, olderThan } = keyset;
 
 export async function listDifferences(
   db: Db,
@@ -69,18 +53,9 @@ export async function listDifferences(
   pageSize = PAGE_SIZE,
 ): Promise<KeysetPage<DifferenceRow>> {
   const where = await differenceWhere(db, query);
-  const page = await keysetPage({
-    newer: query.newer ?? null,
-    older: query.older ?? null,
-    pageSize,
-    read: ({ towards, position, take }) =>
-      db.reconcileDifference.findMany({
-        where: { AND: [where, towards ? beyondTimeId("createdAt", decodeTimeIdCursor(position!), towards) : {}] },
-        orderBy: towards === "newer" ? OLDEST_FIRST : NEWEST_FIRST,
-        take,
-      }),
-    cursorOf,
-  });
+  const page = await keyset.page(query, pageSize, ({ beyond, orderBy, take }) =>
+    db.reconcileDifference.findMany({ where: { AND: [where, beyond] }, orderBy, take }),
+  );
   const numbers = await orderNumbers(
     db,
     page.rows.map((r) => r.orderUuid),

@@ -139,15 +139,15 @@ describe("reconciliation lists", () => {
     });
     const seen: string[] = [];
     let page = await listDifferences(db, query({ field: "payment_status" }), 3);
-    expect(page.newerCursor).toBeNull();
+    expect(page.prevCursor).toBeNull();
     for (;;) {
       seen.push(...page.rows.map((r) => r.id));
-      if (!page.olderCursor) break;
-      page = await listDifferences(db, query({ field: "payment_status", older: page.olderCursor }), 3);
+      if (!page.nextCursor) break;
+      page = await listDifferences(db, query({ field: "payment_status", older: page.nextCursor }), 3);
     }
     expect(seen).toHaveLength(7);
     expect(new Set(seen).size).toBe(7);
-    const back = await listDifferences(db, query({ field: "payment_status", newer: page.newerCursor! }), 3);
+    const back = await listDifferences(db, query({ field: "payment_status", newer: page.prevCursor! }), 3);
     expect(back.rows.map((r) => r.id)).toEqual(seen.slice(3, 6));
   });
 

@@ -4,11 +4,11 @@
 // Node here: the browser uses matchesFilter to decide which live rows to show.
 import { z } from "zod";
 import { WEBHOOK_EVENTS } from "@/lib/points/envelope";
-import { decodeTimeIdCursor, encodeTimeIdCursor, TIME_ID_CURSOR } from "@/lib/db/keyset-page";
 import {
   blankAsAbsent as optional,
   filterInstant,
   filterText,
+  newestFirstPosition,
   paramsFrom,
   parseUrlQuery,
   timeRange,
@@ -36,11 +36,9 @@ const filterShape = {
   from: optional(filterInstant),
   to: optional(filterInstant),
 };
-export const cursorSchema = z.string().regex(TIME_ID_CURSOR, "is not a page position");
-const cursor = optional(cursorSchema);
 
 export const deliveryFilterSchema = z.object(filterShape).refine(...timeRange);
-export const deliveryQuerySchema = z.object({ ...filterShape, older: cursor, newer: cursor }).refine(...timeRange);
+export const deliveryQuerySchema = z.object({ ...filterShape, ...newestFirstPosition }).refine(...timeRange);
 
 export type DeliveryFilter = z.infer<typeof deliveryFilterSchema>;
 export type DeliveryQuery = z.infer<typeof deliveryQuerySchema>;
@@ -103,18 +101,4 @@ export function matchesFilter(row: FilterableRow, filter: DeliveryFilter): boole
   if (filter.from && received < toInstant(filter.from).getTime()) return false;
   if (filter.to && received > toInstant(filter.to).getTime()) return false;
   return true;
-}
-
-export interface PagePosition {
-  receivedAt: Date;
-  id: bigint;
-}
-
-export function encodeCursor(row: { receivedAt: Date | string; id: bigint | string }): string {
-  return encodeTimeIdCursor(row.receivedAt, row.id);
-}
-
-export function decodeCursor(value: string): PagePosition {
-  const { at, id } = decodeTimeIdCursor(value);
-  return { receivedAt: at, id };
 }

@@ -55,7 +55,7 @@ describe("listDeliveries", () => {
     expect(page.rows).toHaveLength(13);
     expect(isNewestFirst(page.rows)).toBe(true);
     expect(page.rows[0]!.status).toBe("rejected");
-    expect(page).toMatchObject({ newerCursor: null, olderCursor: null });
+    expect(page).toMatchObject({ prevCursor: null, nextCursor: null });
   });
 
   it("pages older and back newer without gaps or overlaps, across ties", async () => {
@@ -64,20 +64,20 @@ describe("listDeliveries", () => {
     let page = await listDeliveries(db, {}, 4);
     const pages = [page];
     seen.push(...page.rows.map((r) => r.id));
-    while (page.olderCursor) {
-      page = await listDeliveries(db, query({ older: page.olderCursor }), 4);
+    while (page.nextCursor) {
+      page = await listDeliveries(db, query({ older: page.nextCursor }), 4);
       pages.push(page);
       seen.push(...page.rows.map((r) => r.id));
     }
     expect(seen).toEqual(all);
     expect(pages.map((p) => p.rows.length)).toEqual([4, 4, 4, 1]);
 
-    const back = await listDeliveries(db, query({ newer: pages[2]!.newerCursor! }), 4);
+    const back = await listDeliveries(db, query({ newer: pages[2]!.prevCursor! }), 4);
     expect(back.rows.map((r) => r.id)).toEqual(pages[1]!.rows.map((r) => r.id));
-    const top = await listDeliveries(db, query({ newer: pages[1]!.newerCursor! }), 4);
+    const top = await listDeliveries(db, query({ newer: pages[1]!.prevCursor! }), 4);
     expect(top.rows.map((r) => r.id)).toEqual(pages[0]!.rows.map((r) => r.id));
-    expect(top.newerCursor).toBeNull();
-    expect(top.olderCursor).not.toBeNull();
+    expect(top.prevCursor).toBeNull();
+    expect(top.nextCursor).not.toBeNull();
   });
 
   it.each([

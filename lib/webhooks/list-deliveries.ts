@@ -1,18 +1,11 @@
 // The delivery log, newest first, with keyset pagination on (received_at, id):
 // a page costs the same at row 50 and at row 5,000,000 because the position is
 // an index condition, never an OFFSET.
-import { keysetPage, type KeysetPage } from "@/lib/db/keyset-page";
+import { newestFirstKeyset, type KeysetPage } from "@/lib/db/keyset-page";
 import { toInstant } from "@/lib/time/riyadh";
 import type { Db } from "@/lib/db/prisma";
 import type { DeliveryStatus, Prisma } from "@/lib/generated/prisma/client";
-import {
-  decodeCursor,
-  encodeCursor,
-  searchTarget,
-  type DeliveryFilter,
-  type DeliveryQuery,
-  type PagePosition,
-} from "./delivery-filters";
+import { searchTarget, type DeliveryFilter, type DeliveryQuery } from "./delivery-filters";
 
 export const PAGE_SIZE = 50;
 
@@ -62,42 +55,21 @@ export function deliveryWhere(filter: DeliveryFilter): Prisma.WebhookDeliveryWhe
   return where;
 }
 
-// `received_at <= t` is the part the index can seek to; the OR only sorts out ties on t.
-export function olderThan({ receivedAt, id }: PagePosition): Prisma.WebhookDeliveryWhereInput {
-  return { receivedAt: { lte: receivedAt }, OR: [{ receivedAt: { lt: receivedAt } }, { id: { lt: id } }] };
-}
-
-function newerThan({ receivedAt, id }: PagePosition): Prisma.WebhookDeliveryWhereInput {
-  return { receivedAt: { gte: receivedAt }, OR: [{ receivedAt: { gt: receivedAt } }, { id: { gt: id } }] };
-}
-
-export const NEWEST_FIRST = [
-  { receivedAt: "desc" },
-  { id: "desc" },
-] satisfies Prisma.WebhookDeliveryOrderByWithRelationInput[];
-const OLDEST_FIRST = [{ receivedAt: "asc" }, { id: "asc" }] satisfies Prisma.WebhookDeliveryOrderByWithRelationInput[];
+const keyset = newestFirstKeyset("receivedAt");
+// Bulk replay walks the log as the page does.
+export const { newestFirst: NEWEST_FIRST, cursorOf: deliveryCursor, olderThan } = keyset;
 
 export type DeliveryPage = KeysetPage<DeliveryRow>;
 
 export async function listDeliveries(db: Db, query: DeliveryQuery, pageSize = PAGE_SIZE): Promise<DeliveryPage> {
-  const found = await keysetPage({
-    newer: query.newer ? decodeCursor(query.newer) : null,
-    older: query.older ? decodeCursor(query.older) : null,
-    pageSize,
-    read: async ({ towards, position, take }) =>
-      db.webhookDelivery.findMany({
-        where: {
-          AND: [
-            deliveryWhere(query),
-            towards === "newer" ? newerThan(position!) : towards === "older" ? olderThan(position!) : {},
-          ],
-        },
-        orderBy: towards === "newer" ? OLDEST_FIRST : NEWEST_FIRST,
-        take,
-        select: deliveryRowSelect,
-      }),
-    cursorOf: encodeCursor,
-  });
+  const found = await keyset.page(query, pageSize, ({ beyond, orderBy, take }) =>
+    db.webhookDelivery.findMany({
+      where: { AND: [deliveryWhere(query), beyond] },
+      orderBy,
+      take,
+      select: deliveryRowSelect,
+    }),
+  );
   return { ...found, rows: found.rows.map(toDeliveryRow) };
 }
 

@@ -17,10 +17,10 @@ function row(id: number, second: number, changes: Partial<DeliveryRow> = {}): De
   };
 }
 
-const page = (rows: DeliveryRow[], olderCursor: string | null = null): DeliveryPage => ({
+const page = (rows: DeliveryRow[], nextCursor: string | null = null): DeliveryPage => ({
   rows,
-  newerCursor: null,
-  olderCursor,
+  prevCursor: null,
+  nextCursor,
 });
 const ids = (p: DeliveryPage) => p.rows.map((r) => r.id);
 
@@ -49,6 +49,6 @@ describe("mergeLiveBatch", () => {
   it("caps the page and moves the older position to the last row kept", () => {
     const merged = mergeLiveBatch(page([row(2, 2), row(1, 1)], null), [row(3, 3)], [], 2);
     expect(ids(merged)).toEqual(["3", "2"]);
-    expect(merged.olderCursor).toBe(`${Date.parse(row(2, 2).receivedAt)}_2`);
+    expect(merged.nextCursor).toBe(`${Date.parse(row(2, 2).receivedAt)}_2`);
   });
 });

@@ -2,8 +2,7 @@
 // place, new ones are put where they sort (an insert that committed late can
 // belong below the top), and the page is capped so a busy day cannot grow it
 // without bound; the "Older" position then moves up to the last row kept.
-import { encodeCursor } from "./delivery-filters";
-import type { DeliveryPage, DeliveryRow } from "./list-deliveries";
+import { deliveryCursor, type DeliveryPage, type DeliveryRow } from "./list-deliveries";
 
 export const MAX_LIVE_ROWS = 200;
 
@@ -24,5 +23,5 @@ export function mergeLiveBatch(
   const merged = [...rows, ...added.filter((row) => !present.has(row.id))].sort(newestFirst);
   if (merged.length <= max) return { ...page, rows: merged };
   const kept = merged.slice(0, max);
-  return { ...page, rows: kept, olderCursor: encodeCursor(kept.at(-1)!) };
+  return { ...page, rows: kept, nextCursor: deliveryCursor(kept.at(-1)!) };
 }

@@ -4,9 +4,9 @@
 // order guards), so replaying an already processed delivery is harmless.
 import type { Db } from "@/lib/db/prisma";
 import type { DeliveryStatus, Prisma } from "@/lib/generated/prisma/client";
-import { decodeCursor, encodeCursor, type DeliveryFilter } from "./delivery-filters";
+import type { DeliveryFilter } from "./delivery-filters";
 import { isKnownEvent, WEBHOOK_EVENTS } from "@/lib/points/envelope";
-import { deliveryWhere, NEWEST_FIRST, olderThan } from "./list-deliveries";
+import { deliveryCursor, deliveryWhere, NEWEST_FIRST, olderThan } from "./list-deliveries";
 import { processDeliveries, type ProcessSummary } from "./process-deliveries";
 
 export const REPLAY_CHUNK = 250;
@@ -87,7 +87,7 @@ export async function replayChunk(
   const size = opts.size ?? REPLAY_CHUNK;
   const where = bulkWhere(filter, opts.asOf);
   const rows = await db.webhookDelivery.findMany({
-    where: opts.cursor ? { AND: [where, olderThan(decodeCursor(opts.cursor))] } : where,
+    where: opts.cursor ? { AND: [where, olderThan(opts.cursor)] } : where,
     orderBy: NEWEST_FIRST,
     take: size,
     select: { id: true, receivedAt: true },
@@ -101,5 +101,5 @@ export async function replayChunk(
   }
   const last = rows.at(-1);
   const done = rows.length < size;
-  return { replayed, summary, nextCursor: done || !last ? null : encodeCursor(last), done };
+  return { replayed, summary, nextCursor: done || !last ? null : deliveryCursor(last), done };
 }

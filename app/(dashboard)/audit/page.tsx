@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Suspense, type ReactNode } from "react";
 import { AuditTable } from "@/components/audit/audit-table";
 import { buttonClasses } from "@/components/ui/button";
-import { KeysetPager } from "@/components/ui/keyset-pager";
+import { KeysetPager, NEWEST_FIRST_STEPS } from "@/components/ui/keyset-pager";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { auditFilterToParams, parseAuditQuery, type AuditQuery } from "@/lib/audit/audit-filters";
@@ -63,11 +63,6 @@ export default async function AuditPage({ searchParams }: Props) {
 
 async function AuditEntries({ query, filterParams }: { query: AuditQuery; filterParams: URLSearchParams }) {
   const page = await listAuditEntries(getDb(), query);
-  const pageLink = (key: "older" | "newer", cursor: string) => {
-    const params = new URLSearchParams(filterParams);
-    params.set(key, cursor);
-    return withQuery("/audit", params);
-  };
   return (
     <section aria-label="Audit entries">
       {page.rows.length === 0 ? (
@@ -82,7 +77,7 @@ async function AuditEntries({ query, filterParams }: { query: AuditQuery; filter
       ) : (
         <AuditTable rows={page.rows} />
       )}
-      <KeysetPager newerCursor={page.newerCursor} olderCursor={page.olderCursor} href={pageLink} className="mt-3" />
+      <KeysetPager page={page} steps={NEWEST_FIRST_STEPS} path="/audit" filterParams={filterParams} className="mt-3" />
     </section>
   );
 }

@@ -6,8 +6,7 @@
 import { after } from "next/server";
 import { z } from "zod";
 import { staffAction, type ActionResult } from "@/lib/auth/safe-action";
-import { TIME_ID_CURSOR } from "@/lib/db/keyset-page";
-import { filterQuery, parsedFilter } from "@/lib/http/url-query";
+import { bulkChunkFields, filterQuery, parsedFilter } from "@/lib/http/url-query";
 import { explainLifecycleFlag } from "@/lib/reconcile/explain-flag";
 import { healLifecycleFlag } from "@/lib/reconcile/heal-flag";
 import { PointsApiError } from "@/lib/points/errors";
@@ -97,10 +96,8 @@ export const countBulkAction = staffAction(
 
 const chunkInput = z
   .object({
-    filter: filterQuery,
+    ...bulkChunkFields,
     action: z.enum(BULK_ACTIONS),
-    asOf: z.iso.datetime(),
-    cursor: z.string().regex(TIME_ID_CURSOR, "not a position").nullable(),
     note: note.optional(),
   })
   .refine((v) => v.action !== "explain" || v.note, { path: ["note"], message: "a note is required" });

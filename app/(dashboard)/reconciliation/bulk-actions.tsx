@@ -3,17 +3,12 @@
 // (on all pages, not only the one shown): count and confirm, then one server
 // chunk at a time with progress, then the totals and every item that failed.
 import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
+import { BulkDialog, StopButton } from "@/components/bulk/bulk-dialog";
+import { useBulkRun } from "@/components/bulk/use-bulk-run";
 import { NoteField } from "@/components/reconciliation/note-dialog";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
+import { DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { FieldMessage } from "@/components/ui/label";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { useToast } from "@/components/ui/toast";
@@ -71,7 +66,7 @@ type Phase =
 export function BulkActions({ filterParams }: { filterParams: string }) {
   const [phase, setPhase] = useState<Phase>({ step: "idle" });
   const [counting, setCounting] = useState<BulkAction | null>(null);
-  const stop = useRef(false);
+  const bulk = useBulkRun();
   const { toast } = useToast();
   const router = useRouter();
 
@@ -85,37 +80,23 @@ export function BulkActions({ filterParams }: { filterParams: string }) {
   }
 
   async function run(action: BulkAction, total: number, asOf: string, note: string | undefined) {
-    stop.current = false;
-    let tally: Tally = { walked: 0, succeeded: 0, closed: 0, failures: [] };
-    setPhase({ step: "running", action, total, ...tally });
-    let cursor: string | null = null;
-    let stopped: string | null = null;
-    for (;;) {
-      const result = await bulkChunkAction({ filter: filterParams, action, asOf, cursor, note });
-      if (!result.ok) {
-        stopped = result.message;
-        break;
-      }
-      const r = result.data;
-      tally = {
-        walked: tally.walked + r.walked,
-        succeeded: tally.succeeded + r.succeeded,
-        closed: tally.closed + r.closed,
-        failures: [...tally.failures, ...r.failures],
-      };
-      setPhase({ step: "running", action, total, ...tally });
-      if (r.done) break;
-      if (stop.current) {
-        stopped = "Stopped on request; the rest is untouched.";
-        break;
-      }
-      cursor = r.nextCursor;
-    }
-    setPhase({ step: "finished", action, total, stopped, ...tally });
+    const { tally, refused, stopped } = await bulk.run({
+      chunk: (cursor) => bulkChunkAction({ filter: filterParams, action, asOf, cursor, note }),
+      start: { walked: 0, succeeded: 0, closed: 0, failures: [] } as Tally,
+      add: (t, r) => ({
+        walked: t.walked + r.walked,
+        succeeded: t.succeeded + r.succeeded,
+        closed: t.closed + r.closed,
+        failures: [...t.failures, ...r.failures],
+      }),
+      onProgress: (t) => setPhase({ step: "running", action, total, ...t }),
+    });
+    const why = refused ?? (stopped ? "Stopped on request; the rest is untouched." : null);
+    setPhase({ step: "finished", action, total, stopped: why, ...tally });
     toast({
-      tone: stopped || tally.failures.length ? "warning" : "success",
+      tone: why || tally.failures.length ? "warning" : "success",
       title: succeeded(action, tally.succeeded),
-      description: `${n(tally.closed)} closed, ${n(tally.failures.length)} failed${stopped ? `; stopped: ${stopped}` : ""}.`,
+      description: `${n(tally.closed)} closed, ${n(tally.failures.length)} failed${why ? `; stopped: ${why}` : ""}.`,
     });
     router.refresh();
   }
@@ -144,89 +125,80 @@ export function BulkActions({ filterParams }: { filterParams: string }) {
           {COPY[action].button}
         </Button>
       ))}
-      <Dialog open={phase.step !== "idle"} onOpenChange={(open) => !open && !busy && setPhase({ step: "idle" })}>
-        <DialogContent
-          onInteractOutside={(e) => busy && e.preventDefault()}
-          onEscapeKeyDown={(e) => busy && e.preventDefault()}
-        >
-          {phase.step === "confirm" && (
-            <form onSubmit={confirm} className="grid gap-4">
-              <DialogHeader>
-                <DialogTitle>
-                  {phase.total === 0
-                    ? "Nothing matches"
-                    : `${COPY[phase.action].confirm}: ${differences(phase.total)}?`}
-                </DialogTitle>
-                <DialogDescription>
-                  {phase.total === 0 ? "No open difference matches the current filter." : COPY[phase.action].explainer}
-                </DialogDescription>
-              </DialogHeader>
-              {phase.total > 0 && phase.action === "explain" && <NoteField id="bulk-note" />}
-              {phase.error && (
-                <FieldMessage tone="error" role="alert">
-                  {phase.error}
-                </FieldMessage>
-              )}
-              <DialogFooter>
-                <Button variant="secondary" onClick={() => setPhase({ step: "idle" })}>
-                  Cancel
+      <BulkDialog open={phase.step !== "idle"} busy={busy} onClose={() => setPhase({ step: "idle" })}>
+        {phase.step === "confirm" && (
+          <form onSubmit={confirm} className="grid gap-4">
+            <DialogHeader>
+              <DialogTitle>
+                {phase.total === 0 ? "Nothing matches" : `${COPY[phase.action].confirm}: ${differences(phase.total)}?`}
+              </DialogTitle>
+              <DialogDescription>
+                {phase.total === 0 ? "No open difference matches the current filter." : COPY[phase.action].explainer}
+              </DialogDescription>
+            </DialogHeader>
+            {phase.total > 0 && phase.action === "explain" && <NoteField id="bulk-note" />}
+            {phase.error && (
+              <FieldMessage tone="error" role="alert">
+                {phase.error}
+              </FieldMessage>
+            )}
+            <DialogFooter>
+              <Button variant="secondary" onClick={() => setPhase({ step: "idle" })}>
+                Cancel
+              </Button>
+              {phase.total > 0 && (
+                <Button type="submit">
+                  {COPY[phase.action].confirm} {n(phase.total)}
                 </Button>
-                {phase.total > 0 && (
-                  <Button type="submit">
-                    {COPY[phase.action].confirm} {n(phase.total)}
-                  </Button>
-                )}
-              </DialogFooter>
-            </form>
-          )}
-          {(phase.step === "running" || phase.step === "finished") && (
-            <>
-              <DialogHeader>
-                <DialogTitle>
-                  {phase.step === "running"
-                    ? `${COPY[phase.action].verb}…`
-                    : `Done: ${succeeded(phase.action, phase.succeeded)}`}
-                </DialogTitle>
-                <DialogDescription data-testid="bulk-summary">
-                  {n(phase.walked)} of {n(phase.total)} gone through: {n(phase.closed)} closed,{" "}
-                  {n(phase.failures.length)} failed.
-                  {phase.step === "running" && " Keep this tab open."}
-                </DialogDescription>
-              </DialogHeader>
-              <ProgressBar
-                label="Bulk action progress"
-                value={phase.step === "finished" && !phase.stopped ? phase.total : phase.walked}
-                max={phase.total}
-              />
-              {phase.step === "finished" && phase.stopped && (
-                <FieldMessage tone="error" role="alert">
-                  Stopped: {phase.stopped}
-                </FieldMessage>
               )}
-              {phase.failures.length > 0 && (
-                <ul className="max-h-48 overflow-auto rounded-md border text-sm" aria-label="Items that failed">
-                  {phase.failures.map((f, i) => (
-                    <li key={`${f.orderUuid}-${i}`} className="border-b px-3 py-1.5 last:border-b-0">
-                      <span className="font-mono text-xs">{f.orderNumber ?? f.orderUuid}</span>: {f.message}
-                    </li>
-                  ))}
-                </ul>
+            </DialogFooter>
+          </form>
+        )}
+        {(phase.step === "running" || phase.step === "finished") && (
+          <>
+            <DialogHeader>
+              <DialogTitle>
+                {phase.step === "running"
+                  ? `${COPY[phase.action].verb}…`
+                  : `Done: ${succeeded(phase.action, phase.succeeded)}`}
+              </DialogTitle>
+              <DialogDescription data-testid="bulk-summary">
+                {n(phase.walked)} of {n(phase.total)} gone through: {n(phase.closed)} closed, {n(phase.failures.length)}{" "}
+                failed.
+                {phase.step === "running" && " Keep this tab open."}
+              </DialogDescription>
+            </DialogHeader>
+            <ProgressBar
+              label="Bulk action progress"
+              value={phase.step === "finished" && !phase.stopped ? phase.total : phase.walked}
+              max={phase.total}
+            />
+            {phase.step === "finished" && phase.stopped && (
+              <FieldMessage tone="error" role="alert">
+                Stopped: {phase.stopped}
+              </FieldMessage>
+            )}
+            {phase.failures.length > 0 && (
+              <ul className="max-h-48 overflow-auto rounded-md border text-sm" aria-label="Items that failed">
+                {phase.failures.map((f, i) => (
+                  <li key={`${f.orderUuid}-${i}`} className="border-b px-3 py-1.5 last:border-b-0">
+                    <span className="font-mono text-xs">{f.orderNumber ?? f.orderUuid}</span>: {f.message}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <DialogFooter>
+              {phase.step === "running" ? (
+                <StopButton onStop={bulk.requestStop} />
+              ) : (
+                <Button variant="secondary" onClick={() => setPhase({ step: "idle" })}>
+                  Close
+                </Button>
               )}
-              <DialogFooter>
-                {phase.step === "running" ? (
-                  <Button variant="secondary" onClick={() => (stop.current = true)}>
-                    Stop after this chunk
-                  </Button>
-                ) : (
-                  <Button variant="secondary" onClick={() => setPhase({ step: "idle" })}>
-                    Close
-                  </Button>
-                )}
-              </DialogFooter>
-            </>
-          )}
-        </DialogContent>
-      </Dialog>
+            </DialogFooter>
+          </>
+        )}
+      </BulkDialog>
     </div>
   );
 }

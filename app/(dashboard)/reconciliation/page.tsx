@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { KeysetPager } from "@/components/ui/keyset-pager";
+import { KeysetPager, NEWEST_FIRST_STEPS } from "@/components/ui/keyset-pager";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, ErrorState } from "@/components/ui/states";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
@@ -131,11 +131,6 @@ export default async function ReconciliationPage({ searchParams }: Props) {
     listOpenFlags(db),
   ]);
   const filterParams = differenceFilterToParams(filter);
-  const pageLink = (key: "older" | "newer", cursor: string) => {
-    const params = new URLSearchParams(filterParams);
-    params.set(key, cursor);
-    return withQuery(params);
-  };
 
   return (
     <>
@@ -174,7 +169,7 @@ export default async function ReconciliationPage({ searchParams }: Props) {
         ) : (
           <DifferencesTable rows={page.rows} />
         )}
-        <KeysetPager newerCursor={page.newerCursor} olderCursor={page.olderCursor} href={pageLink} />
+        <KeysetPager page={page} steps={NEWEST_FIRST_STEPS} path="/reconciliation" filterParams={filterParams} />
       </Section>
       <Section
         id="flags-title"

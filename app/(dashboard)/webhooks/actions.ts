@@ -4,8 +4,8 @@
 import { z } from "zod";
 import { staffAction, type ActionResult } from "@/lib/auth/safe-action";
 import type { DeliveryStatus } from "@/lib/generated/prisma/client";
-import { filterQuery, parsedFilter } from "@/lib/http/url-query";
-import { cursorSchema, parseDeliveryFilter } from "@/lib/webhooks/delivery-filters";
+import { bulkChunkFields, filterQuery, parsedFilter } from "@/lib/http/url-query";
+import { parseDeliveryFilter } from "@/lib/webhooks/delivery-filters";
 import { countReplayable, replayChunk, replayDelivery } from "@/lib/webhooks/replay-deliveries";
 
 const common = {
@@ -39,7 +39,7 @@ export const countReplayableAction = staffAction(
   },
 );
 
-const chunkInput = z.object({ filter: filterQuery, asOf: z.iso.datetime(), cursor: cursorSchema.nullable() });
+const chunkInput = z.object(bulkChunkFields);
 
 export const replayChunkAction = staffAction(
   { ...common, name: "replayChunkAction", input: chunkInput },

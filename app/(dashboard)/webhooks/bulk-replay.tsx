@@ -1,16 +1,11 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useRef, useState } from "react";
+import { useState } from "react";
+import { BulkDialog, StopButton } from "@/components/bulk/bulk-dialog";
+import { useBulkRun } from "@/components/bulk/use-bulk-run";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
+import { DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { useToast } from "@/components/ui/toast";
 import { webhookKeys } from "@/components/webhooks/query-keys";
@@ -28,7 +23,7 @@ const deliveries = (count: number) => `${n(count)} ${count === 1 ? "delivery" : 
 export function BulkReplay({ filterParams }: { filterParams: string }) {
   const [phase, setPhase] = useState<Phase>({ step: "idle" });
   const [counting, setCounting] = useState(false);
-  const stop = useRef(false);
+  const bulk = useBulkRun();
   const { toast } = useToast();
   const queryClient = useQueryClient();
 
@@ -42,38 +37,25 @@ export function BulkReplay({ filterParams }: { filterParams: string }) {
   }
 
   async function run(total: number, asOf: string) {
-    stop.current = false;
-    let progress = { step: "running" as const, total, done: 0, processed: 0, failed: 0 };
-    setPhase(progress);
-    let cursor: string | null = null;
-    for (;;) {
-      const result = await replayChunkAction({ filter: filterParams, asOf, cursor });
-      if (!result.ok) {
-        toast({
-          tone: "danger",
-          title: `Bulk replay stopped after ${deliveries(progress.done)}`,
-          description: result.message,
-        });
-        break;
-      }
-      const { replayed, summary, done, nextCursor } = result.data;
-      progress = {
-        ...progress,
-        done: progress.done + replayed,
-        processed: progress.processed + summary.processed,
-        failed: progress.failed + summary.failed + summary.dead,
-      };
-      setPhase(progress);
-      if (done || stop.current) {
-        toast({
-          tone: progress.failed ? "warning" : "success",
-          title: `${stop.current && !done ? "Stopped after replaying" : "Replayed"} ${deliveries(progress.done)}`,
-          description: `${n(progress.processed)} processed, ${n(progress.failed)} failed again.`,
-        });
-        break;
-      }
-      cursor = nextCursor;
-    }
+    const { tally, refused, stopped } = await bulk.run({
+      chunk: (cursor) => replayChunkAction({ filter: filterParams, asOf, cursor }),
+      start: { done: 0, processed: 0, failed: 0 },
+      add: (t, { replayed, summary }) => ({
+        done: t.done + replayed,
+        processed: t.processed + summary.processed,
+        failed: t.failed + summary.failed + summary.dead,
+      }),
+      onProgress: (t) => setPhase({ step: "running", total, ...t }),
+    });
+    toast(
+      refused
+        ? { tone: "danger", title: `Bulk replay stopped after ${deliveries(tally.done)}`, description: refused }
+        : {
+            tone: tally.failed ? "warning" : "success",
+            title: `${stopped ? "Stopped after replaying" : "Replayed"} ${deliveries(tally.done)}`,
+            description: `${n(tally.processed)} processed, ${n(tally.failed)} failed again.`,
+          },
+    );
     setPhase({ step: "idle" });
     await queryClient.invalidateQueries({ queryKey: webhookKeys.all });
   }
@@ -84,52 +66,43 @@ export function BulkReplay({ filterParams }: { filterParams: string }) {
       <Button variant="secondary" loading={counting} onClick={ask} disabled={running}>
         Replay all matching…
       </Button>
-      <Dialog open={phase.step !== "idle"} onOpenChange={(open) => !open && !running && setPhase({ step: "idle" })}>
-        <DialogContent
-          onInteractOutside={(e) => running && e.preventDefault()}
-          onEscapeKeyDown={(e) => running && e.preventDefault()}
-        >
-          {phase.step === "confirm" && (
-            <>
-              <DialogHeader>
-                <DialogTitle>
-                  {phase.total === 0 ? "Nothing to replay" : `Replay ${deliveries(phase.total)}?`}
-                </DialogTitle>
-                <DialogDescription>
-                  {phase.total === 0
-                    ? "No delivery matching the current filter can be replayed. Rejected deliveries never parsed, so they cannot be; ones being processed right now are skipped."
-                    : "Every delivery matching the current filter, on all pages, is processed again. Rejected deliveries are skipped: they never parsed."}
-                </DialogDescription>
-              </DialogHeader>
-              <DialogFooter>
-                <Button variant="secondary" onClick={() => setPhase({ step: "idle" })}>
-                  Cancel
-                </Button>
-                {phase.total > 0 && (
-                  <Button onClick={() => run(phase.total, phase.asOf)}>Replay {n(phase.total)}</Button>
-                )}
-              </DialogFooter>
-            </>
-          )}
-          {phase.step === "running" && (
-            <>
-              <DialogHeader>
-                <DialogTitle>Replaying deliveries…</DialogTitle>
-                <DialogDescription>
-                  {n(phase.done)} of {n(phase.total)} replayed: {n(phase.processed)} processed, {n(phase.failed)}{" "}
-                  failed. Keep this tab open.
-                </DialogDescription>
-              </DialogHeader>
-              <ProgressBar label="Bulk replay progress" value={phase.done} max={phase.total} />
-              <DialogFooter>
-                <Button variant="secondary" onClick={() => (stop.current = true)}>
-                  Stop after this chunk
-                </Button>
-              </DialogFooter>
-            </>
-          )}
-        </DialogContent>
-      </Dialog>
+      <BulkDialog open={phase.step !== "idle"} busy={running} onClose={() => setPhase({ step: "idle" })}>
+        {phase.step === "confirm" && (
+          <>
+            <DialogHeader>
+              <DialogTitle>
+                {phase.total === 0 ? "Nothing to replay" : `Replay ${deliveries(phase.total)}?`}
+              </DialogTitle>
+              <DialogDescription>
+                {phase.total === 0
+                  ? "No delivery matching the current filter can be replayed. Rejected deliveries never parsed, so they cannot be; ones being processed right now are skipped."
+                  : "Every delivery matching the current filter, on all pages, is processed again. Rejected deliveries are skipped: they never parsed."}
+              </DialogDescription>
+            </DialogHeader>
+            <DialogFooter>
+              <Button variant="secondary" onClick={() => setPhase({ step: "idle" })}>
+                Cancel
+              </Button>
+              {phase.total > 0 && <Button onClick={() => run(phase.total, phase.asOf)}>Replay {n(phase.total)}</Button>}
+            </DialogFooter>
+          </>
+        )}
+        {phase.step === "running" && (
+          <>
+            <DialogHeader>
+              <DialogTitle>Replaying deliveries…</DialogTitle>
+              <DialogDescription>
+                {n(phase.done)} of {n(phase.total)} replayed: {n(phase.processed)} processed, {n(phase.failed)} failed.
+                Keep this tab open.
+              </DialogDescription>
+            </DialogHeader>
+            <ProgressBar label="Bulk replay progress" value={phase.done} max={phase.total} />
+            <DialogFooter>
+              <StopButton onStop={bulk.requestStop} />
+            </DialogFooter>
+          </>
+        )}
+      </BulkDialog>
     </>
   );
 }

@@ -6,7 +6,7 @@ import { useState } from "react";
 import type { DeliveriesResponse } from "@/app/api/webhooks/deliveries/route";
 import type { StreamBatch } from "@/app/api/webhooks/deliveries/stream/route";
 import { Button } from "@/components/ui/button";
-import { KeysetPager } from "@/components/ui/keyset-pager";
+import { KeysetPager, NEWEST_FIRST_STEPS } from "@/components/ui/keyset-pager";
 import { EmptyState, ErrorState } from "@/components/ui/states";
 import { LiveIndicator } from "@/components/webhooks/live-indicator";
 import { webhookKeys } from "@/components/webhooks/query-keys";
@@ -20,12 +20,6 @@ async function fetchDeliveries(pageParams: string): Promise<DeliveriesResponse> 
   const body = await response.json().catch(() => null);
   if (!response.ok) throw new Error(body?.error ?? "The delivery log could not be loaded.");
   return body as DeliveriesResponse;
-}
-
-function withParams(base: string, extra: Record<string, string>): string {
-  const params = new URLSearchParams(base);
-  for (const [key, value] of Object.entries(extra)) params.set(key, value);
-  return `/webhooks?${params}`;
 }
 
 export interface DeliveryLogProps {
@@ -56,7 +50,7 @@ export function DeliveryLog({ filter, filterParams, pageParams, initialPage, lat
   });
   const [paused, setPaused] = useState(false);
   const [missed, setMissed] = useState(0);
-  const isNewestPage = page.newerCursor === null;
+  const isNewestPage = page.prevCursor === null;
 
   const live = useDeliveryStream({
     filterParams,
@@ -104,9 +98,10 @@ export function DeliveryLog({ filter, filterParams, pageParams, initialPage, lat
         <DeliveryTable rows={page.rows} />
       )}
       <KeysetPager
-        newerCursor={page.newerCursor}
-        olderCursor={page.olderCursor}
-        href={(key, cursor) => withParams(filterParams, { [key]: cursor })}
+        page={page}
+        steps={NEWEST_FIRST_STEPS}
+        path="/webhooks"
+        filterParams={filterParams}
         className="mt-3"
       />
     </section>
