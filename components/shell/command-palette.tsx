@@ -99,7 +99,7 @@ export function CommandPalette({
     },
     {
       id: "language",
-      label: t("Palette.actions.switchLanguage", { language: t(`Languages.${otherLocale(locale)}`) }),
+      label: t("Palette.actions.switchLanguage"),
       icon: <Languages aria-hidden className="size-4" />,
       run: () => save({ locale: otherLocale(locale) }),
     },
@@ -151,7 +151,7 @@ export function CommandPalette({
                 className="h-12 w-full bg-transparent text-sm outline-none placeholder:text-muted-foreground"
               />
             </div>
-            <Command.List className="max-h-[60vh] overflow-y-auto p-1">
+            <Command.List label={t("Palette.suggestions")} className="max-h-[60vh] overflow-y-auto p-1">
               {lookup.status === "loading" && (
                 <Command.Loading>
                   <p className="px-3 py-2 text-xs text-muted-foreground">{t("Palette.searching")}</p>

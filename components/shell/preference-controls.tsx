@@ -33,10 +33,11 @@ export function LanguageSwitch() {
       className={iconButton}
       disabled={pending}
       onClick={() => save({ locale: next })}
-      aria-label={t("Shell.switchLanguage")}
       data-testid="language-switch"
     >
       <Languages aria-hidden className="size-4" />
+      {/* The name read out is the sentence plus the language's own name, so it contains the visible text. */}
+      <span className="sr-only">{t("Shell.switchLanguage")} </span>
       <span lang={next} className="hidden sm:inline">
         {t(`Languages.${next}`)}
       </span>
