@@ -71,7 +71,8 @@ describe("the npm start stack", () => {
         })
         .toEqual([{ reason: "before-kill" }]);
       expect(lines).toContain("[postgres] PostgreSQL stopped unexpectedly; restarting it on the same data…");
-      expect(lines).toContain("[postgres] PostgreSQL is back");
+      // The server answers a moment before the supervisor has said so.
+      await expect.poll(() => lines, { timeout: 10_000 }).toContain("[postgres] PostgreSQL is back");
       const newPid = Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
       expect(newPid).not.toBe(pid);
 

@@ -243,7 +243,8 @@ describe("scale-out: three servers, one database", { timeout: 180_000 }, () => {
 
   it("a reconciliation frozen past its lease and resumed stores no duplicate difference and counts each order once", async () => {
     // Orders only we hold: Points answers 404 for each, a "missing at Points" difference apiece.
-    await sql.query("TRUNCATE orders");
+    // No run today yet, so the (daily) cron schedule starts one (lib/reconcile/cron-schedule.ts).
+    await sql.query("TRUNCATE orders, reconcile_runs, reconcile_differences");
     await sql.query(
       `INSERT INTO orders (id, points_uuid, order_number, order_number_key, type, order_status, total_price, total_points, points_updated_at, updated_at)
        SELECT gen_random_uuid(), gen_random_uuid(), 'GHOST-' || n, 'ghost-' || n, 'earning', 'approved', 10, 100, now(), now()
@@ -285,10 +286,12 @@ describe("scale-out: three servers, one database", { timeout: 180_000 }, () => {
 
   it("concurrent cron calls make one reconciliation run and one alert; reconciliation's 404s are not Points refusing us", async () => {
     const live = [a, c];
+    // A run is due (none today), so every call wants to start one: exactly one may.
+    await sql.query("TRUNCATE reconcile_runs, reconcile_differences");
     const runs = await Promise.all([...live, ...live].map((s) => cron(s, "reconcile")));
     expect(runs.filter((r) => r.body.status === "completed" && !r.body.resumed)).toHaveLength(1);
     expect(runs.every((r) => r.status === 200)).toBe(true);
-    expect(await count("SELECT count(*) AS n FROM reconcile_runs")).toBe(2);
+    expect(await count("SELECT count(*) AS n FROM reconcile_runs")).toBe(1);
     sim.state.faults.reset();
 
     await sql.query(
