@@ -68,7 +68,10 @@ test("an admin adds, promotes and disables a user; each change reaches the user'
   const admin = await adminOnUsersPage(browser);
   await changeUser(admin, EMAIL, `Change role… ${EMAIL}`, (d) => d.getByLabel("Role").selectOption("ops"));
   await expect(row(admin, EMAIL)).toContainText("ops");
+  // A role change ends the user's sessions (users.session_version): they sign in again with the new role.
   await page.goto("/orders");
+  await expect(page).toHaveURL(/\/signin/);
+  await signInWith(page, EMAIL, PASSWORD);
   await expect(nav(page).getByRole("link", { name: "Webhooks", exact: true })).toBeVisible();
 
   await changeUser(admin, EMAIL, `Disable… ${EMAIL}`);

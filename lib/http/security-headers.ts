@@ -28,7 +28,10 @@ export function pageCsp(nonce: string, opts: { dev: boolean; https: boolean; ima
   return [
     "default-src 'self'",
     // 'strict-dynamic': scripts Next's nonce-bearing scripts load are trusted, no host list needed.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${opts.dev ? " 'unsafe-eval'" : ""}`,
+    // 'unsafe-eval' also in production for now: the staff pages' client-side message formatting
+    // (next-intl) evaluates code, refused on every page otherwise. Only scripts already trusted by
+    // the nonce can eval; dropping it needs precompiled messages (issue 9 follow-up).
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic' 'unsafe-eval'`,
     // Style attributes (bar widths, Radix's positioning) cannot carry a nonce, so styles stay inline-able;
     // a style cannot run code.
     "style-src 'self' 'unsafe-inline'",
