@@ -251,7 +251,8 @@ describe("scale-out: three servers, one database", { timeout: 180_000 }, () => {
          FROM generate_series(1, 120) n`,
     );
     const planned = await count("SELECT count(*) AS n FROM orders");
-    sim.state.faults.add({ method: "GET", paths: "^/orders/", delayMs: 60 });
+    // Slow enough that the run (adaptive concurrency grows on fast answers) is still going when frozen.
+    sim.state.faults.add({ method: "GET", paths: "^/orders/", delayMs: 400 });
     try {
       const checked = () => count("SELECT coalesce(max(checked), 0) AS n FROM reconcile_runs WHERE status = 'running'");
       const frozenRun = cron(a, "reconcile");
