@@ -24,7 +24,7 @@ export const NON_PAGE_HEADERS: Readonly<Record<string, string>> = Object.fromEnt
 export const CSP_HEADER = "Content-Security-Policy";
 export const HSTS = { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" };
 
-export function pageCsp(nonce: string, opts: { dev: boolean; https: boolean; imageOrigins?: readonly string[] }) {
+export function pageCsp(nonce: string, opts: { https: boolean; imageOrigins?: readonly string[] }) {
   return [
     "default-src 'self'",
     // 'strict-dynamic': scripts Next's nonce-bearing scripts load are trusted, no host list needed.
