@@ -3,14 +3,19 @@
 // Arabic one), or, inside the translated parts, any Latin word at all.
 // Identifiers are exempt: whatever sits in <bdi>, <code>, [dir=ltr],
 // [data-identifier], [translate=no] or [lang=en] (a language's own name).
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 
 type Tree = { [key: string]: string | Tree };
 // Read, not imported: Playwright's loader would want an import attribute for JSON.
-const catalogue = (locale: string): Tree =>
-  JSON.parse(readFileSync(path.join(import.meta.dirname, "../../messages", `${locale}.json`), "utf8")) as Tree;
+function catalogue(locale: string): Tree {
+  const folder = path.join(import.meta.dirname, "../../messages", locale);
+  const files = readdirSync(folder).filter((name) => name.endsWith(".json"));
+  return Object.fromEntries(
+    files.map((name) => [name.slice(0, -5), JSON.parse(readFileSync(path.join(folder, name), "utf8")) as Tree]),
+  );
+}
 const en = catalogue("en");
 const ar = catalogue("ar");
 

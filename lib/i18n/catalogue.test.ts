@@ -1,7 +1,7 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
-import ar from "@/messages/ar.json";
-import en from "@/messages/en.json";
+import ar from "@/messages/ar";
+import en from "@/messages/en";
 
 type Tree = { [key: string]: string | Tree };
 

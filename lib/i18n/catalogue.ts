@@ -1,7 +1,7 @@
 // The message catalogues. Both are bundled: they are small, and the server
 // picks one per request from the user's row.
-import ar from "@/messages/ar.json";
-import en from "@/messages/en.json";
+import ar from "@/messages/ar";
+import en from "@/messages/en";
 import type { Locale } from "./locales";
 
 export type Messages = typeof en;
