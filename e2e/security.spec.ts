@@ -234,7 +234,8 @@ test.describe("security headers", () => {
         "/settings/alerts",
         "/settings/integration",
       ];
-      await signInAnyLanguage(page, await createStaffUser("admin", { locale }));
+      // A busy machine may take a minute to sign in.
+      await signInAnyLanguage(page, await createStaffUser("admin", { locale }), 90_000);
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
       for (const path of pages) {
         const response = await page.goto(path);
