@@ -17,6 +17,7 @@ export function proxy(request: NextRequest) {
     const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
     const logo = getConfig().merchant.logoUrl;
     csp = pageCsp(nonce, {
+      dev: process.env.NODE_ENV === "development",
       https,
       imageOrigins: logo ? [new URL(logo).origin] : [],
     });

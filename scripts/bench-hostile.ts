@@ -11,12 +11,8 @@
 //   BENCH_HOSTILE_REQUESTS=2000 npm run bench:hostile
 import http from "node:http";
 import pg from "pg";
-import { createTestDatabase } from "@/lib/db/test-database";
 import { envelope, fixtureOrder, type FixtureOrder } from "@/lib/testing/webhook-fixtures";
-import { spawnAppServer } from "./lib/app-server";
-import { buildIsStale, nextBuild } from "./lib/next-build";
-import { ROOT } from "./lib/stack";
-import { waitForHttp } from "./lib/wait-for-http";
+import { startBenchApp } from "./lib/bench-app";
 
 const SECRET = "bench-hostile-secret";
 const PORT = Number(process.env.BENCH_PORT ?? 3310);
@@ -214,20 +210,9 @@ async function waitForQueue(client: pg.Client) {
 }
 
 async function main() {
-  const database = await createTestDatabase({ prefix: "bench_hostile" });
-  const env = {
-    ...process.env,
-    DATABASE_URL: database.url,
-    POINTS_WEBHOOK_SECRETS: SECRET,
-    AUTH_SECRET: "bench-auth-secret-bench-auth-secret-0",
-    NEXT_TELEMETRY_DISABLED: "1",
-    NODE_ENV: "production" as const,
-  };
-  if (buildIsStale(ROOT)) nextBuild(ROOT, env);
-  const app = spawnAppServer({ port: PORT, env, stdio: "ignore" });
-  const client = new pg.Client({ connectionString: database.url });
+  const app = await startBenchApp({ prefix: "bench_hostile", webhookSecret: SECRET, port: PORT });
+  const client = new pg.Client({ connectionString: app.databaseUrl });
   try {
-    await waitForHttp(`http://127.0.0.1:${PORT}/api/health`, 60_000);
     await client.connect();
     const cases: Case[] = [];
     for (let i = 0; cases.length < TOTAL; i++) cases.push(...[GENERATORS[i % GENERATORS.length]!()].flat());
@@ -278,9 +263,7 @@ async function main() {
     if (checks.some(([, pass]) => !pass)) process.exitCode = 1;
   } finally {
     await client.end().catch(() => {});
-    app.kill("SIGTERM");
-    await new Promise((resolve) => (app.exitCode !== null ? resolve(null) : app.once("exit", resolve)));
-    await database.drop();
+    await app.stop();
   }
 }
 

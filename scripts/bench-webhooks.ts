@@ -10,11 +10,8 @@ import { execFile, spawn } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
-import { createTestDatabase } from "@/lib/db/test-database";
-import { spawnAppServer } from "./lib/app-server";
-import { buildIsStale, nextBuild } from "./lib/next-build";
+import { startBenchApp } from "./lib/bench-app";
 import { ROOT } from "./lib/stack";
-import { waitForHttp } from "./lib/wait-for-http";
 
 const SECRET = "bench-webhook-secret";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -82,26 +79,17 @@ function print(rows: Figures[]) {
 }
 
 async function main() {
-  const database = await createTestDatabase({ prefix: "bench" });
-  const env = {
-    ...process.env,
-    DATABASE_URL: database.url,
-    POINTS_WEBHOOK_SECRETS: SECRET,
-    AUTH_SECRET: "bench-auth-secret-bench-auth-secret-0",
-    NEXT_TELEMETRY_DISABLED: "1",
-    NODE_ENV: "production" as const,
-  };
-  if (buildIsStale(ROOT)) nextBuild(ROOT, env);
-  const app = spawnAppServer({ port: APP_PORT, env, stdio: "ignore" });
-  const nextStart = spawn(
-    process.execPath,
-    [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(NEXT_START_PORT)],
-    { cwd: ROOT, env, stdio: "ignore" },
-  );
-  const floor = await startFloor(database.url);
+  const app = await startBenchApp({
+    prefix: "bench",
+    webhookSecret: SECRET,
+    port: APP_PORT,
+    nextStartPort: NEXT_START_PORT,
+  });
+  const floor = await startFloor(app.databaseUrl).catch(async (error) => {
+    await app.stop();
+    throw error;
+  });
   try {
-    await waitForHttp(`http://127.0.0.1:${APP_PORT}/api/health`, 60_000);
-    await waitForHttp(`http://127.0.0.1:${NEXT_START_PORT}/api/health`, 60_000);
     const appUrl = `http://127.0.0.1:${APP_PORT}/api/webhooks/points`;
     const nextStartUrl = `http://127.0.0.1:${NEXT_START_PORT}/api/webhooks/points`;
     const floorUrl = `http://127.0.0.1:${FLOOR_PORT}/`;
@@ -117,7 +105,7 @@ async function main() {
     const floorMax = await load(floorUrl, "floor flat out");
     const appMax = await load(appUrl, "app   flat out");
     // Before anything else runs: the next start server's drain would work the app's backlog off too.
-    const backlog = await reportBacklog(database.url);
+    const backlog = await reportBacklog(app.databaseUrl);
     const nextMax = await load(nextStartUrl, "next start flat out");
     // Next.js answering a route that does nothing (405): its own per-request cost.
     const framework = await load(`http://127.0.0.1:${NEXT_START_PORT}/api/health`, "next.js no-op route (405)");
@@ -137,11 +125,7 @@ async function main() {
     );
   } finally {
     floor.close();
-    for (const server of [app, nextStart]) {
-      server.kill("SIGTERM");
-      await new Promise((resolve) => (server.exitCode !== null ? resolve(null) : server.once("exit", resolve)));
-    }
-    await database.drop();
+    await app.stop();
   }
 }
 

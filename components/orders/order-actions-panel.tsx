@@ -2,7 +2,7 @@
 // (allowed-actions.ts). Points still decides; its refusal comes back as a toast.
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { Role } from "@/lib/auth/roles";
-import { allowedActions, refundableAmount, type OrderForActions } from "@/lib/orders/allowed-actions";
+import { allowedActions, type OrderForActions } from "@/lib/orders/allowed-actions";
 import type { SubmitOrderAction } from "./action-dialog";
 import { CancelDialog } from "./cancel-dialog";
 import { CompleteDialog } from "./complete-dialog";
@@ -38,7 +38,7 @@ export function OrderActionsPanel({
                 <RefundDialog
                   key={kind}
                   orderUuid={orderUuid}
-                  refundable={refundableAmount(order)}
+                  refundable={order.refundable}
                   approvalThresholdSar={approvalThresholdSar}
                   submit={submit}
                 />

@@ -23,8 +23,7 @@ export function OrderSummary({ order, refunds }: { order: Order; refunds: Refund
   const state = {
     type: order.type,
     orderStatus: order.orderStatus,
-    totalPrice: total,
-    refundedAmount: refunds.refunded,
+    refundable: refunds.refundable,
   };
   // Nothing is refundable before settlement or after a cancellation, whatever the arithmetic says.
   const refundAllowed = stateAllows("refund", state);

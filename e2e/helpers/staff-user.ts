@@ -26,7 +26,7 @@ export async function createStaffUser(
 }
 
 /** Signs in through the form in whichever language it shows. */
-export async function signInAs(page: Page, email: string): Promise<void> {
+export async function signInAs(page: Page, email: string, timeout = 30_000): Promise<void> {
   await page.goto("/signin");
   await page.locator("#email").fill(email);
   await page.locator("#password").fill(DEMO_PASSWORD);
@@ -36,7 +36,7 @@ export async function signInAs(page: Page, email: string): Promise<void> {
     .locator("button[type=submit]")
     .click();
   // A sign-in hashes a password and renders the first page: generous on a busy machine.
-  await expect(page).not.toHaveURL(/\/signin/, { timeout: 30_000 });
+  await expect(page).not.toHaveURL(/\/signin/, { timeout });
 }
 
 export async function signOut(page: Page): Promise<void> {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyOrderSnapshot } from "@/lib/orders/apply-order-snapshot";
 import { snapshotFromApi } from "@/lib/orders/snapshot-from-api";
 import { startHarness, type Harness } from "@/lib/points/test-helpers";
+import { recordAcceptedRefund } from "@/lib/refunds/refund-ledger";
 import { getCallbackStatus } from "./callback-status";
 
 let h: Harness;
@@ -51,14 +52,24 @@ describe("getCallbackStatus", () => {
     await h.client().refund(uuid, { amount: 50 });
     await applyOrderSnapshot(h.db, await fetchFromPoints(uuid));
     // Points' GET may not say how much was refunded: then no figure rather than a wrong one.
-    await h.db.order.update({ where: { pointsUuid: uuid }, data: { refundedAmount: 0 } });
+    await h.db.refundLedgerEntry.updateMany({
+      where: { orderUuid: uuid },
+      data: { amount: null, reportedTotal: null },
+    });
     expect(await getCallbackStatus(h.db, orderNumber, reveal)).toEqual({
       orderNumber,
       state: "partially_refunded",
       amount: "400.00",
     });
-    // What the app learnt otherwise (its own refund, a webhook carrying the amount).
-    await h.db.order.update({ where: { pointsUuid: uuid }, data: { refundedAmount: 50 } });
+    // The refund ledger knows the amount otherwise: the refund was sent through points-ops (the
+    // order page's figure too), though the order row says nothing of it.
+    const seen = await h.db.refundLedgerEntry.findFirstOrThrow({ where: { orderUuid: uuid, source: "points" } });
+    await recordAcceptedRefund(h.db, {
+      intentId: randomUUID(),
+      orderUuid: uuid,
+      amount: 50,
+      pointsUpdatedAt: seen.pointsUpdatedAt!.toISOString(),
+    });
     expect(await getCallbackStatus(h.db, orderNumber, reveal)).toEqual({
       orderNumber,
       state: "partially_refunded",

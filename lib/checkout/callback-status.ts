@@ -7,6 +7,7 @@
 import type { Db } from "@/lib/db/prisma";
 import { applyOrderSnapshot, type OrderSnapshot } from "@/lib/orders/apply-order-snapshot";
 import { getLogger } from "@/lib/log/logger";
+import { loadRefundPosition } from "@/lib/refunds/refund-ledger";
 
 export type CallbackState =
   "confirmed" | "pending" | "not_found" | "cancelled" | "failed" | "refunded" | "partially_refunded";
@@ -59,7 +60,7 @@ export async function getCallbackStatus(
     db.order.findFirst({
       where: { orderNumber },
       orderBy: { pointsUpdatedAt: "desc" },
-      select: { pointsUuid: true, orderStatus: true, totalPrice: true, refundedAmount: true },
+      select: { pointsUuid: true, orderStatus: true, totalPrice: true },
     });
   let order = await find();
   // The page keeps asking for a while: the order's first webhook may still be on its way.
@@ -82,12 +83,14 @@ export async function getCallbackStatus(
   }
   if (state === "cancelled" && (await cancelledBecausePaymentFailed(db, order.pointsUuid))) state = "failed";
   if (!revealAmounts) return { orderNumber, state };
-  // A partial refund whose amount we never learnt is shown without one rather than as 0.00.
-  const refunded = state === "partially_refunded" && order.refundedAmount.gt(0);
+  // From the refund ledger, as on the order page. A partial refund whose amount we do not
+  // know (wholly, or in part: then the figure is only a lower bound) is shown without one.
+  const refunds = state === "partially_refunded" ? await loadRefundPosition(db, order) : null;
+  const refunded = refunds && !refunds.unknown && refunds.refunded > 0 ? refunds.refunded : null;
   return {
     orderNumber,
     state,
     amount: order.totalPrice.toFixed(2),
-    ...(refunded ? { refundedAmount: order.refundedAmount.toFixed(2) } : {}),
+    ...(refunded !== null ? { refundedAmount: refunded.toFixed(2) } : {}),
   };
 }

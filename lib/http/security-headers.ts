@@ -24,14 +24,13 @@ export const NON_PAGE_HEADERS: Readonly<Record<string, string>> = Object.fromEnt
 export const CSP_HEADER = "Content-Security-Policy";
 export const HSTS = { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" };
 
-export function pageCsp(nonce: string, opts: { https: boolean; imageOrigins?: readonly string[] }) {
+export function pageCsp(nonce: string, opts: { dev: boolean; https: boolean; imageOrigins?: readonly string[] }) {
   return [
     "default-src 'self'",
     // 'strict-dynamic': scripts Next's nonce-bearing scripts load are trusted, no host list needed.
-    // 'unsafe-eval' also in production for now: the staff pages' client-side message formatting
-    // (next-intl) evaluates code, refused on every page otherwise. Only scripts already trusted by
-    // the nonce can eval; dropping it needs precompiled messages (issue 9 follow-up).
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic' 'unsafe-eval'`,
+    // No eval in production (the client's zod schemas run jitless, instrumentation-client.ts); the
+    // development server's React rebuilds server stack frames with eval, so only `npm run dev` allows it.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${opts.dev ? " 'unsafe-eval'" : ""}`,
     // Style attributes (bar widths, Radix's positioning) cannot carry a nonce, so styles stay inline-able;
     // a style cannot run code.
     "style-src 'self' 'unsafe-inline'",

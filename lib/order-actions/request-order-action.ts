@@ -46,8 +46,8 @@ export async function requestOrderAction(
   const state = {
     type: order.type,
     orderStatus: order.orderStatus,
-    totalPrice: Number(order.totalPrice),
-    refundedAmount: refund ? refund.position.refunded : 0,
+    // Only a refund reads it, and only a refund loads the ledger.
+    refundable: refund ? refund.position.refundable : 0,
   };
   if (!stateAllows(input.kind, state))
     return refuse(`An order that is ${order.orderStatus.replace(/_/g, " ")} cannot take this action.`);

@@ -28,8 +28,8 @@ const ALLOWED: Record<OrderActionKind, readonly string[]> = {
 export interface OrderForActions {
   type: "earning" | "replacing";
   orderStatus: string;
-  totalPrice: number;
-  refundedAmount: number;
+  /** SAR still refundable: the refund ledger's figure (`RefundPosition.refundable`), the one source of it. */
+  refundable: number;
 }
 
 export function stateAllows(action: OrderActionKind, order: OrderForActions): boolean {
@@ -37,15 +37,10 @@ export function stateAllows(action: OrderActionKind, order: OrderForActions): bo
   // complete, authorize and capture concern the checkout (replacing) flow only.
   if ((action === "complete" || action === "authorize" || action === "capture") && order.type !== "replacing")
     return false;
-  if (action === "refund") return refundableAmount(order) > 0;
+  if (action === "refund") return order.refundable > 0;
   return true;
 }
 
 export function allowedActions(order: OrderForActions, role: Role): OrderActionKind[] {
   return ORDER_ACTIONS.filter((a) => hasRole(role, ACTION_ROLE[a]) && stateAllows(a, order));
-}
-
-/** SAR still refundable, in halalas-safe arithmetic. */
-export function refundableAmount(order: Pick<OrderForActions, "totalPrice" | "refundedAmount">): number {
-  return Math.max(0, Math.round((order.totalPrice - order.refundedAmount) * 100) / 100);
 }

@@ -58,7 +58,6 @@ function toRecord(s: OrderSnapshot) {
     shipping_status: s.shipping?.status ?? null,
     label_ar: s.shipping?.labelAr ?? null,
     label_en: s.shipping?.labelEn ?? null,
-    refunded: refundedAmount(s),
     reported_total: s.refundedTotal ?? null,
     refund_amount: s.refundAmount ?? null,
     refund_event: s.refundEvent ?? null,
@@ -75,7 +74,7 @@ function toRecord(s: OrderSnapshot) {
 
 const RECORD = `x(uuid uuid, order_number text, reference_number text, type text, order_status text, payment_status text,
   total_price numeric, total_points int, metadata jsonb, created_at timestamptz, updated_at timestamptz,
-  has_shipping boolean, shipping_status text, label_ar text, label_en text, refunded numeric,
+  has_shipping boolean, shipping_status text, label_ar text, label_en text,
   reported_total numeric, refund_amount numeric, refund_event text,
   order_number_key text, reference_key text, phones text[], has_details boolean, items jsonb, settlement_status text,
   points_date text, points_time text)`;
@@ -105,7 +104,8 @@ export async function applyOrderSnapshots(db: Db | Tx, snapshots: OrderSnapshot[
      SELECT gen_random_uuid(), uuid, 'points', refund_amount, reported_total, updated_at, refund_event FROM seen
      ON CONFLICT (order_uuid, source, points_updated_at) WHERE source = 'points' DO UPDATE SET
        amount = COALESCE(refund_ledger.amount, EXCLUDED.amount),
-       reported_total = COALESCE(refund_ledger.reported_total, EXCLUDED.reported_total),
+       -- two refunds in one whole second share the row: refunded totals only grow, so the larger holds
+       reported_total = GREATEST(refund_ledger.reported_total, EXCLUDED.reported_total),
        -- Points' own reversal in the same (whole) second as a refund of ours must not be taken for ours
        event = CASE WHEN EXCLUDED.event = 'auto_refunded' THEN EXCLUDED.event
                     ELSE COALESCE(refund_ledger.event, EXCLUDED.event) END`,
@@ -168,16 +168,6 @@ export async function applyOrderSnapshots(db: Db | Tx, snapshots: OrderSnapshot[
     shipping,
   );
 
-  // Refunds only ever grow, so the largest figure seen is the right one in any order.
-  await db.$executeRawUnsafe(
-    `WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS ${RECORD}),
-          largest AS (SELECT uuid, max(refunded) AS refunded FROM input WHERE refunded IS NOT NULL GROUP BY uuid)
-     UPDATE orders o SET refunded_amount = l.refunded, updated_at = now()
-       FROM largest l
-      WHERE o.points_uuid = l.uuid AND o.refunded_amount < l.refunded`,
-    rows,
-  );
-
   // API-only details: a read of the same updated_at as the webhook we hold still brings them.
   await db.$executeRawUnsafe(
     `WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS ${RECORD}),
@@ -194,10 +184,4 @@ export async function applyOrderSnapshots(db: Db | Tx, snapshots: OrderSnapshot[
 
 export function applyOrderSnapshot(db: Db | Tx, snapshot: OrderSnapshot): Promise<void> {
   return applyOrderSnapshots(db, [snapshot]);
-}
-
-function refundedAmount(s: OrderSnapshot): number | null {
-  if (s.refundedTotal !== undefined && s.refundedTotal !== null) return s.refundedTotal;
-  if (s.orderStatus === "fully_refunded") return s.totalPrice;
-  return null;
 }

@@ -7,6 +7,7 @@ import { startHarness, type Harness } from "@/lib/points/test-helpers";
 import { startAppReceiver, type AppReceiver } from "@/lib/testing/app-receiver";
 import { createAcceptedSecrets, type AcceptedSecrets } from "@/lib/webhooks/accepted-secrets";
 import { executeSmokeRun, type StepEvent } from "./execute-smoke-run";
+import { loadRefundPosition } from "@/lib/refunds/refund-ledger";
 import { getSmokeRun } from "./read-smoke-runs";
 import type { SmokeDeps } from "./smoke-flow";
 import { STALE_RUN_MS, startSmokeRun } from "./start-smoke-run";
@@ -104,9 +105,8 @@ describe("smoke run", () => {
 
     // Our order store followed Points.
     const orders = await h.db.order.findMany({ orderBy: { orderNumber: "asc" } });
-    expect(
-      orders.map((o) => [o.orderNumber.slice(-1), o.orderStatus, o.shippingStatus, Number(o.refundedAmount)]),
-    ).toEqual([
+    const refunded = await Promise.all(orders.map(async (o) => (await loadRefundPosition(h.db, o)).refunded));
+    expect(orders.map((o, i) => [o.orderNumber.slice(-1), o.orderStatus, o.shippingStatus, refunded[i]])).toEqual([
       ["E", "partially_refunded", "delivered", 10],
       ["W", "cancelled", null, 0],
     ]);

@@ -8,6 +8,7 @@ const SOURCES = [
   "components",
   "lib",
   "i18n",
+  "instrumentation-client.ts",
   "messages",
   "public",
   "next.config.ts",

@@ -68,8 +68,7 @@ export default async function OrderPage({ params }: Props) {
           order={{
             type: order.type,
             orderStatus: order.orderStatus,
-            totalPrice: Number(order.totalPrice),
-            refundedAmount: refunds.refunded,
+            refundable: refunds.refundable,
           }}
           role={user.role}
           approvalThresholdSar={config.refundApprovalThresholdSar}

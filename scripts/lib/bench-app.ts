@@ -1,0 +1,54 @@
+// The app a receiver benchmark measures: a fresh database, the production build
+// (built first if the sources changed), served as `npm start` serves it and,
+// when asked, also under plain `next start` (as on Vercel), each answering
+// /api/health before the benchmark starts.
+import type { ChildProcess } from "node:child_process";
+import { createTestDatabase } from "@/lib/db/test-database";
+import { spawnAppServer } from "./app-server";
+import { buildIsStale, nextBuild } from "./next-build";
+import { ROOT } from "./stack";
+import { waitForHttp } from "./wait-for-http";
+
+export interface BenchApp {
+  databaseUrl: string;
+  /** Ends the servers and drops the database. */
+  stop(): Promise<void>;
+}
+
+export async function startBenchApp(opts: {
+  /** Of the database's name. */
+  prefix: string;
+  webhookSecret: string;
+  port: number;
+  nextStartPort?: number;
+}): Promise<BenchApp> {
+  const database = await createTestDatabase({ prefix: opts.prefix });
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    POINTS_WEBHOOK_SECRETS: opts.webhookSecret,
+    AUTH_SECRET: "bench-auth-secret-bench-auth-secret-0",
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production" as const,
+  };
+  const servers: ChildProcess[] = [];
+  const stop = async () => {
+    for (const server of servers) {
+      server.kill("SIGTERM");
+      await new Promise((resolve) => (server.exitCode !== null ? resolve(null) : server.once("exit", resolve)));
+    }
+    await database.drop();
+  };
+  try {
+    if (buildIsStale(ROOT)) nextBuild(ROOT, env);
+    servers.push(spawnAppServer({ port: opts.port, env, stdio: "ignore" }));
+    if (opts.nextStartPort)
+      servers.push(spawnAppServer({ port: opts.nextStartPort, env, plainNext: true, stdio: "ignore" }));
+    for (const port of [opts.port, opts.nextStartPort].filter(Boolean))
+      await waitForHttp(`http://127.0.0.1:${port}/api/health`, 60_000);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { databaseUrl: database.url, stop };
+}
