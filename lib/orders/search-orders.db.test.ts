@@ -274,7 +274,7 @@ describe("parseOrderSearch", () => {
     const parsed = parseOrderSearch(new URLSearchParams("q=%23ORD-1&status=&shipping=none&sort="));
     expect(parsed).toEqual({
       ok: true,
-      value: expect.objectContaining({ q: "ORD-1", status: undefined, shipping: "none", sort: "updated_desc" }),
+      value: expect.objectContaining({ q: "ORD-1", status: undefined, shipping: "none", sort: "match" }),
     });
   });
 });

@@ -1,0 +1,101 @@
+// The list in "match" order, for a search term: first the orders the term
+// names by uuid or customer phone, then those whose order number starts with
+// it, then those whose reference number does, merged in the order of the key
+// each was found by. An exact number comes first on its own: the key equal to
+// the term sorts before every longer key that starts with it.
+//
+// Each part is a branch of a UNION ALL that reads its own index in list order:
+// (order_number_key, id) and (reference_key, id) btrees, whose "C" collation
+// turns `^@` into a range scan (`>= 'p' AND < 'q'`), and for the named orders
+// the points_uuid and GIN phones indexes (a handful of rows, sorted). A Merge
+// Append joins the branches and LIMIT stops it after a page, so a prefix that
+// 100,000 orders share costs what an exact number does: no sort of the
+// matches. The page position (key, id) is an index condition of each branch.
+// An order found by several branches is kept by the first one only.
+import { encodeCursor } from "@/lib/db/keyset-page";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { isUuid, type OrderSearch } from "./order-search-params";
+import {
+  and,
+  COLUMNS,
+  filterConditions,
+  PAGE_SIZE,
+  STORED,
+  WALK_LIMIT,
+  type PageOptions,
+  type PageStatements,
+  walkMayMiss,
+} from "./order-list-sql";
+import { numberKey, phoneKey } from "./search-keys";
+
+interface Branch {
+  /** The row's place in the list: the key it was found by ('' for a named order: they come first). */
+  key: Prisma.Sql;
+  /** What the branch's index reads in list order (the key column, then id). */
+  order: Prisma.Sql[];
+  where: Prisma.Sql;
+}
+
+function branches(term: string): Branch[] {
+  const key = numberKey(term);
+  const phone = phoneKey(term);
+  const named: Prisma.Sql[] = [];
+  if (isUuid(term)) named.push(Prisma.sql`points_uuid = ${term.toLowerCase()}::uuid`);
+  if (phone) named.push(Prisma.sql`phones @> ARRAY[${phone}]::text[]`);
+  const isNamed = named.length ? Prisma.sql`(${Prisma.join(named, " OR ")})` : null;
+  const notNamed = isNamed ? Prisma.sql` AND NOT ${isNamed}` : Prisma.empty;
+  const byNumber = Prisma.sql`order_number_key ^@ ${key}`;
+  const id = Prisma.raw("id");
+  return [
+    ...(isNamed ? [{ key: Prisma.raw(`''::text COLLATE "C"`), order: [id], where: isNamed }] : []),
+    {
+      key: Prisma.raw("order_number_key"),
+      order: [Prisma.raw("order_number_key"), id],
+      where: Prisma.sql`${byNumber}${notNamed}`,
+    },
+    {
+      key: Prisma.raw("reference_key"),
+      order: [Prisma.raw("reference_key"), id],
+      where: Prisma.sql`reference_key ^@ ${key} AND NOT ${byNumber}${notNamed}`,
+    },
+  ];
+}
+
+export function matchSortStatements(
+  search: OrderSearch & { q: string },
+  { pageSize = PAGE_SIZE, walkLimit = WALK_LIMIT }: PageOptions = {},
+): PageStatements {
+  // Going back to the previous page reads away from the cursor in reverse, then flips.
+  const desc = search.before !== undefined;
+  const dir = Prisma.raw(desc ? "DESC" : "ASC");
+  const position = search.after ?? search.before;
+  const { other } = filterConditions(search, null);
+  const parts = branches(search.q).map((b) => ({
+    ...b,
+    where: position
+      ? Prisma.sql`${b.where} AND (${b.key}, id) ${Prisma.raw(desc ? "<" : ">")} (${position.value}, ${position.id}::uuid)`
+      : b.where,
+    orderBy: Prisma.sql`ORDER BY ${Prisma.join(
+      b.order.map((column) => Prisma.sql`${column} ${dir}`),
+      ", ",
+    )}`,
+  }));
+  const union = (branch: (b: (typeof parts)[number]) => Prisma.Sql) =>
+    Prisma.join(
+      parts.map((b) => Prisma.sql`(SELECT ${STORED}, ${b.key} AS match_key FROM orders WHERE ${branch(b)})`),
+      " UNION ALL ",
+    );
+  const orderBy = Prisma.sql`ORDER BY orders.match_key ${dir}, orders.id ${dir}`;
+  return {
+    walk: Prisma.sql`SELECT ${COLUMNS}, match_key FROM (
+        ${union((b) => Prisma.sql`${b.where} ${b.orderBy} LIMIT ${walkLimit}`)}
+      ) AS orders WHERE ${and(other)} ${orderBy} LIMIT ${pageSize + 1}`,
+    // OFFSET 0: each branch planned for all its matches (through the filters' indexes), as in column-sort-sql.ts.
+    matchFirst: walkMayMiss(other, pageSize, walkLimit)
+      ? Prisma.sql`SELECT ${COLUMNS}, match_key FROM (
+            ${union((b) => Prisma.sql`${b.where} AND ${and(other)} OFFSET 0`)}
+          ) AS orders ${orderBy} LIMIT ${pageSize + 1}`
+      : null,
+    cursorOf: (r) => encodeCursor(r.match_key!, r.id),
+  };
+}
