@@ -91,5 +91,6 @@ export function columnSortStatements(
           ) AS orders ${orderBy} LIMIT ${pageSize + 1}`
       : null,
     cursorOf: (r) => encodeCursor(sort.value(r), r.id),
+    exactAmong: null,
   };
 }

@@ -44,19 +44,22 @@ function branches(term: string): Branch[] {
   if (phone) named.push(Prisma.sql`phones @> ARRAY[${phone}]::text[]`);
   const isNamed = named.length ? Prisma.sql`(${Prisma.join(named, " OR ")})` : null;
   const notNamed = isNamed ? Prisma.sql` AND NOT ${isNamed}` : Prisma.empty;
-  const byNumber = Prisma.sql`order_number_key ^@ ${key}`;
   const id = Prisma.raw("id");
+  // An order whose number and reference both start with the term is listed once, by the smaller key
+  // (its number on a tie), so an order whose reference is the term comes first even if its number is longer.
   return [
     ...(isNamed ? [{ key: Prisma.raw(`''::text COLLATE "C"`), order: [id], where: isNamed }] : []),
     {
       key: Prisma.raw("order_number_key"),
       order: [Prisma.raw("order_number_key"), id],
-      where: Prisma.sql`${byNumber}${notNamed}`,
+      where: Prisma.sql`order_number_key ^@ ${key}
+        AND NOT COALESCE(reference_key ^@ ${key} AND reference_key < order_number_key, FALSE)${notNamed}`,
     },
     {
       key: Prisma.raw("reference_key"),
       order: [Prisma.raw("reference_key"), id],
-      where: Prisma.sql`reference_key ^@ ${key} AND NOT ${byNumber}${notNamed}`,
+      where: Prisma.sql`reference_key ^@ ${key}
+        AND NOT (order_number_key ^@ ${key} AND order_number_key <= reference_key)${notNamed}`,
     },
   ];
 }
@@ -97,5 +100,22 @@ export function matchSortStatements(
           ) AS orders ${orderBy} LIMIT ${pageSize + 1}`
       : null,
     cursorOf: (r) => encodeCursor(r.match_key!, r.id),
+    // Exact matches sort first (by uuid among the named orders; by number, since the key equal to the term
+    // precedes longer ones), so a first page that no filter thins holds them all once it reads past them.
+    exactAmong:
+      position || other.length
+        ? null
+        : (rows) => {
+            const key = numberKey(search.q);
+            const last = rows.at(-1)?.match_key;
+            if (rows.length > pageSize && (last === "" || last === key)) return null;
+            const uuid = isUuid(search.q) ? search.q.toLowerCase() : null;
+            return rows.filter(
+              (r) =>
+                r.points_uuid === uuid ||
+                numberKey(r.order_number) === key ||
+                (r.reference_number !== null && numberKey(r.reference_number) === key),
+            );
+          },
   };
 }

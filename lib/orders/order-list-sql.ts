@@ -75,6 +75,11 @@ export interface PageStatements {
   walk: Prisma.Sql;
   matchFirst: Prisma.Sql | null;
   cursorOf: (row: DbRow) => string;
+  /**
+   * The orders the term names exactly, picked from the rows the page read (null when they did not reach past
+   * them); null when the page cannot hold them all (a filter, a later page, a column sort).
+   */
+  exactAmong: ((rows: DbRow[]) => DbRow[] | null) | null;
 }
 
 export interface PageOptions {

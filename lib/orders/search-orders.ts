@@ -74,22 +74,31 @@ export function exactStatement(term: string): Prisma.Sql {
 
 export async function searchOrders(db: Db, search: OrderSearch, options: PageOptions = {}): Promise<OrderSearchPage> {
   const statements = pageStatements(search, options);
-  const [page, exact] = await Promise.all([
-    keysetPage({
-      prev: search.before ?? null,
-      next: search.after ?? null,
-      pageSize: options.pageSize ?? PAGE_SIZE,
-      // The statements take the position and direction from `search` (see plan).
-      read: () => findPage(db, statements, options.pageSize ?? PAGE_SIZE),
-      cursorOf: statements.cursorOf,
-    }),
-    search.q ? db.$queryRaw<DbRow[]>(exactStatement(search.q)) : Promise.resolve([]),
-  ]);
-  const phone = search.q ? phoneKey(search.q) : null;
+  let read: DbRow[] = [];
+  const page = keysetPage({
+    prev: search.before ?? null,
+    next: search.after ?? null,
+    pageSize: options.pageSize ?? PAGE_SIZE,
+    // The statements take the position and direction from `search` (see pageStatements).
+    read: async () => (read = await findPage(db, statements, options.pageSize ?? PAGE_SIZE)),
+    cursorOf: statements.cursorOf,
+  });
+  const { q } = search;
+  // Exact identifiers: from the page's first rows when it holds them all (match order), else their own lookup
+  // beside the page.
+  const lookup = () => db.$queryRaw<DbRow[]>(exactStatement(q!));
+  const { exactAmong } = statements;
+  const exact: Promise<DbRow[]> = !q
+    ? Promise.resolve([])
+    : exactAmong
+      ? page.then(() => exactAmong(read) ?? lookup())
+      : lookup();
+  const [shown, named] = await Promise.all([page, exact]);
+  const phone = q ? phoneKey(q) : null;
   return {
-    ...page,
-    rows: page.rows.map(toRow),
-    exactMatch: exact.length === 1 ? toRow(exact[0]!) : null,
+    ...shown,
+    rows: shown.rows.map(toRow),
+    exactMatch: named.length === 1 ? toRow(named[0]!) : null,
     phone: phone ? maskedPhone(phone) : null,
   };
 }
