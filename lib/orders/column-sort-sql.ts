@@ -12,11 +12,12 @@
 // in the table; amount and date ranges use their sort indexes for the same.
 import { cursorTime, encodeCursor } from "@/lib/db/keyset-page";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { isUuid, type Cursor, type OrderSearch, type OrderSort } from "./order-search-params";
+import type { Cursor, OrderSearch, OrderSort } from "./order-search-params";
 import {
   and,
   COLUMNS,
   filterConditions,
+  namedConditions,
   PAGE_SIZE,
   STORED,
   WALK_LIMIT,
@@ -26,7 +27,7 @@ import {
   type SortColumn,
   walkMayMiss,
 } from "./order-list-sql";
-import { numberKey, phoneKey } from "./search-keys";
+import { numberKey } from "./search-keys";
 
 // Cursor values travel as text (a time as epoch ms); the cast gives them the column's type so the comparison
 // stays an index condition.
@@ -54,10 +55,8 @@ const SORT_COLUMN: Record<ColumnSort, (typeof updated | typeof amount | typeof n
 function termCondition(term: string): Prisma.Sql {
   // `^@` (starts with) rather than LIKE: no wildcards to escape, and a "C"-collated btree answers it as a range.
   const key = numberKey(term);
-  const phone = phoneKey(term);
-  const byUuid = isUuid(term) ? Prisma.sql` OR points_uuid = ${term.toLowerCase()}::uuid` : Prisma.empty;
-  const byPhone = phone ? Prisma.sql` OR phones @> ARRAY[${phone}]::text[]` : Prisma.empty;
-  return Prisma.sql`(order_number_key ^@ ${key} OR reference_key ^@ ${key}${byUuid}${byPhone})`;
+  const byNumber = [Prisma.sql`order_number_key ^@ ${key}`, Prisma.sql`reference_key ^@ ${key}`];
+  return Prisma.sql`(${Prisma.join([...byNumber, ...namedConditions(term)], " OR ")})`;
 }
 
 export function columnSortStatements(

@@ -11,7 +11,8 @@
 // Append joins the branches and LIMIT stops it after a page, so a prefix that
 // 100,000 orders share costs what an exact number does: no sort of the
 // matches. The page position (key, id) is an index condition of each branch.
-// An order found by several branches is kept by the first one only.
+// An order the term names is listed once, among the named ones; one whose
+// number and reference both start with the term once, by the smaller key.
 import { encodeCursor } from "@/lib/db/keyset-page";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isUuid, type OrderSearch } from "./order-search-params";
@@ -19,6 +20,7 @@ import {
   and,
   COLUMNS,
   filterConditions,
+  namedConditions,
   PAGE_SIZE,
   STORED,
   WALK_LIMIT,
@@ -26,7 +28,7 @@ import {
   type PageStatements,
   walkMayMiss,
 } from "./order-list-sql";
-import { numberKey, phoneKey } from "./search-keys";
+import { numberKey } from "./search-keys";
 
 interface Branch {
   /** The row's place in the list: the key it was found by ('' for a named order: they come first). */
@@ -38,15 +40,12 @@ interface Branch {
 
 function branches(term: string): Branch[] {
   const key = numberKey(term);
-  const phone = phoneKey(term);
-  const named: Prisma.Sql[] = [];
-  if (isUuid(term)) named.push(Prisma.sql`points_uuid = ${term.toLowerCase()}::uuid`);
-  if (phone) named.push(Prisma.sql`phones @> ARRAY[${phone}]::text[]`);
+  const named = namedConditions(term);
   const isNamed = named.length ? Prisma.sql`(${Prisma.join(named, " OR ")})` : null;
   const notNamed = isNamed ? Prisma.sql` AND NOT ${isNamed}` : Prisma.empty;
   const id = Prisma.raw("id");
-  // An order whose number and reference both start with the term is listed once, by the smaller key
-  // (its number on a tie), so an order whose reference is the term comes first even if its number is longer.
+  // The smaller key (the number on a tie), so an order whose reference is the term comes first even when its
+  // longer number also starts with it.
   return [
     ...(isNamed ? [{ key: Prisma.raw(`''::text COLLATE "C"`), order: [id], where: isNamed }] : []),
     {

@@ -2,7 +2,8 @@
 // filters as SQL, and the two tries a page is read in.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { riyadhDayEnd, riyadhDayStart } from "@/lib/time/riyadh";
-import type { OrderSearch } from "./order-search-params";
+import { isUuid, type OrderSearch } from "./order-search-params";
+import { phoneKey } from "./search-keys";
 
 export interface DbRow {
   id: string;
@@ -55,6 +56,17 @@ export function filterConditions(
   if (search.from) add("points_updated_at", Prisma.sql`points_updated_at >= ${riyadhDayStart(search.from)}`);
   if (search.to) add("points_updated_at", Prisma.sql`points_updated_at < ${riyadhDayEnd(search.to)}`);
   return { onSort, other };
+}
+
+/** The term as a Points uuid, if it is one. */
+export const uuidCondition = (term: string) =>
+  isUuid(term) ? Prisma.sql`points_uuid = ${term.toLowerCase()}::uuid` : null;
+
+/** What the term names other than by number: the order with that uuid, the orders that carry that phone. */
+export function namedConditions(term: string): Prisma.Sql[] {
+  const phone = phoneKey(term);
+  const byUuid = uuidCondition(term);
+  return [...(byUuid ? [byUuid] : []), ...(phone ? [Prisma.sql`phones @> ARRAY[${phone}]::text[]`] : [])];
 }
 
 export const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, " AND ") : Prisma.raw("TRUE"));

@@ -3,8 +3,9 @@
 // The search term matches an order when it equals its Points uuid, or is a
 // prefix of its order_number or reference_number (an exact match is a prefix
 // too) whatever the case, spaces or leading `#`, or is a Saudi mobile number
-// the order's data carries (any of the forms §1.5 accepts); a separate exact
-// lookup finds the one order a pasted identifier names.
+// the order's data carries (any of the forms §1.5 accepts). The one order a
+// pasted identifier names exactly is picked from the page when match order
+// puts it there, else found by its own lookup beside the page.
 //
 // With a term the list is in "match" order by default (match-sort-sql.ts):
 // named orders, then numbers in key order, read straight off btree indexes so
@@ -24,8 +25,8 @@ import type { Db } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { columnSortStatements } from "./column-sort-sql";
 import { matchSortStatements } from "./match-sort-sql";
-import { isUuid, type OrderSearch } from "./order-search-params";
-import { COLUMNS, PAGE_SIZE, type DbRow, type PageOptions, type PageStatements } from "./order-list-sql";
+import type { OrderSearch } from "./order-search-params";
+import { COLUMNS, PAGE_SIZE, uuidCondition, type DbRow, type PageOptions, type PageStatements } from "./order-list-sql";
 import { maskedPhone, numberKey, phoneKey } from "./search-keys";
 
 export { PAGE_SIZE, type PageOptions };
@@ -67,9 +68,9 @@ export function pageStatements(search: OrderSearch, options: PageOptions = {}): 
 /** Orders whose uuid, order number or reference number is exactly the term; two at most, enough to tell "one" from "several". */
 export function exactStatement(term: string): Prisma.Sql {
   const key = numberKey(term);
-  const byUuid = isUuid(term) ? Prisma.sql` OR points_uuid = ${term.toLowerCase()}::uuid` : Prisma.empty;
+  const byUuid = uuidCondition(term);
   return Prisma.sql`SELECT ${COLUMNS} FROM orders
-    WHERE order_number_key = ${key} OR reference_key = ${key}${byUuid} LIMIT 2`;
+    WHERE order_number_key = ${key} OR reference_key = ${key}${byUuid ? Prisma.sql` OR ${byUuid}` : Prisma.empty} LIMIT 2`;
 }
 
 export async function searchOrders(db: Db, search: OrderSearch, options: PageOptions = {}): Promise<OrderSearchPage> {
