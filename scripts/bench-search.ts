@@ -147,7 +147,9 @@ async function printPlans(db: Db, name: string, search: OrderSearch) {
   const walked = await db.$queryRaw<unknown[]>(walk);
   if (walked.length <= PAGE_SIZE && matchFirst)
     console.log(`    too few, so match first:\n${await explain(db, matchFirst)}`);
-  if (search.q) console.log(`    exact lookup:\n${await explain(db, exactStatement(search.q))}`);
+  if (search.q && !pageStatements(search).exactAmong)
+    console.log(`    exact lookup:\n${await explain(db, exactStatement(search.q))}`);
+  else if (search.q) console.log("    exact matches: picked from the page's first rows");
 }
 
 const load = () =>
