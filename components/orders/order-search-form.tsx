@@ -8,6 +8,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import {
+  DEFAULT_SORT,
   ORDER_STATUSES,
   ORDER_TYPES,
   SEARCH_KEYS,
@@ -17,6 +18,7 @@ import {
 } from "@/lib/orders/order-search-params";
 
 const SORT_LABELS: Record<OrderSort, string> = {
+  match: "Best match (newest first without a search)",
   updated_desc: "Updated, newest first",
   updated_asc: "Updated, oldest first",
   amount_desc: "Amount, highest first",
@@ -60,7 +62,7 @@ export function OrderSearchForm({ search, filterParams }: { search: Filters; fil
     const params = new URLSearchParams();
     for (const name of SEARCH_KEYS) {
       const value = String(form.get(name) ?? "").trim();
-      if (value && !(name === "sort" && value === "updated_desc")) params.set(name, value);
+      if (value && !(name === "sort" && value === DEFAULT_SORT)) params.set(name, value);
     }
     // A new search starts from the first page.
     router.push(params.size ? `/orders?${params}` : "/orders");

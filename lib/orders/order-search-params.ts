@@ -25,8 +25,19 @@ export const SHIPPING_FILTERS = [
   "none",
 ] as const;
 export const ORDER_TYPES = ["earning", "replacing"] as const;
-export const SORTS = ["updated_desc", "updated_asc", "amount_desc", "amount_asc", "number_asc", "number_desc"] as const;
+// "match": with a search term, the orders it names (uuid, phone) and then those whose number or reference starts
+// with it, in that key's order, so an exact number comes first; without a term, newest first.
+export const SORTS = [
+  "match",
+  "updated_desc",
+  "updated_asc",
+  "amount_desc",
+  "amount_asc",
+  "number_asc",
+  "number_desc",
+] as const;
 export type OrderSort = (typeof SORTS)[number];
+export const DEFAULT_SORT: OrderSort = "match";
 
 export const SEARCH_KEYS = ["q", "status", "shipping", "type", "min", "max", "from", "to", "sort"] as const;
 const POSITION_KEYS = ["after", "before"] as const;
@@ -46,8 +57,10 @@ const amount = z.string().trim().regex(AMOUNT, "must be an amount in SAR, like 1
 /** A page position: the sort value and id of the row the page continues from (lib/db/keyset-page.ts). */
 export type Cursor = NonNullable<ReturnType<typeof decodeCursor>>;
 
-// A cursor's value is compared with the sort column in SQL, so it must have that column's type.
-const cursorValueFits: Record<OrderSort, (value: string) => boolean> = {
+// A cursor's value is compared with the sort column in SQL, so it must have that column's type
+// (in "match" order a search key, any text; without a term that order is by time).
+const cursorValueFits: Record<OrderSort, (value: string, hasTerm: boolean) => boolean> = {
+  match: (v, hasTerm) => hasTerm || CURSOR_TIME.test(v),
   updated_desc: (v) => CURSOR_TIME.test(v),
   updated_asc: (v) => CURSOR_TIME.test(v),
   amount_desc: (v) => /^-?\d{1,10}(\.\d{1,2})?$/.test(v),
@@ -71,7 +84,7 @@ export const orderSearchSchema = z
     to: optional(filterDay),
     sort: z.preprocess(
       (v) => (v === "" ? undefined : v),
-      z.enum(SORTS, { error: "is not a sort order" }).default("updated_desc"),
+      z.enum(SORTS, { error: "is not a sort order" }).default(DEFAULT_SORT),
     ),
     after: cursorParam,
     before: cursorParam,
@@ -85,7 +98,12 @@ export const orderSearchSchema = z
       const raw = v[key];
       if (raw === undefined) continue;
       const cursor = decodeCursor(raw);
-      if (!cursor || !UUID.test(cursor.id) || cursor.value.length > 200 || !cursorValueFits[v.sort](cursor.value))
+      if (
+        !cursor ||
+        !UUID.test(cursor.id) ||
+        cursor.value.length > 200 ||
+        !cursorValueFits[v.sort](cursor.value, !!v.q)
+      )
         ctx.addIssue({ code: "custom", path: [key], message: "is not a page position for this sort" });
     }
   })
@@ -117,7 +135,7 @@ export function searchToParams(search: Partial<Omit<OrderSearch, "after" | "befo
   const params = new URLSearchParams();
   for (const key of SEARCH_KEYS) {
     const value = search[key];
-    if (value && !(key === "sort" && value === "updated_desc")) params.set(key, value);
+    if (value && !(key === "sort" && value === DEFAULT_SORT)) params.set(key, value);
   }
   return params;
 }

@@ -47,6 +47,10 @@ const extras = [
   extra("SHOPX1", null),
   extra("DUP-1", null),
   extra("OTHER-9", "DUP-1"),
+  extra("DUP-10", null),
+  extra("LATER-2", "DUP-11"),
+  extra("0599999999", null),
+  extra("EDGE-1X", "EDGE-1"),
   extra("DEMO-C-0002", "Ref-Mixed-77"),
   withPhone("PHONE-META", { metadata: { customer: { mobile: "055 123 4567" } }, phones: ["551234567"] }),
   withPhone("PHONE-POINTS", { phones: ["551234567"] }),
@@ -134,10 +138,46 @@ describe("searchOrders: the search box", () => {
     expect(numbers((await search({ q: "ORD-2026-00%" })).rows)).toEqual([]);
   });
 
-  it("lists every exact match but offers no single order when the term names several", async () => {
+  it("lists every exact match first but offers no single order when the term names several", async () => {
     const page = await search({ q: "DUP-1" });
-    expect(numbers(page.rows)).toEqual(["DUP-1", "OTHER-9"]);
+    expect(numbers(page.rows.slice(0, 2))).toEqual(["DUP-1", "OTHER-9"]);
+    expect(page.rows.slice(2).map((r) => r.orderNumber)).toEqual(["DUP-10", "LATER-2"]);
     expect(page.exactMatch).toBeNull();
+  });
+
+  it("lists a prefix's matches in number order, the exact number first", async () => {
+    const page = await search({ q: "ord-2026-001" });
+    expect(page.rows.map((r) => r.orderNumber)).toEqual(expected((o) => o.orderNumber.startsWith("ORD-2026-001")));
+    const exact = await search({ q: "ORD-2026-0001" });
+    expect(exact.rows.map((r) => r.orderNumber)).toEqual(["ORD-2026-0001"]);
+  });
+
+  it("names the order whose reference is the term, though its longer number also starts with it", async () => {
+    const page = await search({ q: "edge-1" });
+    expect(page.rows.map((r) => r.orderNumber)).toEqual(["EDGE-1X"]);
+    expect(page.exactMatch?.orderNumber).toBe("EDGE-1X");
+    // the same from the exact lookup, which a filter or a later page needs
+    expect((await search({ q: "edge-1", status: "new" })).exactMatch?.orderNumber).toBe("EDGE-1X");
+    expect((await search({ q: "edge-1", sort: "amount_asc" })).exactMatch?.orderNumber).toBe("EDGE-1X");
+  });
+
+  it("names the order numbered like a phone, on a page of that customer's orders or past it", async () => {
+    const page = await search({ q: "0599999999" }, 1);
+    expect(page.rows.map((r) => r.orderNumber)).toEqual(["PHONE-OTHER"]);
+    expect(page.exactMatch?.orderNumber).toBe("0599999999");
+    expect((await search({ q: "0599999999" })).exactMatch?.orderNumber).toBe("0599999999");
+  });
+
+  it("lists the orders a phone names before numbers that start with its digits", async () => {
+    const page = await search({ q: "0599999999" });
+    expect(page.rows.map((r) => r.orderNumber)).toEqual(["PHONE-OTHER", "0599999999"]);
+  });
+
+  it("honours another sort chosen with a term", async () => {
+    const rows = (await search({ q: "ORD-2026-00", sort: "amount_desc" }, 100)).rows;
+    expect(rows.map((r) => r.orderNumber).sort()).toEqual(expected((o) => o.orderNumber.startsWith("ORD-2026-00")));
+    const amounts = rows.map((r) => Number(r.totalPrice));
+    expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
   });
 
   it("finds nothing for a uuid no order has", async () => {
@@ -191,24 +231,32 @@ describe("searchOrders: sort and keyset pagination", () => {
     expect(seededNumbers).toEqual([...seededNumbers].sort().reverse());
   });
 
-  it.each(SORTS)("pages through %s without duplicates or gaps, forwards and back", async (sort: OrderSort) => {
-    const everything = (await search({ sort }, 100)).rows.map((r) => r.id);
-    expect(everything).toHaveLength(all.length);
+  // In match order, "dup-1" pages across ties (two orders found by the key dup-1) and from the number
+  // index to the reference one; "0599999999" from the phone's order to a number.
+  it.each<[OrderSort, string | undefined, number]>([
+    ...SORTS.map((sort): [OrderSort, undefined, number] => [sort, undefined, all.length]),
+    ["match", "dup-1", 4],
+    ["match", "0599999999", 2],
+    ["match", "ORD-2026-001", 10],
+  ])("pages through %s (term %j) without duplicates or gaps, forwards and back", async (sort, q, count) => {
+    const everything = (await search({ sort, q }, 100)).rows.map((r) => r.id);
+    expect(everything).toHaveLength(count);
+    const size = q ? 1 : 5;
 
     const forward: string[][] = [];
-    let page = await search({ sort }, 5);
+    let page = await search({ sort, q }, size);
     expect(page.prevCursor).toBeNull();
     forward.push(page.rows.map((r) => r.id));
     while (page.nextCursor) {
-      page = await search({ sort, after: page.nextCursor }, 5);
+      page = await search({ sort, q, after: page.nextCursor }, size);
       forward.push(page.rows.map((r) => r.id));
     }
     expect(forward.flat()).toEqual(everything);
-    expect(forward).toHaveLength(Math.ceil(all.length / 5));
+    expect(forward).toHaveLength(Math.ceil(count / size));
 
     const backward: string[][] = [forward.at(-1)!];
     while (page.prevCursor) {
-      page = await search({ sort, before: page.prevCursor }, 5);
+      page = await search({ sort, q, before: page.prevCursor }, size);
       backward.unshift(page.rows.map((r) => r.id));
     }
     expect(backward).toEqual(forward);
@@ -220,6 +268,8 @@ describe("searchOrders: sort and keyset pagination", () => {
     { status: "cancelled" },
     { type: "earning", sort: "amount_asc" },
     { q: "REF-10", sort: "number_desc" },
+    { q: "ORD-2026-00", status: "approved" },
+    { q: "dup-1", type: "replacing" },
   ])("gives the same pages when the walk gives up early (%j)", async (input) => {
     const pages = async (options: PageOptions) => {
       const ids: string[] = [];
@@ -264,6 +314,13 @@ describe("parseOrderSearch", () => {
     expect(!parsed.ok && parsed.error).toContain(`"${key}"`);
   });
 
+  it("takes any key as a match-order position with a term, and only a time without one", () => {
+    const position = `ord-2026-0001_${randomUUID()}`;
+    expect(parseOrderSearch({ q: "ORD", after: position }).ok).toBe(true);
+    expect(parseOrderSearch({ after: position }).ok).toBe(false);
+    expect(parseOrderSearch({ after: `1776456000000_${randomUUID()}` }).ok).toBe(true);
+  });
+
   it("refuses a page position made for another sort", async () => {
     const { nextCursor } = await search({ sort: "number_asc" }, 2);
     expect(parseOrderSearch({ sort: "amount_asc", after: nextCursor! }).ok).toBe(false);
@@ -274,7 +331,7 @@ describe("parseOrderSearch", () => {
     const parsed = parseOrderSearch(new URLSearchParams("q=%23ORD-1&status=&shipping=none&sort="));
     expect(parsed).toEqual({
       ok: true,
-      value: expect.objectContaining({ q: "ORD-1", status: undefined, shipping: "none", sort: "updated_desc" }),
+      value: expect.objectContaining({ q: "ORD-1", status: undefined, shipping: "none", sort: "match" }),
     });
   });
 });

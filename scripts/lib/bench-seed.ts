@@ -13,10 +13,17 @@ const ORDER_UUID_O = Prisma.raw(orderUuid("o"));
 const BATCH = 100_000;
 // Reference numbers are a bijection of the row number mod this prime, so they are unique but unrelated to order numbers.
 const PRIME = 1_000_003;
+/** How many customers' mobiles the seeded orders carry (5 followed by 8 digits, the number mod this). */
+export const CUSTOMERS = 200_000;
 
 // One year of orders; order numbers grow with time like a real merchant's.
-export async function seedOrders(db: Db, count: number) {
+export async function seedOrders(db: Db, count: number, log: (line: string) => void = console.log) {
   const started = Date.now();
+  // Building each index once over the whole table is several times faster than maintaining it row by row.
+  const indexes = await db.$queryRaw<Array<{ name: string; definition: string }>>`
+    SELECT indexname AS name, indexdef AS definition FROM pg_indexes
+     WHERE schemaname = current_schema() AND tablename = 'orders' AND indexname <> 'orders_pkey'`;
+  for (const { name } of indexes) await db.$executeRawUnsafe(`DROP INDEX "${name}"`);
   for (let from = 1; from <= count; from += BATCH) {
     const to = Math.min(count, from + BATCH - 1);
     await db.$executeRaw`
@@ -26,13 +33,18 @@ export async function seedOrders(db: Db, count: number) {
         FROM generate_series(${from}::int, ${to}::int) AS g
       ), o AS (
         SELECT s.*, CASE WHEN r_type < 0.4 THEN 'earning' ELSE 'replacing' END AS kind,
-               round(exp(ln(5) + r_amount * ln(1000))::numeric, 2) AS price
+               round(exp(ln(5) + r_amount * ln(1000))::numeric, 2) AS price,
+               'ORD-2026-' || lpad(g::text, 7, '0') AS number,
+               CASE WHEN r_ref < 0.97 THEN 'REF-2026-' || lpad(((g::bigint * 7919) % ${PRIME})::text, 7, '0') END AS reference,
+               -- a third of the orders carry a customer's mobile, one or two orders a customer
+               CASE WHEN g % 3 = 0 THEN '5' || lpad(((g::bigint * 104729) % ${CUSTOMERS})::text, 8, '0') END AS phone
         FROM s
       )
-      INSERT INTO orders (id, points_uuid, order_number, reference_number, type, order_status, payment_status, total_price, total_points,
-                          shipping_status, shipping_label_en, shipping_updated_at, metadata, points_created_at, points_updated_at, updated_at)
-      SELECT gen_random_uuid(), ${ORDER_UUID_G}, 'ORD-2026-' || lpad(g::text, 7, '0'),
-             CASE WHEN r_ref < 0.97 THEN 'REF-2026-' || lpad(((g::bigint * 7919) % ${PRIME})::text, 7, '0') END,
+      INSERT INTO orders (id, points_uuid, order_number, reference_number, order_number_key, reference_key, phones, type, order_status,
+                          payment_status, total_price, total_points, shipping_status, shipping_label_en, shipping_updated_at, metadata,
+                          points_created_at, points_updated_at, updated_at)
+      SELECT gen_random_uuid(), ${ORDER_UUID_G}, number, reference, lower(number), lower(reference),
+             CASE WHEN phone IS NULL THEN ARRAY[]::text[] ELSE ARRAY[phone] END,
              kind::"OrderType",
              CASE WHEN kind = 'earning' THEN
                     CASE WHEN r_status < 0.92 THEN 'approved' WHEN r_status < 0.95 THEN 'new' WHEN r_status < 0.97 THEN 'cancelled'
@@ -45,20 +57,22 @@ export async function seedOrders(db: Db, count: number) {
              CASE WHEN r_lag < 0.9 THEN 'fully_paid' ELSE 'partially_paid' END,
              price, (price * 10)::int,
              ship.status, initcap(replace(ship.status, '_', ' ')), CASE WHEN ship.status IS NOT NULL THEN created + r_lag * interval '3 days' END,
-             jsonb_build_object('channel', CASE WHEN r_lag < 0.6 THEN 'web' ELSE 'pos' END),
+             jsonb_build_object('channel', CASE WHEN r_lag < 0.6 THEN 'web' ELSE 'pos' END, 'customer_mobile', '0' || phone),
              created, created + r_lag * interval '3 days', now()
       FROM o, LATERAL (SELECT CASE
              WHEN kind = 'earning' OR r_ship < 0.30 THEN NULL WHEN r_ship < 0.70 THEN 'delivered' WHEN r_ship < 0.78 THEN 'delivery_is_in_progress'
              WHEN r_ship < 0.85 THEN 'ready_shipping' WHEN r_ship < 0.88 THEN 'license_in_progress' WHEN r_ship < 0.95 THEN 'new'
              ELSE 'cancelled' END AS status) AS ship`;
     const rate = Math.round(to / ((Date.now() - started) / 1000));
-    console.log(
+    log(
       `  seeded ${to.toLocaleString("en")} / ${count.toLocaleString("en")} orders (${rate.toLocaleString("en")} rows/s)`,
     );
   }
-  console.log("  VACUUM ANALYZE …");
+  log(`  building ${indexes.length} indexes …`);
+  for (const { definition } of indexes) await db.$executeRawUnsafe(definition);
+  log("  VACUUM ANALYZE …");
   await db.$executeRawUnsafe("VACUUM ANALYZE orders");
-  console.log(`  done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  log(`  done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
 /**
