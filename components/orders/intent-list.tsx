@@ -53,7 +53,7 @@ export async function IntentList({
     "confirmation",
   ] as const;
   return (
-    <Table label={t("tableLabel")} stickyHeader={false}>
+    <Table label={t("tableLabel")} stickyHeader={false} data-testid="staff-actions">
       <THead>
         <Tr>
           {cols.map((c) => (
