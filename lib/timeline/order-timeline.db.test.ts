@@ -8,54 +8,33 @@ import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/auth/require-user";
 import { hashPassword } from "@/lib/auth/password";
 import { requestOrderAction, type ActionDeps } from "@/lib/order-actions/request-order-action";
-import { checkoutOrder, startHarness, type Harness } from "@/lib/points/test-helpers";
 import { healDifference } from "@/lib/reconcile/heal-difference";
 import { runReconciliation } from "@/lib/reconcile/run-reconciliation";
 import { drift } from "@/lib/reconcile/test-helpers";
-import { startAppReceiver, type AppReceiver } from "@/lib/testing/app-receiver";
+import { startReceivingHarness, type ReceivingHarness } from "@/lib/testing/receiving-harness";
 import { describeEachSimMode } from "@/lib/testing/sim-modes";
 import { entryPayload } from "./entry-payload";
 import { orderTimeline, type TimelineEntry } from "./order-timeline";
 import { orderStaffActions } from "./staff-actions";
 
 describeEachSimMode("order timeline", (mode) => {
-  let h: Harness;
-  let app: AppReceiver;
+  let h: ReceivingHarness;
   let deps: ActionDeps;
   let admin: StaffUser;
 
   beforeAll(async () => {
-    h = await startHarness(`timeline_${mode}`, mode);
-    app = await startAppReceiver({ databaseUrl: h.databaseUrl, db: h.db, secrets: [h.sim.webhookSecret] });
+    h = await startReceivingHarness(`timeline_${mode}`, mode);
     deps = { db: h.db, client: h.client(), refundApprovalThresholdSar: 500 };
     const user = await h.db.user.create({
       data: { email: "ada@test.local", name: "Ada", role: "admin", passwordHash: await hashPassword("secret-pass") },
     });
     admin = { id: user.id, email: user.email, name: user.name, role: "admin" };
   });
-  afterAll(async () => {
-    await app.close();
-    await h.close();
-  });
-  beforeEach(async () => {
-    await h.reset();
-    await h.control("/webhooks/endpoints", { url: app.url });
-  });
+  afterAll(() => h.close());
+  beforeEach(() => h.reset());
 
-  async function settled() {
-    await h.sim.waitForIdle();
-    await expect
-      .poll(() => h.db.webhookDelivery.count({ where: { status: { in: ["pending", "processing"] } } }), {
-        timeout: 10_000,
-      })
-      .toBe(0);
-  }
-
-  async function paidOrder(total: number) {
-    const uuid = await checkoutOrder(h, `TL-${randomUUID().slice(0, 8)}`, "approve", total);
-    await settled();
-    return uuid;
-  }
+  const settled = () => h.settled();
+  const paidOrder = (total: number) => h.paidOrder("TL", total);
 
   const refund = (uuid: string, amount: number, reason: string) =>
     requestOrderAction(deps, admin, { kind: "refund", orderUuid: uuid, idempotencyKey: randomUUID(), amount, reason });
