@@ -14,11 +14,15 @@ import { createStaffUser, signInAs } from "./helpers/staff-user";
 
 test.describe.configure({ timeout: 180_000 });
 
-/** Position of the first row matching `selector` among the timeline's rows. */
-const rowIndex = (page: Page, selector: string) =>
-  page
-    .locator("[data-testid=order-timeline] > li")
-    .evaluateAll((rows, sel) => rows.findIndex((row) => row.matches(sel)), selector);
+/** The timeline's rows as the page shows them, top to bottom. */
+const timelineRows = (page: Page) =>
+  page.locator("[data-testid=order-timeline] > li").evaluateAll((rows) =>
+    rows.map((row) => ({
+      kind: row.getAttribute("data-testid"),
+      event: row.querySelector("[data-event]")?.getAttribute("data-event") ?? null,
+      text: row.textContent ?? "",
+    })),
+  );
 
 test("a heal and a refund on one order: the card and the timeline agree, cause before effect, payloads on demand", async ({
   page,
@@ -27,7 +31,7 @@ test("a heal and a refund on one order: the card and the timeline agree, cause b
 }) => {
   const uuid = await paidCheckoutAtPoints(request, "E2E-TL", 200);
   await signIn(page, "ops");
-  await openOrder(page, uuid);
+  await openOrder(page, uuid, 60_000);
   const card = page.getByTestId("staff-actions");
   await expect(page.getByText("No staff actions yet")).toBeVisible();
 
@@ -48,16 +52,17 @@ test("a heal and a refund on one order: the card and the timeline agree, cause b
   // An admin refunds; Points' webhook confirms it.
   await page.context().clearCookies();
   await signIn(page, "admin");
-  await openOrder(page, uuid);
+  await page.goto(`/orders/${uuid}`);
   await requestRefund(page, "40", "box arrived crushed");
   await expect(toast(page, "Refund sent to Points")).toBeVisible();
   await expect(page.getByTestId("intent-confirmation")).toHaveText("Confirmed", { timeout: 15_000 });
   await page.reload();
   await expect(card.getByTestId("intent-row")).toHaveCount(2);
 
-  const staff = await rowIndex(page, '[data-testid=timeline-action]:has-text("succeeded"):has-text("Refund of")');
-  const call = await rowIndex(page, `[data-testid=timeline-api_call]:has-text("POST /orders/${uuid}/refund")`);
-  const webhook = await rowIndex(page, '[data-testid=timeline-webhook]:has([data-event="refunded"])');
+  const rows = await timelineRows(page);
+  const staff = rows.findIndex((r) => r.kind === "timeline-action" && r.text.includes("Refund of"));
+  const call = rows.findIndex((r) => r.kind === "timeline-api_call" && r.text.includes(`POST /orders/${uuid}/refund`));
+  const webhook = rows.findIndex((r) => r.kind === "timeline-webhook" && r.event === "refunded");
   expect(Math.min(staff, call, webhook)).toBeGreaterThanOrEqual(0);
   expect({ staffBeforeCall: staff < call, callBeforeWebhook: call < webhook }).toEqual({
     staffBeforeCall: true,
