@@ -12,7 +12,8 @@ import { openOrder, paidCheckoutAtPoints } from "./helpers/sim";
 import { requestRefund, toast } from "./helpers/staff";
 import { createStaffUser, signInAs } from "./helpers/staff-user";
 
-test.describe.configure({ timeout: 180_000 });
+// A reconciliation run, a refund and four sign-ins on a shared, busy machine.
+test.describe.configure({ timeout: 480_000 });
 
 /** The timeline's rows as the page shows them, top to bottom. */
 const timelineRows = (page: Page) =>
@@ -56,8 +57,9 @@ test("a heal and a refund on one order: the card and the timeline agree, cause b
   await requestRefund(page, "40", "box arrived crushed");
   await expect(toast(page, "Refund sent to Points")).toBeVisible();
   await expect(page.getByTestId("intent-confirmation")).toHaveText("Confirmed", { timeout: 15_000 });
-  await page.reload();
+  await page.goto(`/orders/${uuid}`, { waitUntil: "domcontentloaded" });
   await expect(card.getByTestId("intent-row")).toHaveCount(2);
+  await expect(page.getByTestId("intent-confirmation")).toHaveText("Confirmed");
 
   const rows = await timelineRows(page);
   const staff = rows.findIndex((r) => r.kind === "timeline-action" && r.text.includes("Refund of"));
@@ -96,7 +98,7 @@ test("a heal and a refund on one order: the card and the timeline agree, cause b
       const context = await browser.newContext({ colorScheme: theme });
       const other = await context.newPage();
       await signInAs(other, await createStaffUser("admin", { locale, theme }));
-      await other.goto(`/orders/${uuid}`);
+      await other.goto(`/orders/${uuid}`, { waitUntil: "domcontentloaded" });
       await expect(other.getByTestId("staff-actions").getByTestId("intent-row")).toHaveCount(2);
       if (locale === "ar") {
         await expect(other.locator("html")).toHaveAttribute("dir", "rtl");

@@ -76,7 +76,7 @@ export async function IntentList({
                 <Td className="text-start">
                   <ActionLabel action={entry.action} />
                 </Td>
-                <Td className="text-start">
+                <Td className="min-w-56 text-start">
                   <ActionFactsText facts={{ ...entry.facts, message: undefined, outcome: undefined }} />
                 </Td>
                 <Td className="text-start">
@@ -99,7 +99,7 @@ export async function IntentList({
             <Tr key={intent.id} data-testid="intent-row">
               <Td className="whitespace-nowrap text-start text-xs">{format.dateTime(intent.createdAt)}</Td>
               <Td className="text-start">{t(`kind.${intent.kind}`)}</Td>
-              <Td className="text-start">
+              <Td className="min-w-56 text-start">
                 <ActionFactsText facts={facts} />
               </Td>
               <Td className="text-start">
