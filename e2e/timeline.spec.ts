@@ -111,6 +111,13 @@ test("a heal and a refund on one order: the card and the timeline agree, cause b
         await expectNoEnglish(other, { scope: "[data-testid=order-timeline]", strict: true });
         await expectNoEnglish(other, { scope: "[data-testid=staff-actions]", strict: true });
       }
+      // For a person to look at (test-results/): the rich timeline at desktop and phone widths.
+      if (theme === "light")
+        for (const width of [1440, 390]) {
+          await other.setViewportSize({ width, height: 900 });
+          await other.getByTestId("order-timeline").scrollIntoViewIfNeeded();
+          await other.screenshot({ path: test.info().outputPath(`order-${locale}-${width}.png`), fullPage: true });
+        }
       const { violations } = await new AxeBuilder({ page: other })
         .include("[data-testid=order-timeline]")
         .include("[data-testid=staff-actions]")
