@@ -47,7 +47,7 @@ test.describe("reconciliation", () => {
     const entry = page.getByTestId("timeline-difference");
     await expect(entry).toContainText("order_status");
     await expect(entry.getByTestId("resolution")).toHaveText("healed");
-    await expect(page.getByTestId("timeline-action").filter({ hasText: "reconcile.heal" })).toBeVisible();
+    await expect(page.getByTestId("timeline-action").filter({ hasText: "healed from Points" })).toBeVisible();
 
     await page.goto("/reconciliation?field=total_points");
     const explainRow = differenceRow(page, explainMe);

@@ -143,7 +143,7 @@ test("approvals inbox: a two-person refund is listed and counted, and a second a
   await expect(page.getByText(/expires and is never sent/)).toContainText("24 hours");
   const mine = page.getByTestId("approval-row").filter({ hasText: orderNumber });
   await expect(mine).toContainText("2,500.00");
-  await expect(mine).toContainText("You asked: another admin decides");
+  await expect(mine).toContainText("Needs a second admin to approve");
 
   const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
   const second = await context.newPage();

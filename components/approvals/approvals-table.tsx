@@ -1,25 +1,19 @@
 // Two-person refunds waiting for a second admin, and those that expired.
-// Deciding happens here or on the order page, through the same action.
+// Deciding happens here or on the order page, through the same action and the
+// same decision cell.
 import Link from "next/link";
-import { RefundDecisionDialogs, type DecideRefundAction } from "@/components/orders/refund-decision-dialogs";
+import { getTranslations } from "next-intl/server";
+import { Ltr } from "@/components/i18n/ltr";
+import type { DecideRefundAction } from "@/components/orders/refund-decision-dialogs";
+import { RefundDecisionCell } from "@/components/orders/refund-decision-cell";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/states";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { getDisplayFormat } from "@/i18n/display-format";
 import type { ApprovalRow } from "@/lib/approvals/pending-approvals";
 import type { StaffUser } from "@/lib/auth/require-user";
-import { formatDateTime, formatSar } from "@/lib/format";
 
-const amountLabel = (row: ApprovalRow) => (row.amount === null ? "everything left" : formatSar(row.amount));
-
-function Decision({ row, viewer, decide }: { row: ApprovalRow; viewer: StaffUser; decide: DecideRefundAction }) {
-  if (row.status === "expired") return <span className="text-xs text-muted-foreground">Expired; not sent</span>;
-  if (row.requestedById === viewer.id)
-    return <span className="text-xs text-muted-foreground">You asked: another admin decides</span>;
-  if (viewer.role !== "admin") return <span className="text-xs text-muted-foreground">An admin decides</span>;
-  return <RefundDecisionDialogs intentId={row.id} amountLabel={amountLabel(row)} decide={decide} />;
-}
-
-export function ApprovalsTable({
+export async function ApprovalsTable({
   rows,
   viewer,
   decide,
@@ -28,54 +22,62 @@ export function ApprovalsTable({
   viewer: StaffUser;
   decide: DecideRefundAction;
 }) {
-  if (rows.length === 0)
-    return (
-      <EmptyState
-        title="Nothing waits for approval"
-        description="Refunds above the threshold appear here until a second admin approves or rejects them."
-      />
-    );
+  const [t, tStaff, format] = await Promise.all([
+    getTranslations("StaffActions.approvals"),
+    getTranslations("StaffActions"),
+    getDisplayFormat(),
+  ]);
+  if (rows.length === 0) return <EmptyState title={t("emptyTitle")} description={t("emptyDescription")} />;
+  const amountLabel = (row: ApprovalRow) => (row.amount === null ? tStaff("everythingLeft") : format.sar(row.amount));
   return (
-    <Table label="Refunds waiting for a second admin">
+    <Table label={t("tableLabel")}>
       <THead>
         <Tr>
-          <Th>Order</Th>
-          <Th numeric>Amount</Th>
-          <Th>Reason</Th>
-          <Th>Requested by</Th>
-          <Th>Requested</Th>
-          <Th>Expires</Th>
-          <Th>
-            <span className="sr-only">Decision</span>
+          <Th className="text-start">{t("order")}</Th>
+          <Th numeric className="text-end">
+            {t("amount")}
+          </Th>
+          <Th className="text-start">{t("reason")}</Th>
+          <Th className="text-start">{t("requestedBy")}</Th>
+          <Th className="text-start">{t("requested")}</Th>
+          <Th className="text-start">{t("expires")}</Th>
+          <Th className="text-start">
+            <span className="sr-only">{tStaff("columns.decision")}</span>
           </Th>
         </Tr>
       </THead>
       <TBody>
         {rows.map((row) => (
           <Tr key={row.id} data-testid="approval-row">
-            <Td mono>
+            <Td mono className="text-start">
               <Link
                 href={`/orders/${row.orderUuid}`}
                 className="font-medium text-accent underline-offset-2 hover:underline"
               >
-                {row.orderNumber ?? row.orderUuid}
+                <Ltr>{row.orderNumber ?? row.orderUuid}</Ltr>
               </Link>
             </Td>
-            <Td numeric>{amountLabel(row)}</Td>
-            <Td userText>{row.reason ?? "—"}</Td>
-            <Td>{row.requestedBy ?? "a deleted user"}</Td>
-            <Td className="whitespace-nowrap text-xs">{formatDateTime(row.createdAt)}</Td>
-            <Td className="whitespace-nowrap text-xs">
+            <Td numeric className="text-end">
+              <Ltr>{amountLabel(row)}</Ltr>
+            </Td>
+            <Td userText className="text-start">
+              {row.reason ?? "—"}
+            </Td>
+            <Td className="text-start">
+              {row.requestedBy ? <bdi dir="auto">{row.requestedBy}</bdi> : tStaff("deletedUser")}
+            </Td>
+            <Td className="whitespace-nowrap text-start text-xs">{format.dateTime(row.createdAt)}</Td>
+            <Td className="whitespace-nowrap text-start text-xs">
               {row.status === "expired" ? (
                 <Badge tone="neutral" data-testid="approval-expired">
-                  expired
+                  {t("expired")}
                 </Badge>
               ) : (
-                formatDateTime(row.expiresAt)
+                format.dateTime(row.expiresAt)
               )}
             </Td>
-            <Td>
-              <Decision row={row} viewer={viewer} decide={decide} />
+            <Td className="text-start">
+              <RefundDecisionCell request={row} amountLabel={amountLabel(row)} viewer={viewer} decide={decide} />
             </Td>
           </Tr>
         ))}

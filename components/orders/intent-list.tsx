@@ -1,15 +1,23 @@
-// What staff asked Points to do with this order, newest first, and where each
-// request stands: waiting for a second admin, sent, confirmed by webhook.
+// The order page's "Staff actions" card: what staff did to this order, newest
+// first, from the same entries as the timeline (lib/timeline/staff-actions.ts).
+// A request sent to Points shows where it stands (waiting for a second admin,
+// sent, confirmed by webhook); anything else (a heal, an explanation, a fetch)
+// shows as done, with its facts.
+import { getTranslations } from "next-intl/server";
 import { Badge, type Tone } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/states";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { getDisplayFormat } from "@/i18n/display-format";
 import type { StaffUser } from "@/lib/auth/require-user";
-import { formatDateTime, formatSar } from "@/lib/format";
 import type { IntentStatus } from "@/lib/generated/prisma/enums";
-import type { OrderIntentRow } from "@/lib/orders/list-order-intents";
-import { RefundDecisionDialogs, type DecideRefundAction } from "./refund-decision-dialogs";
+import { requestFacts } from "@/lib/timeline/entry-facts";
+import type { StaffActionRow } from "@/lib/timeline/staff-actions";
+import type { DecideRefundAction } from "./refund-decision-dialogs";
+import { RefundDecisionCell } from "./refund-decision-cell";
+import { ActionLabel } from "./timeline-action";
+import { ActionFactsText } from "./timeline-facts";
 
-const STATUS_TONE: Record<IntentStatus, Tone> = {
+const STATUS_TONE: Record<IntentStatus | "done", Tone> = {
   pending_approval: "info",
   rejected: "neutral",
   sending: "info",
@@ -17,126 +25,122 @@ const STATUS_TONE: Record<IntentStatus, Tone> = {
   failed: "danger",
   unknown: "warning",
   expired: "neutral",
+  done: "success",
 };
 
-const CONFIRMATION: Record<NonNullable<OrderIntentRow["confirmation"]>, { tone: Tone; label: string }> = {
-  awaiting: { tone: "info", label: "Awaiting webhook" },
-  overdue: { tone: "warning", label: "Overdue" },
-  confirmed: { tone: "success", label: "Confirmed" },
-};
+const CONFIRMATION_TONE = { awaiting: "info", overdue: "warning", confirmed: "success" } as const;
 
-function paramsOf(intent: OrderIntentRow): Record<string, unknown> {
-  const p = intent.params;
-  return p && typeof p === "object" && !Array.isArray(p) ? p : {};
-}
-
-function refundAmountLabel(params: Record<string, unknown>): string {
-  return typeof params.amount === "number" ? formatSar(params.amount) : "everything left";
-}
-
-function summary(intent: OrderIntentRow): string {
-  const p = paramsOf(intent);
-  const parts =
-    intent.kind === "refund"
-      ? [refundAmountLabel(p), p.reason]
-      : intent.kind === "cancel"
-        ? [p.reason ?? "no reason given"]
-        : intent.kind === "shipping"
-          ? [typeof p.status === "string" ? p.status.replace(/_/g, " ") : undefined, p.nameAr, p.nameEn]
-          : intent.kind === "complete"
-            ? [p.paymentMethod]
-            : [];
-  return parts.filter((v) => typeof v === "string" && v !== "").join(" · ") || "—";
-}
-
-const person = (u: OrderIntentRow["requestedBy"]) => (u ? u.name : "a deleted user");
-
-function Decision({
-  intent,
+export async function IntentList({
+  rows,
   viewer,
   decide,
 }: {
-  intent: OrderIntentRow;
+  rows: StaffActionRow[];
   viewer: StaffUser;
   decide: DecideRefundAction;
 }) {
-  if (intent.status === "expired")
-    return <span className="text-xs text-muted-foreground">Expired: nobody decided in time</span>;
-  if (intent.status !== "pending_approval") return null;
-  if (intent.requestedById === viewer.id)
-    return <span className="text-xs text-muted-foreground">Needs a second admin to approve</span>;
-  if (viewer.role !== "admin") return <span className="text-xs text-muted-foreground">Waiting for an admin</span>;
+  const [t, format] = await Promise.all([getTranslations("StaffActions"), getDisplayFormat()]);
+  if (rows.length === 0) return <EmptyState title={t("emptyTitle")} description={t("emptyDescription")} />;
+  const person = (u: { name: string } | null) => (u ? <bdi dir="auto">{u.name}</bdi> : t("deletedUser"));
+  const cols = [
+    "requested",
+    "action",
+    "details",
+    "status",
+    "requestedBy",
+    "decidedBy",
+    "result",
+    "confirmation",
+  ] as const;
   return (
-    <RefundDecisionDialogs intentId={intent.id} amountLabel={refundAmountLabel(paramsOf(intent))} decide={decide} />
-  );
-}
-
-export function IntentList({
-  intents,
-  viewer,
-  decide,
-}: {
-  intents: OrderIntentRow[];
-  viewer: StaffUser;
-  decide: DecideRefundAction;
-}) {
-  if (intents.length === 0)
-    return (
-      <EmptyState
-        title="No staff actions yet"
-        description="Refunds, cancellations and shipping updates made here are listed with their progress."
-      />
-    );
-  return (
-    <Table label="Staff actions on this order, newest first" stickyHeader={false}>
+    <Table label={t("tableLabel")} stickyHeader={false} data-testid="staff-actions">
       <THead>
         <Tr>
-          <Th>Requested</Th>
-          <Th>Action</Th>
-          <Th>Details</Th>
-          <Th>Status</Th>
-          <Th>Requested by</Th>
-          <Th>Decided by</Th>
-          <Th>Result</Th>
-          <Th>Confirmation</Th>
-          <Th>
-            <span className="sr-only">Decision</span>
+          {cols.map((c) => (
+            <Th key={c} className="text-start">
+              {t(`columns.${c}`)}
+            </Th>
+          ))}
+          <Th className="text-start">
+            <span className="sr-only">{t("columns.decision")}</span>
           </Th>
         </Tr>
       </THead>
       <TBody>
-        {intents.map((intent) => (
-          <Tr key={intent.id} data-testid="intent-row">
-            <Td className="whitespace-nowrap text-xs">{formatDateTime(intent.createdAt)}</Td>
-            <Td>{intent.kind}</Td>
-            <Td userText>{summary(intent)}</Td>
-            <Td>
-              <Badge tone={STATUS_TONE[intent.status]} data-testid="intent-status">
-                {intent.status.replace(/_/g, " ")}
-              </Badge>
-            </Td>
-            <Td>{person(intent.requestedBy)}</Td>
-            <Td userText>
-              {intent.decidedBy ? person(intent.decidedBy) : "—"}
-              {intent.decisionNote && (
-                <span className="block text-xs text-muted-foreground">{intent.decisionNote}</span>
-              )}
-            </Td>
-            <Td className="max-w-xs text-xs">{intent.resultMessage ?? "—"}</Td>
-            <Td>
-              {intent.confirmation ? (
-                <Badge tone={CONFIRMATION[intent.confirmation].tone} data-testid="intent-confirmation">
-                  {CONFIRMATION[intent.confirmation].label}
+        {rows.map((row) => {
+          if (row.kind === "done") {
+            const { entry } = row;
+            return (
+              <Tr key={`done-${entry.id}`} data-testid="intent-row">
+                <Td className="whitespace-nowrap text-start text-xs">{format.dateTime(row.at)}</Td>
+                <Td className="text-start">
+                  <ActionLabel action={entry.action} />
+                </Td>
+                <Td className="min-w-56 text-start">
+                  <ActionFactsText facts={{ ...entry.facts, message: undefined, outcome: undefined }} />
+                </Td>
+                <Td className="text-start">
+                  <Badge tone={STATUS_TONE.done} data-testid="intent-status">
+                    {t("status.done")}
+                  </Badge>
+                </Td>
+                <Td className="text-start">{entry.actor ? <bdi dir="auto">{entry.actor}</bdi> : t("deletedUser")}</Td>
+                <Td className="text-start">—</Td>
+                <Td className="text-start">—</Td>
+                <Td className="text-start">—</Td>
+                <Td />
+              </Tr>
+            );
+          }
+          const { intent } = row;
+          const facts = requestFacts(intent.kind, intent.params);
+          const amountLabel = facts.amount == null ? t("everythingLeft") : format.sar(facts.amount);
+          return (
+            <Tr key={intent.id} data-testid="intent-row">
+              <Td className="whitespace-nowrap text-start text-xs">{format.dateTime(intent.createdAt)}</Td>
+              <Td className="text-start">{t(`kind.${intent.kind}`)}</Td>
+              <Td className="min-w-56 text-start">
+                <ActionFactsText facts={facts} />
+              </Td>
+              <Td className="text-start">
+                <Badge tone={STATUS_TONE[intent.status]} data-testid="intent-status">
+                  {t(`status.${intent.status}`)}
                 </Badge>
-              ) : (
-                "—"
-              )}
-            </Td>
-            <Td>
-              <Decision intent={intent} viewer={viewer} decide={decide} />
-            </Td>
-          </Tr>
-        ))}
+              </Td>
+              <Td className="text-start">{person(intent.requestedBy)}</Td>
+              <Td className="text-start">
+                {intent.decidedBy ? person(intent.decidedBy) : "—"}
+                {intent.decisionNote && (
+                  <bdi dir="auto" className="block text-xs text-muted-foreground">
+                    {intent.decisionNote}
+                  </bdi>
+                )}
+              </Td>
+              <Td className="max-w-xs text-start text-xs">
+                {/* Points' own words when it refused or could not confirm; a success is said by the status */}
+                {intent.status === "succeeded" ? (
+                  t("sentToPoints")
+                ) : intent.resultMessage ? (
+                  <bdi dir="auto">{intent.resultMessage}</bdi>
+                ) : (
+                  "—"
+                )}
+              </Td>
+              <Td className="text-start">
+                {intent.confirmation ? (
+                  <Badge tone={CONFIRMATION_TONE[intent.confirmation]} data-testid="intent-confirmation">
+                    {t(`confirmation.${intent.confirmation}`)}
+                  </Badge>
+                ) : (
+                  "—"
+                )}
+              </Td>
+              <Td className="text-start">
+                <RefundDecisionCell request={intent} amountLabel={amountLabel} viewer={viewer} decide={decide} />
+              </Td>
+            </Tr>
+          );
+        })}
       </TBody>
     </Table>
   );

@@ -1,32 +1,73 @@
+import { getTranslations } from "next-intl/server";
+import { Ltr } from "@/components/i18n/ltr";
 import { Badge, type Tone } from "@/components/ui/badge";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 import type { TimelineEntry } from "@/lib/timeline/order-timeline";
+import { ActionFactsText } from "./timeline-facts";
+import { valueTags } from "./timeline-tags";
 
 type ActionEntry = Extract<TimelineEntry, { kind: "action" }>;
 
-const OUTCOME_TONE: Record<string, Tone> = { succeeded: "success", failed: "danger", unknown: "warning" };
+const OUTCOME_TONE: Record<string, Tone> = {
+  succeeded: "success",
+  failed: "danger",
+  unknown: "warning",
+  expired: "neutral",
+};
+const OUTCOMES = ["succeeded", "failed", "unknown", "expired"] as const;
 
-// Audit detail is free-form JSON written by several use cases; read only what is there.
-function readDetail(detail: unknown): { outcome?: string; message?: string; note?: string } {
-  if (!detail || typeof detail !== "object" || Array.isArray(detail)) return {};
-  const d = detail as Record<string, unknown>;
-  const text = (v: unknown) => (typeof v === "string" && v !== "" ? v : undefined);
-  return { outcome: text(d.outcome), message: text(d.message), note: text(d.note) };
+/** The audit actions an order's timeline shows, by their message key; another shows as its name (refund_expired is written by createMany, outside recordAudit's list). */
+export const ACTION_LABEL = {
+  "order.refund": "refund",
+  "order.refund_requested": "refundRequested",
+  "order.refund_approved": "refundApproved",
+  "order.refund_rejected": "refundRejected",
+  "order.refund_expired": "refundExpired",
+  "order.cancel": "cancel",
+  "order.shipping": "shipping",
+  "order.complete": "complete",
+  "order.authorize": "authorize",
+  "order.capture": "capture",
+  "order.earning_created": "earningCreated",
+  "order.payment_link_created": "paymentLinkCreated",
+  "order.fetched_from_points": "fetchedFromPoints",
+  "reconcile.heal": "reconcileHeal",
+  "reconcile.explain": "reconcileExplain",
+  "reconcile.recheck": "reconcileRecheck",
+  "lifecycle.heal": "lifecycleHeal",
+  "lifecycle.explain": "lifecycleExplain",
+} as const satisfies Partial<Record<AuditAction | "order.refund_expired", string>>;
+
+export async function ActionLabel({ action }: { action: string }) {
+  const t = await getTranslations("Timeline");
+  return action in ACTION_LABEL ? (
+    <>{t(`action.${ACTION_LABEL[action as keyof typeof ACTION_LABEL]}`)}</>
+  ) : (
+    <Ltr>{action}</Ltr>
+  );
 }
 
-export function TimelineAction({ entry }: { entry: ActionEntry }) {
-  const { outcome, message, note } = readDetail(entry.detail);
+export async function TimelineAction({ entry }: { entry: ActionEntry }) {
+  const t = await getTranslations("Timeline");
+  const outcome = OUTCOMES.find((o) => o === entry.facts.outcome);
+  // Points' own words matter when it refused or did not confirm; a success says it with its badge.
+  const message = outcome && outcome !== "succeeded" ? entry.facts.message : undefined;
   return (
     <div className="grid gap-1">
       <div className="flex flex-wrap items-center gap-2">
-        <Badge>staff</Badge>
-        <span className="font-medium">{entry.action.replace(/^order\./, "").replace(/_/g, " ")}</span>
-        {outcome && <Badge tone={OUTCOME_TONE[outcome] ?? "neutral"}>{outcome}</Badge>}
-        <span className="text-xs text-muted-foreground">by {entry.actor ?? "a deleted user"}</span>
+        <Badge>{t("source.staff")}</Badge>
+        <span className="font-medium">
+          <ActionLabel action={entry.action} />
+        </span>
+        {outcome && <Badge tone={OUTCOME_TONE[outcome]}>{t(`outcome.${outcome}`)}</Badge>}
+        <span className="text-xs text-muted-foreground">
+          {entry.actor ? t.rich("by", { actor: entry.actor, ...valueTags }) : t("bySystem")}
+        </span>
       </div>
-      {message && <p className="text-sm">{message}</p>}
-      {note && (
-        <p className="text-sm text-muted-foreground" dir="auto">
-          Note: {note}
+      <ActionFactsText facts={{ ...entry.facts, message: undefined, outcome: undefined }} />
+      {message && (
+        <p className="text-sm" dir="auto">
+          {message}
         </p>
       )}
     </div>

@@ -1,5 +1,9 @@
+import { getTranslations } from "next-intl/server";
+import { Ltr } from "@/components/i18n/ltr";
 import { Badge, type Tone } from "@/components/ui/badge";
+import { getDisplayFormat } from "@/i18n/display-format";
 import type { TimelineEntry } from "@/lib/timeline/order-timeline";
+import { TimelinePayload } from "./timeline-payload";
 
 type ApiCallEntry = Extract<TimelineEntry, { kind: "api_call" }>;
 
@@ -9,22 +13,32 @@ function statusTone(status: number | null): Tone {
   return "success";
 }
 
-export function TimelineApiCall({ entry }: { entry: ApiCallEntry }) {
+export async function TimelineApiCall({ entry }: { entry: ApiCallEntry }) {
+  const [t, format] = await Promise.all([getTranslations("Timeline"), getDisplayFormat()]);
   return (
     <div className="grid gap-1">
       <div className="flex flex-wrap items-center gap-2">
-        <Badge tone="neutral">Points API</Badge>
-        <span className="font-mono text-xs">
+        <Badge tone="neutral">{t("source.pointsApi")}</Badge>
+        <Ltr className="font-mono text-xs">
           {entry.method} {entry.path}
-        </span>
+        </Ltr>
         {/* no status: the call never got an answer (network error or timeout) */}
-        <Badge tone={statusTone(entry.status)}>{entry.status ?? "no answer"}</Badge>
+        <Badge tone={statusTone(entry.status)}>
+          {entry.status === null ? t("noAnswer") : <Ltr>{entry.status}</Ltr>}
+        </Badge>
         <span className="text-xs tabular-nums text-muted-foreground">
-          {Math.round(entry.latencyMs).toLocaleString("en")} ms
+          {t("latency", { ms: format.number(Math.round(entry.latencyMs)) })}
         </span>
-        {entry.attempt > 1 && <span className="text-xs text-muted-foreground">attempt {entry.attempt}</span>}
+        {entry.attempt > 1 && (
+          <span className="text-xs text-muted-foreground">{t("attempt", { n: format.number(entry.attempt) })}</span>
+        )}
       </div>
-      {entry.errorMessage && <p className="text-sm text-danger-fg">{entry.errorMessage}</p>}
+      {entry.errorMessage && (
+        <p className="text-sm text-danger-fg" dir="auto">
+          {entry.errorMessage}
+        </p>
+      )}
+      <TimelinePayload kind="api_call" id={entry.id} />
     </div>
   );
 }

@@ -1,7 +1,9 @@
-// The order's history in time order: what Points told us, what staff did,
-// what we asked Points and what reconciliation found.
+// The order's history, cause before effect (lib/timeline/placement.ts): what
+// staff did, what we asked Points, what Points told us and what reconciliation
+// found. Read from the start edge, so right to left in Arabic.
+import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/states";
-import { formatDateTime } from "@/lib/format";
+import { getDisplayFormat } from "@/i18n/display-format";
 import type { TimelineEntry } from "@/lib/timeline/order-timeline";
 import { TimelineAction } from "./timeline-action";
 import { TimelineApiCall } from "./timeline-api-call";
@@ -9,7 +11,7 @@ import { TimelineReconciliation } from "./timeline-reconciliation";
 import { TimelineWebhook } from "./timeline-webhook";
 
 /** The links go to ops pages, so others get none rather than a dead end. */
-export function TimelineList({
+export async function TimelineList({
   entries,
   orderUuid,
   linkToOpsPages,
@@ -18,17 +20,18 @@ export function TimelineList({
   orderUuid: string;
   linkToOpsPages: boolean;
 }) {
-  if (entries.length === 0) return <EmptyState title="Nothing has happened to this order yet" />;
+  const [t, format] = await Promise.all([getTranslations("Timeline"), getDisplayFormat()]);
+  if (entries.length === 0) return <EmptyState title={t("empty")} />;
   return (
-    <ol className="divide-y rounded-lg border bg-surface" aria-label="Order timeline">
+    <ol className="divide-y rounded-lg border bg-surface" aria-label={t("listLabel")} data-testid="order-timeline">
       {entries.map((entry) => (
         <li
           key={`${entry.kind}-${entry.id}`}
-          className="grid gap-1 px-4 py-3 sm:grid-cols-[11rem_1fr] sm:gap-4"
+          className="grid min-w-0 gap-1 px-4 py-3 text-start sm:grid-cols-[12rem_minmax(0,1fr)] sm:gap-4"
           data-testid={`timeline-${entry.kind}`}
         >
           <time dateTime={entry.at.toISOString()} className="text-xs tabular-nums text-muted-foreground">
-            {formatDateTime(entry.at)}
+            {format.dateTime(entry.at)}
           </time>
           {entry.kind === "webhook" ? (
             <TimelineWebhook entry={entry} linkToDelivery={linkToOpsPages} />

@@ -1,14 +1,24 @@
 // What reconciliation found about the order: a difference with Points or a
 // lifecycle flag, with its state now. Ops get a link to act on it.
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
-import { formatValue, ResolutionBadge } from "@/components/reconciliation/resolution";
+import { getTranslations } from "next-intl/server";
+import { Ltr } from "@/components/i18n/ltr";
+import { Badge, type Tone } from "@/components/ui/badge";
+import { formatValue } from "@/components/reconciliation/resolution";
 import { ruleLabel } from "@/lib/lifecycle/check-lifecycle";
 import type { TimelineEntry } from "@/lib/timeline/order-timeline";
+import { valueTags } from "./timeline-tags";
 
 type Entry = Extract<TimelineEntry, { kind: "difference" | "lifecycle_flag" }>;
 
-export function TimelineReconciliation({
+const RESOLUTION_TONE = { open: "warning", healed: "success", explained: "neutral" } as const satisfies Record<
+  string,
+  Tone
+>;
+const isResolution = (s: string): s is keyof typeof RESOLUTION_TONE => s in RESOLUTION_TONE;
+const ONE_SIDED = ["missing_at_points", "missing_here"] as const;
+
+export async function TimelineReconciliation({
   entry,
   orderUuid,
   linkToReconciliation,
@@ -17,36 +27,41 @@ export function TimelineReconciliation({
   orderUuid: string;
   linkToReconciliation: boolean;
 }) {
+  const t = await getTranslations("Timeline");
   const found = entry.kind === "difference" ? entry.difference : entry.flag;
+  const oneSided = entry.kind === "difference" ? ONE_SIDED.find((k) => k === entry.difference.kind) : undefined;
   return (
     <div className="grid gap-1">
       <div className="flex flex-wrap items-center gap-2">
-        <Badge tone="warning">{entry.kind === "difference" ? "difference with Points" : "lifecycle check"}</Badge>
+        <Badge tone="warning">{t(entry.kind === "difference" ? "source.difference" : "source.lifecycle")}</Badge>
         <span className="font-medium">
-          {entry.kind === "difference" ? entry.difference.field : ruleLabel(entry.flag.rule)}
+          {entry.kind === "difference" ? <Ltr>{entry.difference.field}</Ltr> : ruleLabel(entry.flag.rule)}
         </span>
-        <ResolutionBadge status={found.status} />
+        <Badge tone={isResolution(found.status) ? RESOLUTION_TONE[found.status] : "neutral"} data-testid="resolution">
+          {isResolution(found.status) ? t(`resolution.${found.status}`) : <Ltr>{found.status}</Ltr>}
+        </Badge>
         {linkToReconciliation && (
           <Link href={`/reconciliation?q=${orderUuid}&status=all`} className="text-xs text-accent underline">
-            Reconciliation
+            {t("reconciliationLink")}
           </Link>
         )}
       </div>
       {entry.kind === "difference" ? (
         <p className="text-sm">
-          Ours <span className="font-mono text-xs">{formatValue(entry.difference.ours)}</span>, Points{" "}
-          <span className="font-mono text-xs">{formatValue(entry.difference.theirs)}</span>
-          {entry.difference.kind !== "mismatch" && (
-            <span className="text-muted-foreground"> ({entry.difference.kind.replace(/_/g, " ")})</span>
-          )}
+          {t("ours")} <Ltr className="font-mono text-xs">{formatValue(entry.difference.ours)}</Ltr>
+          {" · "}
+          {t("theirs")} <Ltr className="font-mono text-xs">{formatValue(entry.difference.theirs)}</Ltr>
+          {oneSided && <span className="text-muted-foreground"> ({t(`differenceKind.${oneSided}`)})</span>}
         </p>
       ) : (
-        entry.flag.detail.message && <p className="text-sm">{entry.flag.detail.message}</p>
+        entry.flag.detail.message && (
+          <p className="text-sm" dir="auto">
+            {entry.flag.detail.message}
+          </p>
+        )
       )}
       {found.note && (
-        <p className="text-sm text-muted-foreground" dir="auto">
-          Note: {found.note}
-        </p>
+        <p className="text-sm text-muted-foreground">{t.rich("facts.note", { note: found.note, ...valueTags })}</p>
       )}
     </div>
   );

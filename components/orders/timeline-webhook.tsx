@@ -1,40 +1,84 @@
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
-import { DeliveryStatusBadge } from "@/components/webhooks/delivery-status-badge";
-import { formatDateTime } from "@/lib/format";
+import { getTranslations } from "next-intl/server";
+import { Ltr } from "@/components/i18n/ltr";
+import { Badge, type Tone } from "@/components/ui/badge";
+import { getDisplayFormat } from "@/i18n/display-format";
 import type { DeliveryStatus } from "@/lib/generated/prisma/enums";
+import { WEBHOOK_EVENTS } from "@/lib/points/envelope";
 import type { TimelineEntry } from "@/lib/timeline/order-timeline";
-import { prettyBody } from "@/lib/webhooks/get-delivery";
+import { FactsLine } from "./timeline-facts";
+import { TimelinePayload } from "./timeline-payload";
+import { orderStatusText, valueTags } from "./timeline-tags";
 
 type WebhookEntry = Extract<TimelineEntry, { kind: "webhook" }>;
 
+const STATUS_TONE: Record<DeliveryStatus, Tone> = {
+  processed: "success",
+  pending: "neutral",
+  processing: "info",
+  failed: "warning",
+  dead: "danger",
+  rejected: "danger",
+  unsupported: "warning",
+};
+
+const isKnownEvent = (event: string): event is (typeof WEBHOOK_EVENTS)[number] =>
+  (WEBHOOK_EVENTS as readonly string[]).includes(event);
+
 /** `linkToDelivery`: the delivery log is for ops and up, so others get no dead link. */
-export function TimelineWebhook({ entry, linkToDelivery }: { entry: WebhookEntry; linkToDelivery: boolean }) {
-  const body = prettyBody(entry.rawBody);
+export async function TimelineWebhook({ entry, linkToDelivery }: { entry: WebhookEntry; linkToDelivery: boolean }) {
+  const [t, tStatus, format] = await Promise.all([
+    getTranslations("Timeline"),
+    getTranslations("OrderStatus"),
+    getDisplayFormat(),
+  ]);
+  const { facts } = entry;
+  const status = entry.status as DeliveryStatus;
+  const changes = [
+    facts.orderStatus && t("orderNow", { status: orderStatusText(tStatus, facts.orderStatus) }),
+    facts.refundAmount !== undefined && t.rich("refunded", { amount: format.sar(facts.refundAmount), ...valueTags }),
+    facts.refundedTotal !== undefined &&
+      t.rich("refundedTotal", { amount: format.sar(facts.refundedTotal), ...valueTags }),
+    facts.shippingStatus &&
+      t.rich("facts.shippingStatus", { status: facts.shippingStatus.replace(/_/g, " "), ...valueTags }),
+    facts.shippingLabel && t.rich("facts.label", { label: facts.shippingLabel, ...valueTags }),
+    facts.reason && t.rich("cancelReason", { reason: facts.reason, ...valueTags }),
+  ];
   return (
     <div className="grid gap-1.5">
       <div className="flex flex-wrap items-center gap-2">
-        <Badge tone="info">webhook</Badge>
-        <span className="font-medium">{entry.event ?? "unknown event"}</span>
-        <DeliveryStatusBadge status={entry.status as DeliveryStatus} duplicateCount={entry.duplicateCount} />
+        <Badge tone="info">{t("source.webhook")}</Badge>
+        <span className="font-medium" data-event={entry.event ?? ""}>
+          {entry.event === null ? (
+            t("event.unknown")
+          ) : isKnownEvent(entry.event) ? (
+            t(`event.${entry.event}`)
+          ) : (
+            <Ltr>{entry.event}</Ltr>
+          )}
+        </span>
+        <Badge tone={STATUS_TONE[status] ?? "neutral"} data-testid="delivery-status">
+          {status in STATUS_TONE ? t(`delivery.${status}`) : <Ltr>{status}</Ltr>}
+        </Badge>
+        {entry.duplicateCount > 0 && (
+          <Badge tone="info" title={t("duplicatesTitle")}>
+            {t("duplicates", { count: entry.duplicateCount, n: format.number(entry.duplicateCount) })}
+          </Badge>
+        )}
         {entry.arrivedLate && (
-          <Badge tone="warning" title="A delivery with a newer snapshot of this order arrived before this one">
-            arrived late
+          <Badge tone="warning" title={t("arrivedLateTitle")}>
+            {t("arrivedLate")}
           </Badge>
         )}
         {linkToDelivery && (
           <Link href={`/webhooks/${entry.id}`} className="text-xs text-accent underline">
-            Delivery {entry.id}
+            {t.rich("deliveryLink", { id: entry.id, ...valueTags })}
           </Link>
         )}
       </div>
-      <p className="text-xs text-muted-foreground">Received {formatDateTime(entry.receivedAt)}</p>
-      <details>
-        <summary className="cursor-pointer text-xs text-muted-foreground">Payload</summary>
-        <pre className="mt-1 max-h-80 overflow-auto rounded-md bg-surface-muted p-3 font-mono text-xs" dir="ltr">
-          {body.text}
-        </pre>
-      </details>
+      <FactsLine parts={changes} />
+      <p className="text-xs text-muted-foreground">{t("received", { time: format.dateTime(entry.receivedAt) })}</p>
+      <TimelinePayload kind="webhook" id={entry.id} />
     </div>
   );
 }

@@ -44,11 +44,11 @@ export async function paidCheckoutAtPoints(request: APIRequestContext, prefix: s
 }
 
 /** The order page exists once the webhook is processed. */
-export async function openOrder(page: Page, uuid: string) {
+export async function openOrder(page: Page, uuid: string, timeout = 20_000) {
   await expect(async () => {
     await page.goto(`/orders/${uuid}`);
     await expect(page.getByTestId("order-status")).toHaveText("approved", { timeout: 1_000 });
-  }).toPass({ timeout: 20_000 });
+  }).toPass({ timeout });
 }
 
 /**

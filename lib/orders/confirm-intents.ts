@@ -4,7 +4,8 @@ import type { Db } from "@/lib/db/prisma";
 import type { WebhookEvent } from "@/lib/points/envelope";
 import type { OrderActionKind } from "./allowed-actions";
 
-const CONFIRMS: Record<WebhookEvent, OrderActionKind[]> = {
+/** Which staff requests each event confirms (also how the timeline ties a webhook to the call that caused it). */
+export const CONFIRMS: Record<WebhookEvent, OrderActionKind[]> = {
   refunded: ["refund"],
   auto_refunded: [],
   cancelled: ["cancel"],

@@ -63,7 +63,7 @@ describe("fetchOrderFromPoints", () => {
     expect(timeline.find((e) => e.kind === "action")).toMatchObject({
       action: "order.fetched_from_points",
       actor: "Sam Support <support@test.local>",
-      detail: { outcome: "succeeded" },
+      facts: { outcome: "succeeded" },
     });
     expect(timeline.find((e) => e.kind === "api_call")).toMatchObject({ method: "GET", status: 200 });
   });

@@ -62,7 +62,7 @@ describe("manual earning (E1)", () => {
     expect(action).toMatchObject({
       action: "order.earning_created",
       actor: "Ada Admin <admin@test.local>",
-      detail: { outcome: "succeeded", reason: "goodwill", phone: "5******02" },
+      facts: { outcome: "succeeded", reason: "goodwill", phone: "5******02" },
     });
   });
 
@@ -121,7 +121,7 @@ describe("payment link (E4)", () => {
     const action = (await orderTimeline(h.db, order.uuid)).find((e) => e.kind === "action");
     expect(action).toMatchObject({
       action: "order.payment_link_created",
-      detail: { outcome: "succeeded", channel: "whatsapp", phone: "5******11" },
+      facts: { outcome: "succeeded", channel: "whatsapp", phone: "5******11" },
     });
   });
 

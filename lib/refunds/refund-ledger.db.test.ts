@@ -7,20 +7,17 @@ import type { StaffUser } from "@/lib/auth/require-user";
 import { hashPassword } from "@/lib/auth/password";
 import { decideRefund } from "@/lib/order-actions/decide-refund";
 import { requestOrderAction, type ActionDeps } from "@/lib/order-actions/request-order-action";
-import { checkoutOrder, startHarness, type Harness } from "@/lib/points/test-helpers";
-import { startAppReceiver, type AppReceiver } from "@/lib/testing/app-receiver";
+import { startReceivingHarness, type ReceivingHarness } from "@/lib/testing/receiving-harness";
 import { describeEachSimMode } from "@/lib/testing/sim-modes";
 import { loadRefundPosition } from "./refund-ledger";
 
 describeEachSimMode("refund ledger", (mode) => {
-  let h: Harness;
-  let app: AppReceiver;
+  let h: ReceivingHarness;
   let deps: ActionDeps;
   const staff: Record<"admin" | "admin2", StaffUser> = {} as never;
 
   beforeAll(async () => {
-    h = await startHarness(`refund_ledger_${mode}`, mode);
-    app = await startAppReceiver({ databaseUrl: h.databaseUrl, db: h.db, secrets: [h.sim.webhookSecret] });
+    h = await startReceivingHarness(`refund_ledger_${mode}`, mode);
     deps = { db: h.db, client: h.client(), refundApprovalThresholdSar: 500 };
     const passwordHash = await hashPassword("secret-pass");
     for (const key of ["admin", "admin2"] as const) {
@@ -30,30 +27,11 @@ describeEachSimMode("refund ledger", (mode) => {
       staff[key] = { id: user.id, email: user.email, name: user.name, role: "admin" };
     }
   });
-  afterAll(async () => {
-    await app.close();
-    await h.close();
-  });
-  beforeEach(async () => {
-    await h.reset();
-    await h.control("/webhooks/endpoints", { url: app.url });
-  });
+  afterAll(() => h.close());
+  beforeEach(() => h.reset());
 
-  /** Waits until the double delivered everything and the app processed it. */
-  async function settled() {
-    await h.sim.waitForIdle();
-    await expect
-      .poll(() => h.db.webhookDelivery.count({ where: { status: { in: ["pending", "processing"] } } }), {
-        timeout: 10_000,
-      })
-      .toBe(0);
-  }
-
-  async function paidOrder(total: number) {
-    const uuid = await checkoutOrder(h, `LED-${randomUUID().slice(0, 8)}`, "approve", total);
-    await settled();
-    return uuid;
-  }
+  const settled = () => h.settled();
+  const paidOrder = (total: number) => h.paidOrder("LED", total);
 
   const position = async (uuid: string) =>
     loadRefundPosition(h.db, await h.db.order.findUniqueOrThrow({ where: { pointsUuid: uuid } }));

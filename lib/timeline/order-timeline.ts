@@ -1,11 +1,16 @@
 // An order's history in one list: webhook deliveries (placed at Points' own
 // time, with late arrivals marked), staff actions, Points API calls, and what
 // reconciliation found (differences with Points, lifecycle flags), each at the
-// time it was found and with its state now (open, healed, explained).
+// time it was found and with its state now (open, healed, explained). Rows
+// carry what they say in words (entry-facts.ts); the raw payloads stay in the
+// database until a row is opened (entry-payload.ts), so a long timeline stays
+// light on the page. The order is cause before effect (placement.ts).
 import type { Db } from "@/lib/db/prisma";
 import { orderFlags, type FlagRow } from "@/lib/lifecycle/list-flags";
 import { toDifferenceRow, type DifferenceRow } from "@/lib/reconcile/list-differences";
-import { orderNumberTarget } from "@/lib/orders/staff-requests";
+import { webhookFacts, type ActionFacts, type WebhookFacts } from "./entry-facts";
+import { callStart, inCausalOrder, webhookMoment, type Placed, type SentChange } from "./placement";
+import { orderAuditEntries } from "./staff-actions";
 
 export type TimelineEntry =
   | {
@@ -18,9 +23,17 @@ export type TimelineEntry =
       /** received after a delivery that carried a newer snapshot of this order */
       arrivedLate: boolean;
       duplicateCount: number;
-      rawBody: string;
+      facts: WebhookFacts;
     }
-  | { kind: "action"; at: Date; id: string; action: string; actor: string | null; detail: unknown }
+  | {
+      kind: "action";
+      at: Date;
+      id: string;
+      action: string;
+      actor: string | null;
+      intentId: string | null;
+      facts: ActionFacts;
+    }
   | {
       kind: "api_call";
       at: Date;
@@ -37,9 +50,6 @@ export type TimelineEntry =
   | { kind: "lifecycle_flag"; at: Date; id: string; flag: FlagRow };
 
 export async function orderTimeline(db: Db, pointsUuid: string, limit = 500): Promise<TimelineEntry[]> {
-  // Staff requests made before Points gave the order a uuid (payment links) are audited by order number.
-  const order = await db.order.findUnique({ where: { pointsUuid }, select: { orderNumber: true } });
-  const targets = order ? [pointsUuid, orderNumberTarget(order.orderNumber)] : [pointsUuid];
   const [deliveries, audit, calls, differences, flags] = await Promise.all([
     db.webhookDelivery.findMany({
       where: { pointsOrderUuid: pointsUuid },
@@ -55,12 +65,7 @@ export async function orderTimeline(db: Db, pointsUuid: string, limit = 500): Pr
         rawBody: true,
       },
     }),
-    db.auditLog.findMany({
-      where: { target: { in: targets } },
-      orderBy: { createdAt: "asc" },
-      take: limit,
-      select: { id: true, action: true, detail: true, createdAt: true, actor: { select: { name: true, email: true } } },
-    }),
+    orderAuditEntries(db, pointsUuid, limit),
     db.pointsApiCall.findMany({
       where: { orderUuid: pointsUuid },
       orderBy: { createdAt: "asc" },
@@ -74,6 +79,7 @@ export async function orderTimeline(db: Db, pointsUuid: string, limit = 500): Pr
         latencyMs: true,
         errorMessage: true,
         attempt: true,
+        intentId: true,
         createdAt: true,
       },
     }),
@@ -81,36 +87,22 @@ export async function orderTimeline(db: Db, pointsUuid: string, limit = 500): Pr
     orderFlags(db, pointsUuid, limit),
   ]);
 
-  let newestSeen = 0;
-  const entries: TimelineEntry[] = deliveries.map((d) => {
-    const pointsTime = d.pointsUpdatedAt?.getTime() ?? d.receivedAt.getTime();
-    const arrivedLate = pointsTime < newestSeen;
-    newestSeen = Math.max(newestSeen, pointsTime);
-    return {
-      kind: "webhook",
-      at: new Date(pointsTime),
-      id: d.id.toString(),
-      event: d.event,
-      status: d.status,
-      receivedAt: d.receivedAt,
-      arrivedLate,
-      duplicateCount: d.duplicateCount,
-      rawBody: d.rawBody,
-    };
-  });
-  for (const a of audit)
-    entries.push({
-      kind: "action",
-      at: a.createdAt,
-      id: a.id.toString(),
-      action: a.action,
-      actor: a.actor ? `${a.actor.name} <${a.actor.email}>` : null,
-      detail: a.detail,
-    });
-  for (const c of calls)
-    entries.push({
-      kind: "api_call",
-      at: c.createdAt,
+  const placed: Placed<TimelineEntry>[] = [];
+  // Which request kind each intent was (from its `order.<kind>` entry), so a webhook can find the call it confirms.
+  const kindOf = new Map(
+    audit.flatMap((a) => (a.intentId && a.action.startsWith("order.") ? [[a.intentId, a.action.slice(6)]] : [])),
+  );
+  // A request's audit entry is written after its calls, with their outcome: it began when its first call did.
+  const firstCallOf = new Map<string, number>();
+  const sent: SentChange[] = [];
+  for (const c of calls) {
+    const start = callStart(c.createdAt, c.latencyMs);
+    if (c.intentId && start < (firstCallOf.get(c.intentId) ?? Infinity)) firstCallOf.set(c.intentId, start);
+    const kind = c.intentId && kindOf.get(c.intentId);
+    if (kind && c.method !== "GET") sent.push({ kind, start });
+    const entry = {
+      kind: "api_call" as const,
+      at: new Date(start),
       id: c.id.toString(),
       method: c.method,
       path: c.path,
@@ -119,9 +111,54 @@ export async function orderTimeline(db: Db, pointsUuid: string, limit = 500): Pr
       latencyMs: c.latencyMs,
       errorMessage: c.errorMessage,
       attempt: c.attempt,
-    });
-  for (const d of differences)
-    entries.push({ kind: "difference", at: d.createdAt, id: d.id.toString(), difference: toDifferenceRow(d, null) });
-  for (const f of flags) entries.push({ kind: "lifecycle_flag", at: new Date(f.createdAt), id: f.id, flag: f });
-  return entries.sort((x, y) => x.at.getTime() - y.at.getTime());
+    };
+    placed.push({ kind: "api_call", id: entry.id, moment: start, entry });
+  }
+  for (const a of audit) {
+    const moment = Math.min(a.at.getTime(), (a.intentId && firstCallOf.get(a.intentId)) || Infinity);
+    const entry = {
+      kind: "action" as const,
+      at: new Date(moment),
+      id: a.id,
+      action: a.action,
+      actor: a.actor,
+      intentId: a.intentId,
+      facts: a.facts,
+    };
+    placed.push({ kind: "action", id: a.id, moment, entry });
+  }
+  sent.sort((a, b) => a.start - b.start);
+  const taken = new Set<SentChange>();
+  let newestSeen = 0;
+  for (const d of deliveries) {
+    const pointsTime = d.pointsUpdatedAt ?? d.receivedAt;
+    const arrivedLate = pointsTime.getTime() < newestSeen;
+    newestSeen = Math.max(newestSeen, pointsTime.getTime());
+    const entry = {
+      kind: "webhook" as const,
+      at: pointsTime,
+      id: d.id.toString(),
+      event: d.event,
+      status: d.status,
+      receivedAt: d.receivedAt,
+      arrivedLate,
+      duplicateCount: d.duplicateCount,
+      facts: webhookFacts(d.rawBody),
+    };
+    placed.push({ kind: "webhook", id: entry.id, moment: webhookMoment(pointsTime, d.event, sent, taken), entry });
+  }
+  for (const d of differences) {
+    const entry = {
+      kind: "difference" as const,
+      at: d.createdAt,
+      id: d.id.toString(),
+      difference: toDifferenceRow(d, null),
+    };
+    placed.push({ kind: "difference", id: entry.id, moment: d.createdAt.getTime(), entry });
+  }
+  for (const f of flags) {
+    const entry = { kind: "lifecycle_flag" as const, at: new Date(f.createdAt), id: f.id, flag: f };
+    placed.push({ kind: "lifecycle_flag", id: f.id, moment: entry.at.getTime(), entry });
+  }
+  return inCausalOrder(placed);
 }

@@ -11,6 +11,8 @@ import NotFound from "./NotFound.json";
 import OrderStatus from "./OrderStatus.json";
 import Forbidden from "./Forbidden.json";
 import PageError from "./PageError.json";
+import Timeline from "./Timeline.json";
+import StaffActions from "./StaffActions.json";
 
 export default {
   Common,
@@ -25,4 +27,6 @@ export default {
   OrderStatus,
   Forbidden,
   PageError,
+  Timeline,
+  StaffActions,
 };

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { FetchFromPointsButton } from "@/components/orders/fetch-from-points-button";
 import { IntentList } from "@/components/orders/intent-list";
@@ -18,8 +19,8 @@ import { requireUser } from "@/lib/auth/require-user";
 import { hasRole } from "@/lib/auth/roles";
 import { getConfig } from "@/lib/config/env";
 import { getDb } from "@/lib/db/prisma";
-import { listOrderIntents } from "@/lib/orders/list-order-intents";
 import { orderTimeline } from "@/lib/timeline/order-timeline";
+import { orderStaffActions } from "@/lib/timeline/staff-actions";
 import { loadRefundPosition } from "@/lib/refunds/refund-ledger";
 import { fetchOrderAction } from "../actions";
 import { decideRefundAction, submitOrderAction } from "./actions";
@@ -39,11 +40,14 @@ export default async function OrderPage({ params }: Props) {
 
   const db = getDb();
   const config = getConfig();
-  const [order, timeline, intents] = await Promise.all([
+  const [order, timeline, staffActions, tStaff, tTimeline] = await Promise.all([
     db.order.findUnique({ where: { pointsUuid: uuid } }),
     orderTimeline(db, uuid),
-    listOrderIntents(db, uuid, config.confirmationOverdueMs),
+    orderStaffActions(db, uuid, config.confirmationOverdueMs),
+    getTranslations("StaffActions"),
+    getTranslations("Timeline"),
   ]);
+  const intents = staffActions.flatMap((row) => (row.kind === "request" ? [row.intent] : []));
   if (!order) return <NotFetchedYet uuid={uuid} canFetch={hasRole(user.role, "support")} />;
   const refunds = await loadRefundPosition(db, order);
 
@@ -76,15 +80,15 @@ export default async function OrderPage({ params }: Props) {
         />
         <Card>
           <CardHeader>
-            <CardTitle>Staff actions</CardTitle>
+            <CardTitle>{tStaff("title")}</CardTitle>
           </CardHeader>
           <CardContent>
-            <IntentList intents={intents} viewer={user} decide={decideRefundAction} />
+            <IntentList rows={staffActions} viewer={user} decide={decideRefundAction} />
           </CardContent>
         </Card>
         <section className="grid gap-2" aria-labelledby="timeline-title">
           <h2 id="timeline-title" className="text-sm font-semibold text-foreground">
-            Timeline
+            {tTimeline("title")}
           </h2>
           <TimelineList entries={timeline} orderUuid={uuid} linkToOpsPages={hasRole(user.role, "ops")} />
         </section>
