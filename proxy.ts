@@ -4,12 +4,12 @@
 // the root layout's <html lang dir>.
 import { NextResponse, type NextRequest } from "next/server";
 import { getConfig } from "@/lib/config/env";
-import { CSP_HEADER, HSTS, NON_PAGE_CSP, pageCsp } from "@/lib/http/security-headers";
+import { CSP_HEADER, HSTS, isHttps, NON_PAGE_CSP, pageCsp, wantsHsts } from "@/lib/http/security-headers";
 import { PAGE_LANG_HEADER } from "@/lib/http/page-lang";
 
 export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
-  const https = request.nextUrl.protocol === "https:" || headers.get("x-forwarded-proto") === "https";
+  const https = isHttps(request.nextUrl.href, headers);
   const { pathname } = request.nextUrl;
 
   let csp = NON_PAGE_CSP;
@@ -30,11 +30,14 @@ export function proxy(request: NextRequest) {
 
   const response = NextResponse.next({ request: { headers } });
   response.headers.set(CSP_HEADER, csp);
-  if (https && process.env.NODE_ENV === "production") response.headers.set(HSTS.key, HSTS.value);
+  if (wantsHsts(https)) response.headers.set(HSTS.key, HSTS.value);
   return response;
 }
 
 export const config = {
-  // Static build files carry no HTML; next.config.ts gives them the base headers.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Static build files carry no HTML; next.config.ts gives them the base headers. The webhook
+  // receiver needs nothing of this proxy and sets its own CSP and HSTS (nonPageHeaders): a proxy
+  // in front of a route with a body makes Next copy the body for it, which costs the receiver
+  // more than its own work (docs/architecture.md, "The receiver's per-request path").
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/webhooks/points$).*)"],
 };

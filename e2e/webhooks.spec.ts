@@ -13,6 +13,9 @@ async function postDelivery(page: Page, order = fixtureOrder()) {
   });
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ ok: true, duplicate: false });
+  // proxy.ts skips the receiver, which sets the non-page policy itself, on either server.
+  expect(response.headers()["content-security-policy"]).toContain("default-src 'none'");
+  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
   return order;
 }
 

@@ -1,23 +1,29 @@
 // npm run bench:webhooks — webhook receiver throughput and ack latency.
 // Drives the built app with autocannon at fixed rates and flat out, and in the
 // same run a bare node:http server doing the same secret check and one
-// PostgreSQL insert (the floor any framework sits on). Prints req/s and p50/p99
-// ack latency for both, and the ratio. The app is measured as `npm start`
-// serves it (scripts/serve.ts) and, for comparison, under plain `next start`,
-// where the route handler answers as it does on Vercel.
-//   BENCH_SECONDS=10 npm run bench:webhooks
-import { execFile, spawn } from "node:child_process";
+// PostgreSQL insert (the floor any framework sits on). The app is measured as
+// `npm start` serves it (scripts/serve.ts) and under plain `next start`, where
+// the route handler answers as it does on Vercel, beside a Next.js route that
+// does nothing. Prints req/s, p50/p99 ack latency, each server's CPU time per
+// request and its event-loop delay, and the goals of issue 13 as ratios from
+// the same run, which hold on a loaded machine better than absolute figures.
+//   BENCH_SECONDS=10 BENCH_PORT=3300 npm run bench:webhooks
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
 import { startBenchApp } from "./lib/bench-app";
+import { fmt, goalLine } from "./lib/bench-report";
+import { cpuMs, loopDelayEnv, takeLoopDelay, type LoopDelay } from "./lib/bench-server-probe";
 import { ROOT } from "./lib/stack";
 
 const SECRET = "bench-webhook-secret";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const APP_PORT = 3300;
-const FLOOR_PORT = 3301;
-const NEXT_START_PORT = 3302;
+// Three ports from BENCH_PORT up, so that benches on one machine need not collide.
+const APP_PORT = Number(process.env.BENCH_PORT ?? 3300);
+const FLOOR_PORT = APP_PORT + 1;
+const NEXT_START_PORT = APP_PORT + 2;
 const RATES = [100, 300];
 const TSX = [path.join(ROOT, "node_modules/tsx/dist/cli.mjs")];
 
@@ -28,28 +34,45 @@ interface Figures {
   p99: number;
   non2xx: number;
   errors: number;
+  /** The server's CPU time per request answered, ms. */
+  cpuPerRequest: number;
+  loop: LoopDelay | null;
 }
 
+/** A server under test: its process, and the file its loop-delay probe writes. */
+interface Server {
+  process: ChildProcess;
+  loopFile: string;
+}
+
+const loopFile = (name: string) => path.join(os.tmpdir(), `bench-webhooks-${process.pid}-${name}.json`);
+
 let runs = 0;
-async function load(url: string, label: string, rate?: number): Promise<Figures> {
+async function load(server: Server, url: string, label: string, rate?: number): Promise<Figures> {
   const args = JSON.stringify({ url, secret: SECRET, seconds: SECONDS, rate, prefix: `${process.pid}-${++runs}` });
+  await takeLoopDelay(server.process, server.loopFile);
+  const cpuBefore = cpuMs(server.process.pid);
   const { stdout } = await promisify(execFile)(
     process.execPath,
     [...TSX, path.join(ROOT, "scripts/lib/bench-load.ts"), args],
     { cwd: ROOT },
   );
-  return { label, ...(JSON.parse(stdout) as Omit<Figures, "label">) };
+  const figures = JSON.parse(stdout) as Omit<Figures, "label" | "cpuPerRequest" | "loop">;
+  const cpuPerRequest = (cpuMs(server.process.pid) - cpuBefore) / (figures.rps * SECONDS);
+  return { label, ...figures, cpuPerRequest, loop: await takeLoopDelay(server.process, server.loopFile) };
 }
 
-function startFloor(databaseUrl: string): Promise<{ close(): void }> {
+function startFloor(databaseUrl: string): Promise<Server> {
+  const file = loopFile("floor");
   const child = spawn(
     process.execPath,
-    [...TSX, path.join(ROOT, "scripts/lib/bench-floor.ts"), databaseUrl, String(FLOOR_PORT), SECRET],
-    { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] },
+    // In this process, not under tsx's wrapper process, so that its CPU time is the server's.
+    ["--import", "tsx", path.join(ROOT, "scripts/lib/bench-floor.ts"), databaseUrl, String(FLOOR_PORT), SECRET],
+    { cwd: ROOT, env: loopDelayEnv(file, process.env), stdio: ["ignore", "pipe", "inherit"] },
   );
   return new Promise((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`floor server exited (${code})`)));
-    child.stdout.once("data", () => resolve({ close: () => child.kill("SIGTERM") }));
+    child.stdout.once("data", () => resolve({ process: child, loopFile: file }));
   });
 }
 
@@ -63,6 +86,8 @@ function print(rows: Figures[]) {
         "p99 ms".padStart(8),
         "non-2xx".padStart(8),
         "errors".padStart(7),
+        "CPU ms/req".padStart(11),
+        "loop p99/max ms".padStart(16),
       ].join(" "),
   );
   for (const r of rows)
@@ -74,58 +99,101 @@ function print(rows: Figures[]) {
         r.p99.toFixed(1).padStart(8),
         String(r.non2xx).padStart(8),
         String(r.errors).padStart(7),
+        r.cpuPerRequest.toFixed(2).padStart(11),
+        (r.loop ? `${r.loop.p99.toFixed(1)}/${r.loop.max.toFixed(0)}` : "–").padStart(16),
       ].join(" "),
     );
 }
 
 async function main() {
-  const app = await startBenchApp({
+  const bench = await startBenchApp({
     prefix: "bench",
     webhookSecret: SECRET,
     port: APP_PORT,
     nextStartPort: NEXT_START_PORT,
+    envFor: (server, env) => loopDelayEnv(loopFile(server), env),
   });
-  const floor = await startFloor(app.databaseUrl).catch(async (error) => {
-    await app.stop();
+  const app: Server = { process: bench.app, loopFile: loopFile("app") };
+  const nextStart: Server = { process: bench.nextStart!, loopFile: loopFile("next-start") };
+  const floor = await startFloor(bench.databaseUrl).catch(async (error) => {
+    await bench.stop();
     throw error;
   });
+  const loadAtStart = os.loadavg();
   try {
     const appUrl = `http://127.0.0.1:${APP_PORT}/api/webhooks/points`;
     const nextStartUrl = `http://127.0.0.1:${NEXT_START_PORT}/api/webhooks/points`;
+    // Next.js answering a route that does nothing (405): its own per-request cost.
+    const noopUrl = `http://127.0.0.1:${NEXT_START_PORT}/api/health`;
     const floorUrl = `http://127.0.0.1:${FLOOR_PORT}/`;
     console.log(`Warming up, then ${SECONDS} s per run…`);
-    await load(appUrl, "warm-up", 100);
-    await load(nextStartUrl, "warm-up", 100);
+    await load(app, appUrl, "warm-up", 100);
+    await load(nextStart, nextStartUrl, "warm-up", 100);
+    await load(nextStart, noopUrl, "warm-up", 100);
     const rows: Figures[] = [];
     for (const rate of RATES) {
-      rows.push(await load(floorUrl, `floor @ ${rate} req/s`, rate));
-      rows.push(await load(appUrl, `app   @ ${rate} req/s`, rate));
+      rows.push(await load(floor, floorUrl, `floor @ ${rate} req/s`, rate));
+      rows.push(await load(app, appUrl, `app   @ ${rate} req/s`, rate));
     }
-    const nextAt300 = await load(nextStartUrl, "next start @ 300 req/s", 300);
-    const floorMax = await load(floorUrl, "floor flat out");
-    const appMax = await load(appUrl, "app   flat out");
+    const nextAt300 = await load(nextStart, nextStartUrl, "next start @ 300 req/s", 300);
+    // Each no-op run waits until the route's deliveries are processed: a drain still at work would slow it down.
+    await reportBacklog(bench.databaseUrl);
+    const noopAt300 = await load(nextStart, noopUrl, "next.js no-op (405) @ 300", 300);
+    const floorMax = await load(floor, floorUrl, "floor flat out");
+    const appMax = await load(app, appUrl, "app   flat out");
     // Before anything else runs: the next start server's drain would work the app's backlog off too.
-    const backlog = await reportBacklog(app.databaseUrl);
-    const nextMax = await load(nextStartUrl, "next start flat out");
-    // Next.js answering a route that does nothing (405): its own per-request cost.
-    const framework = await load(`http://127.0.0.1:${NEXT_START_PORT}/api/health`, "next.js no-op route (405)");
-    rows.push(nextAt300, floorMax, appMax, nextMax, framework);
+    const backlog = await reportBacklog(bench.databaseUrl);
+    const nextMax = await load(nextStart, nextStartUrl, "next start flat out");
+    const nextBacklog = await reportBacklog(bench.databaseUrl);
+    const noopMax = await load(nextStart, noopUrl, "next.js no-op (405) flat out");
+    rows.push(nextAt300, noopAt300, floorMax, appMax, nextMax, noopMax);
     print(rows);
-    console.log(`\n${backlog}`);
-    const at300 = rows.find((r) => r.label === "app   @ 300 req/s")!;
-    const ratio = appMax.rps / floorMax.rps;
+    console.log(`\nnpm start: ${backlog}\nnext start: ${nextBacklog}`);
+    const floorAt300 = rows.find((r) => r.label === "floor @ 300 req/s")!;
+    const appAt300 = rows.find((r) => r.label === "app   @ 300 req/s")!;
+    const pct = (n: number) => `${fmt(n * 100)} %`;
+    const loop = (r: Figures) =>
+      r.loop ? `p99 ${r.loop.p99.toFixed(1)} ms, max ${r.loop.max.toFixed(0)} ms` : "not read";
+    const load1 = os.loadavg()[0]!;
     console.log(
-      `\nThroughput ratio app/floor (flat out): ${(ratio * 100).toFixed(0)}%   target ≥ 50%  ${ratio >= 0.5 ? "✓" : "✗"}`,
+      `\nMachine load (1-min average) ${loadAtStart[0]!.toFixed(1)} at the start, ${load1.toFixed(1)} at the end, on ${os.cpus().length} cores: figures from the same run are compared.`,
+    );
+    console.log("\nnpm start (scripts/serve.ts):");
+    const appRatio = appMax.rps / floorMax.rps;
+    console.log(goalLine(`  flat out: ${pct(appRatio)} of the floor's req/s`, "≥ 70 %", appRatio >= 0.7));
+    const appTail = appAt300.p99 / floorAt300.p99;
+    console.log(
+      goalLine(
+        `  p99 at 300 req/s: ${appAt300.p99.toFixed(1)} ms = ${appTail.toFixed(2)} × the floor's ${floorAt300.p99.toFixed(1)} ms`,
+        "≤ 1.5 ×",
+        appTail <= 1.5,
+      ),
     );
     console.log(
-      `App p99 ack latency at 300 req/s: ${at300.p99.toFixed(1)} ms   target < 25 ms  ${at300.p99 < 25 ? "✓" : "✗"}`,
+      goalLine(`  p99 at 300 req/s: ${appAt300.p99.toFixed(1)} ms`, "< 25 ms on a quiet machine", appAt300.p99 < 25),
     );
+    console.log(`  event-loop delay at 300 req/s: app ${loop(appAt300)}; floor ${loop(floorAt300)}`);
     console.log(
-      `Under plain next start (the route handler, as on Vercel): ${((nextMax.rps / floorMax.rps) * 100).toFixed(0)}% of the floor, p99 ${nextAt300.p99.toFixed(1)} ms at 300 req/s`,
+      `  CPU per request flat out: app ${appMax.cpuPerRequest.toFixed(2)} ms, floor ${floorMax.cpuPerRequest.toFixed(2)} ms`,
+    );
+    console.log("\nRoute handler under next start (as on Vercel):");
+    const nextRatio = nextMax.rps / noopMax.rps;
+    console.log(goalLine(`  flat out: ${pct(nextRatio)} of the no-op route's req/s`, "≥ 75 %", nextRatio >= 0.75));
+    const nextTail = nextAt300.p99 / noopAt300.p99;
+    console.log(
+      goalLine(
+        `  p99 at 300 req/s: ${nextAt300.p99.toFixed(1)} ms = ${nextTail.toFixed(2)} × the no-op's ${noopAt300.p99.toFixed(1)} ms`,
+        "≤ 2 ×",
+        nextTail <= 2,
+      ),
+    );
+    console.log(`  event-loop delay at 300 req/s: route ${loop(nextAt300)}; no-op ${loop(noopAt300)}`);
+    console.log(
+      `  CPU per request flat out: route ${nextMax.cpuPerRequest.toFixed(2)} ms, no-op ${noopMax.cpuPerRequest.toFixed(2)} ms`,
     );
   } finally {
-    floor.close();
-    await app.stop();
+    floor.process.kill("SIGTERM");
+    await bench.stop();
   }
 }
 
@@ -147,7 +215,7 @@ async function reportBacklog(databaseUrl: string): Promise<string> {
     ({ total, open } = await count());
   }
   await client.end();
-  return `Processing: ${atEnd} of ${total} app deliveries were still queued when the flat-out load stopped; ${open} after ${((Date.now() - started) / 1000).toFixed(1)} s.`;
+  return `${atEnd} of ${total} stored deliveries were still queued when the flat-out load stopped; ${open} after ${((Date.now() - started) / 1000).toFixed(1)} s.`;
 }
 
 main().then(

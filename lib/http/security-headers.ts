@@ -24,6 +24,21 @@ export const NON_PAGE_HEADERS: Readonly<Record<string, string>> = Object.fromEnt
 export const CSP_HEADER = "Content-Security-Policy";
 export const HSTS = { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" };
 
+/** Served over HTTPS, directly or behind a proxy that says so. */
+export const isHttps = (url: string, headers: Pick<Headers, "get">) =>
+  url.startsWith("https:") || headers.get("x-forwarded-proto") === "https";
+
+/** HSTS belongs only to HTTPS in production. */
+export const wantsHsts = (https: boolean) => https && process.env.NODE_ENV === "production";
+
+/**
+ * What proxy.ts would add to a non-page answer, for the paths it skips (the
+ * webhook receiver); next.config.ts's headers() adds the base headers.
+ */
+export function nonPageHeaders(https: boolean): Record<string, string> {
+  return wantsHsts(https) ? { [CSP_HEADER]: NON_PAGE_CSP, [HSTS.key]: HSTS.value } : { [CSP_HEADER]: NON_PAGE_CSP };
+}
+
 export function pageCsp(nonce: string, opts: { dev: boolean; https: boolean; imageOrigins?: readonly string[] }) {
   return [
     "default-src 'self'",

@@ -175,6 +175,8 @@ const applyLeased = (db: Db, items: Item[], started: number, trigger: ProcessTri
 
 class NeedsOneByOne extends Error {}
 
+const PARSE_SLICE = 50;
+
 /**
  * The fast path: lock a batch, apply it and mark it processed in one
  * transaction, so each delivery is written once. Answers how many were
@@ -191,7 +193,9 @@ async function processLockedBatch(
     return await db.$transaction(async (tx) => {
       const started = performance.now();
       const items: Item[] = [];
-      for (const delivery of await lockDue(tx, limit, ids)) {
+      for (const [i, delivery] of (await lockDue(tx, limit, ids)).entries()) {
+        // A large batch is parsed in slices: acknowledgements waiting on the event loop are served in between.
+        if (i > 0 && i % PARSE_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
         const parsed = parseEnvelope(delivery.raw_body);
         if (!parsed.ok) throw new NeedsOneByOne();
         items.push({ delivery, envelope: parsed.envelope });

@@ -32,6 +32,13 @@ export interface ReceiveResult {
   deliveryId?: bigint;
 }
 
+/**
+ * Whether the drain should run after this answer: for a new delivery, and for a
+ * repeat too, whose update briefly locked the stored row, so a drain claiming
+ * at that moment skipped it (SKIP LOCKED).
+ */
+export const wantsDrain = (result: ReceiveResult) => result.deliveryId !== undefined || result.body.duplicate === true;
+
 const fail = (status: ReceiveResult["status"], error: string): ReceiveResult => ({
   status,
   body: { ok: false, error },

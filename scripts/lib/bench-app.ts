@@ -11,6 +11,9 @@ import { waitForHttp } from "./wait-for-http";
 
 export interface BenchApp {
   databaseUrl: string;
+  /** The server `npm start` runs, and plain `next start` when asked for. */
+  app: ChildProcess;
+  nextStart: ChildProcess | null;
   /** Ends the servers and drops the database. */
   stop(): Promise<void>;
 }
@@ -21,7 +24,10 @@ export async function startBenchApp(opts: {
   webhookSecret: string;
   port: number;
   nextStartPort?: number;
+  /** A server's own environment, e.g. to preload a probe into it. */
+  envFor?: (server: "app" | "next-start", env: NodeJS.ProcessEnv) => NodeJS.ProcessEnv;
 }): Promise<BenchApp> {
+  const envFor = opts.envFor ?? ((_server, env) => env);
   const database = await createTestDatabase({ prefix: opts.prefix });
   const env = {
     ...process.env,
@@ -32,6 +38,8 @@ export async function startBenchApp(opts: {
     NODE_ENV: "production" as const,
   };
   const servers: ChildProcess[] = [];
+  let app: ChildProcess | null = null;
+  let nextStart: ChildProcess | null = null;
   const stop = async () => {
     for (const server of servers) {
       server.kill("SIGTERM");
@@ -41,14 +49,18 @@ export async function startBenchApp(opts: {
   };
   try {
     if (buildIsStale(ROOT)) nextBuild(ROOT, env);
-    servers.push(spawnAppServer({ port: opts.port, env, stdio: "ignore" }));
-    if (opts.nextStartPort)
-      servers.push(spawnAppServer({ port: opts.nextStartPort, env, plainNext: true, stdio: "ignore" }));
+    app = spawnAppServer({ port: opts.port, env: envFor("app", env), stdio: "ignore" });
+    servers.push(app);
+    if (opts.nextStartPort) {
+      const nextEnv = envFor("next-start", env);
+      nextStart = spawnAppServer({ port: opts.nextStartPort, env: nextEnv, plainNext: true, stdio: "ignore" });
+      servers.push(nextStart);
+    }
     for (const port of [opts.port, opts.nextStartPort].filter(Boolean))
       await waitForHttp(`http://127.0.0.1:${port}/api/health`, 60_000);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { databaseUrl: database.url, stop };
+  return { databaseUrl: database.url, app: app!, nextStart, stop };
 }

@@ -1,11 +1,13 @@
-// POST /api/webhooks/points – the Points webhook receiver: verify, store, answer; process after the answer
+// POST /api/webhooks/points – the Points webhook receiver: verify, store, answer; process after the answer.
+// proxy.ts skips this path, so the answer carries its own CSP (and HSTS) here.
 import { after } from "next/server";
 import { getQueueDb } from "@/lib/db/prisma";
 import { getReceiverPool } from "@/lib/db/receiver-pool";
 import { clientAddress } from "@/lib/http/client-address";
+import { isHttps, nonPageHeaders } from "@/lib/http/security-headers";
 import { requestDrain } from "@/lib/webhooks/drain-queue";
 import { getAcceptedSecrets } from "@/lib/webhooks/get-accepted-secrets";
-import { receiveDelivery } from "@/lib/webhooks/receive-delivery";
+import { receiveDelivery, wantsDrain } from "@/lib/webhooks/receive-delivery";
 
 export const dynamic = "force-dynamic";
 
@@ -14,9 +16,10 @@ export async function POST(request: Request) {
     secrets: getAcceptedSecrets(),
     sourceAddress: clientAddress(request.headers),
   });
-  // If this fails or the instance dies, the sweeper picks the delivery up. A
-  // duplicate drains too: its update briefly locks the row, and a drain that
-  // claimed at that moment skipped it (SKIP LOCKED).
-  if (result.deliveryId || result.body.duplicate) after(() => requestDrain(getQueueDb()).catch(() => {}));
-  return Response.json(result.body, { status: result.status });
+  // If this fails or the instance dies, the sweeper picks the delivery up.
+  if (wantsDrain(result)) after(() => requestDrain(getQueueDb()).catch(() => {}));
+  return Response.json(result.body, {
+    status: result.status,
+    headers: nonPageHeaders(isHttps(request.url, request.headers)),
+  });
 }
