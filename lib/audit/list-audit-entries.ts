@@ -63,19 +63,3 @@ export async function listAuditEntries(db: Db, query: AuditQuery, pageSize = PAG
   );
   return { ...found, rows: found.rows.map(toAuditRow) };
 }
-
-export const EXPORT_BATCH_SIZE = 1000;
-
-/** Every matching entry, newest first, one keyset page at a time, so an export never holds the whole log in memory. */
-export async function* auditEntryBatches(
-  db: Db,
-  filter: AuditFilter,
-  batchSize = EXPORT_BATCH_SIZE,
-): AsyncGenerator<AuditRow[]> {
-  let older: string | undefined;
-  do {
-    const page = await listAuditEntries(db, { ...filter, older, newer: undefined }, batchSize);
-    if (page.rows.length) yield page.rows;
-    older = page.nextCursor ?? undefined;
-  } while (older);
-}

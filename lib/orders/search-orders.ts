@@ -219,6 +219,15 @@ export async function searchOrders(db: Db, search: OrderSearch, options: PageOpt
   };
 }
 
+/** How many orders match the search (an export's progress); the page position is ignored. */
+export async function countOrders(db: Db, search: OrderSearch): Promise<number> {
+  const { onSort, other } = conditions(search, SORT_COLUMN[search.sort].name);
+  const [row] = await db.$queryRaw<[{ n: number }]>(
+    Prisma.sql`SELECT count(*)::int AS n FROM orders WHERE ${and([...onSort, ...other])}`,
+  );
+  return row.n;
+}
+
 async function findPage(db: Db, search: OrderSearch, options: PageOptions): Promise<DbRow[]> {
   const walked = await db.$queryRaw<DbRow[]>(walkStatement(search, options));
   return walked.length > (options.pageSize ?? PAGE_SIZE)

@@ -11,6 +11,9 @@ import NotFound from "./NotFound.json";
 import OrderStatus from "./OrderStatus.json";
 import Forbidden from "./Forbidden.json";
 import PageError from "./PageError.json";
+import Filters from "./Filters.json";
+import Exports from "./Exports.json";
+import SavedViews from "./SavedViews.json";
 
 export default {
   Common,
@@ -25,4 +28,7 @@ export default {
   OrderStatus,
   Forbidden,
   PageError,
+  Filters,
+  Exports,
+  SavedViews,
 };
