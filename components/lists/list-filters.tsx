@@ -96,7 +96,10 @@ export function ListFilters({ list, path, controls, values: shown, searchAsYouTy
         return (
           <div
             key={name}
-            className={cn("flex flex-col gap-1", control.kind === "search" && control.wide && "min-w-0 flex-1 basis-64")}
+            className={cn(
+              "flex flex-col gap-1",
+              control.kind === "search" && control.wide && "min-w-0 flex-1 basis-64",
+            )}
           >
             <Label htmlFor={id}>{text(`${field}.label`)}</Label>
             {control.kind === "choice" ? (

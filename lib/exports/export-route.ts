@@ -25,7 +25,11 @@ export function exportRoute(list: ListName) {
     const header = spec.columns.map((column) => t(`columns.${list}.${column}` as "columns.audit.id"));
     const db = getDb();
     const body = await prepared.value.open(db, header);
-    await recordAudit(db, { actorId: user.id, action: spec.auditAction, detail: { filter: new URL(request.url).search } });
+    await recordAudit(db, {
+      actorId: user.id,
+      action: spec.auditAction,
+      detail: { filter: new URL(request.url).search },
+    });
     return new Response(body, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",

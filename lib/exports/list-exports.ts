@@ -35,7 +35,12 @@ function listExport<F, R>(spec: {
   columns: readonly string[];
   auditAction: AuditAction;
   parse: (params: URLSearchParams) => ParseResult<F>;
-  page: (db: Db, filter: F, cursor: string | undefined, size: number) => Promise<{ rows: R[]; nextCursor: string | null }>;
+  page: (
+    db: Db,
+    filter: F,
+    cursor: string | undefined,
+    size: number,
+  ) => Promise<{ rows: R[]; nextCursor: string | null }>;
   count: (db: Db, filter: F) => Promise<number>;
   cells: (row: R) => readonly Cell[];
 }): ListExport {
@@ -134,7 +139,11 @@ export const LIST_EXPORTS: Record<ListName, ListExport> = {
     auditAction: "order.export",
     parse: parseOrders,
     page: (db, filter, cursor, pageSize) =>
-      searchOrders(db, { ...filter, after: cursor ? decodeCursor(cursor)! : undefined, before: undefined }, { pageSize }),
+      searchOrders(
+        db,
+        { ...filter, after: cursor ? decodeCursor(cursor)! : undefined, before: undefined },
+        { pageSize },
+      ),
     count: (db, filter) => countOrders(db, { ...filter, after: undefined, before: undefined }),
     cells: orderCells,
   }),

@@ -170,9 +170,9 @@ export function defineListFilter<
   const queryKeys = [...keys, ...Object.keys(list.position)];
   const check = (filter: z.infer<z.ZodObject<Shape<F>>>, ctx: z.RefinementCtx) => list.check?.(filter, ctx);
   const filterSchema = z.object(shape).superRefine(check);
-  const querySchema = z.object({ ...shape, ...list.position } as Shape<F> & P).superRefine((v, ctx) =>
-    check(v as z.infer<z.ZodObject<Shape<F>>>, ctx),
-  );
+  const querySchema = z
+    .object({ ...shape, ...list.position } as Shape<F> & P)
+    .superRefine((v, ctx) => check(v as z.infer<z.ZodObject<Shape<F>>>, ctx));
   type Filter = z.infer<typeof filterSchema>;
   return {
     path: list.path,

@@ -26,7 +26,10 @@ export const listHref = (list: ListName, query: string) =>
  * A filter query as the list itself writes it (fixed order, no blanks or
  * defaults, no page position), or the reason it is not one of the list's.
  */
-export function canonicalQuery(list: ListName, query: string): { ok: true; query: string } | { ok: false; error: string } {
+export function canonicalQuery(
+  list: ListName,
+  query: string,
+): { ok: true; query: string } | { ok: false; error: string } {
   const { filters } = LISTS[list];
   const parsed = filters.parseFilter(new URLSearchParams(query));
   if (!parsed.ok) return parsed;
