@@ -81,17 +81,8 @@ test("orders export holds the filtered orders, with progress shown while it stre
   const csv = await downloaded;
   await expect(progress).toHaveCount(0);
 
-  expect(csv.header).toEqual([
-    "order_number",
-    "reference_number",
-    "points_uuid",
-    "type",
-    "order_status",
-    "shipping_status",
-    "total_price_sar",
-    "total_points",
-    "updated_at_riyadh",
-  ]);
+  // The columns themselves: lib/exports/list-exports.test.ts.
+  expect(csv.header).toContain("order_number");
   expect(column(csv, "order_number").sort()).toEqual([`${run}-A2`, `${run}-B1`]);
   expect(column(csv, "order_status")).toEqual(["cancelled", "cancelled"]);
 });

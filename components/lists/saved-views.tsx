@@ -118,25 +118,22 @@ export function SavedViews({ list, query, views }: { list: ListName; query: stri
                   >
                     {view.name}
                   </Link>
-                  <Button
-                    variant="ghost"
-                    size="icon"
-                    aria-label={t("copyNamed", { name: view.name })}
-                    title={t("copyLink")}
-                    onClick={() => copy(view)}
-                  >
-                    <Link2 aria-hidden="true" className="size-4" />
-                  </Button>
-                  <Button
-                    variant="ghost"
-                    size="icon"
-                    aria-label={t("deleteNamed", { name: view.name })}
-                    title={t("delete")}
-                    disabled={pending}
-                    onClick={() => remove(view)}
-                  >
-                    <Trash2 aria-hidden="true" className="size-4" />
-                  </Button>
+                  {[
+                    { Icon: Link2, name: t("copyNamed", { name: view.name }), tip: t("copyLink"), run: copy },
+                    { Icon: Trash2, name: t("deleteNamed", { name: view.name }), tip: t("delete"), run: remove },
+                  ].map(({ Icon, name, tip, run }) => (
+                    <Button
+                      key={tip}
+                      variant="ghost"
+                      size="icon"
+                      aria-label={name}
+                      title={tip}
+                      disabled={pending}
+                      onClick={() => run(view)}
+                    >
+                      <Icon aria-hidden="true" className="size-4" />
+                    </Button>
+                  ))}
                 </li>
               ))}
             </ul>

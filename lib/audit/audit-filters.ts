@@ -5,11 +5,11 @@
 import { z } from "zod";
 import {
   blankAsAbsent,
-  checkTimeRange,
   defineListFilter,
-  newestFirstPosition,
   searchField,
   timeField,
+  type FilterOf,
+  type QueryOf,
 } from "@/lib/http/url-query";
 import { AUDIT_ACTIONS, AUDIT_PREFIXES } from "./audit-actions";
 
@@ -23,6 +23,8 @@ export function actionMatch(action: string): ActionMatch {
   return PREFIX.test(action) ? { prefix: action.slice(0, -1) } : { exact: action };
 }
 
+export type AuditFilter = FilterOf<typeof auditFilters>;
+export type AuditQuery = QueryOf<typeof auditFilters>;
 export const auditFilters = defineListFilter({
   path: "/audit",
   fields: {
@@ -53,14 +55,10 @@ export const auditFilters = defineListFilter({
     from: timeField(),
     to: timeField(),
   },
-  position: newestFirstPosition,
-  check: checkTimeRange,
 });
 
-export type AuditFilter = z.infer<typeof auditFilters.filterSchema>;
-export type AuditQuery = z.infer<typeof auditFilters.querySchema>;
-
-export const parseAuditFilter = auditFilters.parseFilter;
-export const parseAuditQuery = auditFilters.parseQuery;
-/** The filter as URL params, in a fixed order and without empty fields. */
-export const auditFilterToParams = auditFilters.toParams;
+export const {
+  parseFilter: parseAuditFilter,
+  parseQuery: parseAuditQuery,
+  toParams: auditFilterToParams,
+} = auditFilters;

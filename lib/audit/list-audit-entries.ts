@@ -4,7 +4,7 @@
 import { newestFirstKeyset, type KeysetPage } from "@/lib/db/keyset-page";
 import type { Db } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { toInstant } from "@/lib/time/riyadh";
+import { instantRange } from "@/lib/http/url-query";
 import { actionMatch, type AuditFilter, type AuditQuery } from "./audit-filters";
 
 export const PAGE_SIZE = 50;
@@ -44,12 +44,7 @@ export function auditWhere(filter: AuditFilter): Prisma.AuditLogWhereInput {
     where.action = "prefix" in match ? { startsWith: match.prefix } : match.exact;
   }
   if (filter.target) where.target = { contains: likeLiteral(filter.target), mode: "insensitive" };
-  if (filter.from || filter.to) {
-    where.createdAt = {
-      gte: filter.from ? toInstant(filter.from) : undefined,
-      lte: filter.to ? toInstant(filter.to) : undefined,
-    };
-  }
+  where.createdAt = instantRange(filter);
   return where;
 }
 

@@ -5,6 +5,7 @@ import ar from "@/messages/ar";
 import en from "@/messages/en";
 import { LIST_NAMES } from "@/lib/lists/list-registry";
 import { csvLine } from "./csv";
+import type { OrderListRow } from "@/lib/orders/search-orders";
 import { deliveryCells, differenceCells, LIST_EXPORTS, orderCells } from "./list-exports";
 
 describe("export columns", () => {
@@ -16,22 +17,25 @@ describe("export columns", () => {
   });
 });
 
+const order = (overrides: Partial<OrderListRow> = {}): OrderListRow => ({
+  id: "1",
+  pointsUuid: "0b7c6f5e-8a55-4c1e-9f0e-2f3a4b5c6d7e",
+  orderNumber: "ORD-1001",
+  referenceNumber: null,
+  type: "earning",
+  orderStatus: "approved",
+  shippingStatus: null,
+  shippingLabelAr: null,
+  shippingLabelEn: null,
+  totalPrice: "150.50",
+  totalPoints: 15,
+  pointsUpdatedAt: "2026-04-18T07:00:00.000Z",
+  ...overrides,
+});
+
 describe("row cells", () => {
   it("writes an order in the order of its columns, in Riyadh time", () => {
-    const cells = orderCells({
-      id: "1",
-      pointsUuid: "0b7c6f5e-8a55-4c1e-9f0e-2f3a4b5c6d7e",
-      orderNumber: "ORD-1001",
-      referenceNumber: null,
-      type: "earning",
-      orderStatus: "approved",
-      shippingStatus: null,
-      shippingLabelAr: null,
-      shippingLabelEn: null,
-      totalPrice: "150.50",
-      totalPoints: 15,
-      pointsUpdatedAt: "2026-04-18T07:00:00.000Z",
-    });
+    const cells = orderCells(order());
     expect(cells).toHaveLength(LIST_EXPORTS.orders.columns.length);
     expect(csvLine(cells)).toBe(
       "ORD-1001,,0b7c6f5e-8a55-4c1e-9f0e-2f3a4b5c6d7e,earning,approved,,150.50,15,2026-04-18T10:00:00.000+03:00\r\n",
@@ -40,20 +44,7 @@ describe("row cells", () => {
 
   it("defuses an order number a spreadsheet would run", () => {
     const line = csvLine(
-      orderCells({
-        id: "1",
-        pointsUuid: "u",
-        orderNumber: '=HYPERLINK("http://evil.example")',
-        referenceNumber: "+1",
-        type: "earning",
-        orderStatus: "new",
-        shippingStatus: null,
-        shippingLabelAr: null,
-        shippingLabelEn: null,
-        totalPrice: "1.00",
-        totalPoints: 0,
-        pointsUpdatedAt: "2026-04-18T07:00:00.000Z",
-      }),
+      orderCells(order({ orderNumber: '=HYPERLINK("http://evil.example")', referenceNumber: "+1" })),
     );
     expect(line.startsWith(`"'=HYPERLINK(""http://evil.example"")",'+1,`)).toBe(true);
   });

@@ -47,9 +47,9 @@ export const filterDay = z.iso
   .date({ error: "must be a day (YYYY-MM-DD)" })
   .refine((v) => isStorableInstant(riyadhDayStart(v)), "must be a day (YYYY-MM-DD)");
 
-/** `from` not after `to`: a list's `check` for its time range. */
-export function checkTimeRange(f: { from?: string; to?: string }, ctx: z.RefinementCtx) {
-  if (f.from && f.to && toInstant(f.from) > toInstant(f.to))
+// `from` not after `to`, in every list that has them; days (YYYY-MM-DD) compare as days.
+function checkTimeRange(f: { from?: string; to?: string }, ctx: z.RefinementCtx) {
+  if (typeof f.from === "string" && typeof f.to === "string" && f.from && f.to && toInstant(f.from) > toInstant(f.to))
     ctx.addIssue({ code: "custom", path: ["to"], message: "must not be before from" });
 }
 
@@ -152,26 +152,31 @@ type Shape<F extends Record<string, FilterField>> = { [K in keyof F]: F[K]["sche
 
 /**
  * A list's filter, declared once: its fields (schema and control), the URL
- * keys of its page position, and checks across fields. Gives the parsers of
- * the filter alone (bulk actions, exports) and with the position (the page),
- * the filter as URL params, and the controls the filter bar draws.
+ * keys of its page position (a newest-first log's unless said), and checks
+ * across fields; a `from` after its `to` is refused in every list. Gives the
+ * parsers of the filter alone (bulk actions, exports) and with the position
+ * (the page), the filter as URL params, and the controls the filter bar draws.
  */
 export function defineListFilter<
   const F extends Record<string, FilterField>,
-  const P extends Record<string, z.ZodType>,
+  const P extends Record<string, z.ZodType> = typeof newestFirstPosition,
 >(list: {
   path: string;
   fields: F;
-  position: P;
+  position?: P;
   check?: (filter: z.infer<z.ZodObject<Shape<F>>>, ctx: z.RefinementCtx) => void;
 }) {
+  const position = (list.position ?? newestFirstPosition) as P;
   const shape = Object.fromEntries(Object.entries(list.fields).map(([k, f]) => [k, f.schema])) as Shape<F>;
   const keys = Object.keys(list.fields) as Array<keyof F & string>;
-  const queryKeys = [...keys, ...Object.keys(list.position)];
-  const check = (filter: z.infer<z.ZodObject<Shape<F>>>, ctx: z.RefinementCtx) => list.check?.(filter, ctx);
+  const queryKeys = [...keys, ...Object.keys(position)];
+  const check = (filter: z.infer<z.ZodObject<Shape<F>>>, ctx: z.RefinementCtx) => {
+    checkTimeRange(filter as { from?: string; to?: string }, ctx);
+    list.check?.(filter, ctx);
+  };
   const filterSchema = z.object(shape).superRefine(check);
   const querySchema = z
-    .object({ ...shape, ...list.position } as Shape<F> & P)
+    .object({ ...shape, ...position } as Shape<F> & P)
     .superRefine((v, ctx) => check(v as z.infer<z.ZodObject<Shape<F>>>, ctx));
   type Filter = z.infer<typeof filterSchema>;
   return {
@@ -200,5 +205,14 @@ export function defineListFilter<
 }
 
 export type ListFilter = ReturnType<typeof defineListFilter>;
+/** A list's filter, and its filter with the page position, as parsed. */
+export type FilterOf<L extends { filterSchema: z.ZodType }> = z.infer<L["filterSchema"]>;
+export type QueryOf<L extends { querySchema: z.ZodType }> = z.infer<L["querySchema"]>;
+
+/** A time filter's from/to as the instants a query compares with (both ends included); undefined for none. */
+export function instantRange(filter: { from?: string; to?: string }): { gte?: Date; lte?: Date } | undefined {
+  if (!filter.from && !filter.to) return undefined;
+  return { gte: filter.from ? toInstant(filter.from) : undefined, lte: filter.to ? toInstant(filter.to) : undefined };
+}
 /** The bar's data for one field. */
 export type FilterControlOf = ListFilter["controls"][number];

@@ -60,13 +60,16 @@ const cursorValueFits: Record<OrderSort, (value: string) => boolean> = {
   number_desc: () => true,
 };
 
+/** A search box for an order's number (or reference, or uuid): what a person pasted, as stored. */
+export const orderTermField = (max: number) => searchField(max, { wide: true, normalize: normalizeSearchTerm });
+
 const POSITION_KEYS = ["after", "before"] as const;
 const cursorParam = blankAsAbsent(z.string().max(400));
 
 export const orderFilters = defineListFilter({
   path: "/orders",
   fields: {
-    q: searchField(200, { wide: true, normalize: normalizeSearchTerm }),
+    q: orderTermField(200),
     status: choiceField(ORDER_STATUSES, "is not an order status"),
     shipping: choiceField(SHIPPING_FILTERS, "is not a shipping status"),
     type: choiceField(ORDER_TYPES, "must be earning or replacing"),
@@ -81,8 +84,6 @@ export const orderFilters = defineListFilter({
   check(v, ctx) {
     if (v.min && v.max && Number(v.min) > Number(v.max))
       ctx.addIssue({ code: "custom", path: ["max"], message: "must not be below min" });
-    if (v.from && v.to && v.from > v.to)
-      ctx.addIssue({ code: "custom", path: ["to"], message: "must not be before from" });
   },
 });
 

@@ -2,15 +2,8 @@
 // schema for the list, the counts, the bulk actions and the CSV export, so
 // "everything matching" means the same rows everywhere. No Prisma or Node
 // here: the filter bar imports the option lists.
-import type { z } from "zod";
-import {
-  choiceField,
-  defineListFilter,
-  newestFirstPosition,
-  requiredChoiceField,
-  searchField,
-} from "@/lib/http/url-query";
-import { isUuid, normalizeSearchTerm } from "@/lib/orders/order-search-params";
+import { choiceField, defineListFilter, requiredChoiceField, type FilterOf, type QueryOf } from "@/lib/http/url-query";
+import { isUuid, orderTermField } from "@/lib/orders/order-search-params";
 
 // The fields compare-order.ts reports; "order" when one side has no such order.
 export const DIFFERENCE_FIELDS = [
@@ -34,21 +27,22 @@ export const differenceFilters = defineListFilter({
   path: "/reconciliation",
   fields: {
     // an order number (a leading # as on receipts is dropped) or a Points order uuid
-    q: searchField(100, { wide: true, normalize: normalizeSearchTerm }),
+    q: orderTermField(100),
     field: choiceField(DIFFERENCE_FIELDS, "is not a compared field"),
     kind: choiceField(DIFFERENCE_KINDS, "is not a kind of difference"),
     status: requiredChoiceField(STATUS_FILTERS, "open", "is not open, healed, explained or all"),
   },
-  position: newestFirstPosition,
 });
 
-export type DifferenceFilter = z.infer<typeof differenceFilters.filterSchema>;
-export type DifferenceQuery = z.infer<typeof differenceFilters.querySchema>;
+// toParams leaves the default status (open) out.
+export const {
+  parseFilter: parseDifferenceFilter,
+  parseQuery: parseDifferenceQuery,
+  toParams: differenceFilterToParams,
+} = differenceFilters;
 
-export const parseDifferenceFilter = differenceFilters.parseFilter;
-export const parseDifferenceQuery = differenceFilters.parseQuery;
-/** The filter as URL params; the default status (open) is left out. */
-export const differenceFilterToParams = differenceFilters.toParams;
+export type DifferenceFilter = FilterOf<typeof differenceFilters>;
+export type DifferenceQuery = QueryOf<typeof differenceFilters>;
 
 /** `q` names an order by its Points uuid or by our order number. */
 export function orderTarget(q: string): { uuid: string } | { orderNumber: string } {

@@ -3,13 +3,12 @@
 // replay and the CSV export, so that all of them select exactly the same
 // deliveries. No Prisma or Node here: the browser uses matchesFilter to decide
 // which live rows to show.
-import type { z } from "zod";
 import { WEBHOOK_EVENTS } from "@/lib/points/envelope";
 import {
-  checkTimeRange,
   choiceField,
   defineListFilter,
-  newestFirstPosition,
+  type FilterOf,
+  type QueryOf,
   searchField,
   timeField,
 } from "@/lib/http/url-query";
@@ -38,18 +37,18 @@ export const deliveryFilters = defineListFilter({
     from: timeField(),
     to: timeField(),
   },
-  position: newestFirstPosition,
-  check: checkTimeRange,
 });
 
-export type DeliveryFilter = z.infer<typeof deliveryFilters.filterSchema>;
-export type DeliveryQuery = z.infer<typeof deliveryFilters.querySchema>;
+// toParams is also the live stream's cache key.
+export const {
+  parseFilter: parseDeliveryFilter,
+  parseQuery: parseDeliveryQuery,
+  toParams: filterToParams,
+  isFiltered,
+} = deliveryFilters;
 
-export const parseDeliveryFilter = deliveryFilters.parseFilter;
-export const parseDeliveryQuery = deliveryFilters.parseQuery;
-/** The filter as URL params, in a fixed order and without empty fields (also used as a cache key). */
-export const filterToParams = deliveryFilters.toParams;
-export const isFiltered = deliveryFilters.isFiltered;
+export type DeliveryFilter = FilterOf<typeof deliveryFilters>;
+export type DeliveryQuery = QueryOf<typeof deliveryFilters>;
 
 /** Next hands pages their search params as a record. */
 export function toSearchParams(record: Record<string, string | string[] | undefined>): URLSearchParams {
