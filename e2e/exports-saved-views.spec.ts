@@ -92,8 +92,13 @@ test("delivery and difference exports hold the filtered rows; bad filters and ro
   const order = fixtureOrder({ order_number: `${run}-D` });
   const [x, y] = [randomUUID(), randomUUID()];
   try {
-    for (const status of ["failed", "failed", "processed"] as const)
-      await storeDelivery(db, { event: "captured", status, order });
+    // One event each: a delivery's dedupe key is its event and order.
+    for (const [event, status] of [
+      ["captured", "failed"],
+      ["approved", "failed"],
+      ["cancelled", "processed"],
+    ] as const)
+      await storeDelivery(db, { event, status, order });
     const { id: runId } = await db.reconcileRun.create({ data: { trigger: "manual", status: "completed" } });
     await db.reconcileDifference.createMany({
       data: [
