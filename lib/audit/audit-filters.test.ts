@@ -43,7 +43,7 @@ describe("parseAuditQuery", () => {
       expect(result.ok).toBe(false);
       if (!result.ok)
         expect(result.error).toMatch(
-          /^The filter "action" must be an action such as auth\.sign_in, or one of alerts\.\*, audit\.\*, auth\.\*, go_live\.\*, integration\.\*, lifecycle\.\*, order\.\*, reconcile\.\*, settings\.\*, smoke\.\*, user\.\*, webhook\.\*, webhook_endpoint\.\*\.$/,
+          /^The filter "action" must be an action such as auth\.sign_in, or one of alerts\.\*, audit\.\*, auth\.\*, go_live\.\*, integration\.\*, lifecycle\.\*, order\.\*, reconcile\.\*, settings\.\*, smoke\.\*, user\.\*, saved_view\.\*, webhook\.\*, webhook_endpoint\.\*\.$/,
         );
     },
   );

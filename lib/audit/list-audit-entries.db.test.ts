@@ -2,9 +2,19 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createDb, type Db } from "@/lib/db/prisma";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { getLogger } from "@/lib/log/logger";
-import { parseAuditQuery, type AuditQuery } from "./audit-filters";
-import { openAuditCsv } from "./export-audit-csv";
-import { auditEntryBatches, listAuditEntries, type AuditRow } from "./list-audit-entries";
+import { keysetBatches } from "@/lib/exports/csv-stream";
+import { LIST_EXPORTS } from "@/lib/exports/list-exports";
+import { parseAuditQuery, type AuditFilter, type AuditQuery } from "./audit-filters";
+import { listAuditEntries, type AuditRow } from "./list-audit-entries";
+
+const HEADER = LIST_EXPORTS.audit.columns;
+
+// The audit export as the route opens it, with English (column id) headers.
+function openAuditCsv(client: Db, filter: AuditFilter, batchSize?: number) {
+  const prepared = LIST_EXPORTS.audit.prepare(new URLSearchParams(filter as Record<string, string>));
+  if (!prepared.ok) throw new Error(prepared.error);
+  return prepared.value.open(client, HEADER, batchSize);
+}
 
 let database: TestDatabase;
 let db: Db;
@@ -186,7 +196,7 @@ describe("filters", () => {
 describe("export", () => {
   it("reads every matching entry once, in batches, newest first", async () => {
     const batches: AuditRow[][] = [];
-    for await (const batch of auditEntryBatches(db, {}, 3)) batches.push(batch);
+    for await (const batch of keysetBatches((older) => listAuditEntries(db, { older }, 3))) batches.push(batch);
     expect(batches.map((b) => b.length)).toEqual([3, 3, 3, 3]);
     expect(batches.flat().map((r) => r.id)).toEqual((await all()).map((r) => r.id));
   });
@@ -227,7 +237,7 @@ describe("export", () => {
   it("errors the stream, rather than ending it cleanly, when a later batch fails", async () => {
     const { wrapped } = counting(db, 3);
     const logged = vi.spyOn(getLogger(), "error").mockImplementation(() => {});
-    await expect(readText(await openAuditCsv(wrapped, {}, 2))).rejects.toThrow("The audit export failed.");
+    await expect(readText(await openAuditCsv(wrapped, {}, 2))).rejects.toThrow("The export failed.");
     expect(logged).toHaveBeenCalledOnce();
     logged.mockRestore();
   });

@@ -4,7 +4,7 @@
 import { newestFirstKeyset, type KeysetPage } from "@/lib/db/keyset-page";
 import type { Db } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { toInstant } from "@/lib/time/riyadh";
+import { instantRange } from "@/lib/http/url-query";
 import { actionMatch, type AuditFilter, type AuditQuery } from "./audit-filters";
 
 export const PAGE_SIZE = 50;
@@ -44,12 +44,7 @@ export function auditWhere(filter: AuditFilter): Prisma.AuditLogWhereInput {
     where.action = "prefix" in match ? { startsWith: match.prefix } : match.exact;
   }
   if (filter.target) where.target = { contains: likeLiteral(filter.target), mode: "insensitive" };
-  if (filter.from || filter.to) {
-    where.createdAt = {
-      gte: filter.from ? toInstant(filter.from) : undefined,
-      lte: filter.to ? toInstant(filter.to) : undefined,
-    };
-  }
+  where.createdAt = instantRange(filter);
   return where;
 }
 
@@ -62,20 +57,4 @@ export async function listAuditEntries(db: Db, query: AuditQuery, pageSize = PAG
     db.auditLog.findMany({ where: { AND: [auditWhere(query), beyond] }, orderBy, take, select: auditRowSelect }),
   );
   return { ...found, rows: found.rows.map(toAuditRow) };
-}
-
-export const EXPORT_BATCH_SIZE = 1000;
-
-/** Every matching entry, newest first, one keyset page at a time, so an export never holds the whole log in memory. */
-export async function* auditEntryBatches(
-  db: Db,
-  filter: AuditFilter,
-  batchSize = EXPORT_BATCH_SIZE,
-): AsyncGenerator<AuditRow[]> {
-  let older: string | undefined;
-  do {
-    const page = await listAuditEntries(db, { ...filter, older, newer: undefined }, batchSize);
-    if (page.rows.length) yield page.rows;
-    older = page.nextCursor ?? undefined;
-  } while (older);
 }

@@ -1,7 +1,9 @@
-// Filters that live in a page's URL: one parse for the page, its routes and
-// its bulk actions, so all of them select the same rows. An empty form field
-// means "no filter"; a bad value is said in words a person can act on. No
-// Prisma or Node here: filter forms in the browser use these too.
+// Filters that live in a page's URL: one parse for the page, its routes, its
+// bulk actions and its export, so all of them select the same rows. An empty
+// form field means "no filter"; a bad value is said in words a person can act
+// on. Every list declares its filter once, with defineListFilter: each field's
+// schema beside how the filter bar offers it (components/lists/list-filters.tsx
+// draws the bar from that data). No Prisma or Node here: the browser uses these too.
 import { z } from "zod";
 import { ActionRefusal } from "@/lib/result/action-result";
 import { TIME_ID_CURSOR } from "@/lib/db/keyset-page";
@@ -45,11 +47,11 @@ export const filterDay = z.iso
   .date({ error: "must be a day (YYYY-MM-DD)" })
   .refine((v) => isStorableInstant(riyadhDayStart(v)), "must be a day (YYYY-MM-DD)");
 
-/** `from` not after `to`, for a schema's refine. */
-export const timeRange: [(f: { from?: string; to?: string }) => boolean, { path: string[]; message: string }] = [
-  (f) => !f.from || !f.to || toInstant(f.from) <= toInstant(f.to),
-  { path: ["to"], message: "must not be before from" },
-];
+// `from` not after `to`, in every list that has them; days (YYYY-MM-DD) compare as days.
+function checkTimeRange(f: { from?: string; to?: string }, ctx: z.RefinementCtx) {
+  if (typeof f.from === "string" && typeof f.to === "string" && f.from && f.to && toInstant(f.from) > toInstant(f.to))
+    ctx.addIssue({ code: "custom", path: ["to"], message: "must not be before from" });
+}
 
 export function parseUrlQuery<T>(
   schema: z.ZodType<T>,
@@ -61,19 +63,6 @@ export function parseUrlQuery<T>(
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = parsed.error.issues[0]!;
   return { ok: false, error: `The filter "${issue.path.join(".")}" ${issue.message}.` };
-}
-
-/** A filter as URL params, in the order of `keys` and without empty fields (also usable as a cache key). */
-export function paramsFrom<K extends string>(
-  filter: Partial<Record<K, string | undefined>>,
-  keys: readonly K[],
-): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const key of keys) {
-    const value = filter[key];
-    if (value) params.set(key, value);
-  }
-  return params;
 }
 
 /** A page's filter as a bulk action carries it: the page's own query string. */
@@ -94,3 +83,136 @@ export const newestFirstPosition = { older: blankAsAbsent(pagePosition), newer: 
 
 /** One chunk of a bulk run: the page's filter, the moment it was confirmed, where the last chunk ended. */
 export const bulkChunkFields = { filter: filterQuery, asOf: z.iso.datetime(), cursor: pagePosition.nullable() };
+
+/** How the filter bar offers a field; plain data, so it crosses from server to client components. */
+export type FilterControl =
+  | { kind: "search"; wide?: boolean }
+  | {
+      kind: "choice";
+      groups: ReadonlyArray<{ name: string | null; options: readonly string[] }>;
+      /** A first option that sends nothing (no filter); without it, `fallback` is what sends nothing. */
+      all: boolean;
+      fallback?: string;
+    }
+  | { kind: "time" }
+  | { kind: "day" }
+  | { kind: "amount" };
+
+export interface FilterField<S extends z.ZodType = z.ZodType> {
+  schema: S;
+  control: FilterControl;
+  /** The value a missing field means; left out of the URL. */
+  default?: string;
+}
+
+/** Free text (a search box); `normalize` turns what a person typed into what is searched. */
+export const searchField = (max: number, opts: { wide?: boolean; normalize?: (v: string) => string } = {}) => ({
+  schema: blankAsAbsent(opts.normalize ? filterText(max).transform(opts.normalize) : filterText(max)),
+  control: { kind: "search", wide: opts.wide } as FilterControl,
+});
+
+/** One of fixed options, or none (the bar's first option, "all"). */
+export const choiceField = <const T extends readonly [string, ...string[]]>(options: T, error: string) => ({
+  schema: blankAsAbsent(z.enum(options, { error })),
+  control: { kind: "choice", groups: [{ name: null, options }], all: true } as FilterControl,
+});
+
+/** One of fixed options, always one: a missing field means `fallback`. */
+export const requiredChoiceField = <const T extends readonly [string, ...string[]]>(
+  options: T,
+  fallback: T[number],
+  error: string,
+) => ({
+  schema: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() !== "" ? v : undefined),
+    z.enum(options, { error }).default(fallback as never),
+  ) as z.ZodType<T[number], unknown>,
+  control: { kind: "choice", groups: [{ name: null, options }], all: false, fallback } as FilterControl,
+  default: fallback,
+});
+
+/** A moment (Riyadh wall-clock time in the bar). */
+export const timeField = () => ({ schema: blankAsAbsent(filterInstant), control: { kind: "time" } as FilterControl });
+
+/** A Riyadh day. */
+export const dayField = () => ({ schema: blankAsAbsent(filterDay), control: { kind: "day" } as FilterControl });
+
+/** An amount in SAR. */
+export const amountField = () => ({
+  schema: blankAsAbsent(
+    z
+      .string()
+      .trim()
+      .regex(/^\d{1,10}(\.\d{1,2})?$/, "must be an amount in SAR, like 150 or 99.50"),
+  ),
+  control: { kind: "amount" } as FilterControl,
+});
+
+type Shape<F extends Record<string, FilterField>> = { [K in keyof F]: F[K]["schema"] };
+
+/**
+ * A list's filter, declared once: its fields (schema and control), the URL
+ * keys of its page position (a newest-first log's unless said), and checks
+ * across fields; a `from` after its `to` is refused in every list. Gives the
+ * parsers of the filter alone (bulk actions, exports) and with the position
+ * (the page), the filter as URL params, and the controls the filter bar draws.
+ */
+export function defineListFilter<
+  const F extends Record<string, FilterField>,
+  const P extends Record<string, z.ZodType> = typeof newestFirstPosition,
+>(list: {
+  path: string;
+  fields: F;
+  position?: P;
+  check?: (filter: z.infer<z.ZodObject<Shape<F>>>, ctx: z.RefinementCtx) => void;
+}) {
+  const position = (list.position ?? newestFirstPosition) as P;
+  const shape = Object.fromEntries(Object.entries(list.fields).map(([k, f]) => [k, f.schema])) as Shape<F>;
+  const keys = Object.keys(list.fields) as Array<keyof F & string>;
+  const queryKeys = [...keys, ...Object.keys(position)];
+  const check = (filter: z.infer<z.ZodObject<Shape<F>>>, ctx: z.RefinementCtx) => {
+    checkTimeRange(filter as { from?: string; to?: string }, ctx);
+    list.check?.(filter, ctx);
+  };
+  const filterSchema = z.object(shape).superRefine(check);
+  const querySchema = z
+    .object({ ...shape, ...position } as Shape<F> & P)
+    .superRefine((v, ctx) => check(v as z.infer<z.ZodObject<Shape<F>>>, ctx));
+  type Filter = z.infer<typeof filterSchema>;
+  return {
+    path: list.path,
+    keys,
+    filterSchema,
+    querySchema,
+    controls: keys.map((name) => ({ name, control: list.fields[name]!.control })),
+    parseFilter: (params: URLSearchParams) => parseUrlQuery(filterSchema, keys, params),
+    parseQuery: (params: URLSearchParams) => parseUrlQuery(querySchema, queryKeys, params),
+    /** The filter as URL params, in a fixed order, without empty or default fields (also a cache key). */
+    toParams(filter: Partial<Record<keyof F, unknown>>): URLSearchParams {
+      const params = new URLSearchParams();
+      for (const key of keys) {
+        const value = filter[key];
+        if (typeof value === "string" && value && value !== list.fields[key]!.default) params.set(key, value);
+      }
+      return params;
+    },
+    isFiltered: (filter: Partial<Filter>) =>
+      keys.some((key) => {
+        const value = (filter as Record<string, unknown>)[key];
+        return value !== undefined && value !== "" && value !== list.fields[key]!.default;
+      }),
+  };
+}
+
+export type ListFilter = ReturnType<typeof defineListFilter>;
+/** A list's filter, and its filter with the page position, as parsed. */
+export type FilterOf<L extends { filterSchema: z.ZodType }> = z.infer<L["filterSchema"]>;
+export type QueryOf<L extends { querySchema: z.ZodType }> = z.infer<L["querySchema"]>;
+
+/** A time filter's from/to as the instants a query compares with (both ends included); undefined for none. */
+export function instantRange(filter: { from?: string; to?: string }): { gte?: Date; lte?: Date } | undefined {
+  if (!filter.from && !filter.to) return undefined;
+  return { gte: filter.from ? toInstant(filter.from) : undefined, lte: filter.to ? toInstant(filter.to) : undefined };
+}
+/** The bar's data for one field. */
+export type FilterControlOf = ListFilter["controls"][number];

@@ -17,9 +17,9 @@ import {
   and,
   COLUMNS,
   filterConditions,
-  namedConditions,
   PAGE_SIZE,
   STORED,
+  termCondition,
   WALK_LIMIT,
   type DbRow,
   type PageOptions,
@@ -27,7 +27,6 @@ import {
   type SortColumn,
   walkMayMiss,
 } from "./order-list-sql";
-import { numberKey } from "./search-keys";
 
 // Cursor values travel as text (a time as epoch ms); the cast gives them the column's type so the comparison
 // stays an index condition.
@@ -50,14 +49,6 @@ const SORT_COLUMN: Record<ColumnSort, (typeof updated | typeof amount | typeof n
   number_asc: { ...number, desc: false },
   number_desc: { ...number, desc: true },
 };
-
-/** The term as one condition: an order or reference number starting with it, the uuid it is, or a phone it reads as. */
-function termCondition(term: string): Prisma.Sql {
-  // `^@` (starts with) rather than LIKE: no wildcards to escape, and a "C"-collated btree answers it as a range.
-  const key = numberKey(term);
-  const byNumber = [Prisma.sql`order_number_key ^@ ${key}`, Prisma.sql`reference_key ^@ ${key}`];
-  return Prisma.sql`(${Prisma.join([...byNumber, ...namedConditions(term)], " OR ")})`;
-}
 
 export function columnSortStatements(
   search: OrderSearch,

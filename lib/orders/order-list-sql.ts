@@ -3,7 +3,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { riyadhDayEnd, riyadhDayStart } from "@/lib/time/riyadh";
 import { isUuid, type OrderSearch } from "./order-search-params";
-import { phoneKey } from "./search-keys";
+import { numberKey, phoneKey } from "./search-keys";
 
 export interface DbRow {
   id: string;
@@ -67,6 +67,14 @@ export function namedConditions(term: string): Prisma.Sql[] {
   const phone = phoneKey(term);
   const byUuid = uuidCondition(term);
   return [...(byUuid ? [byUuid] : []), ...(phone ? [Prisma.sql`phones @> ARRAY[${phone}]::text[]`] : [])];
+}
+
+/** The term as one condition: an order or reference number starting with it, the uuid it is, or a phone it reads as. */
+export function termCondition(term: string): Prisma.Sql {
+  // `^@` (starts with) rather than LIKE: no wildcards to escape, and a "C"-collated btree answers it as a range.
+  const key = numberKey(term);
+  const byNumber = [Prisma.sql`order_number_key ^@ ${key}`, Prisma.sql`reference_key ^@ ${key}`];
+  return Prisma.sql`(${Prisma.join([...byNumber, ...namedConditions(term)], " OR ")})`;
 }
 
 export const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, " AND ") : Prisma.raw("TRUE"));

@@ -1,9 +1,19 @@
 // The order list's search, filters, sort and page position as they live in the
-// URL, so a view can be shared. One schema for the page and the benchmark.
+// URL, so a view can be shared. One schema for the page, the CSV export and the benchmark.
 // No Prisma or Node here: the search form imports the option lists.
 import { z } from "zod";
 import { CURSOR_TIME, decodeCursor } from "@/lib/db/keyset-page";
-import { blankAsAbsent as optional, filterDay, filterText } from "@/lib/http/url-query";
+import {
+  amountField,
+  blankAsAbsent,
+  choiceField,
+  dayField,
+  defineListFilter,
+  parseUrlQuery,
+  requiredChoiceField,
+  searchField,
+  type ParseResult,
+} from "@/lib/http/url-query";
 
 export const ORDER_STATUSES = [
   "new",
@@ -39,11 +49,7 @@ export const SORTS = [
 export type OrderSort = (typeof SORTS)[number];
 export const DEFAULT_SORT: OrderSort = "match";
 
-export const SEARCH_KEYS = ["q", "status", "shipping", "type", "min", "max", "from", "to", "sort"] as const;
-const POSITION_KEYS = ["after", "before"] as const;
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const AMOUNT = /^\d{1,10}(\.\d{1,2})?$/;
 
 /** What a person pasted, as stored: surrounding spaces and a leading `#` (as on receipts) dropped. */
 export function normalizeSearchTerm(q: string): string {
@@ -51,8 +57,6 @@ export function normalizeSearchTerm(q: string): string {
 }
 
 export const isUuid = (value: string) => UUID.test(value);
-
-const amount = z.string().trim().regex(AMOUNT, "must be an amount in SAR, like 150 or 99.50");
 
 /** A page position: the sort value and id of the row the page continues from (lib/db/keyset-page.ts). */
 export type Cursor = NonNullable<ReturnType<typeof decodeCursor>>;
@@ -69,31 +73,37 @@ const cursorValueFits: Record<OrderSort, (value: string, hasTerm: boolean) => bo
   number_desc: () => true,
 };
 
-const cursorParam = optional(z.string().max(400));
+/** A search box for an order's number (or reference, or uuid): what a person pasted, as stored. */
+export const orderTermField = (max: number) => searchField(max, { wide: true, normalize: normalizeSearchTerm });
 
-export const orderSearchSchema = z
-  .object({
-    q: optional(filterText(200).transform(normalizeSearchTerm)),
-    status: optional(z.enum(ORDER_STATUSES, { error: "is not an order status" })),
-    shipping: optional(z.enum(SHIPPING_FILTERS, { error: "is not a shipping status" })),
-    type: optional(z.enum(ORDER_TYPES, { error: "must be earning or replacing" })),
-    min: optional(amount),
-    max: optional(amount),
+const POSITION_KEYS = ["after", "before"] as const;
+const cursorParam = blankAsAbsent(z.string().max(400));
+
+export const orderFilters = defineListFilter({
+  path: "/orders",
+  fields: {
+    q: orderTermField(200),
+    status: choiceField(ORDER_STATUSES, "is not an order status"),
+    shipping: choiceField(SHIPPING_FILTERS, "is not a shipping status"),
+    type: choiceField(ORDER_TYPES, "must be earning or replacing"),
+    min: amountField(),
+    max: amountField(),
     // a picked day is a Riyadh day
-    from: optional(filterDay),
-    to: optional(filterDay),
-    sort: z.preprocess(
-      (v) => (v === "" ? undefined : v),
-      z.enum(SORTS, { error: "is not a sort order" }).default(DEFAULT_SORT),
-    ),
-    after: cursorParam,
-    before: cursorParam,
-  })
-  .superRefine((v, ctx) => {
+    from: dayField(),
+    to: dayField(),
+    sort: requiredChoiceField(SORTS, DEFAULT_SORT, "is not a sort order"),
+  },
+  position: { after: cursorParam, before: cursorParam },
+  check(v, ctx) {
     if (v.min && v.max && Number(v.min) > Number(v.max))
       ctx.addIssue({ code: "custom", path: ["max"], message: "must not be below min" });
-    if (v.from && v.to && v.from > v.to)
-      ctx.addIssue({ code: "custom", path: ["to"], message: "must not be before from" });
+  },
+});
+
+export const SEARCH_KEYS = orderFilters.keys;
+
+export const orderSearchSchema = orderFilters.querySchema
+  .superRefine((v, ctx) => {
     for (const key of POSITION_KEYS) {
       const raw = v[key];
       if (raw === undefined) continue;
@@ -118,28 +128,16 @@ export const orderSearchSchema = z
 export type OrderSearch = z.infer<typeof orderSearchSchema>;
 export type OrderSearchInput = Partial<Record<(typeof SEARCH_KEYS)[number] | (typeof POSITION_KEYS)[number], string>>;
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
-
 export function parseOrderSearch(params: URLSearchParams | OrderSearchInput): ParseResult<OrderSearch> {
-  const get = (key: string) =>
-    params instanceof URLSearchParams ? (params.get(key) ?? undefined) : params[key as keyof OrderSearchInput];
-  const raw = Object.fromEntries([...SEARCH_KEYS, ...POSITION_KEYS].map((k) => [k, get(k)]));
-  const parsed = orderSearchSchema.safeParse(raw);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const issue = parsed.error.issues[0]!;
-  return { ok: false, error: `The filter "${issue.path.join(".")}" ${issue.message}.` };
+  const query = params instanceof URLSearchParams ? params : new URLSearchParams(definedEntries(params));
+  return parseUrlQuery(orderSearchSchema, [...SEARCH_KEYS, ...POSITION_KEYS], query);
 }
+
+const definedEntries = (input: OrderSearchInput) =>
+  Object.entries(input).filter((e): e is [string, string] => e[1] !== undefined);
 
 /** Search and filters (not the page position) as URL params, in a fixed order, without empty or default fields. */
-export function searchToParams(search: Partial<Omit<OrderSearch, "after" | "before">>): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const key of SEARCH_KEYS) {
-    const value = search[key];
-    if (value && !(key === "sort" && value === DEFAULT_SORT)) params.set(key, value);
-  }
-  return params;
-}
+export const searchToParams = orderFilters.toParams;
 
-export function isFiltered(search: OrderSearch): boolean {
-  return SEARCH_KEYS.some((key) => key !== "sort" && search[key]);
-}
+// The sort is a way of showing the list, not a filter.
+export const isFiltered = (search: OrderSearch) => orderFilters.isFiltered({ ...search, sort: undefined });

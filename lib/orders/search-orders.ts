@@ -26,7 +26,17 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { columnSortStatements } from "./column-sort-sql";
 import { matchSortStatements } from "./match-sort-sql";
 import type { OrderSearch } from "./order-search-params";
-import { COLUMNS, PAGE_SIZE, uuidCondition, type DbRow, type PageOptions, type PageStatements } from "./order-list-sql";
+import {
+  and,
+  COLUMNS,
+  filterConditions,
+  PAGE_SIZE,
+  termCondition,
+  uuidCondition,
+  type DbRow,
+  type PageOptions,
+  type PageStatements,
+} from "./order-list-sql";
 import { maskedPhone, numberKey, phoneKey } from "./search-keys";
 
 export { PAGE_SIZE, type PageOptions };
@@ -102,6 +112,16 @@ export async function searchOrders(db: Db, search: OrderSearch, options: PageOpt
     exactMatch: named.length === 1 ? toRow(named[0]!) : null,
     phone: phone ? maskedPhone(phone) : null,
   };
+}
+
+/** How many orders match the search (an export's progress); the page position is ignored. */
+export async function countOrders(db: Db, search: OrderSearch): Promise<number> {
+  const { other } = filterConditions(search, null);
+  if (search.q) other.unshift(termCondition(search.q));
+  const [row] = await db.$queryRaw<[{ n: number }]>(
+    Prisma.sql`SELECT count(*)::int AS n FROM orders WHERE ${and(other)}`,
+  );
+  return row.n;
 }
 
 async function findPage(db: Db, { walk, matchFirst }: PageStatements, pageSize: number): Promise<DbRow[]> {

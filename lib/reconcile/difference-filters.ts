@@ -1,10 +1,9 @@
 // The reconciliation page's difference filters as they live in the URL. One
-// schema for the list, the counts and the bulk actions, so "everything
-// matching" means the same rows everywhere. No Prisma or Node here: the filter
-// form imports the option lists.
-import { z } from "zod";
-import { blankAsAbsent, filterText, newestFirstPosition, paramsFrom, parseUrlQuery } from "@/lib/http/url-query";
-import { isUuid, normalizeSearchTerm } from "@/lib/orders/order-search-params";
+// schema for the list, the counts, the bulk actions and the CSV export, so
+// "everything matching" means the same rows everywhere. No Prisma or Node
+// here: the filter bar imports the option lists.
+import { choiceField, defineListFilter, requiredChoiceField, type FilterOf, type QueryOf } from "@/lib/http/url-query";
+import { isUuid, orderTermField } from "@/lib/orders/order-search-params";
 
 // The fields compare-order.ts reports; "order" when one side has no such order.
 export const DIFFERENCE_FIELDS = [
@@ -24,35 +23,26 @@ export const DIFFERENCE_STATUSES = ["open", "healed", "explained"] as const;
 // No status in the URL means the work list: open differences.
 export const STATUS_FILTERS = [...DIFFERENCE_STATUSES, "all"] as const;
 
-const filterShape = {
-  field: blankAsAbsent(z.enum(DIFFERENCE_FIELDS, { error: "is not a compared field" })),
-  kind: blankAsAbsent(z.enum(DIFFERENCE_KINDS, { error: "is not a kind of difference" })),
-  status: z.preprocess(
-    (v) => (typeof v === "string" && v.trim() !== "" ? v : "open"),
-    z.enum(STATUS_FILTERS, { error: "is not open, healed, explained or all" }),
-  ),
-  // an order number (a leading # as on receipts is dropped) or a Points order uuid
-  q: blankAsAbsent(filterText(100).transform(normalizeSearchTerm)),
-};
+export const differenceFilters = defineListFilter({
+  path: "/reconciliation",
+  fields: {
+    // an order number (a leading # as on receipts is dropped) or a Points order uuid
+    q: orderTermField(100),
+    field: choiceField(DIFFERENCE_FIELDS, "is not a compared field"),
+    kind: choiceField(DIFFERENCE_KINDS, "is not a kind of difference"),
+    status: requiredChoiceField(STATUS_FILTERS, "open", "is not open, healed, explained or all"),
+  },
+});
 
-export const differenceFilterSchema = z.object(filterShape);
-export const differenceQuerySchema = z.object({ ...filterShape, ...newestFirstPosition });
+// toParams leaves the default status (open) out.
+export const {
+  parseFilter: parseDifferenceFilter,
+  parseQuery: parseDifferenceQuery,
+  toParams: differenceFilterToParams,
+} = differenceFilters;
 
-export type DifferenceFilter = z.infer<typeof differenceFilterSchema>;
-export type DifferenceQuery = z.infer<typeof differenceQuerySchema>;
-
-export const FILTER_KEYS = ["field", "kind", "status", "q"] as const;
-const QUERY_KEYS = [...FILTER_KEYS, "older", "newer"] as const;
-
-export const parseDifferenceFilter = (params: URLSearchParams) =>
-  parseUrlQuery(differenceFilterSchema, FILTER_KEYS, params);
-export const parseDifferenceQuery = (params: URLSearchParams) =>
-  parseUrlQuery(differenceQuerySchema, QUERY_KEYS, params);
-
-/** The filter as URL params; the default status (open) is left out. */
-export function differenceFilterToParams(filter: DifferenceFilter): URLSearchParams {
-  return paramsFrom({ ...filter, status: filter.status === "open" ? undefined : filter.status }, FILTER_KEYS);
-}
+export type DifferenceFilter = FilterOf<typeof differenceFilters>;
+export type DifferenceQuery = QueryOf<typeof differenceFilters>;
 
 /** `q` names an order by its Points uuid or by our order number. */
 export function orderTarget(q: string): { uuid: string } | { orderNumber: string } {

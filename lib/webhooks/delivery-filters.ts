@@ -1,17 +1,16 @@
 // The delivery log's filters as they live in the URL, so a view can be shared
-// and opened in a new tab. One schema for the page, the live stream and bulk
-// replay, so that all three select exactly the same deliveries. No Prisma or
-// Node here: the browser uses matchesFilter to decide which live rows to show.
-import { z } from "zod";
+// and opened in a new tab. One schema for the page, the live stream, bulk
+// replay and the CSV export, so that all of them select exactly the same
+// deliveries. No Prisma or Node here: the browser uses matchesFilter to decide
+// which live rows to show.
 import { WEBHOOK_EVENTS } from "@/lib/points/envelope";
 import {
-  blankAsAbsent as optional,
-  filterInstant,
-  filterText,
-  newestFirstPosition,
-  paramsFrom,
-  parseUrlQuery,
-  timeRange,
+  choiceField,
+  defineListFilter,
+  type FilterOf,
+  type QueryOf,
+  searchField,
+  timeField,
 } from "@/lib/http/url-query";
 import { toInstant } from "@/lib/time/riyadh";
 
@@ -28,27 +27,28 @@ export const STATUS_FILTERS = [
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const filterShape = {
-  event: optional(z.enum(WEBHOOK_EVENTS, { error: "is not a webhook event" })),
-  status: optional(z.enum(STATUS_FILTERS, { error: "is not a delivery status" })),
-  // an order_number, or a Points order uuid
-  q: optional(filterText(100)),
-  from: optional(filterInstant),
-  to: optional(filterInstant),
-};
+export const deliveryFilters = defineListFilter({
+  path: "/webhooks",
+  fields: {
+    // an order_number, or a Points order uuid
+    q: searchField(100, { wide: true }),
+    event: choiceField(WEBHOOK_EVENTS, "is not a webhook event"),
+    status: choiceField(STATUS_FILTERS, "is not a delivery status"),
+    from: timeField(),
+    to: timeField(),
+  },
+});
 
-export const deliveryFilterSchema = z.object(filterShape).refine(...timeRange);
-export const deliveryQuerySchema = z.object({ ...filterShape, ...newestFirstPosition }).refine(...timeRange);
+// toParams is also the live stream's cache key.
+export const {
+  parseFilter: parseDeliveryFilter,
+  parseQuery: parseDeliveryQuery,
+  toParams: filterToParams,
+  isFiltered,
+} = deliveryFilters;
 
-export type DeliveryFilter = z.infer<typeof deliveryFilterSchema>;
-export type DeliveryQuery = z.infer<typeof deliveryQuerySchema>;
-
-const FILTER_KEYS = ["event", "status", "q", "from", "to"] as const;
-const QUERY_KEYS = [...FILTER_KEYS, "older", "newer"] as const;
-
-export const parseDeliveryFilter = (params: URLSearchParams) =>
-  parseUrlQuery(deliveryFilterSchema, FILTER_KEYS, params);
-export const parseDeliveryQuery = (params: URLSearchParams) => parseUrlQuery(deliveryQuerySchema, QUERY_KEYS, params);
+export type DeliveryFilter = FilterOf<typeof deliveryFilters>;
+export type DeliveryQuery = QueryOf<typeof deliveryFilters>;
 
 /** Next hands pages their search params as a record. */
 export function toSearchParams(record: Record<string, string | string[] | undefined>): URLSearchParams {
@@ -57,15 +57,6 @@ export function toSearchParams(record: Record<string, string | string[] | undefi
     for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, v);
   }
   return params;
-}
-
-/** The filter as URL params, in a fixed order and without empty fields (also used as a cache key). */
-export function filterToParams(filter: DeliveryFilter): URLSearchParams {
-  return paramsFrom(filter, FILTER_KEYS);
-}
-
-export function isFiltered(filter: DeliveryFilter): boolean {
-  return FILTER_KEYS.some((key) => filter[key]);
 }
 
 export type Search = { orderNumber: string } | { pointsOrderUuid: string };

@@ -2,7 +2,7 @@
 // a page costs the same at row 50 and at row 5,000,000 because the position is
 // an index condition, never an OFFSET.
 import { newestFirstKeyset, type KeysetPage } from "@/lib/db/keyset-page";
-import { toInstant } from "@/lib/time/riyadh";
+import { instantRange } from "@/lib/http/url-query";
 import type { Db } from "@/lib/db/prisma";
 import type { DeliveryStatus, Prisma } from "@/lib/generated/prisma/client";
 import { searchTarget, type DeliveryFilter, type DeliveryQuery } from "./delivery-filters";
@@ -46,12 +46,7 @@ export function deliveryWhere(filter: DeliveryFilter): Prisma.WebhookDeliveryWhe
   if (filter.status === "duplicate") where.duplicateCount = { gt: 0 };
   else if (filter.status) where.status = filter.status;
   if (filter.q) Object.assign(where, searchTarget(filter.q));
-  if (filter.from || filter.to) {
-    where.receivedAt = {
-      gte: filter.from ? toInstant(filter.from) : undefined,
-      lte: filter.to ? toInstant(filter.to) : undefined,
-    };
-  }
+  where.receivedAt = instantRange(filter);
   return where;
 }
 

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { riyadhIso } from "@/lib/time/riyadh";
-import { AUDIT_CSV_HEADER, auditCsvFilename, auditCsvLine, csvCell, csvLine } from "./audit-csv";
-import type { AuditRow } from "./list-audit-entries";
+import type { AuditRow } from "@/lib/audit/list-audit-entries";
+import { csvCell, csvFilename, csvLine } from "./csv";
+import { auditCells, LIST_EXPORTS } from "./list-exports";
+
+const auditCsvLine = (r: AuditRow) => csvLine(auditCells(r));
 
 const row = (overrides: Partial<AuditRow> = {}): AuditRow => ({
   id: "42",
@@ -14,7 +17,8 @@ const row = (overrides: Partial<AuditRow> = {}): AuditRow => ({
 });
 
 describe("csvCell", () => {
-  it("leaves plain text alone and writes null as an empty cell", () => {
+  it("leaves plain text and numbers alone and writes null as an empty cell", () => {
+    expect(csvCell(42)).toBe("42");
     expect(csvCell("auth.sign_in")).toBe("auth.sign_in");
     expect(csvCell("محمد")).toBe("محمد");
     expect(csvCell("")).toBe("");
@@ -46,6 +50,7 @@ describe("csvCell", () => {
 
   it("only looks at the first character", () => {
     expect(csvCell("a=b")).toBe("a=b");
+    expect(csvCell(-5)).toBe("'-5");
     expect(csvCell("user+tag@example.com")).toBe("user+tag@example.com");
   });
 });
@@ -53,7 +58,7 @@ describe("csvCell", () => {
 describe("CSV lines", () => {
   it("ends every line with CRLF", () => {
     expect(csvLine(["a", null, "b"])).toBe("a,,b\r\n");
-    expect(AUDIT_CSV_HEADER).toBe("id,time_riyadh,actor_name,actor_email,action,target,detail\r\n");
+    expect(csvLine(LIST_EXPORTS.audit.columns)).toBe("id,time_riyadh,actor_name,actor_email,action,target,detail\r\n");
   });
 
   it("writes an entry with Riyadh time and compact JSON detail", () => {
@@ -80,6 +85,6 @@ describe("times and file name", () => {
   });
 
   it("names the file after the Riyadh date", () => {
-    expect(auditCsvFilename(new Date("2026-04-18T22:30:00.000Z"))).toBe("points-ops-audit-2026-04-19.csv");
+    expect(csvFilename("audit", new Date("2026-04-18T22:30:00.000Z"))).toBe("points-ops-audit-2026-04-19.csv");
   });
 });

@@ -1,0 +1,173 @@
+"use client";
+// The filter bar of every list, drawn from the list's filter declaration
+// (lib/lists/list-registry.ts): each field's control says what to show, the
+// catalogue (Filters.lists.<list>.fields.<field>) what to call it. The state
+// lives in the URL only: applying navigates, so a view can be shared, saved or
+// exported exactly as shown. Without JavaScript the form is a plain GET of the
+// list's page, which reads blank fields as no filter.
+import Link from "next/link";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from "react";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import { cn } from "@/components/ui/cn";
+import type { FilterControlOf } from "@/lib/http/url-query";
+import type { ListName } from "@/lib/lists/list-registry";
+
+// Long enough that a person typing a number sends one search, short enough to feel immediate.
+const TYPING_PAUSE_MS = 300;
+
+export interface ListFiltersProps {
+  list: ListName;
+  path: string;
+  controls: readonly FilterControlOf[];
+  /** The filter shown, as the URL gives it (defaults filled in). */
+  values: Record<string, string>;
+  /** Orders: the search box shows results as a person types. */
+  searchAsYouType?: boolean;
+}
+
+function toQuery(controls: readonly FilterControlOf[], values: Record<string, string>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const { name, control } of controls) {
+    const value = (values[name] ?? "").trim();
+    // A choice that cannot be "all" has a fallback the list fills in; the URL leaves it out.
+    if (value && !(control.kind === "choice" && value === control.fallback)) params.set(name, value);
+  }
+  return params;
+}
+
+export function ListFilters({ list, path, controls, values: shown, searchAsYouType = false }: ListFiltersProps) {
+  const t = useTranslations("Filters");
+  // Keys built from the declaration's field names; lib/lists/list-filters.test.ts checks them in both catalogues.
+  const text = (key: string) => t(`lists.${list}.${key}` as "lists.orders.form");
+  const has = (key: string) => t.has(`lists.${list}.${key}` as "lists.orders.form");
+  const router = useRouter();
+  const urlQuery = useSearchParams().toString();
+  const [values, setValues] = useState(shown);
+  const [seenQuery, setSeenQuery] = useState(urlQuery);
+  // What this bar last put in the URL itself, so typing on is not undone when that navigation lands.
+  const [ownQuery, setOwnQuery] = useState<string | null>(null);
+  if (seenQuery !== urlQuery) {
+    setSeenQuery(urlQuery);
+    if (urlQuery !== ownQuery) setValues(shown);
+  }
+
+  const go = (values: Record<string, string>, how: "push" | "replace") => {
+    const params = toQuery(controls, values);
+    setOwnQuery(params.toString());
+    // A new filter starts from the first page.
+    router[how](params.size ? `${path}?${params}` : path, { scroll: false });
+  };
+
+  const typing = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(typing.current), []);
+
+  const onChange = (name: string, live: boolean) => (e: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
+    const next = { ...values, [name]: e.target.value };
+    setValues(next);
+    if (!live) return;
+    clearTimeout(typing.current);
+    typing.current = setTimeout(() => go(next, "replace"), TYPING_PAUSE_MS);
+  };
+
+  function apply(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    clearTimeout(typing.current);
+    go(values, "push");
+  }
+
+  return (
+    <form
+      method="get"
+      action={path}
+      onSubmit={apply}
+      role="search"
+      aria-label={text("form")}
+      className="flex flex-wrap items-end gap-3"
+    >
+      {controls.map(({ name, control }) => {
+        const id = `${list}-filter-${name}`;
+        const field = `fields.${name}`;
+        const common = { id, name, value: values[name] ?? "" };
+        return (
+          <div
+            key={name}
+            className={cn(
+              "flex flex-col gap-1",
+              control.kind === "search" && control.wide && "min-w-0 flex-1 basis-64",
+            )}
+          >
+            <Label htmlFor={id}>{text(`${field}.label`)}</Label>
+            {control.kind === "choice" ? (
+              <Select {...common} onChange={onChange(name, false)}>
+                {control.all && <option value="">{has(`${field}.all`) ? text(`${field}.all`) : t("all")}</option>}
+                {control.groups.map((group) =>
+                  group.name === null ? (
+                    <Options key="" options={group.options} label={(o) => optionLabel(o)} />
+                  ) : (
+                    <optgroup key={group.name} label={text(`${field}.groups.${group.name}`)}>
+                      <Options options={group.options} label={(o) => optionLabel(o)} />
+                    </optgroup>
+                  ),
+                )}
+                {/* a value typed into the URL that the list does not offer (an action recorded by an older version) */}
+                {common.value && !control.groups.some((g) => g.options.includes(common.value)) && (
+                  <option value={common.value} translate="no">
+                    {common.value}
+                  </option>
+                )}
+              </Select>
+            ) : (
+              <Input
+                {...common}
+                onChange={onChange(name, control.kind === "search" && searchAsYouType)}
+                className={control.kind === "search" ? (control.wide ? "w-full" : "w-52") : undefined}
+                {...INPUTS[control.kind]}
+                placeholder={has(`${field}.placeholder`) ? text(`${field}.placeholder`) : undefined}
+                aria-describedby={has(`${field}.hint`) ? `${id}-hint` : undefined}
+              />
+            )}
+            {has(`${field}.hint`) && (
+              <p id={`${id}-hint`} className="sr-only">
+                {text(`${field}.hint`)}
+              </p>
+            )}
+          </div>
+        );
+
+        // Options are translated where the catalogue names them; the rest (audit actions) are identifiers.
+        function optionLabel(option: string) {
+          return has(`${field}.options.${option}`) ? text(`${field}.options.${option}`) : null;
+        }
+      })}
+      <div className="flex gap-2">
+        <Button type="submit">{searchAsYouType ? t("search") : t("apply")}</Button>
+        <Link href={path} className={buttonClasses({ variant: "ghost" })}>
+          {t("clear")}
+        </Link>
+      </div>
+    </form>
+  );
+}
+
+const INPUTS = {
+  search: { type: "search", autoComplete: "off", spellCheck: false },
+  time: { type: "datetime-local", step: 1 },
+  day: { type: "date" },
+  amount: { inputMode: "decimal", className: "w-28" },
+} as const;
+
+function Options({ options, label }: { options: readonly string[]; label: (option: string) => string | null }) {
+  return options.map((option) => {
+    const named = label(option);
+    return (
+      <option key={option} value={option} translate={named === null ? "no" : undefined}>
+        {named ?? option}
+      </option>
+    );
+  });
+}
