@@ -11,6 +11,10 @@ import NotFound from "./NotFound.json";
 import OrderStatus from "./OrderStatus.json";
 import Forbidden from "./Forbidden.json";
 import PageError from "./PageError.json";
+import Webhooks from "./Webhooks.json";
+import Delivery from "./Delivery.json";
+import Reconciliation from "./Reconciliation.json";
+import Bulk from "./Bulk.json";
 
 export default {
   Common,
@@ -25,4 +29,8 @@ export default {
   OrderStatus,
   Forbidden,
   PageError,
+  Webhooks,
+  Delivery,
+  Reconciliation,
+  Bulk,
 };
