@@ -15,6 +15,8 @@ const CARD_ROW =
   "max-md:grid max-md:grid-cols-[1fr_auto] max-md:items-center max-md:gap-x-3 max-md:border-b max-md:py-2";
 const CARD_CELL = "max-md:border-b-0 max-md:px-3 max-md:py-0.5";
 const WIDE_ONLY = "max-md:hidden";
+// The actions stay in view at the end of a wide table however far it scrolls sideways.
+const PINNED = "md:sticky md:end-0";
 // A live row starts highlighted; when `fresh` drops it the colour fades out.
 const FRESH =
   "[&>td]:transition-colors [&>td]:duration-1000 data-fresh:[&>td]:bg-warning-bg motion-reduce:[&>td]:transition-none";
@@ -33,7 +35,7 @@ export function DeliveryTable({ rows, fresh }: { rows: DeliveryRow[]; fresh: Rea
           <Th>{t("table.status")}</Th>
           <Th numeric>{t("table.attempts")}</Th>
           <Th numeric>{t("table.latency")}</Th>
-          <Th>
+          <Th className={`${PINNED} md:z-20`}>
             <span className="sr-only">{t("table.actions")}</span>
           </Th>
         </Tr>
@@ -82,7 +84,7 @@ export function DeliveryTable({ rows, fresh }: { rows: DeliveryRow[]; fresh: Rea
             <Td numeric className={`whitespace-nowrap ${WIDE_ONLY}`}>
               {d.ackLatencyMs === null ? "—" : t("ms", { n: format.number(Number(d.ackLatencyMs.toFixed(1))) })}
             </Td>
-            <Td className={`text-end ${CARD_CELL} max-md:col-span-2`}>
+            <Td className={`text-end ${CARD_CELL} ${PINNED} md:z-[1] md:bg-surface max-md:col-span-2`}>
               {d.status === "rejected" ? (
                 <span className="text-xs text-muted-foreground" title={t("table.notReplayableWhy")}>
                   {t("table.notReplayable")}
