@@ -2,6 +2,7 @@
 // The dialog a bulk run lives in: it asks, then shows progress. While the run
 // is busy it cannot be dismissed (the tab must stay to send the next chunk);
 // "Stop after this chunk" is the way out.
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
@@ -30,9 +31,20 @@ export function BulkDialog({
 }
 
 export function StopButton({ onStop }: { onStop: () => void }) {
+  const t = useTranslations("Bulk");
   return (
     <Button variant="secondary" onClick={onStop}>
-      Stop after this chunk
+      {t("stop")}
+    </Button>
+  );
+}
+
+/** Leaves the confirmation without running anything. */
+export function CancelButton({ onCancel }: { onCancel: () => void }) {
+  const t = useTranslations("Bulk");
+  return (
+    <Button variant="secondary" onClick={onCancel}>
+      {t("cancel")}
     </Button>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 // "Explain…": a note is required, kept with the item and in the audit log.
 // The error stays in the dialog (a modal hides toasts from assistive technology).
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent, type ReactNode } from "react";
 import { fieldClasses } from "@/components/ui/input";
@@ -22,6 +23,7 @@ export function NoteDialog({
   about: string;
   explain: (note: string) => Promise<{ ok: true } | { ok: false; message: string }>;
 }) {
+  const t = useTranslations("Reconciliation.note");
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -31,17 +33,17 @@ export function NoteDialog({
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const note = String(new FormData(event.currentTarget).get("note") ?? "").trim();
-    if (!note) return setError("Write a note saying why this is fine.");
+    if (!note) return setError(t("required"));
     startTransition(async () => {
       const result = await explain(note);
       // Refreshed either way: a refusal usually means someone else closed the item meanwhile.
       router.refresh();
       if (!result.ok) {
         setError(result.message);
-        return toast({ tone: "danger", title: "Not explained", description: result.message });
+        return toast({ tone: "danger", title: t("notExplained"), description: result.message });
       }
       setOpen(false);
-      toast({ tone: "success", title: "Explained", description: note });
+      toast({ tone: "success", title: t("explained"), description: note });
     });
   }
 
@@ -55,12 +57,13 @@ export function NoteDialog({
       }}
       trigger={
         <>
-          Explain…<span className="sr-only"> {about}</span>
+          {t("explain")}
+          <span className="sr-only"> {about}</span>
         </>
       }
       title={title}
       description={description}
-      submitLabel="Mark as explained"
+      submitLabel={t("submit")}
       pending={pending}
       error={error}
       onSubmit={submit}
@@ -71,9 +74,10 @@ export function NoteDialog({
 }
 
 export function NoteField({ id }: { id: string }) {
+  const t = useTranslations("Reconciliation.note");
   return (
     <div className="grid gap-1.5">
-      <Label htmlFor={id}>Note</Label>
+      <Label htmlFor={id}>{t("label")}</Label>
       <textarea
         id={id}
         name="note"
@@ -84,7 +88,7 @@ export function NoteField({ id }: { id: string }) {
         aria-describedby={`${id}-hint`}
         className={cn(fieldClasses, "h-auto py-1.5")}
       />
-      <FieldMessage id={`${id}-hint`}>Why this is fine as it is. Kept with it and in the audit log.</FieldMessage>
+      <FieldMessage id={`${id}-hint`}>{t("hint")}</FieldMessage>
     </div>
   );
 }

@@ -1,14 +1,17 @@
 // Shared by the reconciliation page and the order timeline: how a difference's
 // values and a difference's or flag's state are shown.
+import { useTranslations } from "next-intl";
 import { Badge, type Tone } from "@/components/ui/badge";
 import type { JsonValue } from "@/lib/reconcile/compare-order";
 
-const TONES: Record<string, Tone> = { open: "warning", healed: "success", explained: "info" };
+const TONES = { open: "warning", healed: "success", explained: "info" } as const satisfies Record<string, Tone>;
+const isKnown = (status: string): status is keyof typeof TONES => status in TONES;
 
 export function ResolutionBadge({ status }: { status: string }) {
+  const t = useTranslations("Reconciliation.resolution");
   return (
-    <Badge tone={TONES[status] ?? "neutral"} data-testid="resolution">
-      {status}
+    <Badge tone={isKnown(status) ? TONES[status] : "neutral"} data-testid="resolution" data-status={status}>
+      {isKnown(status) ? t(status) : <bdi dir="ltr">{status}</bdi>}
     </Badge>
   );
 }

@@ -65,7 +65,7 @@ describe("getDelivery", () => {
     const stored = await storeDelivery(db, { rejectedBody: "{oops" });
     const detail = await getDelivery(db, stored.id);
     expect(detail).toMatchObject({ body: { json: false, text: "{oops" }, rejectReason: "body is not valid JSON" });
-    expect(detail!.replayBlockedBecause).toContain("never parsed");
+    expect(detail!.replayBlockedBecause).toBe("rejected");
   });
 
   it("is null for an unknown id", async () => {

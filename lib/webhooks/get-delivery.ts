@@ -1,7 +1,7 @@
 // One delivery for the payload viewer: the body as Points sent it, its
 // (already redacted) headers, why it failed, and every processing attempt.
 import type { Db } from "@/lib/db/prisma";
-import { replayBlockReason } from "./replay-deliveries";
+import { replayBlock } from "./replay-deliveries";
 
 // A delivery with thousands of attempts is a bug elsewhere; the newest ones are what ops need.
 const MAX_ATTEMPTS_SHOWN = 100;
@@ -35,7 +35,7 @@ export async function getDelivery(db: Db, id: bigint) {
     keptBytes: rawBytes ? rawBytes.byteLength : null,
     headers: headerEntries(headers),
     attemptLog,
-    replayBlockedBecause: replayBlockReason(delivery),
+    replayBlockedBecause: replayBlock(delivery),
   };
 }
 

@@ -11,16 +11,18 @@ import { processDeliveries, type ProcessSummary } from "./process-deliveries";
 
 export const REPLAY_CHUNK = 250;
 
-export function replayBlockReason(
+/** Why a delivery cannot be replayed now, as a code the pages word in the reader's language; null when it can. */
+export type ReplayBlock = "rejected" | "unsupported" | "processing";
+
+export function replayBlock(
   delivery: { status: DeliveryStatus; lockedUntil: Date | null; event: string | null },
   now = new Date(),
-): string | null {
-  if (delivery.status === "rejected")
-    return "Rejected deliveries never parsed as a Points webhook, so there is nothing to replay.";
-  if (delivery.status === "unsupported" && !isKnownEvent(delivery.event))
-    return `Still unsupported: this version of points-ops does not know the event "${delivery.event}". The delivery stays stored; replay it after an upgrade that handles it.`;
-  if (delivery.status === "processing" && delivery.lockedUntil && delivery.lockedUntil > now)
-    return "This delivery is being processed right now. Try again in a minute.";
+): ReplayBlock | null {
+  // Rejected deliveries never parsed as a Points webhook: there is nothing to replay.
+  if (delivery.status === "rejected") return "rejected";
+  // An event this version does not know stays stored until an upgrade handles it.
+  if (delivery.status === "unsupported" && !isKnownEvent(delivery.event)) return "unsupported";
+  if (delivery.status === "processing" && delivery.lockedUntil && delivery.lockedUntil > now) return "processing";
   return null;
 }
 
@@ -42,7 +44,10 @@ async function requeue(db: Db, ids: bigint[]): Promise<number> {
   return count;
 }
 
-export type ReplayOneResult = { ok: true; status: DeliveryStatus } | { ok: false; error: string };
+export type ReplayOneResult =
+  | { ok: true; status: DeliveryStatus }
+  // "processing" also covers a delivery claimed between the requeue and the look that follows it.
+  | { ok: false; reason: ReplayBlock | "not_found" };
 
 export async function replayDelivery(db: Db, id: bigint): Promise<ReplayOneResult> {
   if ((await requeue(db, [id])) === 0) {
@@ -50,8 +55,8 @@ export async function replayDelivery(db: Db, id: bigint): Promise<ReplayOneResul
       where: { id },
       select: { status: true, lockedUntil: true, event: true },
     });
-    if (!row) return { ok: false, error: "This delivery does not exist." };
-    return { ok: false, error: replayBlockReason(row) ?? "This delivery cannot be replayed right now." };
+    if (!row) return { ok: false, reason: "not_found" };
+    return { ok: false, reason: replayBlock(row) ?? "processing" };
   }
   await processDeliveries(db, { trigger: "replay", ids: [id] });
   const after = await db.webhookDelivery.findUniqueOrThrow({ where: { id }, select: { status: true } });

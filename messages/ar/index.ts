@@ -1,5 +1,7 @@
 // One file a namespace, so that pages translated side by side do not touch the same file.
+import Bulk from "./Bulk.json";
 import Common from "./Common.json";
+import Delivery from "./Delivery.json";
 import Exports from "./Exports.json";
 import Filters from "./Filters.json";
 import Forbidden from "./Forbidden.json";
@@ -10,15 +12,19 @@ import OrderStatus from "./OrderStatus.json";
 import Overview from "./Overview.json";
 import PageError from "./PageError.json";
 import Palette from "./Palette.json";
+import Reconciliation from "./Reconciliation.json";
 import SavedViews from "./SavedViews.json";
 import Shell from "./Shell.json";
 import Shortcuts from "./Shortcuts.json";
 import SignIn from "./SignIn.json";
 import StaffActions from "./StaffActions.json";
 import Timeline from "./Timeline.json";
+import Webhooks from "./Webhooks.json";
 
 export default {
+  Bulk,
   Common,
+  Delivery,
   Exports,
   Filters,
   Forbidden,
@@ -29,10 +35,12 @@ export default {
   Overview,
   PageError,
   Palette,
+  Reconciliation,
   SavedViews,
   Shell,
   Shortcuts,
   SignIn,
   StaffActions,
   Timeline,
+  Webhooks,
 };

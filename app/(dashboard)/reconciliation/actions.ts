@@ -4,6 +4,7 @@
 // because a transaction must not wait on Points. A Points failure (unreachable,
 // busy, key refused) is the answer, in its own words.
 import { after } from "next/server";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { staffAction, type ActionResult } from "@/lib/auth/safe-action";
 import { bulkChunkFields, filterQuery, parsedFilter } from "@/lib/http/url-query";
@@ -14,7 +15,7 @@ import { getPointsClient } from "@/lib/points/get-points-client";
 import { BULK_ACTIONS, bulkChunk, countBulk } from "@/lib/reconcile/bulk-differences";
 import { parseDifferenceFilter } from "@/lib/reconcile/difference-filters";
 import { explainDifference, NOTE_MAX, type ExplainResult } from "@/lib/reconcile/explain-difference";
-import { healDifference, healRefusalMessage } from "@/lib/reconcile/heal-difference";
+import { healDifference, type HealRefusal } from "@/lib/reconcile/heal-difference";
 import { recheckOrder } from "@/lib/reconcile/recheck-order";
 import { startSlicedRun } from "@/lib/reconcile/run-in-slices";
 
@@ -36,6 +37,14 @@ export const startRunAction = staffAction({ ...common, name: "startRunAction" },
   return { ok: true, data: result };
 });
 
+/** Why a heal did not happen, for the person who asked, in their language. */
+async function healRefusal(refusal: HealRefusal): Promise<string> {
+  const t = await getTranslations("Reconciliation.refusals");
+  if (refusal.reason === "missing_at_points") return t("missingAtPoints");
+  const fields = (refusal.remaining ?? []).map((d) => d.field).join(", ");
+  return t("stillDiffers", { fields: fields || t("ourCopyNewer") });
+}
+
 const orderInput = z.object({ orderUuid: z.uuid("not an order uuid") });
 
 export const healDifferenceAction = staffAction(
@@ -44,7 +53,7 @@ export const healDifferenceAction = staffAction(
     const result = await healDifference({ db, client: getPointsClient() }, { ...input, actorId: user.id });
     return result.healed
       ? { ok: true, data: { closed: result.closed } }
-      : { ok: false, message: healRefusalMessage(result) };
+      : { ok: false, message: await healRefusal(result) };
   },
 );
 
@@ -69,12 +78,13 @@ const explainInput = z.object({
   note,
 });
 
-function explained(result: ExplainResult, what: string): ActionResult<{ data: null }> {
+async function explained(result: ExplainResult, what: "difference" | "flag"): Promise<ActionResult<{ data: null }>> {
   if (result.explained) return { ok: true, data: null };
+  const t = await getTranslations("Reconciliation.refusals");
   const message = {
-    note_required: `Write a note saying why the ${what} is fine.`,
-    not_open: `This ${what} is no longer open; the page is refreshed.`,
-    not_found: `This ${what} no longer exists; the page is refreshed.`,
+    note_required: t(what === "difference" ? "differenceNoteRequired" : "flagNoteRequired"),
+    not_open: t(what === "difference" ? "differenceNotOpen" : "flagNotOpen"),
+    not_found: t(what === "difference" ? "differenceNotFound" : "flagNotFound"),
   }[result.reason];
   return { ok: false, message };
 }
@@ -144,8 +154,9 @@ export const healFlagAction = staffAction(
   async ({ db, user, input }): Promise<ActionResult<{ data: { historyLegal: boolean } }>> => {
     const result = await healLifecycleFlag({ db, client: getPointsClient() }, { id: input.id, actorId: user.id });
     if (result.healed) return { ok: true, data: { historyLegal: result.historyLegal } };
-    if (result.reason === "refused") return { ok: false, message: healRefusalMessage(result.refusal) };
-    return { ok: false, message: "This flag is no longer open; the page is refreshed." };
+    if (result.reason === "refused") return { ok: false, message: await healRefusal(result.refusal) };
+    const t = await getTranslations("Reconciliation.refusals");
+    return { ok: false, message: t(result.reason === "not_found" ? "flagNotFound" : "flagNotOpen") };
   },
 );
 

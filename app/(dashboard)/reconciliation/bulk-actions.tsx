@@ -2,10 +2,13 @@
 // Heal, re-check or explain every open difference the current filter matches
 // (on all pages, not only the one shown): count and confirm, then one server
 // chunk at a time with progress, then the totals and every item that failed.
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { BulkDialog, StopButton } from "@/components/bulk/bulk-dialog";
+import { BulkDialog, CancelButton, StopButton } from "@/components/bulk/bulk-dialog";
 import { useBulkRun } from "@/components/bulk/use-bulk-run";
+import { useDisplayFormat } from "@/components/i18n/display-preferences";
+import { Ltr } from "@/components/i18n/ltr";
 import { NoteField } from "@/components/reconciliation/note-dialog";
 import { Button } from "@/components/ui/button";
 import { DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
@@ -15,40 +18,7 @@ import { useToast } from "@/components/ui/toast";
 import type { BulkAction, BulkFailure } from "@/lib/reconcile/bulk-differences";
 import { bulkChunkAction, countBulkAction } from "./actions";
 
-const n = (value: number) => value.toLocaleString("en");
-const differences = (count: number) => `${n(count)} open ${count === 1 ? "difference" : "differences"}`;
-
-const COPY: Record<
-  BulkAction,
-  { button: string; verb: string; confirm: string; explainer: string; success: [one: string, many: string] }
-> = {
-  heal: {
-    button: "Accept Points' state for all…",
-    verb: "Accepting Points' state",
-    confirm: "Accept Points' state",
-    explainer:
-      "Each matching difference's order is read from Points and written over ours. That closes every open difference of those orders, also ones outside this filter. Orders Points does not have are reported, not changed.",
-    success: ["order healed", "orders healed"],
-  },
-  recheck: {
-    button: "Re-check all…",
-    verb: "Re-checking",
-    confirm: "Re-check",
-    explainer:
-      "Each matching difference's order is read from Points now and compared again: what agrees now is closed, what still differs is updated. Nothing of ours is changed.",
-    success: ["order re-checked", "orders re-checked"],
-  },
-  explain: {
-    button: "Explain all…",
-    verb: "Explaining",
-    confirm: "Explain",
-    explainer:
-      "Every matching difference is closed as explained with this note, each one audited against its order. Our orders are not changed.",
-    success: ["difference explained", "differences explained"],
-  },
-};
-
-const succeeded = (action: BulkAction, count: number) => `${n(count)} ${COPY[action].success[count === 1 ? 0 : 1]}`;
+const ACTIONS: BulkAction[] = ["heal", "recheck", "explain"];
 
 interface Tally {
   walked: number;
@@ -64,6 +34,11 @@ type Phase =
   | ({ step: "finished"; action: BulkAction; total: number; stopped: string | null } & Tally);
 
 export function BulkActions({ filterParams }: { filterParams: string }) {
+  const t = useTranslations("Reconciliation.bulk");
+  const tBulk = useTranslations("Bulk");
+  const tCommon = useTranslations("Common");
+  const n = useDisplayFormat().number;
+  const succeeded = (action: BulkAction, count: number) => t(`${action}.success`, { count, n: n(count) });
   const [phase, setPhase] = useState<Phase>({ step: "idle" });
   const [counting, setCounting] = useState<BulkAction | null>(null);
   const bulk = useBulkRun();
@@ -74,8 +49,7 @@ export function BulkActions({ filterParams }: { filterParams: string }) {
     setCounting(action);
     const result = await countBulkAction({ filter: filterParams });
     setCounting(null);
-    if (!result.ok)
-      return toast({ tone: "danger", title: "Could not count the differences", description: result.message });
+    if (!result.ok) return toast({ tone: "danger", title: t("countError"), description: result.message });
     setPhase({ step: "confirm", action, ...result.data });
   }
 
@@ -91,12 +65,14 @@ export function BulkActions({ filterParams }: { filterParams: string }) {
       }),
       onProgress: (t) => setPhase({ step: "running", action, total, ...t }),
     });
-    const why = refused ?? (stopped ? "Stopped on request; the rest is untouched." : null);
+    const why = refused ?? (stopped ? t("stoppedOnRequest") : null);
     setPhase({ step: "finished", action, total, stopped: why, ...tally });
     toast({
       tone: why || tally.failures.length ? "warning" : "success",
       title: succeeded(action, tally.succeeded),
-      description: `${n(tally.closed)} closed, ${n(tally.failures.length)} failed${why ? `; stopped: ${why}` : ""}.`,
+      description: why
+        ? t("toastStopped", { closed: n(tally.closed), failed: n(tally.failures.length), why })
+        : t("toast", { closed: n(tally.closed), failed: n(tally.failures.length) }),
     });
     router.refresh();
   }
@@ -105,15 +81,14 @@ export function BulkActions({ filterParams }: { filterParams: string }) {
     event.preventDefault();
     if (phase.step !== "confirm") return;
     const note = String(new FormData(event.currentTarget).get("note") ?? "").trim();
-    if (phase.action === "explain" && !note)
-      return setPhase({ ...phase, error: "Write a note saying why these differences are fine." });
+    if (phase.action === "explain" && !note) return setPhase({ ...phase, error: t("noteRequired") });
     void run(phase.action, phase.total, phase.asOf, phase.action === "explain" ? note : undefined);
   }
 
   const busy = phase.step === "running";
   return (
-    <div className="flex flex-wrap gap-2" aria-label="Bulk actions on all matching differences" role="group">
-      {(Object.keys(COPY) as BulkAction[]).map((action) => (
+    <div className="flex flex-wrap gap-2" aria-label={t("group")} role="group">
+      {ACTIONS.map((action) => (
         <Button
           key={action}
           variant="secondary"
@@ -122,7 +97,7 @@ export function BulkActions({ filterParams }: { filterParams: string }) {
           disabled={busy || counting !== null}
           onClick={() => ask(action)}
         >
-          {COPY[action].button}
+          {t(`${action}.button`)}
         </Button>
       ))}
       <BulkDialog open={phase.step !== "idle"} busy={busy} onClose={() => setPhase({ step: "idle" })}>
@@ -130,10 +105,16 @@ export function BulkActions({ filterParams }: { filterParams: string }) {
           <form onSubmit={confirm} className="grid gap-4">
             <DialogHeader>
               <DialogTitle>
-                {phase.total === 0 ? "Nothing matches" : `${COPY[phase.action].confirm}: ${differences(phase.total)}?`}
+                {phase.total === 0
+                  ? t("nothingTitle")
+                  : t("confirmTitle", {
+                      action: t(`${phase.action}.confirm`),
+                      count: phase.total,
+                      n: n(phase.total),
+                    })}
               </DialogTitle>
               <DialogDescription>
-                {phase.total === 0 ? "No open difference matches the current filter." : COPY[phase.action].explainer}
+                {phase.total === 0 ? t("nothingBody") : t(`${phase.action}.explainer`)}
               </DialogDescription>
             </DialogHeader>
             {phase.total > 0 && phase.action === "explain" && <NoteField id="bulk-note" />}
@@ -143,12 +124,10 @@ export function BulkActions({ filterParams }: { filterParams: string }) {
               </FieldMessage>
             )}
             <DialogFooter>
-              <Button variant="secondary" onClick={() => setPhase({ step: "idle" })}>
-                Cancel
-              </Button>
+              <CancelButton onCancel={() => setPhase({ step: "idle" })} />
               {phase.total > 0 && (
                 <Button type="submit">
-                  {COPY[phase.action].confirm} {n(phase.total)}
+                  {t("confirmButton", { action: t(`${phase.action}.confirm`), n: n(phase.total) })}
                 </Button>
               )}
             </DialogFooter>
@@ -159,30 +138,36 @@ export function BulkActions({ filterParams }: { filterParams: string }) {
             <DialogHeader>
               <DialogTitle>
                 {phase.step === "running"
-                  ? `${COPY[phase.action].verb}…`
-                  : `Done: ${succeeded(phase.action, phase.succeeded)}`}
+                  ? t(`${phase.action}.verb`)
+                  : t("doneTitle", { result: succeeded(phase.action, phase.succeeded) })}
               </DialogTitle>
               <DialogDescription data-testid="bulk-summary">
-                {n(phase.walked)} of {n(phase.total)} gone through: {n(phase.closed)} closed, {n(phase.failures.length)}{" "}
-                failed.
-                {phase.step === "running" && " Keep this tab open."}
+                {t("summary", {
+                  walked: n(phase.walked),
+                  total: n(phase.total),
+                  closed: n(phase.closed),
+                  failed: n(phase.failures.length),
+                })}
+                {phase.step === "running" && ` ${tBulk("keepOpen")}`}
               </DialogDescription>
             </DialogHeader>
             <ProgressBar
-              label="Bulk action progress"
+              label={t("progress")}
               value={phase.step === "finished" && !phase.stopped ? phase.total : phase.walked}
               max={phase.total}
             />
             {phase.step === "finished" && phase.stopped && (
               <FieldMessage tone="error" role="alert">
-                Stopped: {phase.stopped}
+                {t("stopped", { why: phase.stopped })}
               </FieldMessage>
             )}
             {phase.failures.length > 0 && (
-              <ul className="max-h-48 overflow-auto rounded-md border text-sm" aria-label="Items that failed">
+              <ul className="max-h-48 overflow-auto rounded-md border text-sm" aria-label={t("failures")}>
                 {phase.failures.map((f, i) => (
                   <li key={`${f.orderUuid}-${i}`} className="border-b px-3 py-1.5 last:border-b-0">
-                    <span className="font-mono text-xs">{f.orderNumber ?? f.orderUuid}</span>: {f.message}
+                    <Ltr className="font-mono text-xs">{f.orderNumber ?? f.orderUuid}</Ltr>:{" "}
+                    {/* Worded by Points or the heal path, in English. */}
+                    <span lang="en">{f.message}</span>
                   </li>
                 ))}
               </ul>
@@ -192,7 +177,7 @@ export function BulkActions({ filterParams }: { filterParams: string }) {
                 <StopButton onStop={bulk.requestStop} />
               ) : (
                 <Button variant="secondary" onClick={() => setPhase({ step: "idle" })}>
-                  Close
+                  {tCommon("close")}
                 </Button>
               )}
             </DialogFooter>

@@ -1,31 +1,35 @@
 "use client";
 // Per difference: accept Points' state for its order, re-check the order now, or explain it.
+import { useTranslations } from "next-intl";
+import { useDisplayFormat } from "@/components/i18n/display-preferences";
 import { ActionButton } from "@/components/reconciliation/action-button";
 import { NoteDialog } from "@/components/reconciliation/note-dialog";
 import { explainDifferenceAction, healDifferenceAction, recheckDifferenceAction } from "./actions";
-
-const differences = (n: number) => `${n} ${n === 1 ? "difference" : "differences"}`;
 
 /** `canHeal`: false when Points does not have the order, so there is no state to accept. */
 export function DifferenceActions({
   id,
   orderUuid,
-  label,
+  about,
   canHeal,
 }: {
   id: string;
   orderUuid: string;
-  label: string;
+  /** what the buttons act on, for screen readers */
+  about: string;
   canHeal: boolean;
 }) {
+  const t = useTranslations("Reconciliation.actions");
+  const n = useDisplayFormat().number;
+  const closed = (count: number) => t("closed", { count, n: n(count) });
   return (
     <div className="flex flex-wrap justify-end gap-1.5">
       {canHeal && (
         <ActionButton
-          about={label}
+          about={about}
           variant="primary"
-          title="Read the order from Points and write it over ours; closes every open difference of this order."
-          failureTitle="Points' state was not accepted"
+          title={t("acceptWhy")}
+          failureTitle={t("acceptFailed")}
           run={async () => {
             const r = await healDifferenceAction({ orderUuid });
             return r.ok
@@ -33,42 +37,46 @@ export function DifferenceActions({
                   ok: true,
                   toast: {
                     tone: "success",
-                    title: "Healed",
-                    description: `Points' state accepted; ${differences(r.data.closed)} closed.`,
+                    title: t("healed"),
+                    description: t("healedBody", { closed: closed(r.data.closed) }),
                   },
                 }
               : r;
           }}
         >
-          Accept Points&apos; state
+          {t("accept")}
         </ActionButton>
       )}
       <ActionButton
-        about={label}
-        title="Read the order from Points now and compare again."
-        failureTitle="Not re-checked"
+        about={about}
+        title={t("recheckWhy")}
+        failureTitle={t("recheckFailed")}
         run={async () => {
           const r = await recheckDifferenceAction({ orderUuid });
           if (!r.ok) return r;
-          const { closed, differing } = r.data;
+          const { differing } = r.data;
           return {
             ok: true,
             toast: differing.length
               ? {
                   tone: "warning",
-                  title: "Still differs",
-                  description: `${differing.join(", ")} still differ${differing.length === 1 ? "s" : ""}; ${differences(closed)} closed.`,
+                  title: t("stillDiffers"),
+                  description: t("stillDiffersBody", {
+                    count: differing.length,
+                    fields: differing.join(", "),
+                    closed: closed(r.data.closed),
+                  }),
                 }
-              : { tone: "success", title: "No longer differs", description: `${differences(closed)} closed.` },
+              : { tone: "success", title: t("noLongerDiffers"), description: closed(r.data.closed) },
           };
         }}
       >
-        Re-check
+        {t("recheck")}
       </ActionButton>
       <NoteDialog
-        about={label}
-        title="Explain this difference"
-        description={`${label}. Explaining leaves our order as it is and closes the difference.`}
+        about={about}
+        title={t("explainDifference")}
+        description={t("explainDifferenceBody", { about })}
         explain={async (note) => {
           const r = await explainDifferenceAction({ id, note });
           return r.ok ? { ok: true } : r;

@@ -1,69 +1,51 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Ltr } from "@/components/i18n/ltr";
+import { formatValue } from "@/components/reconciliation/resolution";
+import { ReviewTable } from "@/components/reconciliation/review-table";
 import { Badge } from "@/components/ui/badge";
-import { OrderCell } from "@/components/reconciliation/order-cell";
-import { formatValue, ResolutionBadge } from "@/components/reconciliation/resolution";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
-import { formatDateTime } from "@/lib/format";
+import { Td } from "@/components/ui/table";
 import type { DifferenceRow } from "@/lib/reconcile/list-differences";
 import { DifferenceActions } from "./difference-actions";
+import { DifferenceKind } from "./difference-kind";
 
 export function DifferencesTable({ rows }: { rows: DifferenceRow[] }) {
+  const t = useTranslations("Reconciliation.differences");
   return (
-    <Table label="Differences, newest first">
-      <THead>
-        <Tr>
-          <Th>Found</Th>
-          <Th>Order</Th>
-          <Th>Field</Th>
-          <Th>Kind</Th>
-          <Th>Ours</Th>
-          <Th>Points</Th>
-          <Th>Status</Th>
-          <Th>
-            <span className="sr-only">Actions</span>
-          </Th>
-        </Tr>
-      </THead>
-      <TBody>
-        {rows.map((d) => {
-          const order = d.orderNumber ?? d.orderUuid;
-          return (
-            <Tr key={d.id} data-testid="difference-row" data-order-uuid={d.orderUuid}>
-              <Td className="whitespace-nowrap">{formatDateTime(d.createdAt)}</Td>
-              <OrderCell orderUuid={d.orderUuid} orderNumber={d.orderNumber} />
-              <Td mono>{d.field}</Td>
-              <Td>
-                <Badge tone={d.kind === "mismatch" ? "warning" : "danger"}>{d.kind.replace(/_/g, " ")}</Badge>
-              </Td>
-              <Td userText data-testid="ours">
-                {formatValue(d.ours)}
-              </Td>
-              <Td userText data-testid="theirs">
-                {formatValue(d.theirs)}
-              </Td>
-              <Td>
-                <div className="grid gap-0.5">
-                  <ResolutionBadge status={d.status} />
-                  {d.note && (
-                    <span className="max-w-56 text-xs text-muted-foreground" dir="auto">
-                      {d.note}
-                    </span>
-                  )}
-                </div>
-              </Td>
-              <Td className="text-right">
-                {d.status === "open" && (
-                  <DifferenceActions
-                    id={d.id}
-                    orderUuid={d.orderUuid}
-                    label={`${d.field} of ${order}`}
-                    canHeal={d.kind !== "missing_at_points"}
-                  />
-                )}
-              </Td>
-            </Tr>
-          );
-        })}
-      </TBody>
-    </Table>
+    <ReviewTable
+      label={t("label")}
+      foundHeader={t("found")}
+      headers={[t("field"), t("kind"), t("ours"), t("points")]}
+      rows={rows}
+      testId="difference-row"
+      cells={(d) => (
+        <>
+          <Td mono>
+            <Ltr>{d.field}</Ltr>
+          </Td>
+          <Td>
+            <Badge tone={d.kind === "mismatch" ? "warning" : "danger"}>
+              <DifferenceKind kind={d.kind} />
+            </Badge>
+          </Td>
+          {/* Values as stored: identifiers, statuses, or text a person typed, in its own direction. */}
+          <Td data-testid="ours">
+            <bdi translate="no">{formatValue(d.ours)}</bdi>
+          </Td>
+          <Td data-testid="theirs">
+            <bdi translate="no">{formatValue(d.theirs)}</bdi>
+          </Td>
+        </>
+      )}
+      actions={(d) => (
+        <DifferenceActions
+          id={d.id}
+          orderUuid={d.orderUuid}
+          about={t("about", { field: d.field, order: d.orderNumber ?? d.orderUuid })}
+          canHeal={d.kind !== "missing_at_points"}
+        />
+      )}
+    />
   );
 }

@@ -1,19 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { Ltr } from "@/components/i18n/ltr";
+import { isKnownRule } from "@/components/reconciliation/lifecycle-rule";
 import { KeysetPager, NEWEST_FIRST_STEPS } from "@/components/ui/keyset-pager";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, ErrorState } from "@/components/ui/states";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/require-user";
+import { getDisplayFormat } from "@/i18n/display-format";
 import { getDb } from "@/lib/db/prisma";
-import { ruleLabel } from "@/lib/lifecycle/check-lifecycle";
 import { FLAGS_SHOWN, listOpenFlags } from "@/lib/lifecycle/list-flags";
-import {
-  differenceFilterToParams,
-  parseDifferenceQuery,
-  type DifferenceFilter,
-} from "@/lib/reconcile/difference-filters";
+import { differenceFilterToParams, parseDifferenceQuery } from "@/lib/reconcile/difference-filters";
 import { listDifferences } from "@/lib/reconcile/list-differences";
 import {
   currentRunProgress,
@@ -23,13 +22,16 @@ import {
 } from "@/lib/reconcile/list-reconciliation";
 import { toSearchParams } from "@/lib/webhooks/delivery-filters";
 import { BulkActions } from "./bulk-actions";
+import { DifferenceKind } from "./difference-kind";
 import { DifferencesTable } from "./differences-table";
 import { FilterForm } from "./filter-form";
 import { FlagsTable } from "./flags-table";
 import { RunPanel } from "./run-panel";
 import { RunsTable } from "./runs-table";
 
-export const metadata: Metadata = { title: "Reconciliation" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Reconciliation"))("metaTitle") };
+}
 // Run now, heal, re-check and each bulk chunk run in this page's function; a
 // run's slice continues after the answer (lib/reconcile/run-in-slices.ts).
 export const maxDuration = 60;
@@ -52,10 +54,10 @@ function Section({
   children: ReactNode;
 }) {
   return (
-    <section aria-labelledby={id} className="mb-8 grid gap-3">
+    <section aria-labelledby={`${id}-title`} id={id} className="mb-8 grid scroll-mt-20 gap-3">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h2 id={id} className="text-sm font-semibold text-foreground">
+          <h2 id={`${id}-title`} className="text-sm font-semibold text-foreground">
             {title}
           </h2>
           {description && <p className="text-sm text-muted-foreground">{description}</p>}
@@ -67,16 +69,16 @@ function Section({
   );
 }
 
-function GroupsTable({ groups }: { groups: DifferenceGroup[] }) {
-  if (groups.length === 0)
-    return <EmptyState title="No open differences" description="Our orders agree with Points wherever a run looked." />;
+async function GroupsTable({ groups }: { groups: DifferenceGroup[] }) {
+  const [t, format] = await Promise.all([getTranslations("Reconciliation.groups"), getDisplayFormat()]);
+  if (groups.length === 0) return <EmptyState title={t("emptyTitle")} description={t("emptyBody")} />;
   return (
-    <Table label="Open differences by field and kind" stickyHeader={false}>
+    <Table label={t("label")} stickyHeader={false}>
       <THead>
         <Tr>
-          <Th>Field</Th>
-          <Th>Kind</Th>
-          <Th numeric>Open</Th>
+          <Th>{t("field")}</Th>
+          <Th>{t("kind")}</Th>
+          <Th numeric>{t("open")}</Th>
         </Tr>
       </THead>
       <TBody>
@@ -87,11 +89,13 @@ function GroupsTable({ groups }: { groups: DifferenceGroup[] }) {
                 href={withQuery(new URLSearchParams({ field: g.field, kind: g.kind }))}
                 className="text-accent underline-offset-2 hover:underline"
               >
-                {g.field}
+                <Ltr>{g.field}</Ltr>
               </Link>
             </Td>
-            <Td>{g.kind.replace(/_/g, " ")}</Td>
-            <Td numeric>{g.count.toLocaleString("en")}</Td>
+            <Td>
+              <DifferenceKind kind={g.kind} />
+            </Td>
+            <Td numeric>{format.number(g.count)}</Td>
           </Tr>
         ))}
       </TBody>
@@ -103,19 +107,23 @@ export default async function ReconciliationPage({ searchParams }: Props) {
   // Before anything is read, so a refusal is a real 403.
   await requireUser("ops");
   const query = parseDifferenceQuery(toSearchParams(await searchParams));
+  const [t, format] = await Promise.all([getTranslations("Reconciliation"), getDisplayFormat()]);
   const header = (
     <PageHeader
-      title="Reconciliation"
-      description="Our orders compared with Points (GET /orders/{uuid}) and their webhook histories checked against the order state machine."
+      title={t("title")}
+      description={t.rich("description", {
+        call: "GET /orders/{uuid}",
+        code: (chunks) => <code className="text-xs">{chunks}</code>,
+      })}
     />
   );
   if (!query.ok) {
     return (
       <>
         {header}
-        <ErrorState title="This filter cannot be used" message={query.error} />
+        <ErrorState title={t("badFilter")} message={query.error} />
         <Link href="/reconciliation" className="mt-3 inline-block text-sm font-medium text-accent underline">
-          Clear the filters
+          {t("clearFilters")}
         </Link>
       </>
     );
@@ -131,25 +139,22 @@ export default async function ReconciliationPage({ searchParams }: Props) {
     listOpenFlags(db),
   ]);
   const filterParams = differenceFilterToParams(filter);
+  const ruleName = (rule: string) => (isKnownRule(rule) ? t(`rules.${rule}`) : rule);
 
   return (
     <>
       {header}
       <RunPanel current={current} />
-      <Section id="runs-title" title="Recent runs">
+      <Section id="runs" title={t("sections.runs")}>
         <RunsTable runs={runs} />
       </Section>
-      <Section
-        id="groups-title"
-        title="Open differences by field and kind"
-        description="Select a field to list its differences."
-      >
+      <Section id="groups" title={t("sections.groups")} description={t("sections.groupsHint")}>
         <GroupsTable groups={groups} />
       </Section>
       <Section
-        id="differences-title"
-        title="Differences"
-        description={describe(filter)}
+        id="differences"
+        title={t("sections.differences")}
+        description={t(`listing.${filter.status}`)}
         actions={
           filter.status === "open" || filter.status === "all" ? (
             <BulkActions key={filterParams.toString()} filterParams={filterParams.toString()} />
@@ -159,12 +164,8 @@ export default async function ReconciliationPage({ searchParams }: Props) {
         <FilterForm key={filterParams.toString()} filter={filter} />
         {page.rows.length === 0 ? (
           <EmptyState
-            title="No differences match"
-            description={
-              filterParams.size
-                ? "Nothing matches these filters."
-                : "Open differences appear here after a run finds them."
-            }
+            title={t("differences.emptyTitle")}
+            description={filterParams.size ? t("differences.emptyFiltered") : t("differences.emptyAll")}
           />
         ) : (
           <DifferencesTable rows={page.rows} />
@@ -172,29 +173,31 @@ export default async function ReconciliationPage({ searchParams }: Props) {
         <KeysetPager page={page} steps={NEWEST_FIRST_STEPS} path="/reconciliation" filterParams={filterParams} />
       </Section>
       <Section
-        id="flags-title"
-        title="Lifecycle flags"
+        id="flags"
+        title={t("sections.flags")}
         description={
-          flags.total === 0
-            ? "Each run checks the webhook history of the orders it looks at against the order state machine (points-api.md §3.3)."
-            : `${flags.total.toLocaleString("en")} open: ${flags.byRule.map((g) => `${ruleLabel(g.rule)} ${g.count.toLocaleString("en")}`).join(", ")}${flags.total > FLAGS_SHOWN ? `. Showing the newest ${FLAGS_SHOWN}.` : "."}`
+          flags.total === 0 ? (
+            t("flags.intro")
+          ) : (
+            <>
+              {t("flags.summary", {
+                count: flags.total,
+                n: format.number(flags.total),
+                rules: flags.byRule
+                  .map((g) => t("flags.ruleCount", { rule: ruleName(g.rule), n: format.number(g.count) }))
+                  .join(t("listSeparator")),
+              })}
+              {flags.total > FLAGS_SHOWN && ` ${t("flags.showing", { n: format.number(FLAGS_SHOWN) })}`}
+            </>
+          )
         }
       >
         {flags.rows.length === 0 ? (
-          <EmptyState
-            title="No open lifecycle flags"
-            description="Every checked order's history follows the state machine."
-          />
+          <EmptyState title={t("flags.emptyTitle")} description={t("flags.emptyBody")} />
         ) : (
           <FlagsTable rows={flags.rows} />
         )}
       </Section>
     </>
   );
-}
-
-function describe(filter: DifferenceFilter): string {
-  if (filter.status === "healed" || filter.status === "explained")
-    return `${filter.status === "healed" ? "Healed" : "Explained"} differences, newest first.`;
-  return `${filter.status === "all" ? "All" : "Open"} differences, newest first. The bulk actions work on every open difference matching the filter, on all pages.`;
 }

@@ -4,22 +4,21 @@
 // reports the progress saved so far and keeps the run going in bounded slices
 // (lib/reconcile/run-in-slices.ts); when it ends, the page's lists are reloaded.
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import type { AdvanceResponse } from "@/app/api/reconciliation/advance/route";
+import { useDisplayFormat } from "@/components/i18n/display-preferences";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { useToast } from "@/components/ui/toast";
-import { formatDateTime } from "@/lib/format";
 import type { RunProgress } from "@/lib/reconcile/list-reconciliation";
 import { startRunAction } from "./actions";
-import { RunStatusBadge } from "./run-status-badge";
+import { RunStatusBadge, RunTrigger, useTriggerName } from "./run-status-badge";
 
-const n = (value: number) => value.toLocaleString("en");
-
-async function advance(runId: string): Promise<RunProgress> {
+async function advance(runId: string, fallbackError: string): Promise<RunProgress> {
   const response = await fetch("/api/reconciliation/advance", {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -27,18 +26,22 @@ async function advance(runId: string): Promise<RunProgress> {
     cache: "no-store",
   });
   const body = await response.json().catch(() => null);
-  if (!response.ok) throw new Error(body?.error ?? "The run's progress could not be loaded.");
+  if (!response.ok) throw new Error(body?.error ?? fallbackError);
   return (body as AdvanceResponse).run;
 }
 
 export function RunPanel({ current }: { current: RunProgress | null }) {
+  const t = useTranslations("Reconciliation.panel");
+  const triggerName = useTriggerName();
+  const format = useDisplayFormat();
+  const n = format.number;
   const [runId, setRunId] = useState<string | null>(current?.id ?? null);
   const [starting, startTransition] = useTransition();
   const { toast } = useToast();
   const router = useRouter();
   const { data: run, error } = useQuery({
     queryKey: ["reconciliation", "run", runId],
-    queryFn: () => advance(runId!),
+    queryFn: () => advance(runId!, t("loadError")),
     enabled: runId !== null,
     initialData: current?.id === runId ? current : undefined,
     refetchInterval: (q) => (q.state.data?.status === "running" ? 1_000 : false),
@@ -56,76 +59,90 @@ export function RunPanel({ current }: { current: RunProgress | null }) {
         run.status === "completed"
           ? {
               tone: run.errors ? "warning" : "success",
-              title: "Reconciliation finished",
-              description: `${n(run.checked)} checked, ${n(run.differing)} differing, ${n(run.errors)} not checked.`,
+              title: t("finishedTitle"),
+              description: t("finishedBody", {
+                checked: n(run.checked),
+                differing: n(run.differing),
+                errors: n(run.errors),
+              }),
             }
           : {
               tone: "danger",
-              title: "Reconciliation failed",
-              description: run.lastError ?? "See the run's last error.",
+              title: t("failedTitle"),
+              description: run.lastError ?? t("failedBody"),
             },
       );
       router.refresh();
     }
     lastStatus.current = run.status;
-  }, [run, router, toast]);
+  }, [run, router, toast, t, n]);
 
   const start = () =>
     startTransition(async () => {
       const result = await startRunAction();
-      if (!result.ok) return toast({ tone: "danger", title: "The run did not start", description: result.message });
+      if (!result.ok) return toast({ tone: "danger", title: t("notStarted"), description: result.message });
       const { data } = result;
-      if (!data.run)
-        return toast({ tone: "info", title: "A run just finished", description: "Its results are below." });
+      if (!data.run) return toast({ tone: "info", title: t("justFinished"), description: t("justFinishedBody") });
       lastStatus.current = "running";
       setRunId(data.run.id);
       if (!data.started)
         toast({
           tone: "info",
-          title: "A run is already running",
-          description: `Started by ${data.run.trigger} at ${formatDateTime(data.run.startedAt)}; showing its progress.`,
+          title: t("alreadyRunning"),
+          description: t("alreadyRunningBody", {
+            trigger: triggerName(data.run.trigger),
+            time: format.dateTime(data.run.startedAt),
+          }),
         });
       else if (data.resumed)
         toast({
           tone: "info",
-          title: "Continuing the unfinished run",
-          description: `Started at ${formatDateTime(data.run.startedAt)}.`,
+          title: t("continuing"),
+          description: t("continuingBody", { time: format.dateTime(data.run.startedAt) }),
         });
     });
 
   const running = run?.status === "running";
   const done = run ? run.checked + run.errors : 0;
   return (
-    <Card className="mb-5" aria-label="Run now">
+    <Card className="mb-5" aria-label={t("runNow")}>
       <CardContent className="flex flex-wrap items-center gap-4">
         <Button onClick={start} loading={starting} disabled={running}>
-          Run now
+          {t("runNow")}
         </Button>
         {!run ? (
-          <p className="text-sm text-muted-foreground">
-            {error
-              ? error.message
-              : "Compares every open or recently changed order (and a weekly slice of the rest) with Points and checks each one's webhook history."}
-          </p>
+          <p className="text-sm text-muted-foreground">{error ? error.message : t("intro")}</p>
         ) : (
           <div className="grid min-w-64 flex-1 gap-1.5" data-testid="run-progress" aria-live="polite">
             <div className="flex flex-wrap items-center gap-2 text-sm">
               <RunStatusBadge status={run.status} />
-              <Badge>{run.trigger}</Badge>
+              <Badge>
+                <RunTrigger trigger={run.trigger} />
+              </Badge>
               <span data-testid="run-counts">
-                {n(done)} of {n(run.planned)} checked · {n(run.differing)} differing · {n(run.errors)} errors
+                {t("counts", {
+                  done: n(done),
+                  planned: n(run.planned),
+                  differing: n(run.differing),
+                  errors: n(run.errors),
+                })}
               </span>
-              {running && !run.working && (
-                <span className="text-xs text-muted-foreground">waiting for the next slice…</span>
-              )}
+              {running && !run.working && <span className="text-xs text-muted-foreground">{t("waiting")}</span>}
             </div>
             <ProgressBar
-              label="Reconciliation progress"
+              label={t("progress")}
               value={run.status === "running" ? done : Math.max(run.planned, done)}
               max={Math.max(run.planned, done)}
             />
-            {run.lastError && <p className="text-xs text-danger-fg">Last error: {run.lastError}</p>}
-            {error && <p className="text-xs text-danger-fg">{error.message} Retrying…</p>}
+            {run.lastError && (
+              <p className="text-xs text-danger-fg">
+                {t("lastError")}{" "}
+                <span lang="en" dir="ltr">
+                  {run.lastError}
+                </span>
+              </p>
+            )}
+            {error && <p className="text-xs text-danger-fg">{t("retrying", { error: error.message })}</p>}
           </div>
         )}
       </CardContent>

@@ -1,46 +1,59 @@
+import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/states";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
-import { formatDateTime } from "@/lib/format";
+import { getDisplayFormat } from "@/i18n/display-format";
 import type { RunRow } from "@/lib/reconcile/list-reconciliation";
-import { RunStatusBadge } from "./run-status-badge";
+import { RunStatusBadge, RunTrigger } from "./run-status-badge";
 
-export function RunsTable({ runs }: { runs: RunRow[] }) {
+export async function RunsTable({ runs }: { runs: RunRow[] }) {
+  const [t, format] = await Promise.all([getTranslations("Reconciliation.runs"), getDisplayFormat()]);
   if (runs.length === 0)
     return (
-      <EmptyState title="No run yet" description="The nightly cron, npm run reconcile and Run now all appear here." />
+      <EmptyState
+        title={t("emptyTitle")}
+        description={t.rich("emptyBody", { code: (chunks) => <code>{chunks}</code> })}
+      />
     );
   return (
-    <Table label="Reconciliation runs, newest first" stickyHeader={false}>
+    <Table label={t("label")} stickyHeader={false}>
       <THead>
         <Tr>
-          <Th>Started</Th>
-          <Th>Finished</Th>
-          <Th>Status</Th>
-          <Th>Trigger</Th>
-          <Th numeric>Planned</Th>
-          <Th numeric>Checked</Th>
-          <Th numeric>Differing</Th>
-          <Th numeric>Errors</Th>
-          <Th>Last error</Th>
+          <Th>{t("started")}</Th>
+          <Th>{t("finished")}</Th>
+          <Th>{t("status")}</Th>
+          <Th>{t("trigger")}</Th>
+          <Th numeric>{t("planned")}</Th>
+          <Th numeric>{t("checked")}</Th>
+          <Th numeric>{t("differing")}</Th>
+          <Th numeric>{t("errors")}</Th>
+          <Th>{t("lastError")}</Th>
         </Tr>
       </THead>
       <TBody>
         {runs.map((r) => (
           <Tr key={r.id} data-testid="run-row">
-            <Td className="whitespace-nowrap">{formatDateTime(r.startedAt)}</Td>
-            <Td className="whitespace-nowrap">{r.finishedAt ? formatDateTime(r.finishedAt) : "—"}</Td>
+            <Td className="whitespace-nowrap">{format.dateTime(r.startedAt)}</Td>
+            <Td className="whitespace-nowrap">{r.finishedAt ? format.dateTime(r.finishedAt) : "—"}</Td>
             <Td>
               <RunStatusBadge status={r.status} />
             </Td>
             <Td>
-              <Badge>{r.trigger}</Badge>
+              <Badge>
+                <RunTrigger trigger={r.trigger} />
+              </Badge>
             </Td>
-            <Td numeric>{r.planned.toLocaleString("en")}</Td>
-            <Td numeric>{r.checked.toLocaleString("en")}</Td>
-            <Td numeric>{r.differing.toLocaleString("en")}</Td>
-            <Td numeric>{r.errors.toLocaleString("en")}</Td>
-            <Td className="max-w-96 truncate text-xs text-danger-fg" title={r.lastError ?? undefined}>
+            <Td numeric>{format.number(r.planned)}</Td>
+            <Td numeric>{format.number(r.checked)}</Td>
+            <Td numeric>{format.number(r.differing)}</Td>
+            <Td numeric>{format.number(r.errors)}</Td>
+            {/* Errors are stored as Points or the code worded them, in English. */}
+            <Td
+              className="max-w-96 truncate text-xs text-danger-fg"
+              title={r.lastError ?? undefined}
+              lang="en"
+              dir="ltr"
+            >
               {r.lastError ?? ""}
             </Td>
           </Tr>

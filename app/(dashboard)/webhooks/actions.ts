@@ -1,6 +1,7 @@
 "use server";
 // Replays from the delivery log, for ops. Replaying re-runs the projection,
 // which owns its transactions; the audit entry follows it.
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { staffAction, type ActionResult } from "@/lib/auth/safe-action";
 import type { DeliveryStatus } from "@/lib/generated/prisma/client";
@@ -19,7 +20,10 @@ export const replayDeliveryAction = staffAction(
   { ...common, name: "replayDeliveryAction", input: replayOneInput },
   async ({ db, audit, input }): Promise<ActionResult<{ data: { status: DeliveryStatus } }>> => {
     const result = await replayDelivery(db, BigInt(input.id));
-    if (!result.ok) return { ok: false, message: result.error };
+    if (!result.ok) {
+      const t = await getTranslations("Webhooks.blocked");
+      return { ok: false, message: t(result.reason === "not_found" ? "notFound" : result.reason) };
+    }
     await audit({
       action: "webhook.replay",
       target: `webhook_delivery:${input.id}`,

@@ -1,9 +1,11 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { BulkDialog, StopButton } from "@/components/bulk/bulk-dialog";
+import { BulkDialog, CancelButton, StopButton } from "@/components/bulk/bulk-dialog";
 import { useBulkRun } from "@/components/bulk/use-bulk-run";
+import { useDisplayFormat } from "@/components/i18n/display-preferences";
 import { Button } from "@/components/ui/button";
 import { DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { ProgressBar } from "@/components/ui/progress-bar";
@@ -16,23 +18,23 @@ type Phase =
   | { step: "confirm"; total: number; asOf: string }
   | { step: "running"; total: number; done: number; processed: number; failed: number };
 
-const n = (value: number) => value.toLocaleString("en");
-const deliveries = (count: number) => `${n(count)} ${count === 1 ? "delivery" : "deliveries"}`;
-
 /** Replays every delivery the current filter selects (not only the page shown), one server-side chunk at a time. */
 export function BulkReplay({ filterParams }: { filterParams: string }) {
+  const t = useTranslations("Webhooks.bulk");
+  const tBulk = useTranslations("Bulk");
+  const n = useDisplayFormat().number;
   const [phase, setPhase] = useState<Phase>({ step: "idle" });
   const [counting, setCounting] = useState(false);
   const bulk = useBulkRun();
   const { toast } = useToast();
   const queryClient = useQueryClient();
+  const counted = (count: number) => ({ count, n: n(count) });
 
   async function ask() {
     setCounting(true);
     const result = await countReplayableAction({ filter: filterParams });
     setCounting(false);
-    if (!result.ok)
-      return toast({ tone: "danger", title: "Could not count the deliveries", description: result.message });
+    if (!result.ok) return toast({ tone: "danger", title: t("countError"), description: result.message });
     setPhase({ step: "confirm", ...result.data });
   }
 
@@ -40,20 +42,20 @@ export function BulkReplay({ filterParams }: { filterParams: string }) {
     const { tally, refused, stopped } = await bulk.run({
       chunk: (cursor) => replayChunkAction({ filter: filterParams, asOf, cursor }),
       start: { done: 0, processed: 0, failed: 0 },
-      add: (t, { replayed, summary }) => ({
-        done: t.done + replayed,
-        processed: t.processed + summary.processed,
-        failed: t.failed + summary.failed + summary.dead,
+      add: (tally, { replayed, summary }) => ({
+        done: tally.done + replayed,
+        processed: tally.processed + summary.processed,
+        failed: tally.failed + summary.failed + summary.dead,
       }),
-      onProgress: (t) => setPhase({ step: "running", total, ...t }),
+      onProgress: (tally) => setPhase({ step: "running", total, ...tally }),
     });
     toast(
       refused
-        ? { tone: "danger", title: `Bulk replay stopped after ${deliveries(tally.done)}`, description: refused }
+        ? { tone: "danger", title: t("refused", counted(tally.done)), description: refused }
         : {
             tone: tally.failed ? "warning" : "success",
-            title: `${stopped ? "Stopped after replaying" : "Replayed"} ${deliveries(tally.done)}`,
-            description: `${n(tally.processed)} processed, ${n(tally.failed)} failed again.`,
+            title: t(stopped ? "stopped" : "replayed", counted(tally.done)),
+            description: t("result", { processed: n(tally.processed), failed: n(tally.failed) }),
           },
     );
     setPhase({ step: "idle" });
@@ -64,39 +66,40 @@ export function BulkReplay({ filterParams }: { filterParams: string }) {
   return (
     <>
       <Button variant="secondary" loading={counting} onClick={ask} disabled={running}>
-        Replay all matching…
+        {t("button")}
       </Button>
       <BulkDialog open={phase.step !== "idle"} busy={running} onClose={() => setPhase({ step: "idle" })}>
         {phase.step === "confirm" && (
           <>
             <DialogHeader>
               <DialogTitle>
-                {phase.total === 0 ? "Nothing to replay" : `Replay ${deliveries(phase.total)}?`}
+                {phase.total === 0 ? t("nothingTitle") : t("confirmTitle", counted(phase.total))}
               </DialogTitle>
-              <DialogDescription>
-                {phase.total === 0
-                  ? "No delivery matching the current filter can be replayed. Rejected deliveries never parsed, so they cannot be; ones being processed right now are skipped."
-                  : "Every delivery matching the current filter, on all pages, is processed again. Rejected deliveries are skipped: they never parsed."}
-              </DialogDescription>
+              <DialogDescription>{phase.total === 0 ? t("nothingBody") : t("confirmBody")}</DialogDescription>
             </DialogHeader>
             <DialogFooter>
-              <Button variant="secondary" onClick={() => setPhase({ step: "idle" })}>
-                Cancel
-              </Button>
-              {phase.total > 0 && <Button onClick={() => run(phase.total, phase.asOf)}>Replay {n(phase.total)}</Button>}
+              <CancelButton onCancel={() => setPhase({ step: "idle" })} />
+              {phase.total > 0 && (
+                <Button onClick={() => run(phase.total, phase.asOf)}>{t("confirm", { n: n(phase.total) })}</Button>
+              )}
             </DialogFooter>
           </>
         )}
         {phase.step === "running" && (
           <>
             <DialogHeader>
-              <DialogTitle>Replaying deliveries…</DialogTitle>
+              <DialogTitle>{t("runningTitle")}</DialogTitle>
               <DialogDescription>
-                {n(phase.done)} of {n(phase.total)} replayed: {n(phase.processed)} processed, {n(phase.failed)} failed.
-                Keep this tab open.
+                {t("runningBody", {
+                  done: n(phase.done),
+                  total: n(phase.total),
+                  processed: n(phase.processed),
+                  failed: n(phase.failed),
+                })}{" "}
+                {tBulk("keepOpen")}
               </DialogDescription>
             </DialogHeader>
-            <ProgressBar label="Bulk replay progress" value={phase.done} max={phase.total} />
+            <ProgressBar label={t("progress")} value={phase.done} max={phase.total} />
             <DialogFooter>
               <StopButton onStop={bulk.requestStop} />
             </DialogFooter>

@@ -1,25 +1,33 @@
+import { getTranslations } from "next-intl/server";
+import { Ltr } from "@/components/i18n/ltr";
 import { Badge } from "@/components/ui/badge";
 import { CardContent } from "@/components/ui/card";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
-import { formatDateTime } from "@/lib/format";
+import { getDisplayFormat } from "@/i18n/display-format";
 import type { DeliveryDetail } from "@/lib/webhooks/get-delivery";
 
-export function HeadersTable({ headers }: { headers: DeliveryDetail["headers"] }) {
-  if (headers.length === 0)
-    return <CardContent className="text-sm text-muted-foreground">No headers were stored.</CardContent>;
+const KNOWN_TRIGGERS = new Set(["after", "sweeper", "replay"]);
+
+export async function HeadersTable({ headers }: { headers: DeliveryDetail["headers"] }) {
+  const t = await getTranslations("Delivery.headers");
+  if (headers.length === 0) return <CardContent className="text-sm text-muted-foreground">{t("none")}</CardContent>;
   return (
-    <Table label="Request headers (secrets redacted)" stickyHeader={false}>
+    <Table label={t("label")} stickyHeader={false}>
       <THead>
         <Tr>
-          <Th>Name</Th>
-          <Th>Value</Th>
+          <Th>{t("name")}</Th>
+          <Th>{t("value")}</Th>
         </Tr>
       </THead>
       <TBody>
         {headers.map(([name, value]) => (
           <Tr key={name}>
-            <Td mono>{name}</Td>
-            <Td className="break-all font-mono text-xs">{value}</Td>
+            <Td mono>
+              <Ltr>{name}</Ltr>
+            </Td>
+            <Td className="break-all font-mono text-xs">
+              <Ltr>{value}</Ltr>
+            </Td>
           </Tr>
         ))}
       </TBody>
@@ -27,28 +35,49 @@ export function HeadersTable({ headers }: { headers: DeliveryDetail["headers"] }
   );
 }
 
-export function AttemptsTable({ attempts }: { attempts: DeliveryDetail["attemptLog"] }) {
-  if (attempts.length === 0)
-    return <CardContent className="text-sm text-muted-foreground">Not processed yet.</CardContent>;
+export async function AttemptsTable({ attempts }: { attempts: DeliveryDetail["attemptLog"] }) {
+  const [t, tWebhooks, format] = await Promise.all([
+    getTranslations("Delivery.attempts"),
+    getTranslations("Webhooks"),
+    getDisplayFormat(),
+  ]);
+  if (attempts.length === 0) return <CardContent className="text-sm text-muted-foreground">{t("none")}</CardContent>;
   return (
-    <Table label="Processing attempts, newest first" stickyHeader={false}>
+    <Table label={t("label")} stickyHeader={false}>
       <THead>
         <Tr>
-          <Th>Started</Th>
-          <Th>Trigger</Th>
-          <Th>Result</Th>
-          <Th numeric>Duration</Th>
-          <Th>Error</Th>
+          <Th>{t("started")}</Th>
+          <Th>{t("trigger")}</Th>
+          <Th>{t("result")}</Th>
+          <Th numeric>{t("duration")}</Th>
+          <Th>{t("error")}</Th>
         </Tr>
       </THead>
       <TBody>
         {attempts.map((a) => (
-          <Tr key={a.id.toString()} data-testid="delivery-attempt">
-            <Td className="whitespace-nowrap">{formatDateTime(a.startedAt)}</Td>
-            <Td>{a.trigger}</Td>
-            <Td>{a.ok ? <Badge tone="success">ok</Badge> : <Badge tone="danger">failed</Badge>}</Td>
-            <Td numeric>{a.durationMs.toFixed(1)} ms</Td>
-            <Td className="break-all font-mono text-xs">{a.error ?? "—"}</Td>
+          <Tr key={a.id.toString()} data-testid="delivery-attempt" data-trigger={a.trigger}>
+            <Td className="whitespace-nowrap">{format.dateTime(a.startedAt)}</Td>
+            <Td>
+              {KNOWN_TRIGGERS.has(a.trigger) ? (
+                t(`triggers.${a.trigger as "after" | "sweeper" | "replay"}`)
+              ) : (
+                <Ltr>{a.trigger}</Ltr>
+              )}
+            </Td>
+            <Td>{a.ok ? <Badge tone="success">{t("ok")}</Badge> : <Badge tone="danger">{t("failed")}</Badge>}</Td>
+            <Td numeric className="whitespace-nowrap">
+              {tWebhooks("ms", { n: format.number(Number(a.durationMs.toFixed(1))) })}
+            </Td>
+            <Td className="break-all font-mono text-xs">
+              {/* Errors are stored as the code raised them, in English. */}
+              {a.error ? (
+                <span dir="ltr" lang="en">
+                  {a.error}
+                </span>
+              ) : (
+                "—"
+              )}
+            </Td>
           </Tr>
         ))}
       </TBody>

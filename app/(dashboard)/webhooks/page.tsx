@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import { ErrorState } from "@/components/ui/states";
@@ -13,7 +14,9 @@ import { BulkReplay } from "./bulk-replay";
 import { DeliveryLog } from "./delivery-log";
 import { FilterForm } from "./filter-form";
 
-export const metadata: Metadata = { title: "Webhooks" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Webhooks"))("metaTitle") };
+}
 // Bulk replay's server actions run in this page's function; one chunk can take a while.
 export const maxDuration = 60;
 
@@ -23,16 +26,17 @@ export default async function WebhooksPage({ searchParams }: Props) {
   await requireUser("ops");
   const params = toSearchParams(await searchParams);
   const query = parseDeliveryQuery(params);
+  const t = await getTranslations("Webhooks");
   const header = (actions?: ReactNode) => (
-    <PageHeader title="Webhooks" description="Every delivery Points sent, newest first, live." actions={actions} />
+    <PageHeader title={t("title")} description={t("description")} actions={actions} />
   );
   if (!query.ok) {
     return (
       <>
         {header()}
-        <ErrorState title="This filter cannot be used" message={query.error} />
+        <ErrorState title={t("badFilter")} message={query.error} />
         <Link href="/webhooks" className="mt-3 inline-block text-sm font-medium text-accent underline">
-          Clear the filters
+          {t("clearFilters")}
         </Link>
       </>
     );

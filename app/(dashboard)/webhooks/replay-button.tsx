@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { Button, type ButtonSize } from "@/components/ui/button";
@@ -9,36 +10,23 @@ import { webhookKeys } from "@/components/webhooks/query-keys";
 import type { DeliveryStatus } from "@/lib/generated/prisma/enums";
 import { replayDeliveryAction } from "./actions";
 
-function outcome(id: string, status: DeliveryStatus): ToastInput {
+type Copy = ReturnType<typeof useTranslations<"Webhooks.replay">>;
+
+function outcome(t: Copy, id: string, status: DeliveryStatus): ToastInput {
   switch (status) {
     case "processed":
-      return {
-        tone: "success",
-        title: `Delivery ${id} replayed`,
-        description: "It was processed and the order is up to date.",
-      };
+      return { tone: "success", title: t("processedTitle", { id }), description: t("processedBody") };
     case "failed":
-      return {
-        tone: "warning",
-        title: `Replay of delivery ${id} failed`,
-        description: "It will be retried automatically; its error is on the delivery page.",
-      };
+      return { tone: "warning", title: t("failedTitle", { id }), description: t("failedBody") };
     case "dead":
-      return {
-        tone: "danger",
-        title: `Replay of delivery ${id} failed`,
-        description: "It is dead-lettered again; see its error on the delivery page.",
-      };
+      return { tone: "danger", title: t("failedTitle", { id }), description: t("deadBody") };
     default:
-      return {
-        tone: "info",
-        title: `Delivery ${id} is queued`,
-        description: "Another worker picked it up; its status updates shortly.",
-      };
+      return { tone: "info", title: t("queuedTitle", { id }), description: t("queuedBody") };
   }
 }
 
 export function ReplayButton({ id, size = "sm" }: { id: string; size?: ButtonSize }) {
+  const t = useTranslations("Webhooks.replay");
   const [pending, startTransition] = useTransition();
   const { toast } = useToast();
   const queryClient = useQueryClient();
@@ -49,8 +37,8 @@ export function ReplayButton({ id, size = "sm" }: { id: string; size?: ButtonSiz
       const result = await replayDeliveryAction({ id });
       toast(
         result.ok
-          ? outcome(id, result.data.status)
-          : { tone: "danger", title: `Delivery ${id} was not replayed`, description: result.message },
+          ? outcome(t, id, result.data.status)
+          : { tone: "danger", title: t("refusedTitle", { id }), description: result.message },
       );
       if (!result.ok) return;
       await queryClient.invalidateQueries({ queryKey: webhookKeys.all });
@@ -58,8 +46,8 @@ export function ReplayButton({ id, size = "sm" }: { id: string; size?: ButtonSiz
     });
 
   return (
-    <Button variant="secondary" size={size} loading={pending} onClick={replay} aria-label={`Replay delivery ${id}`}>
-      Replay
+    <Button variant="secondary" size={size} loading={pending} onClick={replay} aria-label={t("aria", { id })}>
+      {t("button")}
     </Button>
   );
 }

@@ -1,14 +1,17 @@
+import { ArrowLeft } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { Ltr } from "@/components/i18n/ltr";
 import { buttonClasses } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { DeliveryStatusBadge } from "@/components/webhooks/delivery-status-badge";
 import { requireUser } from "@/lib/auth/require-user";
 import { getDb } from "@/lib/db/prisma";
-import { formatDateTime } from "@/lib/format";
+import { getDisplayFormat } from "@/i18n/display-format";
 import { getDelivery } from "@/lib/webhooks/get-delivery";
 import { AttemptsTable, HeadersTable } from "../delivery-detail-tables";
 import { ReplayButton } from "../replay-button";
@@ -16,10 +19,8 @@ import { ReplayButton } from "../replay-button";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Delivery ${(await params).id}` };
+  return { title: (await getTranslations("Delivery"))("metaTitle", { id: (await params).id }) };
 }
-
-const when = (value: Date | null) => (value ? formatDateTime(value) : "—");
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -37,22 +38,34 @@ export default async function DeliveryPage({ params }: Props) {
   const d = await getDelivery(getDb(), BigInt(id));
   if (!d) notFound();
 
+  const [t, tWebhooks, format] = await Promise.all([
+    getTranslations("Delivery"),
+    getTranslations("Webhooks"),
+    getDisplayFormat(),
+  ]);
+  const when = (value: Date | null) => (value ? format.dateTime(value) : "—");
+  const ltr = { id: (chunks: ReactNode) => <Ltr>{chunks}</Ltr> };
   const problem = d.rejectReason ?? d.lastError;
   return (
     <>
       <PageHeader
-        title={`Delivery ${id}`}
+        title={t("title", { id })}
         description={
-          d.event ? `${d.event} for ${d.orderNumber ?? "an unknown order"}` : "Rejected: not a Points webhook envelope"
+          !d.event
+            ? t("rejected")
+            : d.orderNumber
+              ? t.rich("forOrder", { ...ltr, event: d.event, order: d.orderNumber })
+              : t.rich("forUnknownOrder", { ...ltr, event: d.event })
         }
         actions={
           <>
             <Link href="/webhooks" className={buttonClasses({ variant: "ghost" })}>
-              ← Delivery log
+              <ArrowLeft aria-hidden className="size-4 rtl:-scale-x-100" />
+              {t("back")}
             </Link>
             {d.replayBlockedBecause ? (
               <p className="max-w-xs text-sm text-muted-foreground" data-testid="replay-blocked">
-                {d.replayBlockedBecause}
+                {tWebhooks(`blocked.${d.replayBlockedBecause}`)}
               </p>
             ) : (
               <ReplayButton id={id} size="md" />
@@ -64,33 +77,37 @@ export default async function DeliveryPage({ params }: Props) {
         <Card>
           <CardContent>
             <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
-              <Field label="Status">
+              <Field label={t("fields.status")}>
                 <DeliveryStatusBadge status={d.status} duplicateCount={d.duplicateCount} />
               </Field>
-              <Field label="Order">
+              <Field label={t("fields.order")}>
                 {d.pointsOrderUuid ? (
                   <Link href={`/orders/${d.pointsOrderUuid}`} className="font-mono text-xs text-accent underline">
-                    {d.orderNumber ?? d.pointsOrderUuid}
+                    <Ltr>{d.orderNumber ?? d.pointsOrderUuid}</Ltr>
                   </Link>
                 ) : (
                   "—"
                 )}
               </Field>
-              <Field label="Points uuid">
-                <span className="font-mono text-xs">{d.pointsOrderUuid ?? "—"}</span>
+              <Field label={t("fields.uuid")}>
+                <Ltr className="font-mono text-xs">{d.pointsOrderUuid ?? "—"}</Ltr>
               </Field>
-              <Field label="Points updated_at">{when(d.pointsUpdatedAt)}</Field>
-              <Field label="Received">{when(d.receivedAt)}</Field>
-              <Field label="Stored in">{d.ackLatencyMs === null ? "—" : `${d.ackLatencyMs.toFixed(1)} ms`}</Field>
-              <Field label="Attempts">{d.attempts}</Field>
-              <Field label="Processed">{when(d.processedAt)}</Field>
-              <Field label="Next attempt">{when(d.nextAttemptAt)}</Field>
-              <Field label="Last duplicate">{when(d.lastDuplicateAt)}</Field>
-              <Field label="Source address">
-                <span className="font-mono text-xs">{d.sourceAddress ?? "—"}</span>
+              <Field label={t("fields.pointsUpdatedAt")}>{when(d.pointsUpdatedAt)}</Field>
+              <Field label={t("fields.received")}>{when(d.receivedAt)}</Field>
+              <Field label={t("fields.storedIn")}>
+                {d.ackLatencyMs === null
+                  ? "—"
+                  : tWebhooks("ms", { n: format.number(Number(d.ackLatencyMs.toFixed(1))) })}
               </Field>
-              <Field label="Dedupe key">
-                <span className="font-mono text-xs">{d.dedupeKey ?? "—"}</span>
+              <Field label={t("fields.attempts")}>{format.number(d.attempts)}</Field>
+              <Field label={t("fields.processed")}>{when(d.processedAt)}</Field>
+              <Field label={t("fields.nextAttempt")}>{when(d.nextAttemptAt)}</Field>
+              <Field label={t("fields.lastDuplicate")}>{when(d.lastDuplicateAt)}</Field>
+              <Field label={t("fields.sourceAddress")}>
+                <Ltr className="font-mono text-xs">{d.sourceAddress ?? "—"}</Ltr>
+              </Field>
+              <Field label={t("fields.dedupeKey")}>
+                <Ltr className="font-mono text-xs">{d.dedupeKey ?? "—"}</Ltr>
               </Field>
             </dl>
           </CardContent>
@@ -99,24 +116,28 @@ export default async function DeliveryPage({ params }: Props) {
         {problem && (
           <Card className="border-danger/40" data-testid="delivery-error">
             <CardHeader>
-              <CardTitle>{d.rejectReason ? "Why it was rejected" : "Last processing error"}</CardTitle>
+              <CardTitle>{d.rejectReason ? t("whyRejected") : t("lastError")}</CardTitle>
             </CardHeader>
             <CardContent>
-              <p className="whitespace-pre-wrap font-mono text-xs text-danger-fg">{problem}</p>
+              {/* Stored as the code raised it, in English. */}
+              <p className="whitespace-pre-wrap font-mono text-xs text-danger-fg" dir="ltr" lang="en">
+                {problem}
+              </p>
             </CardContent>
           </Card>
         )}
 
         <Card>
           <CardHeader>
-            <CardTitle>{d.body.json ? "Body" : "Raw body (not JSON)"}</CardTitle>
+            <CardTitle>{d.body.json ? t("body") : t("rawBody")}</CardTitle>
           </CardHeader>
           <CardContent>
             {d.keptBytes !== null && (
               <p className="mb-2 text-sm text-muted-foreground" data-testid="delivery-bytes-note">
-                This body is not text PostgreSQL can hold (a NUL byte or invalid UTF-8). It is shown with ␀ for NUL and
-                � for invalid bytes; its exact {d.keptBytes.toLocaleString("en")} bytes are kept in the database
-                (webhook_deliveries.raw_bytes).
+                {t.rich("bytesNote", {
+                  n: format.number(d.keptBytes),
+                  code: (chunks) => <code>{chunks}</code>,
+                })}
               </p>
             )}
             <pre
@@ -131,14 +152,14 @@ export default async function DeliveryPage({ params }: Props) {
 
         <Card>
           <CardHeader>
-            <CardTitle>Headers</CardTitle>
+            <CardTitle>{t("headers.title")}</CardTitle>
           </CardHeader>
           <HeadersTable headers={d.headers} />
         </Card>
 
         <Card>
           <CardHeader>
-            <CardTitle>Processing attempts</CardTitle>
+            <CardTitle>{t("attempts.title")}</CardTitle>
           </CardHeader>
           <AttemptsTable attempts={d.attemptLog} />
         </Card>
