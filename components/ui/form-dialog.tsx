@@ -2,6 +2,7 @@
 // The frame every form-in-a-dialog shares: trigger, title, the form, an error
 // kept next to it, Close and a submit button that shows the request is running.
 // The caller owns the state and what submitting means.
+import { useTranslations } from "next-intl";
 import type { FormEvent, ReactNode } from "react";
 import { Button, type ButtonVariant } from "./button";
 import {
@@ -32,6 +33,7 @@ export interface FormDialogProps {
 }
 
 export function FormDialog(p: FormDialogProps) {
+  const t = useTranslations("Common");
   return (
     <Dialog open={p.open} onOpenChange={p.onOpenChange}>
       <DialogTrigger asChild>
@@ -54,7 +56,7 @@ export function FormDialog(p: FormDialogProps) {
           <DialogFooter>
             <DialogClose asChild>
               <Button variant="secondary" disabled={p.pending}>
-                Close
+                {t("close")}
               </Button>
             </DialogClose>
             <Button type="submit" variant={p.submitVariant ?? "primary"} loading={p.pending}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { riyadhIso } from "@/lib/time/riyadh";
-import { AUDIT_CSV_HEADER, auditCsvFilename, auditCsvLine, csvCell, csvLine } from "./audit-csv";
+import { auditCsvHeader, auditCsvFilename, auditCsvLine, csvCell, csvLine } from "./audit-csv";
 import type { AuditRow } from "./list-audit-entries";
 
 const row = (overrides: Partial<AuditRow> = {}): AuditRow => ({
@@ -53,7 +53,8 @@ describe("csvCell", () => {
 describe("CSV lines", () => {
   it("ends every line with CRLF", () => {
     expect(csvLine(["a", null, "b"])).toBe("a,,b\r\n");
-    expect(AUDIT_CSV_HEADER).toBe("id,time_riyadh,actor_name,actor_email,action,target,detail\r\n");
+    expect(auditCsvHeader("en")).toBe("id,time_riyadh,actor_name,actor_email,action,target,detail\r\n");
+    expect(auditCsvHeader("ar")).toBe("المعرّف,الوقت (الرياض),اسم المنفّذ,بريد المنفّذ,الإجراء,الهدف,التفاصيل\r\n");
   });
 
   it("writes an entry with Riyadh time and compact JSON detail", () => {

@@ -2,6 +2,8 @@
 // Targets and details hold text anyone could type (a sign-in email, an order
 // note), and the file is meant to be opened in a spreadsheet, so cells that a
 // spreadsheet would run as a formula are defused (OWASP "CSV injection").
+import { catalogue } from "@/lib/i18n/catalogue";
+import type { Locale } from "@/lib/i18n/locales";
 import { riyadhIso } from "@/lib/time/riyadh";
 import type { AuditRow } from "./list-audit-entries";
 
@@ -39,7 +41,8 @@ export function auditCsvLine(row: AuditRow): string {
   ]);
 }
 
-export const AUDIT_CSV_HEADER = csvLine([...AUDIT_CSV_COLUMNS]);
+/** The header row in the exporting admin's language (the columns stay in the same order in both). */
+export const auditCsvHeader = (locale: Locale) => csvLine(AUDIT_CSV_COLUMNS.map((c) => catalogue(locale).Audit.csv[c]));
 
 /** `points-ops-audit-<Riyadh date>.csv` */
 export const auditCsvFilename = (now: Date) => `points-ops-audit-${riyadhIso(now).slice(0, 10)}.csv`;

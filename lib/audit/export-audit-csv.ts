@@ -3,7 +3,8 @@
 // letting rows pile up in the server, and a cancelled download stops them.
 import type { Db } from "@/lib/db/prisma";
 import { getLogger } from "@/lib/log/logger";
-import { AUDIT_CSV_HEADER, auditCsvLine } from "./audit-csv";
+import type { Locale } from "@/lib/i18n/locales";
+import { auditCsvHeader, auditCsvLine } from "./audit-csv";
 import type { AuditFilter } from "./audit-filters";
 import { auditEntryBatches, EXPORT_BATCH_SIZE, type AuditRow } from "./list-audit-entries";
 
@@ -15,13 +16,14 @@ const lines = (rows: AuditRow[]) => rows.map(auditCsvLine).join("");
 export async function openAuditCsv(
   db: Db,
   filter: AuditFilter,
+  locale: Locale,
   batchSize = EXPORT_BATCH_SIZE,
 ): Promise<ReadableStream<Uint8Array>> {
   const batches = auditEntryBatches(db, filter, batchSize);
   const encoder = new TextEncoder();
   // Read before any byte is sent, so a database outage is a plain 500 rather than a broken download.
   const first = await batches.next();
-  let head: string | null = BOM + AUDIT_CSV_HEADER + (first.done ? "" : lines(first.value));
+  let head: string | null = BOM + auditCsvHeader(locale) + (first.done ? "" : lines(first.value));
 
   return new ReadableStream<Uint8Array>({
     async pull(controller) {

@@ -192,7 +192,7 @@ describe("export", () => {
   });
 
   it("streams the CSV across batch boundaries with the filter applied", async () => {
-    const text = await readText(await openAuditCsv(db, { actor: "admin" }, 2));
+    const text = await readText(await openAuditCsv(db, { actor: "admin" }, "en", 2));
     expect(text.startsWith("\uFEFFid,time_riyadh,actor_name,actor_email,action,target,detail\r\n")).toBe(true);
     const lines = text.slice(1).split("\r\n").slice(1, -1);
     expect(lines).toHaveLength(7);
@@ -204,14 +204,14 @@ describe("export", () => {
   });
 
   it("sends only the header when nothing matches", async () => {
-    expect(await readText(await openAuditCsv(db, { action: "order.unknown" }))).toBe(
+    expect(await readText(await openAuditCsv(db, { action: "order.unknown" }, "en"))).toBe(
       "\uFEFFid,time_riyadh,actor_name,actor_email,action,target,detail\r\n",
     );
   });
 
   it("stops querying when the download is cancelled", async () => {
     const { wrapped, calls } = counting(db);
-    const reader = (await openAuditCsv(wrapped, {}, 2)).getReader();
+    const reader = (await openAuditCsv(wrapped, {}, "en", 2)).getReader();
     await reader.read();
     await reader.cancel();
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -221,13 +221,13 @@ describe("export", () => {
 
   it("fails before sending anything when the first batch cannot be read", async () => {
     const { wrapped } = counting(db, 1);
-    await expect(openAuditCsv(wrapped, {}, 2)).rejects.toThrow("database went away");
+    await expect(openAuditCsv(wrapped, {}, "en", 2)).rejects.toThrow("database went away");
   });
 
   it("errors the stream, rather than ending it cleanly, when a later batch fails", async () => {
     const { wrapped } = counting(db, 3);
     const logged = vi.spyOn(getLogger(), "error").mockImplementation(() => {});
-    await expect(readText(await openAuditCsv(wrapped, {}, 2))).rejects.toThrow("The audit export failed.");
+    await expect(readText(await openAuditCsv(wrapped, {}, "en", 2))).rejects.toThrow("The audit export failed.");
     expect(logged).toHaveBeenCalledOnce();
     logged.mockRestore();
   });

@@ -11,6 +11,12 @@ import NotFound from "./NotFound.json";
 import OrderStatus from "./OrderStatus.json";
 import Forbidden from "./Forbidden.json";
 import PageError from "./PageError.json";
+import Integration from "./Integration.json";
+import Users from "./Users.json";
+import Settings from "./Settings.json";
+import GoLive from "./GoLive.json";
+import Audit from "./Audit.json";
+import Alerts from "./Alerts.json";
 
 export default {
   Common,
@@ -25,4 +31,10 @@ export default {
   OrderStatus,
   Forbidden,
   PageError,
+  Alerts,
+  Audit,
+  GoLive,
+  Settings,
+  Users,
+  Integration,
 };

@@ -5,6 +5,7 @@ import { openAuditCsv } from "@/lib/audit/export-audit-csv";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AccessDenied, requireRole } from "@/lib/auth/require-user";
 import { getDb } from "@/lib/db/prisma";
+import { requestPreferences } from "@/i18n/request-preferences";
 import { getLogger } from "@/lib/log/logger";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +20,7 @@ export async function GET(request: Request): Promise<Response> {
     const filter = parseAuditFilter(new URL(request.url).searchParams);
     if (!filter.ok) return failure(filter.error, 400);
     const db = getDb();
-    const body = await openAuditCsv(db, filter.value);
+    const body = await openAuditCsv(db, filter.value, (await requestPreferences()).locale);
     // Who took a copy of the audit trail is itself part of it.
     await recordAudit(db, {
       actorId: admin.id,
