@@ -40,7 +40,7 @@ export async function AuditTable({ rows }: { rows: AuditRow[] }) {
             <Td userText>
               {entry.actor ? (
                 <>
-                  {entry.actor.name}
+                  <bdi>{entry.actor.name}</bdi>
                   <Ltr className="block text-xs text-muted-foreground">{entry.actor.email}</Ltr>
                 </>
               ) : (

@@ -70,6 +70,7 @@ export async function Checklist({
                           {t.rich("signedOff", {
                             by: item.signoff.by ?? t("formerUser"),
                             at: format.dateTime(item.signoff.at),
+                            bdi: (chunks) => <bdi>{chunks}</bdi>,
                           })}
                           {item.signoff.note && <span dir="auto">: “{item.signoff.note}”</span>}
                         </p>

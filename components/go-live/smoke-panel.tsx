@@ -109,7 +109,7 @@ export function SmokePanel({ initial }: { initial: SmokeRunView | null }) {
               <Badge tone={TONES[run.status]}>{statusLabel(run.status)}</Badge>{" "}
               {t("started", { at: format.dateTime(run.startedAt) })}{" "}
               {run.startedBy
-                ? t("by", { name: run.startedBy })
+                ? t.rich("by", { name: run.startedBy, bdi: (chunks) => <bdi>{chunks}</bdi> })
                 : run.trigger === "cli"
                   ? t.rich("fromCli", { code })
                   : ""}{" "}

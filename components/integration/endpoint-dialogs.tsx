@@ -13,9 +13,9 @@ import { ResultDialog, type ResultAction } from "@/components/ui/result-dialog";
 const forEndpoint = (label: string, name: string) => (
   <>
     {label}
-    <span className="sr-only" dir="auto">
+    <span className="sr-only">
       {" "}
-      {name}
+      <bdi>{name}</bdi>
     </span>
   </>
 );

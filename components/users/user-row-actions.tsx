@@ -25,7 +25,10 @@ export type UserRowActionsProps = {
 const forUser = (label: string, email: string) => (
   <>
     {label}
-    <Ltr className="sr-only"> {email}</Ltr>
+    <span className="sr-only">
+      {" "}
+      <Ltr>{email}</Ltr>
+    </span>
   </>
 );
 

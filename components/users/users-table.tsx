@@ -38,7 +38,7 @@ export async function UsersTable({
         {users.map((user) => (
           <Tr key={user.id} data-testid="user-row">
             <Td userText>
-              {user.name}
+              <bdi>{user.name}</bdi>
               {user.id === currentUserId && <span className="ms-1 text-xs text-muted-foreground">{t("you")}</span>}
             </Td>
             <Td mono>

@@ -87,7 +87,9 @@ export default async function IntegrationPage() {
               <TBody>
                 {list.endpoints.map((e) => (
                   <Tr key={e.uuid} data-testid="endpoint-row">
-                    <Td userText>{e.name}</Td>
+                    <Td userText>
+                      <bdi>{e.name}</bdi>
+                    </Td>
                     <Td className="break-all font-mono text-xs">
                       <Ltr>{e.url}</Ltr>
                     </Td>
@@ -126,7 +128,7 @@ export default async function IntegrationPage() {
                     data-testid="stored-secret-row"
                   >
                     <span>
-                      <span dir="auto">{s.name}</span>{" "}
+                      <bdi>{s.name}</bdi>{" "}
                       <Ltr className="break-all font-mono text-xs text-muted-foreground">{s.url}</Ltr>
                     </span>
                     {list.ok && <ForgetSecretButton endpoint={s} forget={forgetStoredSecretAction} />}
@@ -149,7 +151,9 @@ export default async function IntegrationPage() {
               <>
                 {integration.active ? <Badge tone="success">{t("on")}</Badge> : <Badge tone="danger">{t("off")}</Badge>}{" "}
                 {t(integration.active ? "switchedOn" : "switchedOff", { at: format.dateTime(integration.at) })}
-                {integration.by && <> {t("by", { name: integration.by.name })}</>}
+                {integration.by && (
+                  <> {t.rich("by", { name: integration.by.name, bdi: (chunks) => <bdi>{chunks}</bdi> })}</>
+                )}
               </>
             ) : (
               <>
