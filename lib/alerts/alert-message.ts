@@ -9,6 +9,9 @@ const SPIKE = /^points_spike_(\d{3})$/;
 
 const windowOf = (minutes: number): Message =>
   minutes % 60 === 0 ? message("windowHours", { hours: minutes / 60 }) : message("window", { minutes });
+/** A length of time on its own ("1 h", "12 min"). */
+const durationOf = (minutes: number): Message =>
+  minutes % 60 === 0 ? message("duration.hours", { hours: minutes / 60 }) : message("duration.minutes", { minutes });
 
 export function ruleTitle(rule: string): Message {
   const spike = SPIKE.exec(rule);
@@ -40,7 +43,7 @@ export function alertSummary(rule: string, detail: unknown): Message | null {
       recent: recent!,
       baseline: baseline!,
       window: windowOf(windowMinutes!),
-      baselineWindow: windowOf(baselineMinutes!),
+      baselineWindow: durationOf(baselineMinutes!),
       minCount,
       factor: factor!,
     };

@@ -44,10 +44,10 @@ const RUN_BUDGET_MS = 30_000;
 // Alerts older than this are not notified any more (a post that failed for a week is history).
 const NOTIFY_WITHIN_MS = 7 * 24 * 3_600_000;
 
-const durationOf = (ms: number) =>
+const lasted = (ms: number) =>
   ms < 3_600_000
-    ? message("post.minutes", { minutes: Math.max(1, Math.round(ms / 60_000)) })
-    : message("post.hours", { hours: Math.round(ms / 360_000) / 10 });
+    ? message("duration.minutes", { minutes: Math.max(1, Math.round(ms / 60_000)) })
+    : message("duration.hours", { hours: Math.round(ms / 360_000) / 10 });
 
 /** The post, in each configured language (one paragraph each); times are Riyadh time, labelled. */
 export function alertText(
@@ -70,7 +70,7 @@ export function alertText(
       return say(
         message("post.resolved", {
           ...values,
-          duration: durationOf(resolvedAt.getTime() - a.fired_at.getTime()),
+          duration: lasted(resolvedAt.getTime() - a.fired_at.getTime()),
           until: resolvedAt,
         }),
       );
