@@ -10,7 +10,7 @@ import { resolveValues, type Message } from "@/lib/i18n/message";
 type Chunks = (chunks: ReactNode) => ReactNode;
 /** next-intl's translator of one namespace, loosened for keys known only at run time. */
 export interface LooseTranslator {
-  rich(key: string, values?: Record<string, string | number | Chunks>): ReactNode;
+  rich(key: string, values?: Record<string, ReactNode | Chunks>): ReactNode;
   markup(key: string, values?: Record<string, string | number | ((chunks: string) => string)>): string;
 }
 
@@ -25,8 +25,10 @@ export function plainMessage(t: LooseTranslator, m: Message, format: DisplayForm
 
 export function richMessage(t: LooseTranslator, m: Message, format: DisplayFormat, locale: Locale): ReactNode {
   const say = (inner: Message) => plainMessage(t, inner, format, locale);
-  return t.rich(m.key, {
-    ...resolveValues(m.values, say, format, locale),
-    code: (chunks) => <Ltr>{chunks}</Ltr>,
-  });
+  const values: Record<string, ReactNode | Chunks> = resolveValues(m.values, say, format, locale);
+  // A sentence inside a sentence keeps its own identifiers left-to-right.
+  for (const [name, value] of Object.entries(m.values ?? {}))
+    if (typeof value === "object" && !(value instanceof Date) && !Array.isArray(value))
+      values[name] = richMessage(t, value, format, locale);
+  return t.rich(m.key, { ...values, code: (chunks) => <Ltr>{chunks}</Ltr> });
 }
