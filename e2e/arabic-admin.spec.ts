@@ -82,6 +82,8 @@ test("the alert thresholds form says its errors in Arabic", async ({ page }) => 
 });
 
 test.describe("accessibility", () => {
+  // Seven pages and their dialogs, each analysed by axe, on a shared two-core machine.
+  test.describe.configure({ timeout: 600_000 });
   for (const locale of ["en", "ar"] as const)
     for (const theme of ["light", "dark"] as const)
       test(`axe finds nothing serious on the admin pages and their dialogs (${locale}, ${theme})`, async ({ page }) => {
