@@ -54,7 +54,9 @@ export async function AuditTable({ rows }: { rows: AuditRow[] }) {
                   ? t(`actions.${entry.action as AuditAction}`)
                   : entry.action}
               </span>
-              <Ltr className="block font-mono text-xs text-muted-foreground">{entry.action}</Ltr>
+              <Ltr className="block font-mono text-xs text-muted-foreground" data-testid="audit-action-name">
+                {entry.action}
+              </Ltr>
             </Td>
             <Td mono className="max-w-64 truncate">
               {entry.target ? <Ltr title={entry.target}>{entry.target}</Ltr> : "—"}
