@@ -53,7 +53,7 @@ test("an admin adds, promotes and disables a user; each change reaches the user'
   await dialog.getByLabel("Initial password").fill(PASSWORD);
   await dialog.getByRole("button", { name: "Add user", exact: true }).click();
   await expect(dialog).toBeHidden();
-  await expect(row(page, EMAIL)).toContainText("support");
+  await expect(row(page, EMAIL)).toContainText("Support");
   await expect(row(page, EMAIL)).toContainText("Password");
   await expect(row(page, EMAIL)).toContainText("Active");
 
@@ -67,7 +67,7 @@ test("an admin adds, promotes and disables a user; each change reaches the user'
 
   const admin = await adminOnUsersPage(browser);
   await changeUser(admin, EMAIL, `Change role… ${EMAIL}`, (d) => d.getByLabel("Role").selectOption("ops"));
-  await expect(row(admin, EMAIL)).toContainText("ops");
+  await expect(row(admin, EMAIL)).toContainText("Ops");
   // A role change ends the user's sessions (users.session_version): they sign in again with the new role.
   await page.goto("/orders");
   await expect(page).toHaveURL(/\/signin/);

@@ -8,15 +8,18 @@
 import { createDb } from "@/lib/db/prisma";
 import { createPointsClient } from "@/lib/points/client";
 import { executeSmokeRun, type StepEvent } from "@/lib/smoke/execute-smoke-run";
-import { FLOW_LABELS, seconds } from "@/lib/smoke/smoke-flow";
+import { translator } from "@/lib/i18n/message";
+import { flowLabel, seconds } from "@/lib/smoke/smoke-flow";
 import { smokeEnvironment, smokeTargets } from "@/lib/smoke/smoke-targets";
 import { startSmokeRun } from "@/lib/smoke/start-smoke-run";
 import { exitWithError, startStack } from "./lib/stack";
 
+// The command line speaks English, as the rest of npm's output does.
+const say = translator("en", "GoLive");
 const MARK = { running: "…", passed: "✔", failed: "✘", skipped: "–" } as const;
 
 function print(e: StepEvent) {
-  const label = FLOW_LABELS[e.flow];
+  const label = say(flowLabel(e.flow));
   if (e.status === "running") return void console.log(`${MARK.running} ${label}`);
   const took = e.durationMs === undefined ? "" : ` (${seconds(e.durationMs)})`;
   console.log(`${MARK[e.status]} ${label}: ${e.status}${took}\n    ${e.detail ?? ""}`);

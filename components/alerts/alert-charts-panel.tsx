@@ -1,5 +1,7 @@
+import { getTranslations } from "next-intl/server";
 import { HourBars, SeriesLegend, type SeriesLook } from "@/components/charts/hour-bars";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { getDisplayFormat } from "@/i18n/display-format";
 import type { HourBucket } from "@/lib/db/hourly-counts";
 import {
   POINTS_CLASSES,
@@ -9,36 +11,39 @@ import {
   type WebhookOutcome,
 } from "@/lib/alerts/alert-charts";
 
-const POINTS_LOOK: Record<PointsClass, SeriesLook> = {
-  "2xx": { label: "2xx", bar: "bg-success-fg" },
-  "4xx": { label: "4xx", bar: "bg-warning-fg" },
-  "5xx": { label: "5xx", bar: "bg-danger" },
-  network: { label: "No answer (network, timeout)", bar: "bg-border-strong" },
+const POINTS_BARS: Record<PointsClass, string> = {
+  "2xx": "bg-success-fg",
+  "4xx": "bg-warning-fg",
+  "5xx": "bg-danger",
+  network: "bg-border-strong",
 };
 
-const WEBHOOK_LOOK: Record<WebhookOutcome, SeriesLook> = {
-  processed: { label: "Processed", bar: "bg-success-fg" },
-  failed: { label: "Failed (retrying)", bar: "bg-warning-fg" },
-  dead: { label: "Dead-lettered", bar: "bg-danger" },
-  rejected: { label: "Rejected (not an envelope)", bar: "bg-info-fg" },
-  unverified: { label: "Unverified (secret check failed)", bar: "bg-border-strong" },
+const WEBHOOK_BARS: Record<WebhookOutcome, string> = {
+  processed: "bg-success-fg",
+  failed: "bg-warning-fg",
+  dead: "bg-danger",
+  rejected: "bg-info-fg",
+  unverified: "bg-border-strong",
 };
 
 function totals<K extends string>(keys: readonly K[], hours: Array<HourBucket<K>>) {
   return keys.map((key) => ({ key, count: hours.reduce((n, h) => n + (h.counts[key] ?? 0), 0) }));
 }
 
-function ChartCard<K extends string>(p: {
+async function ChartCard<K extends string>(p: {
   title: string;
   description: string;
   keys: readonly K[];
   hours: Array<HourBucket<K>>;
-  look: Record<K, SeriesLook>;
+  look: (key: K) => SeriesLook;
   testId: string;
 }) {
-  const look = (key: K) => p.look[key];
+  const [t, format] = await Promise.all([getTranslations("Alerts.charts"), getDisplayFormat()]);
   const sums = totals(p.keys, p.hours);
   const total = sums.reduce((n, s) => n + s.count, 0);
+  const summary = sums
+    .map((s) => t("part", { count: format.number(s.count), label: p.look(s.key).label }))
+    .join(t("separator"));
   return (
     <Card data-testid={p.testId}>
       <CardHeader>
@@ -46,38 +51,41 @@ function ChartCard<K extends string>(p: {
         <CardDescription>{p.description}</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-3 sm:grid-cols-[auto_1fr]">
-        <SeriesLegend totals={sums} look={look} />
+        <SeriesLegend totals={sums} look={p.look} />
         {total === 0 ? (
-          <p className="self-center text-sm text-muted-foreground">Nothing in the last 24 hours.</p>
+          <p className="self-center text-sm text-muted-foreground">{t("nothing")}</p>
         ) : (
-          <HourBars
-            hours={p.hours}
-            look={look}
-            label={`${p.title}: ${sums.map((s) => `${s.count} ${look(s.key).label}`).join(", ")};`}
-          />
+          <HourBars hours={p.hours} look={p.look} label={t("totals", { title: p.title, totals: summary })} />
         )}
       </CardContent>
     </Card>
   );
 }
 
-export function AlertChartsPanel({ charts }: { charts: AlertCharts }) {
+export async function AlertChartsPanel({ charts }: { charts: AlertCharts }) {
+  const t = await getTranslations("Alerts.charts");
+  // Status classes are the same in every language; the rest are words.
+  const pointsLook = (key: PointsClass): SeriesLook => ({
+    label: key === "network" ? t("series.network") : key,
+    bar: POINTS_BARS[key],
+  });
+  const webhookLook = (key: WebhookOutcome): SeriesLook => ({ label: t(`series.${key}`), bar: WEBHOOK_BARS[key] });
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <ChartCard
-        title="Points API responses, last 24 hours"
-        description="Every call to Points (retries included) by status class, per hour."
+        title={t("pointsTitle")}
+        description={t("pointsDescription")}
         keys={POINTS_CLASSES}
         hours={charts.points}
-        look={POINTS_LOOK}
+        look={pointsLook}
         testId="points-chart"
       />
       <ChartCard
-        title="Webhook outcomes, last 24 hours"
-        description="Deliveries by their status now, per hour they arrived, and requests that failed the secret check."
+        title={t("webhooksTitle")}
+        description={t("webhooksDescription")}
         keys={WEBHOOK_OUTCOMES}
         hours={charts.webhooks}
-        look={WEBHOOK_LOOK}
+        look={webhookLook}
         testId="webhooks-chart"
       />
     </div>

@@ -1,5 +1,7 @@
 "use client";
 // An admin checks an item off by hand (with a note) or undoes it.
+import { useTranslations } from "next-intl";
+import { saidAs } from "@/components/i18n/said-as";
 import { DialogField } from "@/components/orders/action-dialog";
 import { Input } from "@/components/ui/input";
 import { ResultDialog, type ResultAction } from "@/components/ui/result-dialog";
@@ -10,45 +12,61 @@ export function SignOffControls({
   signOff,
   undo,
 }: {
+  /** The title as the reader's language says it. */
   item: { id: string; title: string };
   signedOff: boolean;
   signOff: ResultAction;
   undo: ResultAction;
 }) {
+  const t = useTranslations("GoLive");
   const noteId = `note-${item.id}`;
+  const said = { item: item.title };
   if (signedOff)
     return (
       <ResultDialog
         trigger={
           <>
-            Undo<span className="sr-only"> sign-off of {item.title}</span>
+            {t("undo.trigger")}
+            <span className="sr-only"> {item.title}</span>
           </>
         }
-        title="Undo this sign-off?"
-        description={`“${item.title}” goes back to open until someone signs it off again.`}
-        submitLabel="Undo sign-off"
-        send={() => undo({ item: item.id })}
+        title={t("undo.title")}
+        description={t("undo.description", said)}
+        submitLabel={t("undo.submit")}
+        unreachable={t("unreachable")}
+        send={saidAs(
+          undo,
+          () => t("undo.done", said),
+          () => ({ item: item.id }),
+        )}
       />
     );
   return (
     <ResultDialog
       trigger={
         <>
-          Sign off…<span className="sr-only"> {item.title}</span>
+          {t("signOff.trigger")}
+          <span className="sr-only"> {item.title}</span>
         </>
       }
-      title="Sign off"
-      description={`Confirm “${item.title}”. Your name and the time are kept with it.`}
-      submitLabel="Sign off"
-      send={(fields) => signOff({ item: item.id, note: fields.note })}
+      title={t("signOff.title")}
+      description={t("signOff.description", said)}
+      submitLabel={t("signOff.submit")}
+      unreachable={t("unreachable")}
+      send={saidAs(
+        signOff,
+        () => t("signOff.done", said),
+        (fields) => ({ item: item.id, note: fields.note }),
+      )}
     >
-      <DialogField id={noteId} label="Note (optional)" hint="What was checked, and where the evidence is.">
+      <DialogField id={noteId} label={t("signOff.note")} hint={t("signOff.noteHint")}>
         <Input
           id={noteId}
           name="note"
           maxLength={500}
           autoComplete="off"
           aria-describedby={`${noteId}-hint`}
+          dir="auto"
           className="w-full"
         />
       </DialogField>

@@ -4,6 +4,7 @@
 // (whose checklist reads the run) is refreshed.
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useTransition } from "react";
 import { startSmokeRunAction } from "@/app/(dashboard)/go-live/actions";
 import { Badge, type Tone } from "@/components/ui/badge";
@@ -12,7 +13,8 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { EmptyState, ErrorState } from "@/components/ui/states";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { useToast } from "@/components/ui/toast";
-import { formatDateTime } from "@/lib/format";
+import { useDisplayFormat } from "@/components/i18n/display-preferences";
+import { Ltr } from "@/components/i18n/ltr";
 import type { LatestSmokeResponse, SmokeRunView } from "@/lib/smoke/read-smoke-runs";
 
 const KEY = ["smoke", "latest"] as const;
@@ -26,22 +28,33 @@ const TONES: Record<string, Tone> = {
   pending: "neutral",
 };
 
+/** A failed load, said in the reader's language by the panel. */
+class LoadFailed extends Error {
+  constructor(readonly status: number) {
+    super(`smoke results: HTTP ${status}`);
+  }
+}
+
 async function fetchLatest(): Promise<SmokeRunView | null> {
   const res = await fetch("/api/smoke/latest", { cache: "no-store" });
-  if (!res.ok)
-    throw new Error(
-      res.status === 401
-        ? "Your session has ended; sign in again."
-        : `The smoke results could not be loaded (HTTP ${res.status}).`,
-    );
+  if (!res.ok) throw new LoadFailed(res.status);
   return ((await res.json()) as LatestSmokeResponse).run;
 }
+
+const STATUSES = ["passed", "failed", "running", "skipped", "pending"] as const;
+type StepStatus = (typeof STATUSES)[number];
+const isStatus = (s: string): s is StepStatus => (STATUSES as readonly string[]).includes(s);
 
 export function SmokePanel({ initial }: { initial: SmokeRunView | null }) {
   const queryClient = useQueryClient();
   const router = useRouter();
   const { toast } = useToast();
   const [starting, startTransition] = useTransition();
+  const t = useTranslations("GoLive.smoke");
+  const flows = useTranslations("GoLive.flows");
+  const format = useDisplayFormat();
+  const statusLabel = (status: string) => (isStatus(status) ? t(`status.${status}`) : status);
+  const code = (chunks: React.ReactNode) => <Ltr>{chunks}</Ltr>;
   const query = useQuery({
     queryKey: KEY,
     queryFn: fetchLatest,
@@ -61,7 +74,7 @@ export function SmokePanel({ initial }: { initial: SmokeRunView | null }) {
     startTransition(async () => {
       const result = await startSmokeRunAction().catch(() => ({
         ok: false as const,
-        message: "The dashboard could not be reached; no run was started.",
+        message: t("unreachable"),
       }));
       if (!result.ok) toast({ tone: "warning", title: result.message });
       await queryClient.invalidateQueries({ queryKey: KEY });
@@ -71,51 +84,67 @@ export function SmokePanel({ initial }: { initial: SmokeRunView | null }) {
     <Card className="mb-5" data-testid="smoke-panel">
       <CardHeader className="flex-row flex-wrap items-start justify-between gap-3">
         <div className="grid gap-1">
-          <CardTitle>Smoke tests</CardTitle>
-          <CardDescription>
-            Each flow end to end against the configured Points: an earning order, a checkout session, a temporary
-            webhook endpoint and a delivery through it, a partial refund, a cancellation and a shipping update, each
-            confirmed by its webhook in our order store. Also: npm run smoke.
-          </CardDescription>
+          <CardTitle>{t("title")}</CardTitle>
+          <CardDescription>{t.rich("description", { code })}</CardDescription>
         </div>
         <Button onClick={start} loading={starting || running} disabled={running}>
-          {running ? "Running…" : "Run smoke tests"}
+          {running ? t("running") : t("run")}
         </Button>
       </CardHeader>
       <CardContent>
         {query.isError ? (
-          <ErrorState message={query.error.message} onRetry={() => void query.refetch()} />
-        ) : !run ? (
-          <EmptyState
-            title="No smoke run yet"
-            description="Run the smoke tests to exercise every flow against Points."
+          <ErrorState
+            message={
+              query.error instanceof LoadFailed && query.error.status !== 401
+                ? t("loadFailed", { status: String(query.error.status) })
+                : t("sessionEnded")
+            }
+            onRetry={() => void query.refetch()}
           />
+        ) : !run ? (
+          <EmptyState title={t("noRun")} description={t("noRunHint")} />
         ) : (
           <>
             <p className="mb-3 text-sm" data-testid="smoke-run-summary">
-              <Badge tone={TONES[run.status]}>{run.status}</Badge> started {formatDateTime(run.startedAt)}
-              {run.startedBy ? ` by ${run.startedBy}` : run.trigger === "cli" ? " from npm run smoke" : ""} against{" "}
-              {run.environment}
+              <Badge tone={TONES[run.status]}>{statusLabel(run.status)}</Badge>{" "}
+              {t("started", { at: format.dateTime(run.startedAt) })}{" "}
+              {run.startedBy
+                ? t.rich("by", { name: run.startedBy, bdi: (chunks) => <bdi>{chunks}</bdi> })
+                : run.trigger === "cli"
+                  ? t.rich("fromCli", { code })
+                  : ""}{" "}
+              {t.rich("against", { env: run.environment, code })}
             </p>
-            <Table label="Smoke test flows of the latest run" stickyHeader={false}>
+            <Table label={t("table")} stickyHeader={false}>
               <THead>
                 <Tr>
-                  <Th>Flow</Th>
-                  <Th>Result</Th>
-                  <Th>Detail</Th>
-                  <Th className="text-right">Took</Th>
+                  <Th>{t("columns.flow")}</Th>
+                  <Th>{t("columns.result")}</Th>
+                  <Th>{t("columns.detail")}</Th>
+                  <Th numeric>{t("columns.took")}</Th>
                 </Tr>
               </THead>
               <TBody>
                 {run.steps.map((s) => (
                   <Tr key={s.flow} data-testid="smoke-step" data-flow={s.flow}>
-                    <Td className="whitespace-nowrap font-medium">{s.label}</Td>
+                    <Td className="whitespace-nowrap font-medium">{flows(s.flow)}</Td>
                     <Td>
-                      <Badge tone={TONES[s.status] ?? "neutral"}>{s.status}</Badge>
+                      <Badge tone={TONES[s.status] ?? "neutral"}>{statusLabel(s.status)}</Badge>
                     </Td>
-                    <Td className="text-sm">{s.detail ?? <span className="text-muted-foreground">—</span>}</Td>
+                    <Td className="min-w-64 text-sm">
+                      {/* What the flow recorded, as written then (English, with its order numbers): a diagnostic record. */}
+                      {s.detail ? (
+                        <span lang="en" dir="ltr" className="block text-start">
+                          {s.detail}
+                        </span>
+                      ) : (
+                        <span className="text-muted-foreground">—</span>
+                      )}
+                    </Td>
                     <Td numeric className="whitespace-nowrap">
-                      {s.durationMs === null ? "" : `${(s.durationMs / 1000).toFixed(1)} s`}
+                      {s.durationMs === null
+                        ? ""
+                        : t("seconds", { s: format.number(Math.round(s.durationMs / 100) / 10) })}
                     </Td>
                   </Tr>
                 ))}

@@ -2,6 +2,9 @@
 // Dialogs for Points webhook endpoints on Settings → Integration. Points
 // decides what it accepts; its refusals (422 duplicate URL, 403 unverified
 // merchant, 404 unknown endpoint) are shown in the dialog as it said them.
+import { useTranslations } from "next-intl";
+import { Ltr } from "@/components/i18n/ltr";
+import { saidAs } from "@/components/i18n/said-as";
 import { DialogField } from "@/components/orders/action-dialog";
 import { Input } from "@/components/ui/input";
 import { ResultDialog, type ResultAction } from "@/components/ui/result-dialog";
@@ -10,21 +13,26 @@ import { ResultDialog, type ResultAction } from "@/components/ui/result-dialog";
 const forEndpoint = (label: string, name: string) => (
   <>
     {label}
-    <span className="sr-only"> {name}</span>
+    <span className="sr-only">
+      {" "}
+      <bdi>{name}</bdi>
+    </span>
   </>
 );
 
 export function CreateEndpointDialog({ create, defaultUrl }: { create: ResultAction; defaultUrl: string }) {
+  const t = useTranslations("Integration");
   return (
     <ResultDialog
-      trigger="Add endpoint…"
+      trigger={t("create.trigger")}
       triggerVariant="primary"
-      title="Register a webhook endpoint at Points"
-      description="Points sends every event to every endpoint. The secret it returns is shown only once: points-ops stores it encrypted and accepts it at once; it is never displayed."
-      submitLabel="Register endpoint"
-      send={create}
+      title={t("create.title")}
+      description={t("create.description")}
+      submitLabel={t("create.submit")}
+      unreachable={t("unreachable")}
+      send={saidAs(create, (fields) => t("create.done", { name: String(fields.name).trim() }))}
     >
-      <DialogField id="endpoint-name" label="Name" hint="For people: e.g. production receiver, audit logger.">
+      <DialogField id="endpoint-name" label={t("create.name")} hint={t("create.nameHint")}>
         <Input
           id="endpoint-name"
           name="name"
@@ -32,15 +40,12 @@ export function CreateEndpointDialog({ create, defaultUrl }: { create: ResultAct
           maxLength={255}
           defaultValue="points-ops"
           autoComplete="off"
+          dir="auto"
           aria-describedby="endpoint-name-hint"
           className="w-full"
         />
       </DialogField>
-      <DialogField
-        id="endpoint-url"
-        label="URL"
-        hint="This app's receiver, as Points reaches it. Points delivers over HTTPS only."
-      >
+      <DialogField id="endpoint-url" label={t("create.url")} hint={t("create.urlHint")}>
         <Input
           id="endpoint-url"
           name="url"
@@ -49,6 +54,7 @@ export function CreateEndpointDialog({ create, defaultUrl }: { create: ResultAct
           maxLength={500}
           defaultValue={defaultUrl}
           autoComplete="off"
+          dir="ltr"
           aria-describedby="endpoint-url-hint"
           className="w-full font-mono text-xs"
         />
@@ -67,16 +73,23 @@ export interface EndpointRowActionsProps {
 export function EndpointRowActions({ endpoint, rename, changeUrl, remove }: EndpointRowActionsProps) {
   const nameId = `name-${endpoint.uuid}`;
   const urlId = `url-${endpoint.uuid}`;
+  const t = useTranslations("Integration");
+  const name = endpoint.name;
   return (
     <div className="flex flex-wrap justify-end gap-1.5">
       <ResultDialog
-        trigger={forEndpoint("Rename…", endpoint.name)}
-        title={`Rename "${endpoint.name}"`}
-        description="Only the name changes; deliveries continue as before."
-        submitLabel="Rename"
-        send={(fields) => rename({ uuid: endpoint.uuid, name: fields.name })}
+        trigger={forEndpoint(t("rename.trigger"), name)}
+        title={t("rename.title", { name })}
+        description={t("rename.description")}
+        submitLabel={t("rename.submit")}
+        unreachable={t("unreachable")}
+        send={saidAs(
+          rename,
+          (fields) => t("rename.done", { name: String(fields.name).trim() }),
+          (fields) => ({ uuid: endpoint.uuid, name: fields.name }),
+        )}
       >
-        <DialogField id={nameId} label="Name">
+        <DialogField id={nameId} label={t("rename.label")}>
           <Input
             id={nameId}
             name="name"
@@ -84,18 +97,24 @@ export function EndpointRowActions({ endpoint, rename, changeUrl, remove }: Endp
             maxLength={255}
             defaultValue={endpoint.name}
             autoComplete="off"
+            dir="auto"
             className="w-full"
           />
         </DialogField>
       </ResultDialog>
       <ResultDialog
-        trigger={forEndpoint("Change URL…", endpoint.name)}
-        title={`Change the URL of "${endpoint.name}"`}
-        description="Points sends the next deliveries there, with the same secret."
-        submitLabel="Change URL"
-        send={(fields) => changeUrl({ uuid: endpoint.uuid, url: fields.url })}
+        trigger={forEndpoint(t("changeUrl.trigger"), name)}
+        title={t("changeUrl.title", { name })}
+        description={t("changeUrl.description")}
+        submitLabel={t("changeUrl.submit")}
+        unreachable={t("unreachable")}
+        send={saidAs(
+          changeUrl,
+          () => t("changeUrl.done"),
+          (fields) => ({ uuid: endpoint.uuid, url: fields.url }),
+        )}
       >
-        <DialogField id={urlId} label="URL">
+        <DialogField id={urlId} label={t("changeUrl.label")}>
           <Input
             id={urlId}
             name="url"
@@ -104,23 +123,26 @@ export function EndpointRowActions({ endpoint, rename, changeUrl, remove }: Endp
             maxLength={500}
             defaultValue={endpoint.url}
             autoComplete="off"
+            dir="ltr"
             className="w-full font-mono text-xs"
           />
         </DialogField>
       </ResultDialog>
       <ResultDialog
-        trigger={forEndpoint("Delete…", endpoint.name)}
-        title={`Delete "${endpoint.name}"?`}
-        description={
-          <>
-            Points stops sending to <span className="break-all font-mono text-xs">{endpoint.url}</span> at once, and
-            points-ops stops accepting its secret. If it is the only endpoint that reaches this app, no more webhooks
-            arrive.
-          </>
-        }
-        submitLabel="Delete endpoint"
+        trigger={forEndpoint(t("delete.trigger"), name)}
+        title={t("delete.title", { name })}
+        description={t.rich("delete.description", {
+          url: endpoint.url,
+          code: (chunks) => <Ltr className="break-all font-mono text-xs">{chunks}</Ltr>,
+        })}
+        submitLabel={t("delete.submit")}
         submitVariant="danger"
-        send={() => remove({ uuid: endpoint.uuid })}
+        unreachable={t("unreachable")}
+        send={saidAs(
+          remove,
+          () => t("delete.done"),
+          () => ({ uuid: endpoint.uuid }),
+        )}
       />
     </div>
   );
@@ -133,50 +155,46 @@ export function ForgetSecretButton({
   endpoint: { uuid: string; name: string };
   forget: ResultAction;
 }) {
+  const t = useTranslations("Integration");
   return (
     <ResultDialog
-      trigger={forEndpoint("Forget secret…", endpoint.name)}
-      title={`Forget the secret of "${endpoint.name}"?`}
-      description="Points no longer lists this endpoint. Forgetting its secret makes the receiver refuse any delivery still signed with it."
-      submitLabel="Forget secret"
+      trigger={forEndpoint(t("forget.trigger"), endpoint.name)}
+      title={t("forget.title", { name: endpoint.name })}
+      description={t("forget.description")}
+      submitLabel={t("forget.submit")}
       submitVariant="danger"
-      send={() => forget({ uuid: endpoint.uuid })}
+      unreachable={t("unreachable")}
+      send={saidAs(
+        forget,
+        () => t("forget.done"),
+        () => ({ uuid: endpoint.uuid }),
+      )}
     />
   );
 }
 
-const SWITCH = {
-  on: {
-    trigger: "Switch on…",
-    title: "Switch the integration on?",
-    description:
-      "Points accepts calls made with our key again: order actions, checkout sessions and webhook management work again.",
-    submit: "Switch on",
-    variant: "primary",
-  },
-  off: {
-    trigger: "Switch off…",
-    title: "Switch the integration off?",
-    description:
-      "For incidents: Points refuses every call made with our key (refunds, cancellations, checkout sessions) until it is switched on again here. Staff actions fail meanwhile.",
-    submit: "Switch off",
-    variant: "danger",
-  },
-} as const;
+const SWITCH = { on: "switchOn", off: "switchOff" } as const;
 
 /** Offers the opposite of the last state set here; unknown (never switched here) means on. */
 export function IntegrationSwitchButton({ active, setActive }: { active: boolean | null; setActive: ResultAction }) {
+  const t = useTranslations("Integration");
   const turnOn = active === false;
   const s = SWITCH[turnOn ? "on" : "off"];
+  const variant = turnOn ? "primary" : "danger";
   return (
     <ResultDialog
-      trigger={s.trigger}
-      triggerVariant={s.variant}
-      title={s.title}
-      description={s.description}
-      submitLabel={s.submit}
-      submitVariant={s.variant}
-      send={() => setActive({ active: turnOn })}
+      trigger={t(`${s}.trigger`)}
+      triggerVariant={variant}
+      title={t(`${s}.title`)}
+      description={t(`${s}.description`)}
+      submitLabel={t(`${s}.submit`)}
+      submitVariant={variant}
+      unreachable={t("unreachable")}
+      send={saidAs(
+        setActive,
+        () => t(`${s}.done`),
+        () => ({ active: turnOn }),
+      )}
     />
   );
 }

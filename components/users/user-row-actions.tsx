@@ -2,11 +2,16 @@
 // The changes an admin can make to one user. The server decides what is
 // allowed (an admin cannot lock themselves or everyone out); the buttons are
 // offered on every row so that the refusal can say why.
+import { useTranslations } from "next-intl";
 import { DialogField } from "@/components/orders/action-dialog";
+import { useDisplayFormat } from "@/components/i18n/display-preferences";
+import { Ltr } from "@/components/i18n/ltr";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { UserRow } from "@/lib/users/list-users";
-import { RoleOptions } from "./roles";
+import { MIN_PASSWORD } from "@/lib/users/user-schemas";
+import { RoleOptions, useRoleName } from "./roles";
+import { saidAs } from "@/components/i18n/said-as";
 import { ResultDialog, type ResultAction } from "@/components/ui/result-dialog";
 
 export type UserRowActionsProps = {
@@ -20,23 +25,35 @@ export type UserRowActionsProps = {
 const forUser = (label: string, email: string) => (
   <>
     {label}
-    <span className="sr-only"> {email}</span>
+    <span className="sr-only">
+      {" "}
+      <Ltr>{email}</Ltr>
+    </span>
   </>
 );
 
 export function UserRowActions({ user, changeRole, setDisabled, resetPassword }: UserRowActionsProps) {
+  const t = useTranslations("Users");
+  const roleName = useRoleName();
+  const min = useDisplayFormat().number(MIN_PASSWORD);
   const roleId = `role-${user.id}`;
   const passwordId = `password-${user.id}`;
+  const email = user.email;
   return (
     <div className="flex flex-wrap justify-end gap-1.5">
       <ResultDialog
-        trigger={forUser("Change role…", user.email)}
-        title={`Change the role of ${user.email}`}
-        description="Takes effect on their next page load; the navigation then shows what the new role can use."
-        submitLabel="Change role"
-        send={(fields) => changeRole({ userId: user.id, role: fields.role })}
+        trigger={forUser(t("changeRole.trigger"), email)}
+        title={t("changeRole.title", { email })}
+        description={t("changeRole.description")}
+        submitLabel={t("changeRole.submit")}
+        unreachable={t("unreachable")}
+        send={saidAs(
+          changeRole,
+          (fields) => t("changeRole.done", { email, role: roleName(fields.role) }),
+          (fields) => ({ userId: user.id, role: fields.role }),
+        )}
       >
-        <DialogField id={roleId} label="Role">
+        <DialogField id={roleId} label={t("changeRole.role")}>
           <Select id={roleId} name="role" defaultValue={user.role} className="w-full">
             <RoleOptions />
           </Select>
@@ -44,21 +61,27 @@ export function UserRowActions({ user, changeRole, setDisabled, resetPassword }:
       </ResultDialog>
 
       <ResultDialog
-        trigger={forUser(user.hasPassword ? "Reset password…" : "Set password…", user.email)}
-        title={`Set a new password for ${user.email}`}
-        description="The old password stops working at once; sessions already open stay signed in (disable the user to end them). Share the new password privately."
-        submitLabel="Set password"
-        send={(fields) => resetPassword({ userId: user.id, password: fields.password })}
+        trigger={forUser(user.hasPassword ? t("password.reset") : t("password.set"), email)}
+        title={t("password.title", { email })}
+        description={t("password.description")}
+        submitLabel={t("password.submit")}
+        unreachable={t("unreachable")}
+        send={saidAs(
+          resetPassword,
+          () => t("password.done", { email }),
+          (fields) => ({ userId: user.id, password: fields.password }),
+        )}
       >
-        <DialogField id={passwordId} label="New password" hint="At least 12 characters.">
+        <DialogField id={passwordId} label={t("password.label")} hint={t("password.hint", { min })}>
           <Input
             id={passwordId}
             name="password"
             type="password"
             required
-            minLength={12}
+            minLength={MIN_PASSWORD}
             autoComplete="new-password"
             aria-describedby={`${passwordId}-hint`}
+            dir="ltr"
             className="w-full"
           />
         </DialogField>
@@ -66,20 +89,30 @@ export function UserRowActions({ user, changeRole, setDisabled, resetPassword }:
 
       {user.disabled ? (
         <ResultDialog
-          trigger={forUser("Enable…", user.email)}
-          title={`Enable ${user.email}`}
-          description="They can sign in again with their password or GitHub, with the role shown in the table."
-          submitLabel="Enable"
-          send={() => setDisabled({ userId: user.id, disabled: false })}
+          trigger={forUser(t("enable.trigger"), email)}
+          title={t("enable.title", { email })}
+          description={t("enable.description")}
+          submitLabel={t("enable.submit")}
+          unreachable={t("unreachable")}
+          send={saidAs(
+            setDisabled,
+            () => t("enable.done", { email }),
+            () => ({ userId: user.id, disabled: false }),
+          )}
         />
       ) : (
         <ResultDialog
-          trigger={forUser("Disable…", user.email)}
-          title={`Disable ${user.email}`}
-          description="They can no longer sign in, and any session they have open stops working on its next request. Their audit history is kept."
-          submitLabel="Disable"
+          trigger={forUser(t("disable.trigger"), email)}
+          title={t("disable.title", { email })}
+          description={t("disable.description")}
+          submitLabel={t("disable.submit")}
           submitVariant="danger"
-          send={() => setDisabled({ userId: user.id, disabled: true })}
+          unreachable={t("unreachable")}
+          send={saidAs(
+            setDisabled,
+            () => t("disable.done", { email }),
+            () => ({ userId: user.id, disabled: true }),
+          )}
         />
       )}
     </div>

@@ -1,13 +1,15 @@
+import { getTranslations } from "next-intl/server";
+import { Ltr } from "@/components/i18n/ltr";
 import { Badge } from "@/components/ui/badge";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
-import { formatDateTime } from "@/lib/format";
+import { getDisplayFormat } from "@/i18n/display-format";
 import type { UserRow } from "@/lib/users/list-users";
 import { RoleBadge } from "./roles";
 import { UserRowActions, type UserRowActionsProps } from "./user-row-actions";
 
 type Actions = Omit<UserRowActionsProps, "user">;
 
-export function UsersTable({
+export async function UsersTable({
   users,
   currentUserId,
   actions,
@@ -16,18 +18,19 @@ export function UsersTable({
   currentUserId: string;
   actions: Actions;
 }) {
+  const [t, format] = await Promise.all([getTranslations("Users"), getDisplayFormat()]);
   return (
-    <Table label="Staff users, newest first">
+    <Table label={t("tableLabel")}>
       <THead>
         <Tr>
-          <Th>Name</Th>
-          <Th>Email</Th>
-          <Th>Role</Th>
-          <Th>Sign-in</Th>
-          <Th>Status</Th>
-          <Th>Created (Riyadh)</Th>
+          <Th>{t("columns.name")}</Th>
+          <Th>{t("columns.email")}</Th>
+          <Th>{t("columns.role")}</Th>
+          <Th>{t("columns.signIn")}</Th>
+          <Th>{t("columns.status")}</Th>
+          <Th>{t("columns.created")}</Th>
           <Th>
-            <span className="sr-only">Actions</span>
+            <span className="sr-only">{t("columns.actions")}</span>
           </Th>
         </Tr>
       </THead>
@@ -35,17 +38,25 @@ export function UsersTable({
         {users.map((user) => (
           <Tr key={user.id} data-testid="user-row">
             <Td userText>
-              {user.name}
-              {user.id === currentUserId && <span className="ml-1 text-xs text-muted-foreground">(you)</span>}
+              <bdi>{user.name}</bdi>
+              {user.id === currentUserId && <span className="ms-1 text-xs text-muted-foreground">{t("you")}</span>}
             </Td>
-            <Td mono>{user.email}</Td>
+            <Td mono>
+              <Ltr>{user.email}</Ltr>
+            </Td>
             <Td>
               <RoleBadge role={user.role} />
             </Td>
-            <Td className="whitespace-nowrap">{user.hasPassword ? "Password" : "OAuth only"}</Td>
-            <Td>{user.disabled ? <Badge tone="danger">Disabled</Badge> : <Badge tone="success">Active</Badge>}</Td>
+            <Td className="whitespace-nowrap">{user.hasPassword ? t("signInPassword") : t("oauthOnly")}</Td>
+            <Td>
+              {user.disabled ? (
+                <Badge tone="danger">{t("disabled")}</Badge>
+              ) : (
+                <Badge tone="success">{t("active")}</Badge>
+              )}
+            </Td>
             <Td className="whitespace-nowrap">
-              <time dateTime={user.createdAt.toISOString()}>{formatDateTime(user.createdAt)}</time>
+              <time dateTime={user.createdAt.toISOString()}>{format.dateTime(user.createdAt)}</time>
             </Td>
             <Td>
               <UserRowActions user={user} {...actions} />

@@ -1,4 +1,6 @@
-// How an alert's post to ALERT_WEBHOOK_URL stands, in words for ops.
+// How an alert's post to ALERT_WEBHOOK_URL stands, for ops: a label and a note
+// named by their catalogue keys (Alerts.notification.*), and the post's error
+// as the receiver gave it.
 export interface NotificationFields {
   state: "firing" | "resolved";
   notifiedAt: Date | null;
@@ -6,29 +8,39 @@ export interface NotificationFields {
   resolvedAt: Date | null;
 }
 
+export type NotificationLabel =
+  "notPosted" | "posted" | "postFailed" | "waiting" | "resolutionFailed" | "resolutionWaiting" | "resolutionPosted";
+export type NotificationNote = "noWebhook" | "comingEvaluation" | "heldBack";
+
 export interface NotificationStatus {
   kind: "posted" | "waiting" | "failed" | "none";
-  label: string;
+  label: NotificationLabel;
   /** When it was posted, if it was. */
   at?: Date;
-  detail?: string;
+  note?: NotificationNote;
+  /** What went wrong with the last post, in the words of notify-alerts.ts. */
+  error?: string;
 }
 
 export function notificationStatus(a: NotificationFields, webhookConfigured: boolean): NotificationStatus {
-  if (!webhookConfigured) return { kind: "none", label: "Not posted", detail: "ALERT_WEBHOOK_URL is not set" };
-  const failed = (label: string): NotificationStatus => ({ kind: "failed", label, detail: a.notifyError ?? undefined });
+  if (!webhookConfigured) return { kind: "none", label: "notPosted", note: "noWebhook" };
+  const failed = (label: NotificationLabel): NotificationStatus => ({
+    kind: "failed",
+    label,
+    error: a.notifyError ?? undefined,
+  });
   if (a.state === "firing") {
-    if (a.notifiedAt) return { kind: "posted", label: "Posted", at: a.notifiedAt };
-    return a.notifyError
-      ? failed("Post failed, retrying")
-      : { kind: "waiting", label: "Waiting", detail: "posted by a coming evaluation, unless throttling holds it back" };
+    if (a.notifiedAt) return { kind: "posted", label: "posted", at: a.notifiedAt };
+    return a.notifyError ? failed("postFailed") : { kind: "waiting", label: "waiting", note: "comingEvaluation" };
   }
   // A resolution is posted only for an alert whose firing was.
   if (!a.notifiedAt)
-    return { kind: "none", label: "Not posted", detail: a.notifyError ?? "it resolved while held back by throttling" };
+    return a.notifyError
+      ? { kind: "none", label: "notPosted", error: a.notifyError }
+      : { kind: "none", label: "notPosted", note: "heldBack" };
   if (a.resolvedAt && a.notifiedAt < a.resolvedAt)
     return a.notifyError
-      ? failed("Resolution post failed, retrying")
-      : { kind: "waiting", label: "Resolution waiting", at: a.notifiedAt };
-  return { kind: "posted", label: "Resolution posted", at: a.notifiedAt };
+      ? failed("resolutionFailed")
+      : { kind: "waiting", label: "resolutionWaiting", at: a.notifiedAt };
+  return { kind: "posted", label: "resolutionPosted", at: a.notifiedAt };
 }

@@ -45,14 +45,14 @@ describe("alert notifications", () => {
     expect(fired.notifications).toEqual({ sent: 1, failed: 0, throttled: 0 });
     expect(receiver.received).toEqual([{ contentType: "application/json", body: { text: expect.any(String) } }]);
     expect(receiver.texts()[0]).toBe(
-      ":rotating_light: [points-ops] FIRING (critical) Points answers 5xx: Points answered 5xx 3 times in the last 10 min (alerts at 1). Since 2030-03-01 12:00 UTC.",
+      ":rotating_light: [points-ops] FIRING (critical) Points answers 5xx: Points answered 5xx 3 times in the last 10 min (alerts at 1). Since 1 Mar 2030 15:00 (Riyadh).",
     );
 
     expect((await check(at(1))).notifications.sent).toBe(0); // still firing: nothing new to say
     const resolved = await check(at(12));
     expect(resolved).toMatchObject({ resolved: ["points_5xx"], notifications: { sent: 1 } });
     expect(receiver.texts()[1]).toBe(
-      ":white_check_mark: [points-ops] RESOLVED Points answers 5xx, after 12 min (2030-03-01 12:00 UTC to 2030-03-01 12:12 UTC). " +
+      ":white_check_mark: [points-ops] RESOLVED Points answers 5xx, after 12 min (1 Mar 2030 15:00 (Riyadh) to 1 Mar 2030 15:12 (Riyadh)). " +
         "Last seen: Points answered 5xx 3 times in the last 10 min (alerts at 1).",
     );
     expect(await check(at(13))).toMatchObject({ notifications: { sent: 0 } });

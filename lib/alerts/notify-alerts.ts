@@ -7,11 +7,14 @@
 // was. A failed post is kept in notify_error and tried again on a later run;
 // the first failure ends the run, since the receiver is probably down.
 import type { Db } from "@/lib/db/prisma";
+import { message, translator } from "@/lib/i18n/message";
+import { alertSummary, postLocales, ruleTitle, type AlertLanguage } from "./alert-message";
 import { loadThresholds } from "./thresholds";
-import { RULE_TITLES } from "./rules";
 
 export interface NotifyOptions {
   url: string | undefined;
+  /** ALERT_LANGUAGE; English when unset. */
+  language?: AlertLanguage;
   now?: Date;
   timeoutMs?: number;
   fetch?: typeof fetch;
@@ -29,6 +32,7 @@ interface Candidate {
   state: "firing" | "resolved";
   severity: string;
   summary: string;
+  detail: unknown;
   fired_at: Date;
   resolved_at: Date | null;
 }
@@ -40,18 +44,38 @@ const RUN_BUDGET_MS = 30_000;
 // Alerts older than this are not notified any more (a post that failed for a week is history).
 const NOTIFY_WITHIN_MS = 7 * 24 * 3_600_000;
 
-const utc = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-const duration = (ms: number) =>
-  ms < 3_600_000 ? `${Math.max(1, Math.round(ms / 60_000))} min` : `${(ms / 3_600_000).toFixed(1)} h`;
+const lasted = (ms: number) =>
+  ms < 3_600_000
+    ? message("duration.minutes", { minutes: Math.max(1, Math.round(ms / 60_000)) })
+    : message("duration.hours", { hours: Math.round(ms / 360_000) / 10 });
 
+/** The post, in each configured language (one paragraph each); times are Riyadh time, labelled. */
 export function alertText(
-  a: Pick<Candidate, "rule" | "state" | "severity" | "summary" | "fired_at" | "resolved_at">,
+  a: Pick<Candidate, "rule" | "state" | "severity" | "summary" | "detail" | "fired_at" | "resolved_at">,
+  language: AlertLanguage = "en",
 ): string {
-  const title = RULE_TITLES[a.rule] ?? a.rule;
-  if (a.state === "firing")
-    return `:rotating_light: [points-ops] FIRING (${a.severity}) ${title}: ${a.summary} Since ${utc(a.fired_at)}.`;
-  const resolvedAt = a.resolved_at ?? a.fired_at;
-  return `:white_check_mark: [points-ops] RESOLVED ${title}, after ${duration(resolvedAt.getTime() - a.fired_at.getTime())} (${utc(a.fired_at)} to ${utc(resolvedAt)}). Last seen: ${a.summary}`;
+  const summaryOf = alertSummary(a.rule, a.detail);
+  return postLocales(language)
+    .map((locale) => {
+      const say = translator(locale, "Alerts");
+      const values = {
+        title: ruleTitle(a.rule),
+        // A row stored before its detail carried every count keeps its stored (English) summary.
+        summary: summaryOf ?? a.summary,
+        since: a.fired_at,
+      };
+      if (a.state === "firing")
+        return say(message("post.firing", { ...values, severity: message(`state.${a.severity}`) }));
+      const resolvedAt = a.resolved_at ?? a.fired_at;
+      return say(
+        message("post.resolved", {
+          ...values,
+          duration: lasted(resolvedAt.getTime() - a.fired_at.getTime()),
+          until: resolvedAt,
+        }),
+      );
+    })
+    .join("\n\n");
 }
 
 /** Posts one text; answers null or what went wrong, in words without the URL (it is a credential). */
@@ -93,7 +117,7 @@ export async function notifyAlerts(db: Db, opts: NotifyOptions): Promise<NotifyS
       const { notifications: limits } = await loadThresholds(tx);
 
       const candidates = await tx.$queryRaw<Candidate[]>`
-        SELECT id, rule, state::text AS state, severity, summary, fired_at, resolved_at
+        SELECT id, rule, state::text AS state, severity, summary, detail, fired_at, resolved_at
           FROM alerts
          WHERE fired_at > ${new Date(now.getTime() - NOTIFY_WITHIN_MS)}::timestamptz
            AND ((state = 'firing' AND notified_at IS NULL) OR (state = 'resolved' AND notified_at < resolved_at))
@@ -115,7 +139,7 @@ export async function notifyAlerts(db: Db, opts: NotifyOptions): Promise<NotifyS
           continue;
         }
         budget--;
-        const error = await postAlert(url, alertText(alert), opts);
+        const error = await postAlert(url, alertText(alert, opts.language), opts);
         if (error) {
           await tx.alert.update({ where: { id: alert.id }, data: { notifyError: error } });
           summary.failed++;

@@ -5,11 +5,13 @@
 import type { Config } from "@/lib/config/env";
 import type { Db } from "@/lib/db/prisma";
 import { flushReceiverFailures } from "@/lib/webhooks/receiver-failures";
+import type { AlertLanguage } from "./alert-message";
 import { evaluateAlerts, type EvaluationResult } from "./evaluate-alerts";
 import { notifyAlerts, type NotifySummary } from "./notify-alerts";
 
 export interface AlertCheckOptions {
   webhookUrl: string | undefined;
+  language?: AlertLanguage;
   overdueMs: number;
   now?: Date;
 }
@@ -18,12 +20,13 @@ export type AlertCheckResult = EvaluationResult & { notifications: NotifySummary
 
 export const alertCheckOptions = (config: Config): AlertCheckOptions => ({
   webhookUrl: config.alertWebhookUrl,
+  language: config.alertLanguage,
   overdueMs: config.confirmationOverdueMs,
 });
 
 export async function runAlertChecks(db: Db, opts: AlertCheckOptions): Promise<AlertCheckResult> {
   await flushReceiverFailures();
   const evaluation = await evaluateAlerts(db, opts);
-  const notifications = await notifyAlerts(db, { url: opts.webhookUrl, now: opts.now });
+  const notifications = await notifyAlerts(db, { url: opts.webhookUrl, language: opts.language, now: opts.now });
   return { ...evaluation, notifications };
 }

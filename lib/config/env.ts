@@ -70,6 +70,7 @@ const schema = z.object({
   AUTH_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters").optional()),
   CRON_SECRET: optionalString.pipe(z.string().min(16, "must be at least 16 characters").optional()),
   ALERT_WEBHOOK_URL: optionalString.pipe(url("where alerts are posted").optional()),
+  ALERT_LANGUAGE: z.enum(["en", "ar", "both"], { error: 'must be "en", "ar" or "both"' }).default("en"),
   APP_URL: optionalString.pipe(url("this app's public address, e.g. https://ops.example.com").optional()),
   // Set by Vercel, without a scheme.
   VERCEL_PROJECT_PRODUCTION_URL: optionalString,
@@ -191,6 +192,7 @@ export function parseEnv(env: Record<string, string | undefined>) {
     authSecret: c.AUTH_SECRET,
     cronSecret: c.CRON_SECRET,
     alertWebhookUrl: c.ALERT_WEBHOOK_URL,
+    alertLanguage: c.ALERT_LANGUAGE,
     /** Where people and Points reach this app; undefined when only the request can tell. */
     appUrl: publicAppUrl(c),
     smoke: {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { SmokeRunView } from "@/lib/smoke/read-smoke-runs";
-import { SMOKE_FLOWS, FLOW_LABELS } from "@/lib/smoke/smoke-flow";
+import { catalogue } from "@/lib/i18n/catalogue";
+import { translator } from "@/lib/i18n/message";
+import { SMOKE_FLOWS } from "@/lib/smoke/smoke-flow";
 import { CHECKLIST, GROUPS } from "./checklist";
 import { evaluateChecklist, type SignoffView } from "./evaluate-checklist";
 import type { GoLiveFacts } from "./facts";
@@ -14,7 +16,6 @@ function smokeRun(
 ): SmokeRunView {
   const steps = SMOKE_FLOWS.map((flow) => ({
     flow,
-    label: FLOW_LABELS[flow],
     status: statuses[flow] ?? "passed",
     detail: null,
     durationMs: 100,
@@ -54,18 +55,34 @@ function facts(patch: Partial<GoLiveFacts> = {}): GoLiveFacts {
   };
 }
 
-const evaluate = (id: string, f: GoLiveFacts) => CHECKLIST.find((i) => i.id === id)!.evaluate!(f);
+const say = translator("en", "GoLive");
+/** An item's verdict, its reason worded in English as an English reader sees it. */
+function evaluate(id: string, f: GoLiveFacts) {
+  const { status, why } = CHECKLIST.find((i) => i.id === id)!.evaluate!(f);
+  return { status, why: say(why) };
+}
 
 describe("go-live checklist", () => {
   it("has every group of points-api.md §7 and unique item ids", () => {
-    expect(new Set(CHECKLIST.map((i) => i.group))).toEqual(new Set(Object.keys(GROUPS)));
+    expect(new Set(CHECKLIST.map((i) => i.group))).toEqual(new Set(GROUPS));
     expect(new Set(CHECKLIST.map((i) => i.id)).size).toBe(CHECKLIST.length);
+  });
+
+  it("has a title for every item, a hint exactly where one is promised and a how for each built-in", () => {
+    for (const locale of ["en", "ar"] as const) {
+      const items: Record<string, Record<string, string>> = catalogue(locale).GoLive.items;
+      expect(Object.keys(items).sort()).toEqual(CHECKLIST.map((i) => i.id).sort());
+      for (const item of CHECKLIST) {
+        expect(items[item.id]!.title, item.id).toBeTruthy();
+        expect(Boolean(items[item.id]!.hint), item.id).toBe(item.hint === true);
+      }
+    }
   });
 
   it("passes every evaluated item on a well-configured production deployment", () => {
     const failing = CHECKLIST.filter((i) => i.evaluate && i.evaluate(facts()).status !== "pass").map((i) => [
       i.id,
-      i.evaluate!(facts()).why,
+      evaluate(i.id, facts()).why,
     ]);
     expect(failing).toEqual([]);
   });
@@ -167,7 +184,7 @@ describe("go-live checklist", () => {
     expect(evaluate("fast-ack", d(null)).status).toBe("unknown");
     expect(evaluate("fast-ack", d(3_500))).toMatchObject({
       status: "fail",
-      why: expect.stringMatching(/^p95 acknowledgement 3500 ms over 10 deliveries/),
+      why: expect.stringMatching(/^p95 acknowledgement 3,500 ms over 10 deliveries/),
     });
   });
 
@@ -183,7 +200,7 @@ describe("go-live checklist", () => {
     const refundFailed = facts({ smoke: smokeRun({ refund: "failed", shipping: "skipped" }) });
     expect(evaluate("smoke-per-flow", refundFailed)).toEqual({
       status: "fail",
-      why: "The smoke run of 2026-05-10 10:00 UTC did not pass: Refund (failed), Shipping update (skipped).",
+      why: "The smoke run of 10 May 2026 13:00 (Riyadh) did not pass: Refund (failed) and Shipping update (skipped).",
     });
     expect(evaluate("capabilities", refundFailed).status).toBe("fail");
     expect(evaluate("capabilities", facts({ smoke: smokeRun({ webhook: "failed" }) })).status).toBe("pass");
@@ -193,7 +210,7 @@ describe("go-live checklist", () => {
     const none = facts({ smoke: null });
     expect(evaluate("flows-tested", none)).toMatchObject({
       status: "unknown",
-      why: expect.stringMatching(/refund, cancel, shipping/),
+      why: expect.stringMatching(/refund, cancel and shipping/),
     });
     expect(evaluate("refund-target-env", none).status).toBe("unknown");
     const staffRefund = facts({
@@ -201,10 +218,10 @@ describe("go-live checklist", () => {
       staffActions: { refund: hoursAgo(5), cancel: null, shipping: null },
     });
     expect(evaluate("refund-target-env", staffRefund).why).toBe(
-      "Refund accepted by Points in production: a staff refund Points accepted on 2026-05-10 07:00 UTC.",
+      "Refund accepted by Points in production: a staff refund Points accepted on 10 May 2026 10:00 (Riyadh).",
     );
     expect(evaluate("flows-tested", staffRefund).why).toMatch(
-      /^refund: a staff refund .*; cancel: the smoke run of 2026-05-10 10:00 UTC; shipping: the smoke run/,
+      /^refund: a staff refund .*, cancel: the smoke run of 10 May 2026 13:00 \(Riyadh\) and shipping: the smoke run/,
     );
   });
 
@@ -220,7 +237,7 @@ describe("go-live checklist", () => {
       evaluate("integration-on", facts({ integration: { active: false, at: hoursAgo(1), by: "Ada Admin" } })),
     ).toEqual({
       status: "fail",
-      why: "Switched off 2026-05-10 11:00 UTC by Ada Admin: Points refuses our calls until it is switched on in Settings → Integration.",
+      why: "Switched off 10 May 2026 14:00 (Riyadh) by Ada Admin: Points refuses our calls until it is switched on in Settings → Integration.",
     });
   });
 });
@@ -237,7 +254,7 @@ describe("evaluateChecklist", () => {
         ["prod-private-key", signoff],
       ]),
     );
-    expect(view.groups.map((g) => g.label)).toEqual(Object.values(GROUPS));
+    expect(view.groups.map((g) => g.id)).toEqual([...GROUPS]);
     const item = (id: string) => view.groups.flatMap((g) => g.items).find((i) => i.id === id)!;
     expect(item("unique-order-number")).toMatchObject({ live: null, state: "signed_off", canSignOff: true, signoff });
     expect(item("controlled-orders")).toMatchObject({ state: "open", canSignOff: true, signoff: null });

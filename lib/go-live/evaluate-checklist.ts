@@ -13,9 +13,9 @@ export interface SignoffView {
 export type ItemState = "pass" | "fail" | "signed_off" | "open";
 
 export interface ItemView {
+  /** Its title and hint are the catalogue's GoLive.items.<id>.title and .hint. */
   id: string;
-  title: string;
-  hint: string | null;
+  hasHint: boolean;
   /** null for items only a person can check. */
   live: Evaluation | null;
   signoff: SignoffView | null;
@@ -24,7 +24,7 @@ export interface ItemView {
 }
 
 export interface ChecklistView {
-  groups: Array<{ id: GroupId; label: string; items: ItemView[] }>;
+  groups: Array<{ id: GroupId; items: ItemView[] }>;
   summary: Record<ItemState, number>;
 }
 
@@ -34,9 +34,8 @@ export function evaluateChecklist(
   items: ChecklistItem[] = CHECKLIST,
 ): ChecklistView {
   const summary: Record<ItemState, number> = { pass: 0, fail: 0, signed_off: 0, open: 0 };
-  const groups = (Object.keys(GROUPS) as GroupId[]).map((id) => ({
+  const groups = GROUPS.map((id) => ({
     id,
-    label: GROUPS[id],
     items: items
       .filter((item) => item.group === id)
       .map((item): ItemView => {
@@ -45,7 +44,7 @@ export function evaluateChecklist(
         const canSignOff = live === null || live.status === "unknown";
         const state: ItemState = live && live.status !== "unknown" ? live.status : signoff ? "signed_off" : "open";
         summary[state]++;
-        return { id: item.id, title: item.title, hint: item.hint ?? null, live, signoff, state, canSignOff };
+        return { id: item.id, hasHint: item.hint === true, live, signoff, state, canSignOff };
       }),
   }));
   return { groups: groups.filter((g) => g.items.length > 0), summary };

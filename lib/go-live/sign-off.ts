@@ -5,7 +5,8 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Client, Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/integration/endpoint-deps";
-import { CHECKLIST, ITEM_IDS } from "./checklist";
+import { translator } from "@/lib/i18n/message";
+import { ITEM_IDS, itemTitle } from "./checklist";
 import type { SignoffView } from "./evaluate-checklist";
 
 const item = z.string().refine((id) => ITEM_IDS.has(id), "unknown checklist item");
@@ -17,7 +18,9 @@ export const undoSignOffSchema = z.object({ item });
 
 export type SignOffResult = MessageResult;
 
-const titleOf = (id: string) => CHECKLIST.find((i) => i.id === id)!.title;
+// The answer's sentence is English; the Go-live page words its own in the reader's language.
+const say = translator("en", "GoLive");
+const done = (key: string, id: string) => say({ key, values: { item: itemTitle(id) } });
 
 export async function signOff(db: Client, actor: Actor, input: z.infer<typeof signOffSchema>): Promise<SignOffResult> {
   const note = input.note || null;
@@ -27,7 +30,7 @@ export async function signOff(db: Client, actor: Actor, input: z.infer<typeof si
     update: { checkedById: actor.id, checkedAt: new Date(), note },
   });
   await recordAudit(db, { actorId: actor.id, action: "go_live.sign_off", target: input.item, detail: { note } });
-  return { ok: true, message: `Signed off: ${titleOf(input.item)}.` };
+  return { ok: true, message: done("signOff.done", input.item) };
 }
 
 export async function undoSignOff(
@@ -38,7 +41,7 @@ export async function undoSignOff(
   const { count } = await db.goLiveSignoff.deleteMany({ where: { item: input.item } });
   if (count === 0) return { ok: false, message: "This item is not signed off (any more)." };
   await recordAudit(db, { actorId: actor.id, action: "go_live.undo_sign_off", target: input.item });
-  return { ok: true, message: `Sign-off undone: ${titleOf(input.item)}.` };
+  return { ok: true, message: done("undo.done", input.item) };
 }
 
 export async function readSignoffs(db: Db): Promise<Map<string, SignoffView>> {

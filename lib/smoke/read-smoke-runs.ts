@@ -1,10 +1,9 @@
 // Smoke runs as the Go-live page and its polling route show them.
 import type { Db } from "@/lib/db/prisma";
-import { FLOW_LABELS, SMOKE_FLOWS, type SmokeFlowId } from "./smoke-flow";
+import { SMOKE_FLOWS, type SmokeFlowId } from "./smoke-flow";
 
 export interface SmokeStepView {
   flow: SmokeFlowId;
-  label: string;
   status: string;
   detail: string | null;
   durationMs: number | null;
@@ -48,7 +47,6 @@ async function view(
       .sort((a, b) => order(a.flow) - order(b.flow))
       .map((s) => ({
         flow: s.flow as SmokeFlowId,
-        label: FLOW_LABELS[s.flow as SmokeFlowId] ?? s.flow,
         status: s.status,
         detail: s.detail,
         durationMs: s.durationMs,

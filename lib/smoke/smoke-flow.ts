@@ -1,6 +1,7 @@
 // What every smoke flow shares: the deps it runs with, the state earlier flows
 // leave for later ones, and how a flow says it failed or could not run.
 import type { Db } from "@/lib/db/prisma";
+import { message } from "@/lib/i18n/message";
 import type { Actor } from "@/lib/integration/endpoint-deps";
 import type { PointsClient } from "@/lib/points/client";
 import type { AcceptedSecrets } from "@/lib/webhooks/accepted-secrets";
@@ -8,14 +9,8 @@ import type { AcceptedSecrets } from "@/lib/webhooks/accepted-secrets";
 export const SMOKE_FLOWS = ["earning_order", "checkout_session", "webhook", "refund", "cancel", "shipping"] as const;
 export type SmokeFlowId = (typeof SMOKE_FLOWS)[number];
 
-export const FLOW_LABELS: Record<SmokeFlowId, string> = {
-  earning_order: "Earning order",
-  checkout_session: "Checkout session",
-  webhook: "Webhook registered and received",
-  refund: "Refund",
-  cancel: "Cancel",
-  shipping: "Shipping update",
-};
+/** A flow's name, as the catalogue says it (GoLive.flows.<id>). */
+export const flowLabel = (flow: SmokeFlowId) => message(`flows.${flow}`);
 
 export interface SmokeDeps {
   db: Db;

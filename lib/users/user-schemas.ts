@@ -5,7 +5,7 @@ import type { MessageResult } from "@/lib/result/action-result";
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 
-const MIN_PASSWORD = 12;
+export const MIN_PASSWORD = 12;
 const MAX_PASSWORD_BYTES = 72;
 
 const userId = z.uuid("unknown user");

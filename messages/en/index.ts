@@ -1,10 +1,14 @@
 // One file a namespace, so that pages translated side by side do not touch the same file.
+import Alerts from "./Alerts.json";
+import Audit from "./Audit.json";
 import Bulk from "./Bulk.json";
 import Common from "./Common.json";
 import Delivery from "./Delivery.json";
 import Exports from "./Exports.json";
 import Filters from "./Filters.json";
 import Forbidden from "./Forbidden.json";
+import GoLive from "./GoLive.json";
+import Integration from "./Integration.json";
 import Languages from "./Languages.json";
 import Nav from "./Nav.json";
 import NotFound from "./NotFound.json";
@@ -14,20 +18,26 @@ import PageError from "./PageError.json";
 import Palette from "./Palette.json";
 import Reconciliation from "./Reconciliation.json";
 import SavedViews from "./SavedViews.json";
+import Settings from "./Settings.json";
 import Shell from "./Shell.json";
 import Shortcuts from "./Shortcuts.json";
 import SignIn from "./SignIn.json";
 import StaffActions from "./StaffActions.json";
 import Timeline from "./Timeline.json";
+import Users from "./Users.json";
 import Webhooks from "./Webhooks.json";
 
 export default {
+  Alerts,
+  Audit,
   Bulk,
   Common,
   Delivery,
   Exports,
   Filters,
   Forbidden,
+  GoLive,
+  Integration,
   Languages,
   Nav,
   NotFound,
@@ -37,10 +47,12 @@ export default {
   Palette,
   Reconciliation,
   SavedViews,
+  Settings,
   Shell,
   Shortcuts,
   SignIn,
   StaffActions,
   Timeline,
+  Users,
   Webhooks,
 };

@@ -1,20 +1,11 @@
 "use server";
 // "Evaluate now" on the Alerts page: ops and above, no input, audited.
-import { alertCheckOptions, runAlertChecks, type AlertCheckResult } from "@/lib/alerts/run-alert-checks";
+import { alertCheckOptions, runAlertChecks } from "@/lib/alerts/run-alert-checks";
 import { staffAction } from "@/lib/auth/safe-action";
 import { getConfig } from "@/lib/config/env";
 
-const list = (rules: string[]) => (rules.length ? rules.join(", ") : "none");
-
-function describe(r: AlertCheckResult): string {
-  if (r.skipped) return "Another evaluation was running at that moment; the page shows its result.";
-  const posted = r.notifications.failed
-    ? ` Posting to the alert webhook failed; it is retried on the next evaluation.`
-    : "";
-  return `Evaluated: fired ${list(r.fired)}; resolved ${list(r.resolved)}; ${r.firing} firing now.${posted}`;
-}
-
 // The evaluation holds its own lock and posts to the alert webhook, so the audit entry follows it.
+// It answers what happened (rule ids and counts); the page says it in the reader's language.
 export const evaluateAlertsAction = staffAction(
   {
     name: "evaluateAlertsAction",
@@ -28,6 +19,13 @@ export const evaluateAlertsAction = staffAction(
       action: "alerts.evaluate",
       detail: { skipped: result.skipped, fired: result.fired, resolved: result.resolved, firing: result.firing },
     });
-    return { ok: true, message: describe(result) };
+    return {
+      ok: true,
+      skipped: result.skipped,
+      fired: result.fired,
+      resolved: result.resolved,
+      firing: result.firing,
+      postFailed: result.notifications.failed > 0,
+    };
   },
 );

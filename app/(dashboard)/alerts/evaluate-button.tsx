@@ -2,10 +2,14 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { alertKeys } from "@/components/alerts/query-keys";
+import { useDisplayFormat } from "@/components/i18n/display-preferences";
+import { plainMessage, type LooseTranslator } from "@/components/i18n/rich-message";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
+import { ruleTitle } from "@/lib/alerts/alert-message";
 import { evaluateAlertsAction } from "./actions";
 
 export function EvaluateButton() {
@@ -13,25 +17,38 @@ export function EvaluateButton() {
   const { toast } = useToast();
   const queryClient = useQueryClient();
   const router = useRouter();
+  const t = useTranslations("Alerts");
+  const format = useDisplayFormat();
+  const locale = useLocale();
+
+  const rules = (ids: string[]) =>
+    ids.length
+      ? ids
+          .map((id) => plainMessage(t as unknown as LooseTranslator, ruleTitle(id), format, locale))
+          .join(t("charts.separator"))
+      : t("none");
 
   const evaluate = () =>
     startTransition(async () => {
-      const result = await evaluateAlertsAction().catch(() => ({
-        ok: false as const,
-        message: "The dashboard could not be reached. Reload the page and try again.",
-      }));
-      toast(
-        result.ok
-          ? { tone: "success", title: "Alerts evaluated", description: result.message }
-          : { tone: "danger", title: "Not evaluated", description: result.message },
-      );
+      const result = await evaluateAlertsAction().catch(() => ({ ok: false as const, message: t("unreachable") }));
+      if (!result.ok) toast({ tone: "danger", title: t("notEvaluated"), description: result.message });
+      else
+        toast({
+          tone: "success",
+          title: t("evaluated"),
+          description: result.skipped
+            ? t("skipped")
+            : `${t("result", { fired: rules(result.fired), resolved: rules(result.resolved), firing: format.number(result.firing) })}${
+                result.postFailed ? ` ${t("postFailed")}` : ""
+              }`,
+        });
       await queryClient.invalidateQueries({ queryKey: alertKeys.all });
       router.refresh();
     });
 
   return (
     <Button variant="secondary" loading={pending} onClick={evaluate}>
-      Evaluate now
+      {t("evaluate")}
     </Button>
   );
 }

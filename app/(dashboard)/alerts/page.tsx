@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Ltr } from "@/components/i18n/ltr";
 import { AlertChartsPanel } from "@/components/alerts/alert-charts-panel";
 import { AlertTable } from "@/components/alerts/alert-table";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -10,31 +12,38 @@ import { requireUser } from "@/lib/auth/require-user";
 import { hasRole } from "@/lib/auth/roles";
 import { getConfig } from "@/lib/config/env";
 import { getDb } from "@/lib/db/prisma";
+import { getDisplayFormat } from "@/i18n/display-format";
 import { EvaluateButton } from "./evaluate-button";
 
-export const metadata: Metadata = { title: "Alerts" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Alerts"))("metaTitle") };
+}
 // "Evaluate now" runs the checks (and any posts) in this page's function.
 export const maxDuration = 60;
 
 export default async function AlertsPage() {
   const user = await requireUser("ops");
   const db = getDb();
-  const [{ firing, resolved }, charts] = await Promise.all([listAlerts(db), alertCharts(db)]);
+  const [{ firing, resolved }, charts, t, format] = await Promise.all([
+    listAlerts(db),
+    alertCharts(db),
+    getTranslations("Alerts"),
+    getDisplayFormat(),
+  ]);
   const webhookConfigured = Boolean(getConfig().alertWebhookUrl);
 
   return (
     <>
       <PageHeader
-        title="Alerts"
+        title={t("title")}
         description={
           <>
-            Rules on Points errors, webhook failures, overdue confirmations and reconciliation differences, evaluated
-            every 30 to 60 seconds.
+            {t("description")}
             {hasRole(user.role, "admin") && (
               <>
                 {" "}
                 <Link href="/settings/alerts" className="font-medium text-accent underline-offset-2 hover:underline">
-                  Thresholds
+                  {t("thresholdsLink")}
                 </Link>
               </>
             )}
@@ -45,21 +54,19 @@ export default async function AlertsPage() {
       <div className="grid gap-5">
         <Card>
           <CardHeader>
-            <CardTitle>Firing</CardTitle>
+            <CardTitle>{t("firingTitle")}</CardTitle>
             <CardDescription>
-              An alert fires once when its rule starts holding, stays while it holds and resolves by itself.
-              {webhookConfigured
-                ? " Each is posted to the alert webhook when it fires and when it resolves."
-                : " ALERT_WEBHOOK_URL is not set, so alerts are shown here only."}
+              {t("firingDescription")}{" "}
+              {webhookConfigured ? t("posted") : t.rich("notConfigured", { code: (chunks) => <Ltr>{chunks}</Ltr> })}
             </CardDescription>
           </CardHeader>
           <CardContent>
             {firing.length === 0 ? (
               <p className="text-sm text-muted-foreground" data-testid="no-firing-alerts">
-                Nothing is firing.
+                {t("nothingFiring")}
               </p>
             ) : (
-              <AlertTable alerts={firing} label="Firing alerts" webhookConfigured={webhookConfigured} />
+              <AlertTable alerts={firing} label={t("firingTable")} webhookConfigured={webhookConfigured} />
             )}
           </CardContent>
         </Card>
@@ -68,14 +75,14 @@ export default async function AlertsPage() {
 
         <Card>
           <CardHeader>
-            <CardTitle>Recently resolved</CardTitle>
-            <CardDescription>The newest {RESOLVED_SHOWN}.</CardDescription>
+            <CardTitle>{t("resolvedTitle")}</CardTitle>
+            <CardDescription>{t("resolvedDescription", { n: format.number(RESOLVED_SHOWN) })}</CardDescription>
           </CardHeader>
           <CardContent>
             {resolved.length === 0 ? (
-              <p className="text-sm text-muted-foreground">No alert has resolved yet.</p>
+              <p className="text-sm text-muted-foreground">{t("noneResolved")}</p>
             ) : (
-              <AlertTable alerts={resolved} label="Resolved alerts" webhookConfigured={webhookConfigured} />
+              <AlertTable alerts={resolved} label={t("resolvedTable")} webhookConfigured={webhookConfigured} />
             )}
           </CardContent>
         </Card>

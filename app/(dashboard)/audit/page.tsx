@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Suspense, type ReactNode } from "react";
 import { AuditTable } from "@/components/audit/audit-table";
 import { buttonClasses } from "@/components/ui/button";
@@ -13,7 +14,9 @@ import { getDb } from "@/lib/db/prisma";
 import { toSearchParams } from "@/lib/webhooks/delivery-filters";
 import { FilterForm } from "./filter-form";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Audit"))("metaTitle") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,21 +25,18 @@ const withQuery = (path: string, params: URLSearchParams) => (params.size ? `${p
 // The role check runs before anything streams, so a refusal is a real 403.
 export default async function AuditPage({ searchParams }: Props) {
   await requireUser("admin");
+  const t = await getTranslations("Audit");
   const query = parseAuditQuery(toSearchParams(await searchParams));
   const header = (actions?: ReactNode) => (
-    <PageHeader
-      title="Audit log"
-      description="Every staff action and sign-in, newest first. Times are Riyadh time."
-      actions={actions}
-    />
+    <PageHeader title={t("title")} description={t("description")} actions={actions} />
   );
   if (!query.ok) {
     return (
       <>
         {header()}
-        <ErrorState title="This filter cannot be used" message={query.error} />
+        <ErrorState title={t("badFilter")} message={query.error} />
         <Link href="/audit" className="mt-3 inline-block text-sm font-medium text-accent underline">
-          Clear the filters
+          {t("clearFilters")}
         </Link>
       </>
     );
@@ -47,14 +47,17 @@ export default async function AuditPage({ searchParams }: Props) {
   // A plain link, not next/link: the browser downloads the attachment instead of routing to it.
   const exportLink = (
     <a href={withQuery("/api/audit/export", filterParams)} className={buttonClasses({ variant: "secondary" })}>
-      Export CSV
+      {t("exportCsv")}
     </a>
   );
   return (
     <>
       {header(exportLink)}
       <FilterForm key={filterParams.toString()} filter={filter} />
-      <Suspense key={`${filterParams}|${older ?? ""}|${newer ?? ""}`} fallback={<LoadingState rows={10} />}>
+      <Suspense
+        key={`${filterParams}|${older ?? ""}|${newer ?? ""}`}
+        fallback={<LoadingState rows={10} label={t("loading")} />}
+      >
         <AuditEntries query={query.value} filterParams={filterParams} />
       </Suspense>
     </>
@@ -62,18 +65,11 @@ export default async function AuditPage({ searchParams }: Props) {
 }
 
 async function AuditEntries({ query, filterParams }: { query: AuditQuery; filterParams: URLSearchParams }) {
-  const page = await listAuditEntries(getDb(), query);
+  const [page, t] = await Promise.all([listAuditEntries(getDb(), query), getTranslations("Audit")]);
   return (
-    <section aria-label="Audit entries">
+    <section aria-label={t("entries")}>
       {page.rows.length === 0 ? (
-        <EmptyState
-          title="No entries match"
-          description={
-            filterParams.size
-              ? "Nothing matches these filters."
-              : "Sign-ins and staff actions appear here as they happen."
-          }
-        />
+        <EmptyState title={t("emptyTitle")} description={filterParams.size ? t("emptyFiltered") : t("emptyAll")} />
       ) : (
         <AuditTable rows={page.rows} />
       )}

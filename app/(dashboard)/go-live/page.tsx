@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { Checklist } from "@/components/go-live/checklist";
 import { SmokePanel } from "@/components/go-live/smoke-panel";
 import { PageHeader } from "@/components/ui/page-header";
+import { getDisplayFormat } from "@/i18n/display-format";
 import { requireUser } from "@/lib/auth/require-user";
 import { hasRole } from "@/lib/auth/roles";
 import { getConfig } from "@/lib/config/env";
@@ -14,7 +16,9 @@ import { requestOrigin } from "@/lib/http/request-origin";
 import { latestSmokeRun } from "@/lib/smoke/read-smoke-runs";
 import { signOffAction, undoSignOffAction } from "./actions";
 
-export const metadata: Metadata = { title: "Go-live" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("GoLive"))("metaTitle") };
+}
 // A smoke run started here runs in this function after the answer (after()).
 export const maxDuration = 300;
 
@@ -25,10 +29,12 @@ export default async function GoLivePage() {
   const appUrl = config.appUrl
     ? { url: config.appUrl, fromEnv: true }
     : { url: requestOrigin(await headers()), fromEnv: false };
-  const [facts, signoffs, smoke] = await Promise.all([
+  const [facts, signoffs, smoke, t, format] = await Promise.all([
     gatherFacts(db, config, appUrl),
     readSignoffs(db),
     latestSmokeRun(db),
+    getTranslations("GoLive"),
+    getDisplayFormat(),
   ]);
   const view = evaluateChecklist(facts, signoffs);
   const { pass, signed_off, fail, open } = view.summary;
@@ -36,11 +42,15 @@ export default async function GoLivePage() {
   return (
     <>
       <PageHeader
-        title="Go-live"
+        title={t("title")}
         description={
           <span data-testid="go-live-summary">
-            The Points go-live checklist against {config.pointsEnv}: {pass + signed_off} done, {fail} failing, {open}{" "}
-            open. Live checks are evaluated on every visit; the rest are signed off by an admin.
+            {t("summary", {
+              env: t(`env.${config.pointsEnv}`),
+              done: format.number(pass + signed_off),
+              fail: format.number(fail),
+              open: format.number(open),
+            })}
           </span>
         }
       />

@@ -2,93 +2,69 @@
 // The thresholds as one form: each rule a fieldset, each bad value reported
 // next to its field, nothing saved unless all are valid.
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useDisplayFormat } from "@/components/i18n/display-preferences";
+import { Ltr } from "@/components/i18n/ltr";
 import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { FieldMessage, Label } from "@/components/ui/label";
 import { useToast } from "@/components/ui/toast";
+import type { Messages } from "@/lib/i18n/catalogue";
 import type { MessageResult } from "@/lib/result/action-result";
 
 type Action = (input?: unknown) => Promise<MessageResult>;
 
+type SectionId = keyof Messages["Settings"]["thresholdSections"];
+/** A field's label: its own in the section's messages, or the common window/count wording. */
+type FieldLabel = "window" | "lookback" | "alertAt" | "own";
 interface FieldDef {
   name: string;
-  label: string;
+  label: FieldLabel;
   step?: string;
 }
-interface SectionDef {
-  title: string;
-  description: string;
-  fields: FieldDef[];
-}
 
-const windowed = (section: string, windowLabel = "Window (minutes)"): FieldDef[] => [
-  { name: `${section}.windowMinutes`, label: windowLabel },
-  { name: `${section}.minCount`, label: "Alert at (count)" },
+const windowed = (section: SectionId, window: FieldLabel = "window"): FieldDef[] => [
+  { name: `${section}.windowMinutes`, label: window },
+  { name: `${section}.minCount`, label: "alertAt" },
 ];
 
-const SECTIONS: SectionDef[] = [
-  { title: "Points answers 5xx", description: "Points failed to handle our request.", fields: windowed("points5xx") },
+const SECTIONS: Array<{ id: SectionId; fields: FieldDef[] }> = [
+  { id: "points5xx", fields: windowed("points5xx") },
+  { id: "pointsNetwork", fields: windowed("pointsNetwork") },
+  { id: "points4xx", fields: windowed("points4xx") },
   {
-    title: "Points unreachable",
-    description: "No answer: network error or timeout.",
-    fields: windowed("pointsNetwork"),
-  },
-  {
-    title: "Points answers 4xx",
-    description: "Points refused requests (3xx counted here too).",
-    fields: windowed("points4xx"),
-  },
-  {
-    title: "Spike of 400, 403, 422 or 429",
-    description:
-      "Each status on its own: the spike window against the baseline before it. Fires at the count and the factor together.",
+    id: "spike",
     fields: [
-      { name: "spike.windowMinutes", label: "Spike window (minutes)" },
-      { name: "spike.baselineMinutes", label: "Baseline before it (minutes)" },
-      { name: "spike.minCount", label: "Alert at (count in the window)" },
-      { name: "spike.factor", label: "And at (× the baseline rate)", step: "0.1" },
+      { name: "spike.windowMinutes", label: "own" },
+      { name: "spike.baselineMinutes", label: "own" },
+      { name: "spike.minCount", label: "own" },
+      { name: "spike.factor", label: "own", step: "0.1" },
     ],
   },
+  { id: "receiver5xx", fields: windowed("receiver5xx") },
+  { id: "verificationFailures", fields: windowed("verificationFailures") },
+  { id: "deadLetters", fields: windowed("deadLetters", "lookback") },
+  { id: "overdueConfirmations", fields: windowed("overdueConfirmations", "lookback") },
+  { id: "reconcileDifferences", fields: [{ name: "reconcileDifferences.minCount", label: "alertAt" }] },
   {
-    title: "Webhook receiver cannot reach the database",
-    description:
-      "Deliveries we could not store because the database was unreachable or out of connections (not slow answers); Points retries them.",
-    fields: windowed("receiver5xx"),
-  },
-  {
-    title: "Webhook secret check failures",
-    description: "Requests without a valid X-Webhook-Secret.",
-    fields: windowed("verificationFailures"),
-  },
-  {
-    title: "Dead-lettered deliveries",
-    description: "Dead deliveries received within the lookback.",
-    fields: windowed("deadLetters", "Lookback (minutes)"),
-  },
-  {
-    title: "Overdue webhook confirmations",
-    description:
-      "Accepted actions still waiting for their webhook after CONFIRMATION_OVERDUE_MINUTES, sent within the lookback.",
-    fields: windowed("overdueConfirmations", "Lookback (minutes)"),
-  },
-  {
-    title: "Open reconciliation differences",
-    description: "Differences not yet healed or explained.",
-    fields: [{ name: "reconcileDifferences.minCount", label: "Alert at (count)" }],
-  },
-  {
-    title: "Posting to ALERT_WEBHOOK_URL",
-    description:
-      "A new alert of a rule waits while that rule had a post within the first value; all posts together stay under the second.",
+    id: "notifications",
     fields: [
-      { name: "notifications.perRuleMinutes", label: "One post per rule per (minutes)" },
-      { name: "notifications.perMinute", label: "At most (posts per minute)" },
+      { name: "notifications.perRuleMinutes", label: "own" },
+      { name: "notifications.perMinute", label: "own" },
     ],
   },
 ];
 
-const UNREACHABLE = "The dashboard could not be reached. Reload the page to see which thresholds are in force.";
+// The server's field errors are thresholds.ts's few fixed English phrasings; each has its message here.
+const ERROR_FORMS: Array<[RegExp, "number" | "whole" | "min" | "max" | "baseline"]> = [
+  [/^must be a number/, "number"],
+  [/^must be a whole number/, "whole"],
+  [/^must be at least ([\d.]+)/, "min"],
+  [/^must be at most ([\d.]+)/, "max"],
+  [/^must be longer than the spike window/, "baseline"],
+];
+
 const fieldId = (name: string) => `threshold-${name.replace(".", "-")}`;
 
 export function ThresholdsForm({
@@ -107,37 +83,60 @@ export function ThresholdsForm({
   const [pending, startTransition] = useTransition();
   const { toast } = useToast();
   const router = useRouter();
+  const t = useTranslations("Settings.thresholds");
+  const sections = useTranslations("Settings.thresholdSections");
+  const format = useDisplayFormat();
 
-  const run = (send: () => Promise<MessageResult>) =>
+  const fieldError = (error: string) => {
+    for (const [form, key] of ERROR_FORMS) {
+      const match = form.exec(error);
+      if (match)
+        return t(`errors.${key}`, { min: format.number(Number(match[1])), max: format.number(Number(match[1])) });
+    }
+    return error;
+  };
+  const label = (section: SectionId, field: FieldDef) =>
+    field.label === "own"
+      ? // eslint-disable-next-line @typescript-eslint/no-explicit-any -- only spike and notifications have own labels, checked by the catalogue test
+        sections(`${section}.${field.name.split(".")[1]}` as any)
+      : t(field.label);
+
+  const run = (send: () => Promise<MessageResult>, done: string) =>
     startTransition(async () => {
-      const result = await send().catch((): MessageResult => ({ ok: false, message: UNREACHABLE }));
-      setErrors((!result.ok && result.fieldErrors) || {});
-      setMessage(result.ok ? null : result.message);
+      const result = await send().catch((): MessageResult => ({ ok: false, message: t("unreachable") }));
+      const fieldErrors = (!result.ok && result.fieldErrors) || {};
+      setErrors(fieldErrors);
+      const invalid = Object.keys(fieldErrors).length;
+      setMessage(
+        result.ok ? null : invalid ? t("invalid", { nCount: invalid, n: format.number(invalid) }) : result.message,
+      );
       if (!result.ok) return;
-      toast({ tone: "success", title: "Alert thresholds", description: result.message });
+      toast({ tone: "success", title: t("toast"), description: done });
       router.refresh();
     });
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const fields = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
-    run(() => save(fields));
+    run(() => save(fields), t("saved"));
   };
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
       <div className="grid gap-4 md:grid-cols-2">
         {SECTIONS.map((section) => (
-          <fieldset key={section.title} className="grid content-start gap-3 rounded-lg border bg-surface p-4">
-            <legend className="px-1 text-sm font-semibold text-foreground">{section.title}</legend>
-            <p className="-mt-1 text-sm text-muted-foreground">{section.description}</p>
+          <fieldset key={section.id} className="grid content-start gap-3 rounded-lg border bg-surface p-4">
+            <legend className="px-1 text-sm font-semibold text-foreground">{sections(`${section.id}.title`)}</legend>
+            <p className="-mt-1 text-sm text-muted-foreground">
+              {sections.rich(`${section.id}.description`, { code: (chunks) => <Ltr>{chunks}</Ltr> })}
+            </p>
             <div className="grid gap-3 sm:grid-cols-2">
               {section.fields.map((field) => {
                 const id = fieldId(field.name);
                 const error = errors[field.name];
                 return (
                   <div key={field.name} className="grid content-start gap-1.5">
-                    <Label htmlFor={id}>{field.label}</Label>
+                    <Label htmlFor={id}>{label(section.id, field)}</Label>
                     <Input
                       id={id}
                       name={field.name}
@@ -145,12 +144,13 @@ export function ThresholdsForm({
                       inputMode="decimal"
                       step={field.step ?? "1"}
                       defaultValue={values[field.name]}
+                      dir="ltr"
                       aria-invalid={error ? true : undefined}
                       aria-describedby={`${id}-hint`}
                       className="w-full"
                     />
                     <FieldMessage id={`${id}-hint`} tone={error ? "error" : "hint"}>
-                      {error ?? `Default ${defaults[field.name]}`}
+                      {error ? fieldError(error) : t("defaultValue", { value: format.number(defaults[field.name]!) })}
                     </FieldMessage>
                   </div>
                 );
@@ -165,11 +165,11 @@ export function ThresholdsForm({
         </FieldMessage>
       )}
       <div className="flex flex-wrap justify-end gap-2">
-        <Button variant="secondary" disabled={pending} onClick={() => run(() => reset())}>
-          Reset to defaults
+        <Button variant="secondary" disabled={pending} onClick={() => run(() => reset(), t("resetDone"))}>
+          {t("reset")}
         </Button>
         <Button type="submit" loading={pending}>
-          Save thresholds
+          {t("save")}
         </Button>
       </div>
     </form>

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
 import {
   EndpointRowActions,
   CreateEndpointDialog,
   ForgetSecretButton,
   IntegrationSwitchButton,
 } from "@/components/integration/endpoint-dialogs";
+import { Ltr } from "@/components/i18n/ltr";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,7 +17,7 @@ import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/require-user";
 import { getConfig } from "@/lib/config/env";
 import { getDb } from "@/lib/db/prisma";
-import { formatDateTime } from "@/lib/format";
+import { getDisplayFormat } from "@/i18n/display-format";
 import { requestOrigin } from "@/lib/http/request-origin";
 import { readIntegrationSwitch } from "@/lib/integration/integration-switch";
 import { ENDPOINT_PAGE, listEndpoints } from "@/lib/integration/list-endpoints";
@@ -29,10 +32,11 @@ import {
   setIntegrationActiveAction,
 } from "./actions";
 
-export const metadata: Metadata = { title: "Integration" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Integration"))("metaTitle") };
+}
 
-const time = (iso: string | null) =>
-  iso ? <time dateTime={iso}>{formatDateTime(iso)}</time> : <span className="text-muted-foreground">—</span>;
+const code = (chunks: ReactNode) => <Ltr>{chunks}</Ltr>;
 
 export default async function IntegrationPage() {
   await requireUser("admin");
@@ -43,61 +47,58 @@ export default async function IntegrationPage() {
     readIntegrationSwitch(db),
   ]);
   const defaultUrl = receiverUrlOf(config.appUrl ?? requestOrigin(await headers()));
+  const [t, format] = await Promise.all([getTranslations("Integration"), getDisplayFormat()]);
+  const time = (iso: string | null) =>
+    iso ? <time dateTime={iso}>{format.dateTime(iso)}</time> : <span className="text-muted-foreground">—</span>;
 
   return (
     <>
       <PageHeader
-        title="Integration"
-        description="The webhook endpoints Points delivers to, and the switch that turns our Points integration off in an incident."
+        title={t("title")}
+        description={t("description")}
         actions={<CreateEndpointDialog create={createEndpointAction} defaultUrl={defaultUrl} />}
       />
 
       <Card className="mb-5">
         <CardHeader>
-          <CardTitle>Webhook endpoints at Points</CardTitle>
+          <CardTitle>{t("endpointsTitle")}</CardTitle>
           <CardDescription>
-            The receiver accepts the {config.webhookSecrets.length} secret(s) in POINTS_WEBHOOK_SECRETS and the stored
-            secret of every endpoint registered here. Endpoints created in Points Business show as “not stored here”:
-            their secret must be in POINTS_WEBHOOK_SECRETS.
+            {t.rich("endpointsDescription", { n: format.number(config.webhookSecrets.length), code })}
           </CardDescription>
         </CardHeader>
         <CardContent>
           {!list.ok ? (
-            <ErrorState
-              title="Points could not list the endpoints"
-              message={`${list.message}. If the integration is switched off below, Points refuses every call but the switch itself.`}
-            />
+            <ErrorState title={t("listFailed")} message={`${list.message} ${t("listFailedHint")}`} />
           ) : list.endpoints.length === 0 ? (
-            <EmptyState
-              title="No webhook endpoints at Points"
-              description="Without one, Points sends no webhooks: register this app's receiver."
-            />
+            <EmptyState title={t("noEndpoints")} description={t("noEndpointsHint")} />
           ) : (
-            <Table label="Webhook endpoints at Points" stickyHeader={false}>
+            <Table label={t("endpointsTitle")} stickyHeader={false}>
               <THead>
                 <Tr>
-                  <Th>Name</Th>
-                  <Th>URL</Th>
-                  <Th>Created (Riyadh)</Th>
-                  <Th>Secret</Th>
+                  <Th>{t("columns.name")}</Th>
+                  <Th>{t("columns.url")}</Th>
+                  <Th>{t("columns.created")}</Th>
+                  <Th>{t("columns.secret")}</Th>
                   <Th>
-                    <span className="sr-only">Actions</span>
+                    <span className="sr-only">{t("columns.actions")}</span>
                   </Th>
                 </Tr>
               </THead>
               <TBody>
                 {list.endpoints.map((e) => (
                   <Tr key={e.uuid} data-testid="endpoint-row">
-                    <Td userText>{e.name}</Td>
-                    <Td className="break-all font-mono text-xs">{e.url}</Td>
+                    <Td userText>
+                      <bdi>{e.name}</bdi>
+                    </Td>
+                    <Td className="break-all font-mono text-xs">
+                      <Ltr>{e.url}</Ltr>
+                    </Td>
                     <Td className="whitespace-nowrap">{time(e.createdAt)}</Td>
                     <Td>
                       {e.secretStored ? (
-                        <Badge tone="success">Stored</Badge>
+                        <Badge tone="success">{t("stored")}</Badge>
                       ) : (
-                        <Badge title="Created outside points-ops: its secret must be in POINTS_WEBHOOK_SECRETS">
-                          Not stored here
-                        </Badge>
+                        <Badge title={t("notStoredTitle")}>{t("notStored")}</Badge>
                       )}
                     </Td>
                     <Td>
@@ -114,15 +115,11 @@ export default async function IntegrationPage() {
             </Table>
           )}
           {list.ok && list.mayHaveMore && (
-            <p className="mt-2 text-sm text-muted-foreground">
-              Showing the first {ENDPOINT_PAGE} endpoints Points returned.
-            </p>
+            <p className="mt-2 text-sm text-muted-foreground">{t("firstPage", { n: format.number(ENDPOINT_PAGE) })}</p>
           )}
           {list.storedOnly.length > 0 && (
             <div className="mt-4">
-              <h3 className="mb-2 text-sm font-semibold">
-                {list.ok ? "Stored secrets of endpoints Points no longer lists" : "Endpoint secrets stored here"}
-              </h3>
+              <h3 className="mb-2 text-sm font-semibold">{list.ok ? t("storedOnlyGone") : t("storedOnly")}</h3>
               <ul className="divide-y rounded-lg border">
                 {list.storedOnly.map((s) => (
                   <li
@@ -131,8 +128,8 @@ export default async function IntegrationPage() {
                     data-testid="stored-secret-row"
                   >
                     <span>
-                      <span dir="auto">{s.name}</span>{" "}
-                      <span className="break-all font-mono text-xs text-muted-foreground">{s.url}</span>
+                      <bdi>{s.name}</bdi>{" "}
+                      <Ltr className="break-all font-mono text-xs text-muted-foreground">{s.url}</Ltr>
                     </span>
                     {list.ok && <ForgetSecretButton endpoint={s} forget={forgetStoredSecretAction} />}
                   </li>
@@ -145,25 +142,22 @@ export default async function IntegrationPage() {
 
       <Card>
         <CardHeader>
-          <CardTitle>Integration switch</CardTitle>
-          <CardDescription>
-            Turns integration_active off on our API key at Points (POST /integration/status): Points then refuses our
-            calls until it is switched on again. Points has no call to read the flag, so this shows the last state set
-            here.
-          </CardDescription>
+          <CardTitle>{t("switchTitle")}</CardTitle>
+          <CardDescription>{t.rich("switchDescription", { code })}</CardDescription>
         </CardHeader>
         <CardContent className="flex flex-wrap items-center justify-between gap-3">
           <p className="text-sm" data-testid="integration-state">
             {integration ? (
               <>
-                {integration.active ? <Badge tone="success">On</Badge> : <Badge tone="danger">Off</Badge>} switched{" "}
-                {integration.active ? "on" : "off"} {time(integration.at.toISOString())}
-                {integration.by && <> by {integration.by.name}</>}
+                {integration.active ? <Badge tone="success">{t("on")}</Badge> : <Badge tone="danger">{t("off")}</Badge>}{" "}
+                {t(integration.active ? "switchedOn" : "switchedOff", { at: format.dateTime(integration.at) })}
+                {integration.by && (
+                  <> {t.rich("by", { name: integration.by.name, bdi: (chunks) => <bdi>{chunks}</bdi> })}</>
+                )}
               </>
             ) : (
               <>
-                <Badge>Not switched here</Badge>{" "}
-                <span className="text-muted-foreground">Points starts with the integration on.</span>
+                <Badge>{t("notSwitched")}</Badge> <span className="text-muted-foreground">{t("startsOn")}</span>
               </>
             )}
           </p>
