@@ -64,7 +64,7 @@ describe("canonicalQuery", () => {
       query: "q=ORD-1&status=failed",
     });
     expect(canonicalQuery("reconciliation", "status=open&kind=mismatch")).toEqual({ ok: true, query: "kind=mismatch" });
-    expect(canonicalQuery("orders", "sort=updated_desc&q=%23ORD-9&after=x")).toEqual({ ok: true, query: "q=ORD-9" });
+    expect(canonicalQuery("orders", "sort=match&q=%23ORD-9&after=x")).toEqual({ ok: true, query: "q=ORD-9" });
     expect(canonicalQuery("orders", "sort=amount_asc")).toEqual({ ok: true, query: "sort=amount_asc" });
   });
 
