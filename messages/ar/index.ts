@@ -11,6 +11,11 @@ import NotFound from "./NotFound.json";
 import OrderStatus from "./OrderStatus.json";
 import Forbidden from "./Forbidden.json";
 import PageError from "./PageError.json";
+import Orders from "./Orders.json";
+import OrderPage from "./OrderPage.json";
+import OrderActions from "./OrderActions.json";
+import Approvals from "./Approvals.json";
+import PointsErrors from "./PointsErrors.json";
 
 export default {
   Common,
@@ -25,4 +30,9 @@ export default {
   OrderStatus,
   Forbidden,
   PageError,
+  Orders,
+  OrderPage,
+  OrderActions,
+  Approvals,
+  PointsErrors,
 };
