@@ -1,25 +1,39 @@
 // Two-person refunds waiting for a second admin, and those that expired.
 // Deciding happens here or on the order page, through the same action.
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Ltr } from "@/components/i18n/ltr";
 import { RefundDecisionDialogs, type DecideRefundAction } from "@/components/orders/refund-decision-dialogs";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/states";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { getDisplayFormat } from "@/i18n/display-format";
 import type { ApprovalRow } from "@/lib/approvals/pending-approvals";
 import type { StaffUser } from "@/lib/auth/require-user";
-import { formatDateTime, formatSar } from "@/lib/format";
 
-const amountLabel = (row: ApprovalRow) => (row.amount === null ? "everything left" : formatSar(row.amount));
+type T = Awaited<ReturnType<typeof getTranslations<"Approvals">>>;
 
-function Decision({ row, viewer, decide }: { row: ApprovalRow; viewer: StaffUser; decide: DecideRefundAction }) {
-  if (row.status === "expired") return <span className="text-xs text-muted-foreground">Expired; not sent</span>;
+function Decision({
+  row,
+  viewer,
+  decide,
+  amount,
+  t,
+}: {
+  row: ApprovalRow;
+  viewer: StaffUser;
+  decide: DecideRefundAction;
+  amount: string;
+  t: T;
+}) {
+  if (row.status === "expired") return <span className="text-xs text-muted-foreground">{t("expiredNotSent")}</span>;
   if (row.requestedById === viewer.id)
-    return <span className="text-xs text-muted-foreground">You asked: another admin decides</span>;
-  if (viewer.role !== "admin") return <span className="text-xs text-muted-foreground">An admin decides</span>;
-  return <RefundDecisionDialogs intentId={row.id} amountLabel={amountLabel(row)} decide={decide} />;
+    return <span className="text-xs text-muted-foreground">{t("ownRequest")}</span>;
+  if (viewer.role !== "admin") return <span className="text-xs text-muted-foreground">{t("adminDecides")}</span>;
+  return <RefundDecisionDialogs intentId={row.id} amountLabel={amount} decide={decide} />;
 }
 
-export function ApprovalsTable({
+export async function ApprovalsTable({
   rows,
   viewer,
   decide,
@@ -28,25 +42,25 @@ export function ApprovalsTable({
   viewer: StaffUser;
   decide: DecideRefundAction;
 }) {
-  if (rows.length === 0)
-    return (
-      <EmptyState
-        title="Nothing waits for approval"
-        description="Refunds above the threshold appear here until a second admin approves or rejects them."
-      />
-    );
+  const [t, actions, format] = await Promise.all([
+    getTranslations("Approvals"),
+    getTranslations("OrderActions.decision"),
+    getDisplayFormat(),
+  ]);
+  const amountOf = (row: ApprovalRow) => (row.amount === null ? actions("everythingLeft") : format.sar(row.amount));
+  if (rows.length === 0) return <EmptyState title={t("empty")} description={t("emptyDescription")} />;
   return (
-    <Table label="Refunds waiting for a second admin">
+    <Table label={t("table")}>
       <THead>
         <Tr>
-          <Th>Order</Th>
-          <Th numeric>Amount</Th>
-          <Th>Reason</Th>
-          <Th>Requested by</Th>
-          <Th>Requested</Th>
-          <Th>Expires</Th>
+          <Th>{t("columns.order")}</Th>
+          <Th numeric>{t("columns.amount")}</Th>
+          <Th>{t("columns.reason")}</Th>
+          <Th>{t("columns.requestedBy")}</Th>
+          <Th>{t("columns.requested")}</Th>
+          <Th>{t("columns.expires")}</Th>
           <Th>
-            <span className="sr-only">Decision</span>
+            <span className="sr-only">{t("columns.decision")}</span>
           </Th>
         </Tr>
       </THead>
@@ -58,24 +72,26 @@ export function ApprovalsTable({
                 href={`/orders/${row.orderUuid}`}
                 className="font-medium text-accent underline-offset-2 hover:underline"
               >
-                {row.orderNumber ?? row.orderUuid}
+                <Ltr>{row.orderNumber ?? row.orderUuid}</Ltr>
               </Link>
             </Td>
-            <Td numeric>{amountLabel(row)}</Td>
+            <Td numeric className="whitespace-nowrap">
+              {row.amount === null ? amountOf(row) : <Ltr>{amountOf(row)}</Ltr>}
+            </Td>
             <Td userText>{row.reason ?? "—"}</Td>
-            <Td>{row.requestedBy ?? "a deleted user"}</Td>
-            <Td className="whitespace-nowrap text-xs">{formatDateTime(row.createdAt)}</Td>
+            <Td userText>{row.requestedBy ?? t("deletedUser")}</Td>
+            <Td className="whitespace-nowrap text-xs">{format.dateTime(row.createdAt)}</Td>
             <Td className="whitespace-nowrap text-xs">
               {row.status === "expired" ? (
                 <Badge tone="neutral" data-testid="approval-expired">
-                  expired
+                  {t("expired")}
                 </Badge>
               ) : (
-                formatDateTime(row.expiresAt)
+                format.dateTime(row.expiresAt)
               )}
             </Td>
             <Td>
-              <Decision row={row} viewer={viewer} decide={decide} />
+              <Decision row={row} viewer={viewer} decide={decide} amount={amountOf(row)} t={t} />
             </Td>
           </Tr>
         ))}

@@ -3,6 +3,7 @@
 // kept next to it, Close and a submit button that shows the request is running.
 // The caller owns the state and what submitting means.
 import type { FormEvent, ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { Button, type ButtonVariant } from "./button";
 import {
   Dialog,
@@ -32,6 +33,7 @@ export interface FormDialogProps {
 }
 
 export function FormDialog(p: FormDialogProps) {
+  const closeLabel = useTranslations("Common")("close");
   return (
     <Dialog open={p.open} onOpenChange={p.onOpenChange}>
       <DialogTrigger asChild>
@@ -54,7 +56,7 @@ export function FormDialog(p: FormDialogProps) {
           <DialogFooter>
             <DialogClose asChild>
               <Button variant="secondary" disabled={p.pending}>
-                Close
+                {closeLabel}
               </Button>
             </DialogClose>
             <Button type="submit" variant={p.submitVariant ?? "primary"} loading={p.pending}>

@@ -69,7 +69,7 @@ export function Th({ numeric = false, scope = "col", className, ...props }: Comp
       className={cn(
         // Borders sit on cells because border-collapse would let sticky headers lose theirs.
         "h-9 whitespace-nowrap border-b bg-surface-muted px-3 text-xs font-medium text-muted-foreground",
-        numeric ? "text-right" : "text-left",
+        numeric ? "text-end" : "text-start",
         className,
       )}
       {...props}
@@ -81,7 +81,7 @@ type TdProps = ComponentProps<"td"> &
   AlignProps & {
     /**
      * The cell shows text a person typed (names, Arabic shipping labels): `dir="auto"` lets the
-     * browser pick the direction from the text, while `text-left` keeps the column aligned.
+     * browser pick the direction from the text, while `text-start` keeps the column aligned.
      */
     userText?: boolean;
     mono?: boolean;
@@ -93,7 +93,7 @@ export function Td({ numeric = false, userText = false, mono = false, className,
       dir={userText ? "auto" : undefined}
       className={cn(
         "border-b px-3 py-2 align-middle text-foreground",
-        numeric ? "text-right tabular-nums" : "text-left",
+        numeric ? "text-end tabular-nums" : "text-start",
         mono && "whitespace-nowrap font-mono text-xs",
         className,
       )}
