@@ -27,8 +27,7 @@ function Decision({
   t: T;
 }) {
   if (row.status === "expired") return <span className="text-xs text-muted-foreground">{t("expiredNotSent")}</span>;
-  if (row.requestedById === viewer.id)
-    return <span className="text-xs text-muted-foreground">{t("ownRequest")}</span>;
+  if (row.requestedById === viewer.id) return <span className="text-xs text-muted-foreground">{t("ownRequest")}</span>;
   if (viewer.role !== "admin") return <span className="text-xs text-muted-foreground">{t("adminDecides")}</span>;
   return <RefundDecisionDialogs intentId={row.id} amountLabel={amount} decide={decide} />;
 }
@@ -78,8 +77,9 @@ export async function ApprovalsTable({
             <Td numeric className="whitespace-nowrap">
               {row.amount === null ? amountOf(row) : <Ltr>{amountOf(row)}</Ltr>}
             </Td>
-            <Td userText>{row.reason ?? "—"}</Td>
-            <Td userText>{row.requestedBy ?? t("deletedUser")}</Td>
+            {/* What people typed (a reason, a name) keeps its own direction. */}
+            <Td userText>{row.reason ? <bdi>{row.reason}</bdi> : "—"}</Td>
+            <Td userText>{row.requestedBy ? <bdi>{row.requestedBy}</bdi> : t("deletedUser")}</Td>
             <Td className="whitespace-nowrap text-xs">{format.dateTime(row.createdAt)}</Td>
             <Td className="whitespace-nowrap text-xs">
               {row.status === "expired" ? (

@@ -34,9 +34,13 @@ export async function OrderResults({
   const t = await getTranslations("Orders");
   const offerFetch = !!term && isUuid(term) && !page.exactMatch && !!fetchOrder;
   const phone = () => <Ltr className="font-mono">{page.phone}</Ltr>;
-  const searched = !term ? t("searchedFilters") : page.phone ? t.rich("searchedNumbersPhone", { phone }) : t("searchedNumbers");
+  const searched = !term
+    ? t("searchedFilters")
+    : page.phone
+      ? t.rich("searchedNumbersPhone", { phone })
+      : t("searchedNumbers");
   return (
-    <>
+    <div data-testid="order-results">
       {page.exactMatch && <ExactMatch row={page.exactMatch} />}
       {page.phone && page.rows.length > 0 && (
         <p className="mb-3 text-sm text-muted-foreground" data-testid="phone-match">
@@ -76,7 +80,7 @@ export async function OrderResults({
         filterParams={filterParams}
         className="mt-3"
       />
-    </>
+    </div>
   );
 }
 
@@ -113,7 +117,14 @@ async function OrderTable({ rows }: { rows: OrderListRow[] }) {
               <Td>
                 <OrderStatusBadge status={o.orderStatus} />
               </Td>
-              <Td userText>{o.shippingLabelAr ?? o.shippingLabelEn ?? <ShippingStatus row={o} />}</Td>
+              <Td userText>
+                {/* A label is shown in the language Points has it in, isolated from the page's direction. */}
+                {o.shippingLabelAr || o.shippingLabelEn ? (
+                  <bdi>{o.shippingLabelAr ?? o.shippingLabelEn}</bdi>
+                ) : (
+                  <StatusWord namespace="Orders.shipping" value={o.shippingStatus} />
+                )}
+              </Td>
               <Td numeric className="whitespace-nowrap">
                 <Ltr>{format.sar(o.totalPrice)}</Ltr>
               </Td>
@@ -154,10 +165,6 @@ async function OrderCards({ rows }: { rows: OrderListRow[] }) {
       ))}
     </ul>
   );
-}
-
-function ShippingStatus({ row }: { row: OrderListRow }) {
-  return <StatusWord namespace="Orders.shipping" value={row.shippingStatus} />;
 }
 
 async function ExactMatch({ row }: { row: OrderListRow }) {
