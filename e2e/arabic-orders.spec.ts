@@ -191,10 +191,10 @@ test("no English on the orders list, its admin dialogs, an order page and every 
   await page.goto(`/orders/${fresh.uuid}`);
   await expectOrderPageArabic(page);
   await expect(page.getByTestId("order-actions").getByRole("button")).toHaveText([
-    "تفويض…",
-    "إكمال…",
     "إلغاء الطلب…",
     "تحديث الشحن…",
+    "إكمال…",
+    "تفويض…",
   ]);
   for (const trigger of ["تفويض…", "إكمال…", "إلغاء الطلب…", "تحديث الشحن…"]) await expectDialogArabic(page, trigger);
 
