@@ -25,7 +25,7 @@ async function paidOrder(request: APIRequestContext, page: Page): Promise<string
   const uuid = ((await paid.json()) as { order: { uuid: string } }).order.uuid;
   await expect(async () => {
     await page.goto(`/orders/${uuid}`);
-    await expect(page.getByTestId("order-status")).toHaveText("approved", { timeout: 1_000 });
+    await expect(page.getByTestId("order-status")).toHaveText("Approved", { timeout: 1_000 });
   }).toPass({ timeout: 20_000 });
   return uuid;
 }

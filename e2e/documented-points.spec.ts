@@ -42,7 +42,7 @@ test.describe("against documented-only Points", () => {
 
     await requestRefund(page, "50", "one item damaged");
     await expect(toast(page, "Refund sent to Points")).toBeVisible();
-    await expect(page.getByTestId("order-status")).toHaveText("partially refunded");
+    await expect(page.getByTestId("order-status")).toHaveText("Partially refunded");
     await amounts(page, "50.00", "350.00");
     await requestRefund(page, "70", "second item late");
     await amounts(page, "120.00", "280.00");
@@ -89,7 +89,7 @@ test.describe("against documented-only Points", () => {
     await dialog.getByLabel("Your password").fill(DEMO_PASSWORD);
     await dialog.getByRole("button", { name: "Approve and send" }).click();
     await expect(toast(second, "Refund sent to Points")).toBeVisible();
-    await expect(second.getByTestId("order-status")).toHaveText("partially refunded");
+    await expect(second.getByTestId("order-status")).toHaveText("Partially refunded");
     await amounts(second, "1,500.00", "500.00");
     expect(await refundCalls(request, uuid)).toBe(1);
     await context.close();
@@ -103,7 +103,7 @@ test.describe("against documented-only Points", () => {
     const dialog = page.getByRole("dialog");
     await dialog.getByRole("button", { name: "Cancel order", exact: true }).click();
     await expect(toast(page, "Cancellation sent to Points")).toBeVisible();
-    await expect(page.getByTestId("order-status")).toHaveText("cancelled");
+    await expect(page.getByTestId("order-status")).toHaveText("Cancelled");
   });
 
   test("a refund whose webhook was lost is healed by reconciliation, its amount shown as unknown", async ({
@@ -126,7 +126,7 @@ test.describe("against documented-only Points", () => {
       await webhooks(false);
     }
     await page.goto(`/orders/${uuid}`);
-    await expect(page.getByTestId("order-status")).toHaveText("partially refunded");
+    await expect(page.getByTestId("order-status")).toHaveText("Partially refunded");
     await expect(page.getByTestId("refund-unknown")).toBeVisible();
     await expect(page.getByTestId("refundable-amount")).toHaveText("unknown (at most SAR 150.00)");
   });

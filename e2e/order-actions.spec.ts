@@ -27,7 +27,7 @@ test.describe("order actions", () => {
     try {
       await requestRefund(page, "100", "one item damaged");
       await expect(toast(page, "Refund sent to Points")).toBeVisible();
-      await expect(page.getByTestId("order-status")).toHaveText("partially refunded");
+      await expect(page.getByTestId("order-status")).toHaveText("Partially refunded");
       await expect(page.getByTestId("refundable-amount")).toContainText("200.00");
       await expect(page.getByTestId("intent-row")).toHaveCount(1);
       await expect(page.getByTestId("intent-status")).toHaveText("succeeded");
@@ -43,7 +43,7 @@ test.describe("order actions", () => {
     await expect(page.getByTestId("timeline-api_call").filter({ hasText: `/orders/${uuid}/refund` })).toHaveCount(1);
 
     await requestRefund(page, "", "customer returned everything");
-    await expect(page.getByTestId("order-status")).toHaveText("fully refunded");
+    await expect(page.getByTestId("order-status")).toHaveText("Fully refunded");
     await expect(page.getByTestId("refundable-amount")).toContainText("0.00");
     await expect(page.getByRole("button", { name: "Refund…" })).toHaveCount(0);
     await expect(page.getByTestId("intent-row")).toHaveCount(2);
@@ -59,7 +59,7 @@ test.describe("order actions", () => {
     await dialog.getByLabel("Reason (optional)").fill("out of stock");
     await dialog.getByRole("button", { name: "Cancel order", exact: true }).click();
     await expect(toast(page, "Cancellation sent to Points")).toBeVisible();
-    await expect(page.getByTestId("order-status")).toHaveText("cancelled");
+    await expect(page.getByTestId("order-status")).toHaveText("Cancelled");
     await expect(page.getByRole("button", { name: "Cancel order…" })).toHaveCount(0);
     await expect(page.getByTestId("intent-row")).toContainText("out of stock");
   });
@@ -80,7 +80,7 @@ test.describe("order actions", () => {
     await dialog.getByLabel("English label").fill("Out for delivery");
     await dialog.getByRole("button", { name: "Update shipping", exact: true }).click();
     await expect(toast(page, "Shipping status updated at Points")).toBeVisible();
-    await expect(page.getByTestId("shipping-status")).toHaveText("delivery is in progress");
+    await expect(page.getByTestId("shipping-status")).toHaveText("Delivery in progress");
     await expect(page.getByTestId("shipping-label-ar")).toHaveText("خرج للتوصيل");
     await expect(page.getByTestId("shipping-label-ar")).toHaveAttribute("dir", "rtl");
     await expect(page.getByTestId("shipping-label-en")).toHaveText("Out for delivery");
@@ -132,7 +132,7 @@ test.describe("order actions", () => {
     await dialog.getByLabel("Your password").fill(DEMO_PASSWORD);
     await dialog.getByRole("button", { name: "Approve and send" }).click();
     await expect(toast(second, "Refund sent to Points")).toBeVisible();
-    await expect(second.getByTestId("order-status")).toHaveText("partially refunded");
+    await expect(second.getByTestId("order-status")).toHaveText("Partially refunded");
     await expect(second.getByTestId("refundable-amount")).toContainText("500.00");
     await expect(second.getByTestId("intent-status")).toHaveText("succeeded");
     await expect(second.getByTestId("intent-row")).toContainText(SECOND_ADMIN.name);
@@ -162,7 +162,7 @@ test.describe("order actions", () => {
     await expect(toast(second, "Refund request rejected; Points was not called.")).toBeVisible();
     await expect(second.getByTestId("intent-status")).toHaveText("rejected");
     await expect(second.getByTestId("intent-row")).toContainText("no damage on the photos");
-    await expect(second.getByTestId("order-status")).toHaveText("approved");
+    await expect(second.getByTestId("order-status")).toHaveText("Approved");
     await context.close();
 
     await page.reload();
@@ -185,7 +185,7 @@ test.describe("order actions", () => {
       await expect(dialog.getByRole("alert")).toContainText(/disabled/i);
       await dialog.getByRole("button", { name: "Close" }).first().click();
       await expect(page.getByTestId("intent-status")).toHaveText("failed");
-      await expect(page.getByTestId("order-status")).toHaveText("approved");
+      await expect(page.getByTestId("order-status")).toHaveText("Approved");
     } finally {
       await capabilities(true);
     }
@@ -201,7 +201,7 @@ test.describe("order actions", () => {
     await dialog.getByLabel("Reason").fill("late delivery");
     await dialog.getByRole("button", { name: "Send refund" }).dblclick();
     await expect(dialog).toBeHidden();
-    await expect(page.getByTestId("order-status")).toHaveText("partially refunded");
+    await expect(page.getByTestId("order-status")).toHaveText("Partially refunded");
     await expect(page.getByTestId("intent-row")).toHaveCount(1);
     expect(await refundCalls(request, uuid)).toBe(1);
   });

@@ -43,7 +43,7 @@ test.describe("reconciliation", () => {
     await expect(healRow).toHaveCount(0);
 
     await page.goto(`/orders/${healMe}`);
-    await expect(page.getByTestId("order-status")).toHaveText("approved");
+    await expect(page.getByTestId("order-status")).toHaveText("Approved");
     const entry = page.getByTestId("timeline-difference");
     await expect(entry).toContainText("order_status");
     await expect(entry.getByTestId("resolution")).toHaveText("healed");

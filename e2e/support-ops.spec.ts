@@ -40,7 +40,7 @@ async function fetchFromPoints(page: Page, uuid: string) {
   await page.goto(`/orders/${uuid}`);
   await expect(page.getByText("Points has not sent this order")).toBeVisible();
   await page.getByRole("button", { name: "Fetch from Points" }).click();
-  await expect(page.getByTestId("order-status")).toHaveText("new");
+  await expect(page.getByTestId("order-status")).toHaveText("New");
 }
 
 async function confirmAction(page: Page, trigger: string, submit: string) {
@@ -65,8 +65,8 @@ test.describe("bring an order in by uuid", () => {
 
     await expect(page).toHaveURL(new RegExp(`/orders/${uuid}$`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Order ${orderNumber}`);
-    await expect(page.getByTestId("order-status")).toHaveText("new");
-    await expect(page.getByTestId("settlement-status")).toHaveText("pending");
+    await expect(page.getByTestId("order-status")).toHaveText("New");
+    await expect(page.getByTestId("settlement-status")).toHaveText("Pending");
     await expect(page.getByTestId("order-date")).toHaveText(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     await expect(page.getByTestId("order-item")).toHaveCount(1);
     await expect(page.getByTestId("order-item")).toContainText("Dates box");
@@ -101,7 +101,7 @@ test.describe("checkout flow actions", () => {
     await dialog.getByRole("button", { name: "Complete order" }).click();
     await expect(dialog).toBeHidden();
     await expect(toast(page, "Order marked complete at Points")).toBeVisible();
-    await expect(page.getByTestId("order-status")).toHaveText("approved");
+    await expect(page.getByTestId("order-status")).toHaveText("Approved");
     await expect(page.getByTestId("intent-row")).toContainText("mada");
     expect((await simOrder(request, uuid)).payment_method).toBe("mada");
   });
@@ -112,10 +112,10 @@ test.describe("checkout flow actions", () => {
     await fetchFromPoints(page, uuid);
     await confirmAction(page, "Authorize…", "Authorize");
     await expect(toast(page, "Order authorized at Points")).toBeVisible();
-    await expect(page.getByTestId("order-status")).toHaveText("authorized");
+    await expect(page.getByTestId("order-status")).toHaveText("Authorized");
     await confirmAction(page, "Capture…", "Capture");
     await expect(toast(page, "Payment captured at Points")).toBeVisible();
-    await expect(page.getByTestId("order-status")).toHaveText("captured");
+    await expect(page.getByTestId("order-status")).toHaveText("Captured");
     expect((await simOrder(request, uuid)).order_status).toBe("captured");
   });
 });
@@ -163,7 +163,7 @@ test("approvals inbox: a two-person refund is listed and counted, and a second a
   await context.close();
 
   await page.goto(`/orders/${uuid}`);
-  await expect(page.getByTestId("order-status")).toHaveText("partially refunded");
+  await expect(page.getByTestId("order-status")).toHaveText("Partially refunded");
 });
 
 test("a viewer cannot open the approvals inbox", async ({ page }) => {
@@ -188,7 +188,7 @@ test("an admin awards points by hand and follows the earning on its order", asyn
   await dialog.getByRole("link", { name: "Open the order" }).click();
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Order ${orderNumber}`);
-  await expect(page.getByTestId("order-status")).toHaveText("approved");
+  await expect(page.getByTestId("order-status")).toHaveText("Approved");
   await expect(page.getByTestId("order-item")).toContainText("Perfume 50 ml");
   const award = page.getByTestId("timeline-action").filter({ hasText: "earning created" });
   await expect(award).toContainText("succeeded");

@@ -32,6 +32,7 @@ async function pagesToShoot(db: Db): Promise<Array<{ name: string; path: string 
     { name: "overview", path: "/" },
     { name: "orders", path: "/orders" },
     ...(order ? [{ name: "order", path: `/orders/${order.pointsUuid}` }] : []),
+    { name: "approvals", path: "/approvals" },
     { name: "webhooks", path: "/webhooks" },
     ...(delivery ? [{ name: "delivery", path: `/webhooks/${delivery.id}` }] : []),
     { name: "reconciliation", path: "/reconciliation" },

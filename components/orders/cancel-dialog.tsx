@@ -1,27 +1,25 @@
 "use client";
-import { ResultDialog } from "@/components/ui/result-dialog";
+import { useTranslations } from "next-intl";
 import { Input } from "@/components/ui/input";
-import { DialogField, type SubmitOrderAction } from "./action-dialog";
+import { DialogField, OrderActionDialog, type SubmitOrderAction } from "./action-dialog";
 
 export function CancelDialog({ orderUuid, submit }: { orderUuid: string; submit: SubmitOrderAction }) {
+  const t = useTranslations("OrderActions.cancel");
   return (
-    <ResultDialog
-      idempotent
-      trigger="Cancel order…"
+    <OrderActionDialog
+      kind="cancel"
+      orderUuid={orderUuid}
+      submit={submit}
+      trigger={t("trigger")}
       triggerVariant="danger"
-      title="Cancel this order"
-      description="Points releases any points reserved for the customer. This cannot be undone."
-      submitLabel="Cancel order"
+      title={t("title")}
+      description={t("description")}
+      submitLabel={t("submit")}
       submitVariant="danger"
-      send={(fields, idempotencyKey) => submit({ ...fields, kind: "cancel", orderUuid, idempotencyKey })}
     >
-      <DialogField
-        id="cancel-reason"
-        label="Reason (optional)"
-        hint="Sent to Points and echoed in its cancelled webhook; at most 500 characters."
-      >
-        <Input id="cancel-reason" name="reason" maxLength={500} aria-describedby="cancel-reason-hint" />
+      <DialogField id="cancel-reason" label={t("reason")} hint={t("reasonHint")}>
+        <Input id="cancel-reason" name="reason" maxLength={500} dir="auto" aria-describedby="cancel-reason-hint" />
       </DialogField>
-    </ResultDialog>
+    </OrderActionDialog>
   );
 }

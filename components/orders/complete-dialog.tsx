@@ -1,7 +1,7 @@
 "use client";
-import { ResultDialog } from "@/components/ui/result-dialog";
+import { useTranslations } from "next-intl";
 import { Input } from "@/components/ui/input";
-import { DialogField, type SubmitOrderAction } from "./action-dialog";
+import { DialogField, OrderActionDialog, type SubmitOrderAction } from "./action-dialog";
 
 // Suggestions only: Points documents no list of payment methods (§8.6), so any text is sent as typed.
 const COMMON_METHODS = [
@@ -17,19 +17,21 @@ const COMMON_METHODS = [
 ];
 
 export function CompleteDialog({ orderUuid, submit }: { orderUuid: string; submit: SubmitOrderAction }) {
+  const t = useTranslations("OrderActions.complete");
   return (
-    <ResultDialog
-      idempotent
-      trigger="Complete…"
-      title="Mark this order complete"
-      description="Tells Points the checkout is fully paid and how; the order becomes approved."
-      submitLabel="Complete order"
-      send={(fields, idempotencyKey) => submit({ ...fields, kind: "complete", orderUuid, idempotencyKey })}
+    <OrderActionDialog
+      kind="complete"
+      orderUuid={orderUuid}
+      submit={submit}
+      trigger={t("trigger")}
+      title={t("title")}
+      description={t("description")}
+      submitLabel={t("submit")}
     >
       <DialogField
         id="complete-payment-method"
-        label="Payment method"
-        hint="How the customer paid the rest, as Points should record it (e.g. mada, apple_pay)."
+        label={t("method")}
+        hint={t.rich("methodHint", { code: (chunks) => <code dir="ltr">{chunks}</code> })}
       >
         <Input
           id="complete-payment-method"
@@ -38,6 +40,7 @@ export function CompleteDialog({ orderUuid, submit }: { orderUuid: string; submi
           maxLength={100}
           required
           autoComplete="off"
+          dir="ltr"
           aria-describedby="complete-payment-method-hint"
         />
       </DialogField>
@@ -46,6 +49,6 @@ export function CompleteDialog({ orderUuid, submit }: { orderUuid: string; submi
           <option key={m} value={m} />
         ))}
       </datalist>
-    </ResultDialog>
+    </OrderActionDialog>
   );
 }

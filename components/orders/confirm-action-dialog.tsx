@@ -1,24 +1,10 @@
 "use client";
-import { ResultDialog } from "@/components/ui/result-dialog";
-import { type SubmitOrderAction } from "./action-dialog";
+import { useTranslations } from "next-intl";
+import { OrderActionDialog, type SubmitOrderAction } from "./action-dialog";
 
 type ConfirmKind = "authorize" | "capture";
 
-const TEXT: Record<ConfirmKind, { trigger: string; title: string; description: string; submit: string }> = {
-  authorize: {
-    trigger: "Authorize…",
-    title: "Authorize this order",
-    description: "Reserves the funds at Points without capturing them (two-step payment).",
-    submit: "Authorize",
-  },
-  capture: {
-    trigger: "Capture…",
-    title: "Capture this order",
-    description: "Captures the authorized funds at Points.",
-    submit: "Capture",
-  },
-};
-
+/** Authorize or capture: nothing to fill in, only a confirmation. */
 export function ConfirmActionDialog({
   kind,
   orderUuid,
@@ -28,15 +14,17 @@ export function ConfirmActionDialog({
   orderUuid: string;
   submit: SubmitOrderAction;
 }) {
-  const text = TEXT[kind];
+  const t = useTranslations(`OrderActions.${kind}`);
   return (
-    <ResultDialog
-      idempotent
-      trigger={text.trigger}
-      title={text.title}
-      description={text.description}
-      submitLabel={text.submit}
-      send={(_fields, idempotencyKey) => submit({ kind, orderUuid, idempotencyKey })}
+    <OrderActionDialog
+      kind={kind}
+      orderUuid={orderUuid}
+      // Nothing but the kind is sent: the form has no fields.
+      submit={({ kind: k, orderUuid: o, idempotencyKey }) => submit({ kind: k, orderUuid: o, idempotencyKey })}
+      trigger={t("trigger")}
+      title={t("title")}
+      description={t("description")}
+      submitLabel={t("submit")}
     />
   );
 }

@@ -1,14 +1,18 @@
 "use client";
 // "Fetch from Points": reads GET /orders/{uuid} into the store, then opens the order.
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
 import type { FetchOrderResult } from "@/lib/orders/fetch-order-from-points";
+import { useNoticeText } from "./use-notice-text";
 
 export type FetchOrderAction = (input: { uuid: string }) => Promise<FetchOrderResult>;
 
 export function FetchFromPointsButton({ uuid, fetchOrder }: { uuid: string; fetchOrder: FetchOrderAction }) {
+  const t = useTranslations("Orders.fetch");
+  const say = useNoticeText();
   const router = useRouter();
   const { toast } = useToast();
   const [error, setError] = useState<string | null>(null);
@@ -20,21 +24,21 @@ export function FetchFromPointsButton({ uuid, fetchOrder }: { uuid: string; fetc
       try {
         result = await fetchOrder({ uuid });
       } catch {
-        result = { ok: false, message: "The dashboard could not be reached; try again." };
+        result = { ok: false, message: t("unreachable") };
       }
       if (!result.ok) {
-        setError(result.message);
-        toast({ tone: "danger", title: result.message });
+        setError(say(result));
+        toast({ tone: "danger", title: say(result) });
         return;
       }
-      toast({ tone: "success", title: result.message });
+      toast({ tone: "success", title: say(result) });
       router.push(`/orders/${result.orderUuid}`);
       router.refresh();
     });
   return (
     <div className="grid justify-items-center gap-2">
       <Button onClick={onClick} loading={pending}>
-        Fetch from Points
+        {t("button")}
       </Button>
       {error && (
         <p className="max-w-md text-sm text-danger" data-testid="fetch-error">

@@ -1,5 +1,6 @@
 // The actions this staff member may take on the order in its current state
 // (allowed-actions.ts). Points still decides; its refusal comes back as a toast.
+import { useTranslations } from "next-intl";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { Role } from "@/lib/auth/roles";
 import { allowedActions, type OrderForActions } from "@/lib/orders/allowed-actions";
@@ -23,12 +24,13 @@ export function OrderActionsPanel({
   approvalThresholdSar: number;
   submit: SubmitOrderAction;
 }) {
+  const t = useTranslations("OrderActions");
   const actions = allowedActions(order, role);
   if (actions.length === 0) return null;
   return (
     <Card data-testid="order-actions">
       <CardHeader>
-        <CardTitle>Actions</CardTitle>
+        <CardTitle>{t("title")}</CardTitle>
       </CardHeader>
       <CardContent className="flex flex-wrap gap-2">
         {actions.map((kind) => {

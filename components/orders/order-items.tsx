@@ -1,10 +1,12 @@
 // What was bought: the line items Points returns on GET /orders/{uuid} (§3.1
 // `items`, as sent in `products`). Webhooks do not carry them, so an order
 // known only from webhooks says where to get them.
+import { getTranslations } from "next-intl/server";
+import { Ltr } from "@/components/i18n/ltr";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/states";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
-import { formatSar } from "@/lib/format";
+import { getDisplayFormat } from "@/i18n/display-format";
 
 interface Item {
   name: string;
@@ -26,41 +28,41 @@ function readItems(items: unknown): Item[] | null {
   });
 }
 
-export function OrderItems({ items }: { items: unknown }) {
+export async function OrderItems({ items }: { items: unknown }) {
+  const [t, format] = await Promise.all([getTranslations("OrderPage.items"), getDisplayFormat()]);
   const rows = readItems(items);
   return (
     <Card data-testid="order-items">
       <CardHeader>
-        <CardTitle>Items</CardTitle>
+        <CardTitle>{t("title")}</CardTitle>
       </CardHeader>
       <CardContent>
         {rows === null ? (
-          <EmptyState
-            title="Not read from Points yet"
-            description="Webhooks carry no line items; they arrive with the next read of the order (Fetch from Points, a reconciliation run or a staff action)."
-          />
+          <EmptyState title={t("notRead")} description={t("notReadDescription")} />
         ) : rows.length === 0 ? (
-          <p className="text-sm text-muted-foreground">Points lists no items for this order.</p>
+          <p className="text-sm text-muted-foreground">{t("none")}</p>
         ) : (
-          <Table label="Items" stickyHeader={false}>
+          <Table label={t("title")} stickyHeader={false}>
             <THead>
               <Tr>
-                <Th>Product</Th>
-                <Th numeric>Price</Th>
-                <Th numeric>Quantity</Th>
-                <Th numeric>Line total</Th>
+                <Th>{t("product")}</Th>
+                <Th numeric>{t("price")}</Th>
+                <Th numeric>{t("quantity")}</Th>
+                <Th numeric>{t("lineTotal")}</Th>
               </Tr>
             </THead>
             <TBody>
               {rows.map((item, index) => (
                 <Tr key={index} data-testid="order-item">
                   <Td userText>{item.name}</Td>
-                  <Td numeric>{item.price === null ? "—" : formatSar(item.price)}</Td>
-                  <Td numeric>{item.quantity ?? "—"}</Td>
+                  <Td numeric>{item.price === null ? "—" : <Ltr>{format.sar(item.price)}</Ltr>}</Td>
+                  <Td numeric>{item.quantity === null ? "—" : format.number(item.quantity)}</Td>
                   <Td numeric>
-                    {item.price === null || item.quantity === null
-                      ? "—"
-                      : formatSar(Math.round(item.price * item.quantity * 100) / 100)}
+                    {item.price === null || item.quantity === null ? (
+                      "—"
+                    ) : (
+                      <Ltr>{format.sar(Math.round(item.price * item.quantity * 100) / 100)}</Ltr>
+                    )}
                   </Td>
                 </Tr>
               ))}

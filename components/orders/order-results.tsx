@@ -1,13 +1,16 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Ltr } from "@/components/i18n/ltr";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { buttonClasses } from "@/components/ui/button";
 import { KeysetPager, SORTED_STEPS } from "@/components/ui/keyset-pager";
 import { EmptyState } from "@/components/ui/states";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
-import { formatDateTime, formatSar } from "@/lib/format";
+import { getDisplayFormat } from "@/i18n/display-format";
 import { isUuid } from "@/lib/orders/order-search-params";
 import type { OrderListRow, OrderSearchPage } from "@/lib/orders/search-orders";
 import { FetchFromPointsButton, type FetchOrderAction } from "./fetch-from-points-button";
+import { StatusWord } from "./status-word";
 
 const orderHref = (row: OrderListRow) => `/orders/${row.pointsUuid}`;
 
@@ -15,7 +18,7 @@ const orderHref = (row: OrderListRow) => `/orders/${row.pointsUuid}`;
  * One page of results; `filterParams` is the search and filters as a query string, kept by the page links.
  * `term` is what was searched; `fetchOrder` is given to staff who may bring in an order by uuid.
  */
-export function OrderResults({
+export async function OrderResults({
   page,
   filterParams,
   filtered,
@@ -28,99 +31,161 @@ export function OrderResults({
   term?: string;
   fetchOrder?: FetchOrderAction;
 }) {
+  const t = await getTranslations("Orders");
   const offerFetch = !!term && isUuid(term) && !page.exactMatch && !!fetchOrder;
+  const phone = () => <Ltr className="font-mono">{page.phone}</Ltr>;
+  const searched = !term
+    ? t("searchedFilters")
+    : page.phone
+      ? t.rich("searchedNumbersPhone", { phone })
+      : t("searchedNumbers");
   return (
-    <>
+    <div data-testid="order-results">
       {page.exactMatch && <ExactMatch row={page.exactMatch} />}
       {page.phone && page.rows.length > 0 && (
         <p className="mb-3 text-sm text-muted-foreground" data-testid="phone-match">
-          Orders whose data carries the phone number <span className="font-mono">{page.phone}</span>
+          {t.rich("phoneMatch", { phone })}
         </p>
       )}
       {page.rows.length === 0 ? (
         <EmptyState
-          title={term ? `No orders match “${term}”` : filtered ? "No orders match" : "No orders yet"}
-          description={
-            offerFetch
-              ? "No order here has this Points uuid: no webhook has brought it. Read it from Points to add it."
-              : filtered
-                ? `Searched ${searchedFor(term, page.phone)}. Check the spelling, or clear some filters.`
-                : "Orders appear here as soon as Points sends their first webhook."
-          }
+          title={term ? t("noMatchTerm", { term }) : filtered ? t("noMatch") : t("empty")}
+          description={offerFetch ? t("offerFetch") : filtered ? searched : t("emptyDescription")}
           action={
             offerFetch ? (
               <FetchFromPointsButton uuid={term} fetchOrder={fetchOrder} />
             ) : (
               filtered && (
                 <Link href="/orders" className={buttonClasses({ variant: "secondary", size: "sm" })}>
-                  Clear search and filters
+                  {t("clearFilters")}
                 </Link>
               )
             )
           }
         />
       ) : (
-        <Table label="Orders">
-          <THead>
-            <Tr>
-              <Th>Order number</Th>
-              <Th>Reference</Th>
-              <Th>Type</Th>
-              <Th>Status</Th>
-              <Th>Shipping</Th>
-              <Th numeric>Total</Th>
-              <Th numeric>Points</Th>
-              <Th>Updated at Points</Th>
-            </Tr>
-          </THead>
-          <TBody>
-            {page.rows.map((o) => (
-              <Tr key={o.id} data-testid="order-row">
-                <Td mono>
-                  <Link href={orderHref(o)} className="font-medium text-accent underline-offset-2 hover:underline">
-                    {o.orderNumber}
-                  </Link>
-                </Td>
-                <Td mono>{o.referenceNumber ?? "—"}</Td>
-                <Td>{o.type}</Td>
-                <Td>
-                  <OrderStatusBadge status={o.orderStatus} />
-                </Td>
-                <Td userText>
-                  {o.shippingLabelAr ?? o.shippingLabelEn ?? o.shippingStatus?.replace(/_/g, " ") ?? "—"}
-                </Td>
-                <Td numeric>{formatSar(o.totalPrice)}</Td>
-                <Td numeric>{o.totalPoints.toLocaleString("en")}</Td>
-                <Td>{formatDateTime(o.pointsUpdatedAt)}</Td>
-              </Tr>
-            ))}
-          </TBody>
-        </Table>
+        <>
+          <OrderTable rows={page.rows} />
+          <OrderCards rows={page.rows} />
+        </>
       )}
-      <KeysetPager page={page} steps={SORTED_STEPS} path="/orders" filterParams={filterParams} className="mt-3" />
-    </>
+      <KeysetPager
+        page={page}
+        steps={{
+          prev: { key: SORTED_STEPS.prev.key, label: t("previous") },
+          next: { key: SORTED_STEPS.next.key, label: t("next") },
+        }}
+        label={t("pages")}
+        path="/orders"
+        filterParams={filterParams}
+        className="mt-3"
+      />
+    </div>
   );
 }
 
-function ExactMatch({ row }: { row: OrderListRow }) {
+// Wide screens: every column, scrolling sideways inside its card when it must.
+async function OrderTable({ rows }: { rows: OrderListRow[] }) {
+  const [t, format] = await Promise.all([getTranslations("Orders"), getDisplayFormat()]);
+  return (
+    <div className="hidden md:block">
+      <Table label={t("title")}>
+        <THead>
+          <Tr>
+            <Th>{t("columns.orderNumber")}</Th>
+            <Th>{t("columns.reference")}</Th>
+            <Th>{t("columns.type")}</Th>
+            <Th>{t("columns.status")}</Th>
+            <Th>{t("columns.shipping")}</Th>
+            <Th numeric>{t("columns.total")}</Th>
+            <Th numeric>{t("columns.points")}</Th>
+            <Th>{t("columns.updated")}</Th>
+          </Tr>
+        </THead>
+        <TBody>
+          {rows.map((o) => (
+            <Tr key={o.id} data-testid="order-row">
+              <Td mono>
+                <Link href={orderHref(o)} className="font-medium text-accent underline-offset-2 hover:underline">
+                  <Ltr>{o.orderNumber}</Ltr>
+                </Link>
+              </Td>
+              <Td mono>
+                <Ltr>{o.referenceNumber ?? "—"}</Ltr>
+              </Td>
+              <Td>{t(`types.${o.type}`)}</Td>
+              <Td>
+                <OrderStatusBadge status={o.orderStatus} />
+              </Td>
+              <Td userText>
+                {/* A label is shown in the language Points has it in, isolated from the page's direction. */}
+                {o.shippingLabelAr || o.shippingLabelEn ? (
+                  <bdi>{o.shippingLabelAr ?? o.shippingLabelEn}</bdi>
+                ) : (
+                  <StatusWord namespace="Orders.shipping" value={o.shippingStatus} />
+                )}
+              </Td>
+              <Td numeric className="whitespace-nowrap">
+                <Ltr>{format.sar(o.totalPrice)}</Ltr>
+              </Td>
+              <Td numeric>{format.number(o.totalPoints)}</Td>
+              <Td className="whitespace-nowrap text-xs">{format.dateTime(o.pointsUpdatedAt)}</Td>
+            </Tr>
+          ))}
+        </TBody>
+      </Table>
+    </div>
+  );
+}
+
+// Phones: one card a row with what matters (number, status, amount, date), the whole card a link.
+async function OrderCards({ rows }: { rows: OrderListRow[] }) {
+  const [t, format] = await Promise.all([getTranslations("Orders"), getDisplayFormat()]);
+  return (
+    <ul className="grid gap-2 md:hidden" aria-label={t("title")}>
+      {rows.map((o) => (
+        <li key={o.id} data-testid="order-card">
+          <Link
+            href={orderHref(o)}
+            className="grid gap-1.5 rounded-lg border bg-surface px-4 py-3 hover:bg-accent-subtle/60 focus-visible:outline-2 focus-visible:outline-accent"
+          >
+            <span className="flex items-center justify-between gap-3">
+              <Ltr className="min-w-0 truncate font-mono text-sm font-medium text-accent">{o.orderNumber}</Ltr>
+              <OrderStatusBadge status={o.orderStatus} />
+            </span>
+            <span className="flex items-center justify-between gap-3 text-sm">
+              <Ltr className="font-medium tabular-nums text-foreground">{format.sar(o.totalPrice)}</Ltr>
+              <span className="text-xs text-muted-foreground">{t(`types.${o.type}`)}</span>
+            </span>
+            <span className="text-xs text-muted-foreground">
+              {t("card.updated", { date: format.dateTime(o.pointsUpdatedAt) })}
+            </span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+async function ExactMatch({ row }: { row: OrderListRow }) {
+  const t = await getTranslations("Orders");
   return (
     <div
       data-testid="exact-match"
       className="mb-3 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-accent/40 bg-accent-subtle px-4 py-3"
     >
       <p className="text-sm text-foreground">
-        Exact match: <span className="font-mono font-medium">{row.orderNumber}</span>
-        {row.referenceNumber && <span className="text-muted-foreground"> · {row.referenceNumber}</span>}
+        {t("exactMatch")} <Ltr className="font-mono font-medium">{row.orderNumber}</Ltr>
+        {row.referenceNumber && (
+          <span className="text-muted-foreground">
+            {" · "}
+            <Ltr>{row.referenceNumber}</Ltr>
+          </span>
+        )}
       </p>
       <Link href={orderHref(row)} className={buttonClasses({ size: "sm" })}>
-        Open order
+        {t("openOrder")}
       </Link>
     </div>
   );
-}
-
-function searchedFor(term: string | undefined, phone: string | null): string {
-  if (!term) return "with these filters";
-  const numbers = "order and reference numbers (any case, without spaces or #) and Points uuids";
-  return phone ? `${numbers}, and customer phone number ${phone} in the orders' data` : numbers;
 }

@@ -1,3 +1,4 @@
+import { OrderStatusLabel } from "@/components/i18n/order-status-label";
 import { Badge, type Tone } from "@/components/ui/badge";
 
 const TONES: Record<string, Tone> = {
@@ -11,5 +12,9 @@ const TONES: Record<string, Tone> = {
 };
 
 export function OrderStatusBadge({ status }: { status: string }) {
-  return <Badge tone={TONES[status] ?? "neutral"}>{status.replace(/_/g, " ")}</Badge>;
+  return (
+    <Badge tone={TONES[status] ?? "neutral"}>
+      <OrderStatusLabel status={status} />
+    </Badge>
+  );
 }

@@ -2,9 +2,13 @@
 // acts on an order that disagrees with Points without knowing. The timeline
 // below has the details and the closed ones.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Ltr } from "@/components/i18n/ltr";
 import { Card, CardContent } from "@/components/ui/card";
-import { ruleLabel } from "@/lib/lifecycle/check-lifecycle";
+import { LIFECYCLE_RULES, type LifecycleRule } from "@/lib/lifecycle/check-lifecycle";
 import type { TimelineEntry } from "@/lib/timeline/order-timeline";
+
+const isRule = (rule: string): rule is LifecycleRule => (LIFECYCLE_RULES as readonly string[]).includes(rule);
 
 export function ReconciliationNotice({
   entries,
@@ -15,6 +19,7 @@ export function ReconciliationNotice({
   orderUuid: string;
   linkToReconciliation: boolean;
 }) {
+  const t = useTranslations("OrderPage.reconciliation");
   const fields = entries.flatMap((e) =>
     e.kind === "difference" && e.difference.status === "open" ? [e.difference.field] : [],
   );
@@ -25,13 +30,17 @@ export function ReconciliationNotice({
       <CardContent className="grid gap-1.5 text-sm">
         {fields.length > 0 && (
           <p>
-            <span className="font-medium">Differs from Points:</span>{" "}
-            <span className="font-mono text-xs">{fields.join(", ")}</span>
+            <span className="font-medium">{t("differs")}</span>{" "}
+            <Ltr className="font-mono text-xs">{fields.join(", ")}</Ltr>
           </p>
         )}
         {flags.map((f) => (
           <p key={f.id} data-testid="lifecycle-flag">
-            <span className="font-medium">{ruleLabel(f.rule)}:</span> {f.detail.message}
+            {/* The rule in the reader's language; its detail is the checker's English, kept left to right. */}
+            <span className="font-medium">{isRule(f.rule) ? t(`rules.${f.rule}`) : <Ltr>{f.rule}</Ltr>}</span>{" "}
+            <Ltr lang="en" className="text-xs">
+              {f.detail.message}
+            </Ltr>
           </p>
         ))}
         {linkToReconciliation && (
@@ -39,7 +48,7 @@ export function ReconciliationNotice({
             href={`/reconciliation?q=${orderUuid}&status=all`}
             className="text-xs font-medium text-accent underline"
           >
-            Heal or explain on the Reconciliation page
+            {t("link")}
           </Link>
         )}
       </CardContent>

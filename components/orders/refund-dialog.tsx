@@ -1,8 +1,8 @@
 "use client";
-import { ResultDialog } from "@/components/ui/result-dialog";
+import { useTranslations } from "next-intl";
+import { useDisplayFormat } from "@/components/i18n/display-preferences";
 import { Input } from "@/components/ui/input";
-import { formatSar } from "@/lib/format";
-import { DialogField, type SubmitOrderAction } from "./action-dialog";
+import { DialogField, OrderActionDialog, type SubmitOrderAction } from "./action-dialog";
 
 export function RefundDialog({
   orderUuid,
@@ -15,17 +15,23 @@ export function RefundDialog({
   approvalThresholdSar: number;
   submit: SubmitOrderAction;
 }) {
+  const t = useTranslations("OrderActions.refund");
+  const format = useDisplayFormat();
   return (
-    <ResultDialog
-      idempotent
-      trigger="Refund…"
-      title="Refund this order"
-      description={`Up to ${formatSar(refundable)} is left to refund. Refunds of one order above ${formatSar(approvalThresholdSar)} within 24 hours wait for a second admin's approval.`}
-      submitLabel="Send refund"
+    <OrderActionDialog
+      kind="refund"
+      orderUuid={orderUuid}
+      submit={submit}
+      trigger={t("trigger")}
+      title={t("title")}
+      description={t("description", {
+        refundable: format.sar(refundable),
+        threshold: format.sar(approvalThresholdSar),
+      })}
+      submitLabel={t("submit")}
       submitVariant="danger"
-      send={(fields, idempotencyKey) => submit({ ...fields, kind: "refund", orderUuid, idempotencyKey })}
     >
-      <DialogField id="refund-amount" label="Amount (SAR)" hint="Leave empty to refund everything that is left.">
+      <DialogField id="refund-amount" label={t("amount")} hint={t("amountHint")}>
         <Input
           id="refund-amount"
           name="amount"
@@ -34,13 +40,14 @@ export function RefundDialog({
           min="0.01"
           max={refundable}
           step="0.01"
+          dir="ltr"
           aria-describedby="refund-amount-hint"
           placeholder={refundable.toFixed(2)}
         />
       </DialogField>
-      <DialogField id="refund-reason" label="Reason">
-        <Input id="refund-reason" name="reason" required maxLength={500} />
+      <DialogField id="refund-reason" label={t("reason")}>
+        <Input id="refund-reason" name="reason" required maxLength={500} dir="auto" />
       </DialogField>
-    </ResultDialog>
+    </OrderActionDialog>
   );
 }

@@ -1,36 +1,40 @@
 "use client";
-import { ResultDialog } from "@/components/ui/result-dialog";
+import { useTranslations } from "next-intl";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { SHIPPING_STATUSES } from "@/lib/points/request-schemas";
-import { DialogField, type SubmitOrderAction } from "./action-dialog";
+import { DialogField, OrderActionDialog, type SubmitOrderAction } from "./action-dialog";
 
 export function ShippingDialog({ orderUuid, submit }: { orderUuid: string; submit: SubmitOrderAction }) {
+  const t = useTranslations("OrderActions.shipping");
+  const status = useTranslations("Orders.shipping");
   return (
-    <ResultDialog
-      idempotent
-      trigger="Update shipping…"
-      title="Update shipping status"
-      description="Choose a status, write a label, or both. Without an English label Points translates the Arabic one."
-      submitLabel="Update shipping"
-      send={(fields, idempotencyKey) => submit({ ...fields, kind: "shipping", orderUuid, idempotencyKey })}
+    <OrderActionDialog
+      kind="shipping"
+      orderUuid={orderUuid}
+      submit={submit}
+      trigger={t("trigger")}
+      title={t("title")}
+      description={t("description")}
+      submitLabel={t("submit")}
     >
-      <DialogField id="shipping-status" label="Status">
+      <DialogField id="shipping-status" label={t("status")}>
         <Select id="shipping-status" name="status">
-          <option value="">Keep the current status</option>
+          <option value="">{t("keep")}</option>
           {SHIPPING_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {s.replace(/_/g, " ")}
+              {status(s)}
             </option>
           ))}
         </Select>
       </DialogField>
-      <DialogField id="shipping-name-ar" label="Arabic label">
+      {/* Each label is typed in its own language, whatever the page's. */}
+      <DialogField id="shipping-name-ar" label={t("labelAr")}>
         <Input id="shipping-name-ar" name="nameAr" dir="rtl" lang="ar" maxLength={120} />
       </DialogField>
-      <DialogField id="shipping-name-en" label="English label">
-        <Input id="shipping-name-en" name="nameEn" maxLength={120} />
+      <DialogField id="shipping-name-en" label={t("labelEn")}>
+        <Input id="shipping-name-en" name="nameEn" dir="ltr" lang="en" maxLength={120} />
       </DialogField>
-    </ResultDialog>
+    </OrderActionDialog>
   );
 }

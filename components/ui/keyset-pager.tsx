@@ -26,12 +26,15 @@ export function KeysetPager<K extends string>({
   steps,
   path,
   filterParams,
+  label = "Pages",
   className,
 }: {
   page: { prevCursor: string | null; nextCursor: string | null };
   steps: PagerSteps<K>;
   path: string;
   filterParams: string | URLSearchParams;
+  /** The navigation's accessible name, in the reader's language. */
+  label?: string;
   className?: string;
 }) {
   if (!prevCursor && !nextCursor) return null;
@@ -49,7 +52,7 @@ export function KeysetPager<K extends string>({
       <span aria-hidden="true" />
     );
   return (
-    <nav aria-label="Pages" className={`flex justify-between gap-2 ${className ?? ""}`}>
+    <nav aria-label={label} className={`flex justify-between gap-2 ${className ?? ""}`}>
       {link(steps.prev, prevCursor)}
       {link(steps.next, nextCursor)}
     </nav>

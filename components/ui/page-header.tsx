@@ -5,7 +5,7 @@ export function PageHeader({
   description,
   actions,
 }: {
-  title: string;
+  title: ReactNode;
   description?: ReactNode;
   /** Buttons or links shown on the right; they wrap below the title on narrow screens. */
   actions?: ReactNode;

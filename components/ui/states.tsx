@@ -62,7 +62,7 @@ export function ErrorState({
   onRetry,
 }: {
   title?: string;
-  message: string;
+  message: ReactNode;
   onRetry?: () => void;
 }) {
   return (

@@ -47,7 +47,7 @@ export async function paidCheckoutAtPoints(request: APIRequestContext, prefix: s
 export async function openOrder(page: Page, uuid: string, timeout = 20_000) {
   await expect(async () => {
     await page.goto(`/orders/${uuid}`);
-    await expect(page.getByTestId("order-status")).toHaveText("approved", { timeout: 1_000 });
+    await expect(page.getByTestId("order-status")).toHaveText("Approved", { timeout: 1_000 });
   }).toPass({ timeout });
 }
 

@@ -30,9 +30,15 @@ export { ActionRefusal, type ActionResult, type MessageResult, type Refusal };
 
 export const GENERIC_MESSAGE = "Something went wrong. Reload the page to see where things stand.";
 
-/** One wording for input the schema refuses: its first problem, as the schema words it for a person. */
+/**
+ * One wording for input the schema refuses: its first problem, as the schema words it for a person
+ * (and its catalogue key, when a refinement names one in `params.notice`).
+ */
 export function invalidInput(error: z.ZodError): Refusal {
-  return { ok: false, message: error.issues[0]?.message ?? "the form is not valid" };
+  const issue = error.issues[0];
+  const key = issue?.code === "custom" ? issue.params?.notice : undefined;
+  const refusal: Refusal = { ok: false, message: issue?.message ?? "the form is not valid" };
+  return typeof key === "string" ? { ...refusal, notice: { key } } : refusal;
 }
 
 function accessMessage(error: AccessDenied): string {

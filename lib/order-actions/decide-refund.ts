@@ -7,6 +7,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { expireStaleApprovals } from "@/lib/approvals/pending-approvals";
 import { executeIntent } from "./execute-intent";
+import type { Notice } from "@/lib/result/action-result";
 import type { ActionDeps, ActionResponse } from "./request-order-action";
 
 type Decision =
@@ -18,20 +19,25 @@ export async function decideRefund(
   decision: Decision,
 ): Promise<ActionResponse> {
   const { db } = deps;
-  if (admin.role !== "admin") return { ok: false, message: "Only an admin can approve or reject refunds." };
+  const refuse = (message: string, key: string, values?: Notice["values"]): ActionResponse => ({
+    ok: false,
+    message,
+    notice: { key: `OrderActions.notice.${key}`, values },
+  });
+  if (admin.role !== "admin") return refuse("Only an admin can approve or reject refunds.", "adminOnly");
   // A request past its time is expired first, so the update below cannot move it.
   await expireStaleApprovals(db, deps.approvalExpiryMs);
   const intent = await db.actionIntent.findUnique({ where: { id: decision.intentId } });
-  if (!intent || intent.kind !== "refund") return { ok: false, message: "No such refund request." };
+  if (!intent || intent.kind !== "refund") return refuse("No such refund request.", "noSuchRequest");
   if (intent.status === "expired")
-    return { ok: false, message: "This request expired before anyone decided it; Points was not called." };
+    return refuse("This request expired before anyone decided it; Points was not called.", "requestExpired");
   if (intent.requestedById === admin.id)
-    return { ok: false, message: "A second admin must decide: you requested this refund." };
+    return refuse("A second admin must decide: you requested this refund.", "ownRequest");
 
   if (decision.approve) {
     const me = await db.user.findUniqueOrThrow({ where: { id: admin.id }, omit: { passwordHash: false } });
     if (!me.passwordHash || !(await verifyPassword(decision.password, me.passwordHash)))
-      return { ok: false, message: "Password is not correct; the refund was not approved." };
+      return refuse("Password is not correct; the refund was not approved.", "wrongPassword");
   }
 
   const moved = await db.actionIntent.updateMany({
@@ -48,7 +54,9 @@ export async function decideRefund(
     },
   });
   if (moved.count === 0)
-    return { ok: false, message: `This request was already decided (${intent.status.replace(/_/g, " ")}).` };
+    return refuse(`This request was already decided (${intent.status.replace(/_/g, " ")}).`, "alreadyDecided", {
+      intentStatus: intent.status,
+    });
 
   await recordAudit(db, {
     actorId: admin.id,
@@ -65,11 +73,12 @@ export async function decideRefund(
       ok: true,
       status: "succeeded",
       message: "Refund request rejected; Points was not called.",
+      notice: { key: "OrderActions.notice.rejected" },
       intentId: intent.id,
     };
 
   const outcome = await executeIntent(db, deps.client, intent, admin.id);
   return outcome.status === "failed"
-    ? { ok: false, message: outcome.message, intentId: intent.id }
-    : { ok: true, status: outcome.status, message: outcome.message, intentId: intent.id };
+    ? { ok: false, message: outcome.message, notice: outcome.notice, intentId: intent.id }
+    : { ok: true, status: outcome.status, message: outcome.message, notice: outcome.notice, intentId: intent.id };
 }

@@ -12,6 +12,7 @@ import { applyOrderSnapshot } from "@/lib/orders/apply-order-snapshot";
 import type { OrderActionInput } from "@/lib/orders/action-schemas";
 import { getLogger } from "@/lib/log/logger";
 import { recordAcceptedRefund } from "@/lib/refunds/refund-ledger";
+import type { Notice } from "@/lib/result/action-result";
 
 export interface IntentRow {
   id: string;
@@ -20,7 +21,7 @@ export interface IntentRow {
   params: Prisma.JsonValue;
 }
 
-export type ExecuteOutcome = { status: "succeeded" | "failed" | "unknown"; message: string };
+export type ExecuteOutcome = { status: "succeeded" | "failed" | "unknown"; message: string; notice: Notice };
 
 const DONE: Record<OrderActionInput["kind"], string> = {
   refund: "Refund sent to Points",
@@ -83,9 +84,14 @@ export async function executeIntent(
       outcome = {
         status: "unknown",
         message: `Points did not confirm the ${intent.kind}: ${unknown} Check the order before trying again.`,
+        notice: { key: "OrderActions.notice.notConfirmed", values: { kind: intent.kind } },
       };
     } else {
-      outcome = { status: "succeeded", message: DONE[intent.kind] };
+      outcome = {
+        status: "succeeded",
+        message: DONE[intent.kind],
+        notice: { key: "OrderActions.notice.done", values: { kind: intent.kind } },
+      };
       // Keep our store current now; the webhook confirms it later.
       if (order) await applyOrderSnapshot(db, snapshotFromApi(order, { refundedTotal }));
       if (intent.kind === "refund") {
@@ -100,9 +106,14 @@ export async function executeIntent(
     }
   } catch (error) {
     // Points refused or certainly did not act: its words, made for a person.
-    const message =
-      error instanceof PointsApiError ? error.message : "Unexpected error while calling Points; nothing was confirmed.";
-    outcome = { status: "failed", message };
+    outcome =
+      error instanceof PointsApiError
+        ? { status: "failed", message: error.message, notice: error.notice }
+        : {
+            status: "failed",
+            message: "Unexpected error while calling Points; nothing was confirmed.",
+            notice: { key: "OrderActions.notice.unexpected" },
+          };
     if (!(error instanceof PointsApiError))
       getLogger().error({ err: error, intentId: intent.id }, "order action failed");
   }

@@ -83,6 +83,7 @@ describeEachSimMode("staff actions", (mode) => {
       expect(await requestOrderAction(deps, staff.admin, refund(uuid, 300.01))).toEqual({
         ok: false,
         message: "At most 300.00 SAR is left to refund.",
+        notice: { key: "OrderActions.notice.overRefund", values: { amount: 300 } },
       });
       expect(await refundCalls()).toBe(0);
     });
@@ -230,6 +231,7 @@ describeEachSimMode("staff actions", (mode) => {
       ).toEqual({
         ok: false,
         message: "An order that is approved cannot take this action.",
+        notice: { key: "OrderActions.notice.stateRefuses", values: { orderStatus: "approved" } },
       });
       expect(await h.calls("POST", "/capture$")).toHaveLength(0);
     });

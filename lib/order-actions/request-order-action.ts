@@ -13,6 +13,7 @@ import { checkRefund, lockOrderRefunds, refreshRefundPosition } from "@/lib/refu
 import { ACTION_ROLE, stateAllows } from "@/lib/orders/allowed-actions";
 import { notifyApprovalRequest } from "@/lib/approvals/notify-approval-request";
 import type { OrderActionInput } from "@/lib/orders/action-schemas";
+import type { Notice } from "@/lib/result/action-result";
 import { executeIntent } from "./execute-intent";
 
 export interface ActionDeps {
@@ -24,12 +25,18 @@ export interface ActionDeps {
 }
 
 export type ActionResponse =
-  | { ok: true; status: "succeeded" | "pending_approval" | "unknown" | "sending"; message: string; intentId: string }
-  | { ok: false; message: string; intentId?: string };
+  | {
+      ok: true;
+      status: "succeeded" | "pending_approval" | "unknown" | "sending";
+      message: string;
+      notice?: Notice;
+      intentId: string;
+    }
+  | { ok: false; message: string; notice?: Notice; intentId?: string };
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-const refuse = (message: string): ActionResponse => ({ ok: false, message });
+const refuse = (message: string, notice: Notice): ActionResponse => ({ ok: false, message, notice });
 
 export async function requestOrderAction(
   deps: ActionDeps,
@@ -37,10 +44,11 @@ export async function requestOrderAction(
   input: OrderActionInput,
 ): Promise<ActionResponse> {
   const { db } = deps;
-  if (!hasRole(actor.role, ACTION_ROLE[input.kind])) return refuse("Your role does not allow this action.");
+  if (!hasRole(actor.role, ACTION_ROLE[input.kind]))
+    return refuse("Your role does not allow this action.", { key: "OrderActions.notice.roleDenied" });
 
   const stored = await db.order.findUnique({ where: { pointsUuid: input.orderUuid } });
-  if (!stored) return refuse("This order is not in the dashboard yet.");
+  if (!stored) return refuse("This order is not in the dashboard yet.", { key: "OrderActions.notice.orderMissing" });
   const refund = input.kind === "refund" ? await refreshRefundPosition(db, deps.client, stored) : null;
   const order = refund ? { ...stored, ...refund.order } : stored;
   const state = {
@@ -50,7 +58,10 @@ export async function requestOrderAction(
     refundable: refund ? refund.position.refundable : 0,
   };
   if (!stateAllows(input.kind, state))
-    return refuse(`An order that is ${order.orderStatus.replace(/_/g, " ")} cannot take this action.`);
+    return refuse(`An order that is ${order.orderStatus.replace(/_/g, " ")} cannot take this action.`, {
+      key: "OrderActions.notice.stateRefuses",
+      values: { orderStatus: order.orderStatus },
+    });
 
   const { kind, orderUuid, idempotencyKey, ...params } = input;
   // ON CONFLICT DO NOTHING: the second submission of one form finds the first's intent.
@@ -60,7 +71,7 @@ export async function requestOrderAction(
             ${needsApproval ? "pending_approval" : "sending"}::"IntentStatus", ${actor.id}::uuid, now())
     ON CONFLICT (idempotency_key) DO NOTHING
     RETURNING id`;
-  let approvalReason: string | null = null;
+  let approvalReason: { message: string; notice: Notice } | null = null;
   let created: Array<{ id: string }>;
   if (input.kind === "refund") {
     // Checked and recorded under one lock per order, so two requests cannot both fit under the threshold.
@@ -69,7 +80,7 @@ export async function requestOrderAction(
       const check = await checkRefund(tx, order, input.amount, deps.refundApprovalThresholdSar);
       return check.ok ? { ...check, created: await insert(tx, check.approvalReason !== null) } : check;
     });
-    if (!checked.ok) return refuse(checked.message);
+    if (!checked.ok) return refuse(checked.message, checked.notice);
     ({ approvalReason, created } = checked);
   } else created = await insert(db, false);
   if (!created[0]) return alreadySubmitted(db, idempotencyKey);
@@ -94,20 +105,22 @@ export async function requestOrderAction(
     return {
       ok: true,
       status: "pending_approval",
-      message: approvalReason!,
+      message: approvalReason!.message,
+      notice: approvalReason!.notice,
       intentId: intent.id,
     };
   }
   const outcome = await executeIntent(db, deps.client, intent, actor.id);
   return outcome.status === "failed"
-    ? { ok: false, message: outcome.message, intentId: intent.id }
-    : { ok: true, status: outcome.status, message: outcome.message, intentId: intent.id };
+    ? { ok: false, message: outcome.message, notice: outcome.notice, intentId: intent.id }
+    : { ok: true, status: outcome.status, message: outcome.message, notice: outcome.notice, intentId: intent.id };
 }
 
 async function alreadySubmitted(db: Db, idempotencyKey: string): Promise<ActionResponse> {
   const existing = await db.actionIntent.findUniqueOrThrow({ where: { idempotencyKey } });
   const message = `Already submitted (${existing.status.replace(/_/g, " ")}); it was not sent again.`;
+  const notice = { key: "OrderActions.notice.alreadySubmitted", values: { intentStatus: existing.status } };
   if (existing.status === "failed" || existing.status === "rejected" || existing.status === "expired")
-    return { ok: false, message, intentId: existing.id };
-  return { ok: true, status: existing.status, message, intentId: existing.id };
+    return { ok: false, message, notice, intentId: existing.id };
+  return { ok: true, status: existing.status, message, notice, intentId: existing.id };
 }

@@ -45,7 +45,10 @@ export const orderActionSchema = z.discriminatedUnion("kind", [
       nameAr: optionalText(120, "the Arabic label"),
       nameEn: optionalText(120, "the English label"),
     })
-    .refine((v) => v.status || v.nameAr || v.nameEn, "choose a shipping status or write a label"),
+    .refine((v) => v.status || v.nameAr || v.nameEn, {
+      message: "choose a shipping status or write a label",
+      params: { notice: "OrderActions.notice.shippingEmpty" },
+    }),
   z.object({
     ...base,
     kind: z.literal("complete"),

@@ -108,7 +108,11 @@ describe("fetchOrderFromPoints", () => {
   it("says plainly when Points does not know the uuid, stores nothing and audits the attempt", async () => {
     const uuid = randomUUID();
     const result = await fetchOrder(uuid);
-    expect(result).toEqual({ ok: false, message: expect.stringContaining("Points does not know this uuid") });
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringContaining("Points does not know this uuid"),
+      notice: { key: "Orders.fetch.unknownUuid" },
+    });
     expect(await h.db.order.count({ where: { pointsUuid: uuid } })).toBe(0);
     const audit = await h.db.auditLog.findFirstOrThrow({ where: { target: uuid } });
     expect(audit).toMatchObject({ action: "order.fetched_from_points", detail: { outcome: "failed" } });

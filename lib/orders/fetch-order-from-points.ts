@@ -7,12 +7,13 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/prisma";
 import type { PointsClient } from "@/lib/points/client";
 import { PointsApiError } from "@/lib/points/errors";
+import type { Notice } from "@/lib/result/action-result";
 import { snapshotFromApi } from "./snapshot-from-api";
 import { applyOrderSnapshot } from "./apply-order-snapshot";
 
 export type FetchOrderResult =
-  | { ok: true; orderUuid: string; orderNumber: string; created: boolean; message: string }
-  | { ok: false; message: string };
+  | { ok: true; orderUuid: string; orderNumber: string; created: boolean; message: string; notice: Notice }
+  | { ok: false; message: string; notice?: Notice };
 
 export async function fetchOrderFromPoints(
   deps: { db: Db; client: Pick<PointsClient, "getOrder"> },
@@ -31,16 +32,18 @@ export async function fetchOrderFromPoints(
       orderNumber: order.order_number,
       created: !known,
       message: known ? "Order brought up to date from Points." : "Order fetched from Points.",
+      notice: { key: known ? "Orders.fetch.updated" : "Orders.fetch.fetched" },
     };
   } catch (error) {
     if (!(error instanceof PointsApiError)) throw error;
-    result = {
-      ok: false,
-      message:
-        error.kind === "not_found"
-          ? "Points does not know this uuid (or it belongs to another merchant). Check it in Points Business."
-          : error.message,
-    };
+    result =
+      error.kind === "not_found"
+        ? {
+            ok: false,
+            message: "Points does not know this uuid (or it belongs to another merchant). Check it in Points Business.",
+            notice: { key: "Orders.fetch.unknownUuid" },
+          }
+        : { ok: false, message: error.message, notice: error.notice };
   }
   await recordAudit(db, {
     actorId,

@@ -69,7 +69,11 @@ describe("manual earning (E1)", () => {
   it("reports an earning Points queued for a customer who has not activated their account", async () => {
     const input = earning("500000004");
     const result = await createManualEarning(deps(), actorId, input);
-    expect(result).toEqual({ ok: true, message: expect.stringContaining("queued the earning") });
+    expect(result).toEqual({
+      ok: true,
+      message: expect.stringContaining("queued the earning"),
+      notice: { key: "Orders.requests.earningQueued" },
+    });
     const audit = await h.db.auditLog.findFirstOrThrow({ where: { target: orderNumberTarget(input.orderNumber) } });
     expect(audit.detail).toMatchObject({ outcome: "succeeded" });
   });
@@ -77,7 +81,15 @@ describe("manual earning (E1)", () => {
   it("shows Points' refusal and audits it as failed", async () => {
     const input = earning("500000003");
     const result = await createManualEarning(deps(), actorId, input);
-    expect(result).toEqual({ ok: false, message: expect.stringContaining("للاسف ما عندك حساب في بوينتس") });
+    // Points' own words travel with the catalogue key, to be quoted in either language.
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringContaining("للاسف ما عندك حساب في بوينتس"),
+      notice: {
+        key: "PointsErrors.validation",
+        values: expect.objectContaining({ said: expect.stringContaining("للاسف ما عندك حساب في بوينتس") }),
+      },
+    });
     const audit = await h.db.auditLog.findFirstOrThrow({ where: { target: orderNumberTarget(input.orderNumber) } });
     expect(audit.detail).toMatchObject({ outcome: "failed" });
     expect(await h.db.order.count({ where: { orderNumber: input.orderNumber } })).toBe(0);

@@ -15,6 +15,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/prisma";
 import type { PointsClient } from "@/lib/points/client";
 import { PointsApiError } from "@/lib/points/errors";
+import type { Notice } from "@/lib/result/action-result";
 import { maskPhone } from "@/lib/points/redact";
 import { apiOrderSchema } from "@/lib/points/schemas";
 import { snapshotFromApi } from "./snapshot-from-api";
@@ -67,15 +68,16 @@ export const paymentLinkSchema = z.object({
 export type PaymentLinkInput = z.infer<typeof paymentLinkSchema>;
 
 export type StaffRequestResult =
-  { ok: true; message: string; orderUuid?: string; checkoutUrl?: string } | { ok: false; message: string };
+  | { ok: true; message: string; notice: Notice; orderUuid?: string; checkoutUrl?: string }
+  | { ok: false; message: string; notice?: Notice };
 
 interface Deps {
   db: Db;
   client: Pick<PointsClient, "createEarningOrder" | "beginCheckout">;
 }
 
-const failure = (error: unknown): string => {
-  if (error instanceof PointsApiError) return error.message;
+const failure = (error: unknown): StaffRequestResult => {
+  if (error instanceof PointsApiError) return { ok: false, message: error.message, notice: error.notice };
   throw error;
 };
 
@@ -112,23 +114,34 @@ export async function createManualEarning(
       {},
     );
     if (answer.outcome === "unknown") {
-      result = { ok: false, message: `Points did not confirm the earning: ${answer.message} Check before retrying.` };
+      result = {
+        ok: false,
+        message: `Points did not confirm the earning: ${answer.message} Check before retrying.`,
+        notice: { key: "Orders.requests.earningNotConfirmed" },
+      };
     } else {
       const order = apiOrderSchema.safeParse(answer.data);
       if (order.success) {
         await applyOrderSnapshot(db, snapshotFromApi(order.data));
         const message = `Earning order created: ${order.data.total_points.toLocaleString("en")} points awarded.`;
         await record(order.data.uuid, { outcome: "succeeded", message });
-        return { ok: true, message, orderUuid: order.data.uuid };
+        const points = order.data.total_points;
+        return {
+          ok: true,
+          message,
+          notice: { key: "Orders.requests.earningCreated", values: { points } },
+          orderUuid: order.data.uuid,
+        };
       }
       result = {
         ok: true,
         message:
           "The customer has not activated their Points account: Points queued the earning and awards it on activation.",
+        notice: { key: "Orders.requests.earningQueued" },
       };
     }
   } catch (error) {
-    result = { ok: false, message: failure(error) };
+    result = failure(error);
   }
   await record(orderNumberTarget(input.orderNumber), {
     outcome: result.ok ? "succeeded" : "failed",
@@ -161,14 +174,19 @@ export async function createPaymentLink(
     });
     result =
       answer.outcome === "unknown"
-        ? { ok: false, message: `Points did not confirm the checkout: ${answer.message} Check before retrying.` }
+        ? {
+            ok: false,
+            message: `Points did not confirm the checkout: ${answer.message} Check before retrying.`,
+            notice: { key: "Orders.requests.linkNotConfirmed" },
+          }
         : {
             ok: true,
             message: "Payment link created: copy it to the customer.",
+            notice: { key: "Orders.requests.linkCreated" },
             checkoutUrl: answer.data.checkout_url,
           };
   } catch (error) {
-    result = { ok: false, message: failure(error) };
+    result = failure(error);
   }
   await recordAudit(db, {
     actorId,

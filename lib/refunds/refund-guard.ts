@@ -5,6 +5,7 @@
 import type { Db } from "@/lib/db/prisma";
 import { applyOrderSnapshot } from "@/lib/orders/apply-order-snapshot";
 import type { PointsClient } from "@/lib/points/client";
+import type { Notice } from "@/lib/result/action-result";
 import { snapshotFromApi } from "@/lib/orders/snapshot-from-api";
 import { loadRefundPosition, pendingRefunds } from "./refund-ledger";
 import { refundedSince, type RefundPosition } from "./refund-position";
@@ -14,7 +15,10 @@ type LedgerOrder = Parameters<typeof loadRefundPosition>[1];
 
 export const REFUND_WINDOW_MS = 24 * 60 * 60 * 1000;
 
-export type RefundCheck = { ok: false; message: string } | { ok: true; approvalReason: string | null };
+/** `approvalReason`: why the refund waits for a second admin, or null when it may be sent now. */
+export type RefundCheck =
+  | { ok: false; message: string; notice: Notice }
+  | { ok: true; approvalReason: { message: string; notice: Notice } | null };
 
 /**
  * Where the ledger cannot tell an amount, reads the order fresh from Points first
@@ -56,12 +60,19 @@ export async function checkRefund(
     return {
       ok: false,
       message: `At most ${left.toFixed(2)} SAR is left to refund${position.unknown ? " (or less)" : ""}.`,
+      notice: {
+        key: position.unknown ? "OrderActions.notice.overRefundUnknown" : "OrderActions.notice.overRefund",
+        values: { amount: left },
+      },
     };
   if (position.unknown)
     return {
       ok: true,
-      approvalReason:
-        "This order was refunded outside points-ops by an amount we do not know (check Points Business), so a second admin must approve: the request is waiting for approval.",
+      approvalReason: {
+        message:
+          "This order was refunded outside points-ops by an amount we do not know (check Points Business), so a second admin must approve: the request is waiting for approval.",
+        notice: { key: "OrderActions.notice.approvalUnknownRefund" },
+      },
     };
   const recent = refundedSince(position, new Date(now.getTime() - REFUND_WINDOW_MS));
   const pending = (await pendingRefunds(tx, order.pointsUuid)).map((p) => p.amount ?? left);
@@ -69,6 +80,9 @@ export async function checkRefund(
   if (windowTotal <= thresholdSar) return { ok: true, approvalReason: null };
   return {
     ok: true,
-    approvalReason: `Refunds above ${thresholdSar.toFixed(2)} SAR on one order within 24 hours (pending requests included) need a second admin: the request is waiting for approval.`,
+    approvalReason: {
+      message: `Refunds above ${thresholdSar.toFixed(2)} SAR on one order within 24 hours (pending requests included) need a second admin: the request is waiting for approval.`,
+      notice: { key: "OrderActions.notice.approvalThreshold", values: { amount: thresholdSar } },
+    },
   };
 }

@@ -1,5 +1,6 @@
 // One file a namespace, so that pages translated side by side do not touch the same file.
 import Alerts from "./Alerts.json";
+import Approvals from "./Approvals.json";
 import Audit from "./Audit.json";
 import Bulk from "./Bulk.json";
 import Common from "./Common.json";
@@ -12,10 +13,14 @@ import Integration from "./Integration.json";
 import Languages from "./Languages.json";
 import Nav from "./Nav.json";
 import NotFound from "./NotFound.json";
+import OrderActions from "./OrderActions.json";
+import OrderPage from "./OrderPage.json";
 import OrderStatus from "./OrderStatus.json";
+import Orders from "./Orders.json";
 import Overview from "./Overview.json";
 import PageError from "./PageError.json";
 import Palette from "./Palette.json";
+import PointsErrors from "./PointsErrors.json";
 import Reconciliation from "./Reconciliation.json";
 import SavedViews from "./SavedViews.json";
 import Settings from "./Settings.json";
@@ -29,6 +34,7 @@ import Webhooks from "./Webhooks.json";
 
 export default {
   Alerts,
+  Approvals,
   Audit,
   Bulk,
   Common,
@@ -41,10 +47,14 @@ export default {
   Languages,
   Nav,
   NotFound,
+  OrderActions,
+  OrderPage,
   OrderStatus,
+  Orders,
   Overview,
   PageError,
   Palette,
+  PointsErrors,
   Reconciliation,
   SavedViews,
   Settings,

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Suspense } from "react";
+import { Ltr } from "@/components/i18n/ltr";
 import { OrderResults } from "@/components/orders/order-results";
 import { OrderSearchForm } from "@/components/orders/order-search-form";
 import { StaffRequestDialogs } from "@/components/orders/staff-request-dialogs";
@@ -13,22 +15,27 @@ import { isFiltered, parseOrderSearch, searchToParams, type OrderSearch } from "
 import { searchOrders } from "@/lib/orders/search-orders";
 import { createManualEarningAction, createPaymentLinkAction, fetchOrderAction } from "./actions";
 
-export const metadata: Metadata = { title: "Orders" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Orders"))("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // Admins also create orders at Points from here (manual earning, payment link).
-const header = (admin: boolean) => (
-  <PageHeader
-    title="Orders"
-    description="Orders known from Points webhooks. Search by uuid, order or reference number, or a customer's phone; filters and pages live in the URL."
-    actions={
-      admin && (
-        <StaffRequestDialogs createEarning={createManualEarningAction} createPaymentLink={createPaymentLinkAction} />
-      )
-    }
-  />
-);
+async function Header({ admin }: { admin: boolean }) {
+  const t = await getTranslations("Orders");
+  return (
+    <PageHeader
+      title={t("title")}
+      description={t("description")}
+      actions={
+        admin && (
+          <StaffRequestDialogs createEarning={createManualEarningAction} createPaymentLink={createPaymentLinkAction} />
+        )
+      }
+    />
+  );
+}
 
 // The role check runs before anything streams, so a refusal is a real 403;
 // the results stream in behind a loading state.
@@ -41,13 +48,19 @@ export default async function OrdersPage({ searchParams }: Props) {
     Object.entries(raw).flatMap(([k, v]) => (v === undefined ? [] : [[k, Array.isArray(v) ? v[0]! : v]])),
   );
   const parsed = parseOrderSearch(params);
+  const t = await getTranslations("Orders");
   if (!parsed.ok) {
+    const error = parsed.error;
     return (
       <>
-        {header(admin)}
-        <ErrorState title="This search cannot be used" message={parsed.error} />
+        <Header admin={admin} />
+        {/* The parser's own words name the value at fault; they stay as written, set apart. */}
+        <ErrorState
+          title={t("invalidSearch")}
+          message={t.rich("invalidSearchMessage", { detail: () => <Ltr lang="en">{error}</Ltr> })}
+        />
         <Link href="/orders" className="mt-3 inline-block text-sm font-medium text-accent underline">
-          Clear the search and filters
+          {t("clearAll")}
         </Link>
       </>
     );
@@ -57,10 +70,10 @@ export default async function OrdersPage({ searchParams }: Props) {
   const filterParams = searchToParams(filters).toString();
   return (
     <>
-      {header(admin)}
+      <Header admin={admin} />
       <OrderSearchForm search={filters} filterParams={filterParams} />
       {/* Keyed by the whole query, so every search or page shows the loading state rather than stale rows. */}
-      <Suspense key={params.toString()} fallback={<LoadingState rows={8} label="Searching orders…" />}>
+      <Suspense key={params.toString()} fallback={<LoadingState rows={8} label={t("searching")} />}>
         <Results search={search} filterParams={filterParams} canFetch={hasRole(user.role, "support")} />
       </Suspense>
     </>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { Ltr } from "@/components/i18n/ltr";
+import { notFound } from "next/navigation";
 import { z } from "zod";
 import { FetchFromPointsButton } from "@/components/orders/fetch-from-points-button";
 import { IntentList } from "@/components/orders/intent-list";
@@ -27,7 +28,21 @@ import { decideRefundAction, submitOrderAction } from "./actions";
 
 type Props = { params: Promise<{ uuid: string }> };
 
-export const metadata: Metadata = { title: "Order" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("OrderPage"))("metaTitle") };
+}
+
+// "← Orders", the arrow pointing back in the reader's direction.
+function BackToOrders({ label }: { label: string }) {
+  return (
+    <Link href="/orders" className={buttonClasses({ variant: "ghost" })}>
+      <span aria-hidden="true" className="rtl:-scale-x-100">
+        ←
+      </span>
+      {label}
+    </Link>
+  );
+}
 
 const uuidParam = z.uuid();
 
@@ -49,18 +64,15 @@ export default async function OrderPage({ params }: Props) {
   ]);
   const intents = staffActions.flatMap((row) => (row.kind === "request" ? [row.intent] : []));
   if (!order) return <NotFetchedYet uuid={uuid} canFetch={hasRole(user.role, "support")} />;
-  const refunds = await loadRefundPosition(db, order);
+  const [refunds, t] = await Promise.all([loadRefundPosition(db, order), getTranslations("OrderPage")]);
+  const reference = order.referenceNumber;
 
   return (
     <>
       <PageHeader
-        title={`Order ${order.orderNumber}`}
-        description={order.referenceNumber ? `Points reference ${order.referenceNumber}` : undefined}
-        actions={
-          <Link href="/orders" className={buttonClasses({ variant: "ghost" })}>
-            ← Orders
-          </Link>
-        }
+        title={t.rich("title", { number: () => <Ltr className="break-all">{order.orderNumber}</Ltr> })}
+        description={reference ? t.rich("reference", { number: () => <Ltr>{reference}</Ltr> }) : undefined}
+        actions={<BackToOrders label={t("back")} />}
       />
       <RefreshWhileAwaiting awaiting={intents.some((i) => i.confirmation === "awaiting" || i.status === "sending")} />
       <div className="grid gap-5">
@@ -98,24 +110,19 @@ export default async function OrderPage({ params }: Props) {
 }
 
 // No webhook brought this order (it predates our endpoint, or Points gave up retrying): support can read it from Points.
-function NotFetchedYet({ uuid, canFetch }: { uuid: string; canFetch: boolean }) {
+async function NotFetchedYet({ uuid, canFetch }: { uuid: string; canFetch: boolean }) {
+  const t = await getTranslations("OrderPage");
   return (
     <>
-      <PageHeader
-        title="Order not in the dashboard"
-        actions={
-          <Link href="/orders" className={buttonClasses({ variant: "ghost" })}>
-            ← Orders
-          </Link>
-        }
-      />
+      <PageHeader title={t("notFetched.title")} actions={<BackToOrders label={t("back")} />} />
       <EmptyState
-        title="Points has not sent this order"
+        title={t("notFetched.empty")}
         description={
           <>
-            No webhook has brought <span className="break-all font-mono text-xs">{uuid}</span> here. If it was just
-            created, wait a moment and reload; if it is older, or Points gave up delivering it,{" "}
-            {canFetch ? "read it from Points now." : "ask support to fetch it from Points."}
+            {t.rich("notFetched.description", {
+              uuid: () => <Ltr className="break-all font-mono text-xs">{uuid}</Ltr>,
+            })}{" "}
+            {canFetch ? t("notFetched.canFetch") : t("notFetched.askSupport")}
           </>
         }
         action={canFetch && <FetchFromPointsButton uuid={uuid} fetchOrder={fetchOrderAction} />}

@@ -1,0 +1,60 @@
+"use client";
+// Server actions answer in English (for logs and the audit log) and with the
+// same sentence as a catalogue key (lib/result/action-result.ts `Notice`):
+// this shows that key in the reader's language, with amounts and statuses
+// formatted for them. An answer without a key the catalogue knows (Points'
+// own words, a validation message) is shown as written.
+import { useTranslations } from "next-intl";
+import { useCallback } from "react";
+import { useDisplayFormat } from "@/components/i18n/display-preferences";
+import type { Notice } from "@/lib/result/action-result";
+
+type Values = Record<string, string | number>;
+
+export function useNoticeText() {
+  // The whole catalogue's key union is too large for the checker: keys reach it as data, checked with has().
+  const t = useTranslations() as unknown as DynamicT;
+  const tPoints = useTranslations("PointsErrors");
+  const format = useDisplayFormat();
+  return useCallback(
+    (result: { message: string; notice?: Notice }): string => {
+      const notice = result.notice;
+      const key = notice?.key;
+      if (!notice || !key || !t.has(key)) return result.message;
+      const raw: Values = notice.values ?? {};
+      const values: Values = { ...raw };
+      if (typeof raw.amount === "number") values.amount = format.sar(raw.amount);
+      if (typeof raw.orderStatus === "string")
+        values.orderStatus = known(t, `OrderStatus.${raw.orderStatus}`, raw.orderStatus);
+      if (typeof raw.intentStatus === "string")
+        values.intentStatus = known(t, `OrderActions.intentStatus.${raw.intentStatus}`, raw.intentStatus);
+      const text = [t(key, values)];
+      // Points' own words and the retries already made follow the sentence, as in the English message.
+      if (notice.key.startsWith("PointsErrors.")) {
+        if (typeof raw.said === "string" && raw.said !== "") text.push(tPoints("said", { said: raw.said }));
+        if (typeof raw.retried === "number")
+          text.push(tPoints("retried", { count: raw.retried, n: format.number(raw.retried) }));
+      }
+      return text.join(" ");
+    },
+    [t, tPoints, format],
+  );
+}
+
+interface DynamicT {
+  (key: string, values?: Values): string;
+  has(key: string): boolean;
+}
+
+function known(t: DynamicT, key: string, fallback: string): string {
+  return t.has(key) ? t(key) : fallback;
+}
+
+/** The answer with its message in the reader's language, for dialogs and toasts that show `message`. */
+export function useLocalisedResult() {
+  const say = useNoticeText();
+  return useCallback(
+    <R extends { message: string; notice?: Notice }>(result: R): R => ({ ...result, message: say(result) }),
+    [say],
+  );
+}

@@ -1,0 +1,275 @@
+// The orders area in Arabic: an admin finds an order by its number, opens it
+// and refunds part of it through the dialog (against the Points double), a
+// large refund waits on /approvals for a second admin; every page and dialog
+// of the area shows no English, and axe finds nothing serious in either
+// language or theme.
+//
+// The search form, the staff-actions list and the timeline on these pages are
+// translated on their own (and checked by their own specs): the order pages
+// are checked part by part here, each part of this area strictly (no Latin
+// word at all outside identifiers); pages wholly of this area, whole.
+import AxeBuilder from "@axe-core/playwright";
+import { randomUUID } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { formatSar } from "@/lib/i18n/format";
+import { applyOrderSnapshot } from "@/lib/orders/apply-order-snapshot";
+import { expectNoEnglish } from "./helpers/no-english";
+import { paidCheckoutAtPoints, refundCalls } from "./helpers/sim";
+import { createStaffUser, e2eDb, signInAs } from "./helpers/staff-user";
+
+test.describe.configure({ timeout: 180_000 });
+
+const toast = (page: Page, text: string | RegExp) =>
+  page.getByRole("region", { name: /التنبيهات المنبثقة/ }).getByText(text);
+
+const AR_SAR = (amount: number) => formatSar(amount, { locale: "ar", digits: "latn" });
+
+async function seedOrder(type: "earning" | "replacing", orderStatus: string) {
+  const db = e2eDb();
+  const snapshot = {
+    uuid: randomUUID(),
+    orderNumber: `AR-ORD-${randomUUID().slice(0, 8).toUpperCase()}`,
+    referenceNumber: `REF-${randomUUID().slice(0, 8)}`,
+    type,
+    orderStatus,
+    paymentStatus: "partially_paid",
+    totalPrice: 240,
+    totalPoints: 24,
+    metadata: { channel: "store" },
+    createdAt: new Date().toISOString(),
+    updatedAt: new Date().toISOString(),
+  };
+  try {
+    await applyOrderSnapshot(db, snapshot);
+    return snapshot;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** A paid checkout at the double; its order page exists once the `approved` webhook is processed. */
+async function openPaidOrder(page: Page, uuid: string) {
+  await expect(async () => {
+    await page.goto(`/orders/${uuid}`);
+    await expect(page.getByTestId("order-status")).toHaveText("معتمد", { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
+const orderNumberOf = async (uuid: string) => {
+  const db = e2eDb();
+  try {
+    return (await db.order.findUniqueOrThrow({ where: { pointsUuid: uuid } })).orderNumber;
+  } finally {
+    await db.$disconnect();
+  }
+};
+
+/** The page header: title, description and the buttons beside them. */
+const HEADER = "main div:has(> div > h1)";
+
+/** The parts of the order page this area draws. */
+async function expectOrderPageArabic(page: Page) {
+  for (const scope of [HEADER, "[data-testid=order-summary]", "[data-testid=order-items]", "#timeline-title"])
+    await expectNoEnglish(page, { scope, strict: true });
+  for (const part of ["order-actions", "reconciliation-notice"])
+    if (await page.getByTestId(part).count())
+      await expectNoEnglish(page, { scope: `[data-testid=${part}]`, strict: true });
+}
+
+/** Opens the dialog behind `trigger`, checks it speaks only Arabic, and closes it. */
+async function expectDialogArabic(page: Page, trigger: string) {
+  await page.getByRole("button", { name: trigger, exact: true }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toBeVisible();
+  await expectNoEnglish(page, { scope: "[role=dialog]", strict: true });
+  await dialog.getByRole("button", { name: "إغلاق" }).first().click();
+  await expect(dialog).toBeHidden();
+}
+
+test("in Arabic, an admin searches an order, opens it and refunds part of it", async ({ page, request }) => {
+  const uuid = await paidCheckoutAtPoints(request, "E2E-AR", 300);
+  await signInAs(page, await createStaffUser("admin", { locale: "ar" }));
+  await openPaidOrder(page, uuid); // the webhook has been processed
+  const orderNumber = await orderNumberOf(uuid);
+
+  await page.goto("/orders");
+  await expect(page.getByRole("heading", { level: 1, name: "الطلبات" })).toBeVisible();
+  await page.locator("#order-q").fill(orderNumber);
+  await page.locator("#order-q").press("Enter");
+  const exact = page.getByTestId("exact-match");
+  await expect(exact).toContainText(orderNumber);
+  await expectNoEnglish(page, { scope: "[data-testid=order-results]", strict: true });
+  await exact.getByRole("link", { name: "افتح الطلب" }).click();
+  await expect(page).toHaveURL(new RegExp(`/orders/${uuid}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(orderNumber);
+  await expect(page.getByTestId("refundable-amount")).toHaveText(AR_SAR(300));
+
+  await page.getByRole("button", { name: "استرداد…" }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toContainText(`المتبقي للاسترداد حتى ${AR_SAR(300)}`);
+  await dialog.getByLabel("المبلغ (ريال سعودي)").fill("100");
+  await dialog.getByLabel("السبب", { exact: true }).fill("تلف منتج واحد");
+  await dialog.getByRole("button", { name: "أرسل الاسترداد" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(toast(page, "أُرسل الاسترداد إلى نقاط")).toBeVisible();
+  await expect(page.getByTestId("order-status")).toHaveText("مسترد جزئيًا");
+  await expect(page.getByTestId("refundable-amount")).toHaveText(AR_SAR(200));
+  await expect(page.getByTestId("refund-source")).toContainText(`استرداد واحد عبر عمليات نقاط (${AR_SAR(100)})`);
+  expect(await refundCalls(request, uuid)).toBe(1);
+  await expectOrderPageArabic(page);
+
+  // More than is left: the refusal is the server's, in Arabic, inside the dialog.
+  await page.getByRole("button", { name: "استرداد…" }).click();
+  await dialog.getByLabel("المبلغ (ريال سعودي)").fill("250");
+  await dialog.getByLabel("السبب", { exact: true }).fill("محاولة زائدة");
+  // The browser's own check (max) would stop the form first: lift it to reach the server's.
+  await dialog.getByLabel("المبلغ (ريال سعودي)").evaluate((input) => input.removeAttribute("max"));
+  await dialog.getByRole("button", { name: "أرسل الاسترداد" }).click();
+  await expect(dialog.getByRole("alert")).toHaveText(`المتبقي للاسترداد ${AR_SAR(200)} على الأكثر.`);
+  expect(await refundCalls(request, uuid)).toBe(1);
+});
+
+test("in Arabic, a large refund waits on the approvals page, whose decision dialogs speak Arabic", async ({
+  page,
+  browser,
+  request,
+}, testInfo) => {
+  const uuid = await paidCheckoutAtPoints(request, "E2E-AR-BIG", 2000);
+  await signInAs(page, await createStaffUser("admin", { locale: "ar" }));
+  await openPaidOrder(page, uuid);
+  await page.getByRole("button", { name: "استرداد…" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("المبلغ (ريال سعودي)").fill("1500");
+  await dialog.getByLabel("السبب", { exact: true }).fill("أُعيد الطلب");
+  await dialog.getByRole("button", { name: "أرسل الاسترداد" }).click();
+  await expect(toast(page, /الطلب بانتظار الموافقة/)).toBeVisible();
+  expect(await refundCalls(request, uuid)).toBe(0);
+
+  const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+  const second = await context.newPage();
+  try {
+    await signInAs(second, await createStaffUser("admin", { locale: "ar" }));
+    await second.goto("/approvals");
+    await expect(second.getByRole("heading", { level: 1, name: "الموافقات" })).toBeVisible();
+    const orderNumber = await orderNumberOf(uuid);
+    const row = second.getByTestId("approval-row").filter({ hasText: orderNumber });
+    await expect(row).toContainText(AR_SAR(1500));
+    await expectNoEnglish(second, { strict: true });
+    await row.getByRole("button", { name: "موافقة" }).click();
+    await expect(second.getByRole("dialog")).toContainText(AR_SAR(1500));
+    await expectNoEnglish(second, { scope: "[role=dialog]", strict: true });
+    await second.getByRole("dialog").getByLabel("كلمة مرورك").fill("wrong password");
+    await second.getByRole("dialog").getByRole("button", { name: "وافق وأرسل" }).click();
+    await expect(second.getByRole("dialog").getByRole("alert")).toHaveText(
+      "كلمة المرور غير صحيحة؛ لم تتم الموافقة على الاسترداد.",
+    );
+    await second.getByRole("dialog").getByRole("button", { name: "إغلاق" }).first().click();
+    await row.getByRole("button", { name: "رفض" }).click();
+    await expectNoEnglish(second, { scope: "[role=dialog]", strict: true });
+    await second.getByRole("dialog").getByRole("button", { name: "ارفض الاسترداد" }).click();
+    await expect(toast(second, "رُفض طلب الاسترداد؛ لم يُتصل بنقاط.")).toBeVisible();
+    expect(await refundCalls(request, uuid)).toBe(0);
+  } finally {
+    await context.close();
+  }
+});
+
+test("no English on the orders list, its admin dialogs, an order page and every order action dialog", async ({
+  page,
+}) => {
+  const fresh = await seedOrder("replacing", "new");
+  const authorized = await seedOrder("replacing", "authorized");
+  const paid = await seedOrder("earning", "approved");
+  await signInAs(page, await createStaffUser("admin", { locale: "ar" }));
+
+  await page.goto("/orders");
+  await expectNoEnglish(page, { scope: HEADER, strict: true });
+  await expectNoEnglish(page, { scope: "[data-testid=order-results]", strict: true });
+  await expectDialogArabic(page, "امنح نقاطًا…");
+  await expectDialogArabic(page, "رابط دفع…");
+
+  await page.goto(`/orders/${fresh.uuid}`);
+  await expectOrderPageArabic(page);
+  await expect(page.getByTestId("order-actions").getByRole("button")).toHaveText([
+    "إلغاء الطلب…",
+    "تحديث الشحن…",
+    "إكمال…",
+    "تفويض…",
+  ]);
+  for (const trigger of ["تفويض…", "إكمال…", "إلغاء الطلب…", "تحديث الشحن…"]) await expectDialogArabic(page, trigger);
+
+  await page.goto(`/orders/${authorized.uuid}`);
+  await expectDialogArabic(page, "تحصيل…");
+  await page.goto(`/orders/${paid.uuid}`);
+  await expectDialogArabic(page, "استرداد…");
+
+  // An order no webhook brought, and a path that is no uuid at all.
+  await page.goto(`/orders/${randomUUID()}`);
+  await expect(page.getByRole("button", { name: "اجلبه من نقاط" })).toBeVisible();
+  await expectNoEnglish(page, { strict: true });
+  await page.goto("/orders/not-a-uuid");
+  await expect(page.getByRole("link", { name: "العودة إلى الطلبات" })).toBeVisible();
+  await expectNoEnglish(page, { strict: true });
+});
+
+test.describe("mobile", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("at 390 px each order is a card with its number, status, amount and date, and nothing overflows", async ({
+    page,
+  }) => {
+    const order = await seedOrder("earning", "approved");
+    await signInAs(page, await createStaffUser("support", { locale: "ar" }));
+    await page.goto(`/orders?q=${order.orderNumber}`);
+    const card = page.getByTestId("order-card").filter({ hasText: order.orderNumber });
+    await expect(card).toBeVisible();
+    await expect(card).toContainText("معتمد");
+    await expect(card).toContainText(AR_SAR(240));
+    await expect(card).toContainText("حُدّث");
+    await expect(page.getByTestId("order-row")).toBeHidden();
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+
+    await card.click();
+    await expect(page).toHaveURL(new RegExp(`/orders/${order.uuid}$`));
+    await expect(page.getByTestId("order-summary")).toBeVisible();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.getByRole("button", { name: "تحديث الشحن…" }).click();
+    const dialog = page.getByRole("dialog");
+    await expect(dialog.getByRole("button", { name: "حدّث الشحن" })).toBeInViewport();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+  });
+});
+
+test.describe("accessibility", () => {
+  // Four pages through axe, each several seconds on a busy machine.
+  test.describe.configure({ timeout: 420_000 });
+  for (const locale of ["en", "ar"] as const)
+    for (const theme of ["light", "dark"] as const)
+      test(`axe finds nothing serious on the orders list, an order page with its refund dialog, and approvals (${locale}, ${theme})`, async ({
+        page,
+      }) => {
+        const seriousOf = async () => {
+          const { violations } = await new AxeBuilder({ page }).analyze();
+          return violations
+            .filter((v) => v.impact === "serious" || v.impact === "critical")
+            .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+        };
+        const order = await seedOrder("earning", "approved");
+        await page.emulateMedia({ colorScheme: theme });
+        await signInAs(page, await createStaffUser("admin", { locale, theme }));
+
+        await page.goto("/orders");
+        await expect(page.getByTestId("order-results")).toBeVisible();
+        expect(await seriousOf()).toEqual([]);
+        await page.goto(`/orders/${order.uuid}`);
+        await expect(page.getByTestId("order-summary")).toBeVisible();
+        expect(await seriousOf()).toEqual([]);
+        await page.getByTestId("order-actions").getByRole("button").first().click();
+        await expect(page.getByRole("dialog")).toBeVisible();
+        expect(await seriousOf()).toEqual([]);
+        await page.goto("/approvals");
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        expect(await seriousOf()).toEqual([]);
+      });
+});
