@@ -136,7 +136,11 @@ describe("approvals inbox", () => {
       approve: true,
       password: "secret-pass",
     });
-    expect(decision).toEqual({ ok: false, message: expect.stringContaining("expired") });
+    expect(decision).toEqual({
+      ok: false,
+      message: expect.stringContaining("expired"),
+      notice: { key: "OrderActions.notice.requestExpired", values: undefined },
+    });
     expect(await h.calls("POST", "/refund$")).toHaveLength(0);
     // Expiring again changes nothing.
     expect(await expireStaleApprovals(h.db, 2 * HOUR)).toBe(0);

@@ -83,7 +83,11 @@ describeEachSimMode("refund ledger", (mode) => {
       expect(await refund(uuid, 300.01)).toMatchObject({ ok: false, message: expect.stringContaining("300.00") });
     } else {
       expect(result).toMatchObject({ ok: true, status: "succeeded" });
-      expect(await refund(uuid, 190.01)).toEqual({ ok: false, message: "At most 190.00 SAR is left to refund." });
+      expect(await refund(uuid, 190.01)).toEqual({
+        ok: false,
+        message: "At most 190.00 SAR is left to refund.",
+        notice: { key: "OrderActions.notice.overRefund", values: { amount: 190 } },
+      });
     }
   });
 
