@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Ltr } from "@/components/i18n/ltr";
-import { Badge, type Tone } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
+import { DeliveryStatusBadge } from "@/components/webhooks/delivery-status-badge";
 import { getDisplayFormat } from "@/i18n/display-format";
 import type { DeliveryStatus } from "@/lib/generated/prisma/enums";
 import { WEBHOOK_EVENTS } from "@/lib/points/envelope";
@@ -11,16 +12,6 @@ import { TimelinePayload } from "./timeline-payload";
 import { orderStatusText, valueTags } from "./timeline-tags";
 
 type WebhookEntry = Extract<TimelineEntry, { kind: "webhook" }>;
-
-const STATUS_TONE: Record<DeliveryStatus, Tone> = {
-  processed: "success",
-  pending: "neutral",
-  processing: "info",
-  failed: "warning",
-  dead: "danger",
-  rejected: "danger",
-  unsupported: "warning",
-};
 
 const isKnownEvent = (event: string): event is (typeof WEBHOOK_EVENTS)[number] =>
   (WEBHOOK_EVENTS as readonly string[]).includes(event);
@@ -57,14 +48,7 @@ export async function TimelineWebhook({ entry, linkToDelivery }: { entry: Webhoo
             <Ltr>{entry.event}</Ltr>
           )}
         </span>
-        <Badge tone={STATUS_TONE[status] ?? "neutral"} data-testid="delivery-status">
-          {status in STATUS_TONE ? t(`delivery.${status}`) : <Ltr>{status}</Ltr>}
-        </Badge>
-        {entry.duplicateCount > 0 && (
-          <Badge tone="info" title={t("duplicatesTitle")}>
-            {t("duplicates", { count: entry.duplicateCount, n: format.number(entry.duplicateCount) })}
-          </Badge>
-        )}
+        <DeliveryStatusBadge status={status} duplicateCount={entry.duplicateCount} />
         {entry.arrivedLate && (
           <Badge tone="warning" title={t("arrivedLateTitle")}>
             {t("arrivedLate")}
