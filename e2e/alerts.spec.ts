@@ -34,7 +34,7 @@ async function setPoints5xxWindow(page: Page, minutes: string) {
   await page.goto("/settings/alerts");
   await page.getByRole("group", { name: "Points answers 5xx" }).getByLabel("Window (minutes)").fill(minutes);
   await page.getByRole("button", { name: "Save thresholds" }).click();
-  await expect(toast(page, /Saved one change/)).toBeVisible();
+  await expect(toast(page, "Saved; the next evaluation uses the thresholds now shown.")).toBeVisible();
 }
 
 /** Clicks "Evaluate now" on the Alerts page until `check` passes. */

@@ -94,8 +94,8 @@ test("in Arabic, an admin searches an order, opens it and refunds part of it", a
 
   await page.goto("/orders");
   await expect(page.getByRole("heading", { level: 1, name: "الطلبات" })).toBeVisible();
-  await page.locator("#order-q").fill(orderNumber);
-  await page.locator("#order-q").press("Enter");
+  await page.locator("#orders-filter-q").fill(orderNumber);
+  await page.locator("#orders-filter-q").press("Enter");
   const exact = page.getByTestId("exact-match");
   await expect(exact).toContainText(orderNumber);
   await expectNoEnglish(page, { scope: "[data-testid=order-results]", strict: true });
