@@ -61,7 +61,7 @@ export async function ApprovalsTable({
               <Ltr>{amountLabel(row)}</Ltr>
             </Td>
             <Td userText className="text-start">
-              {row.reason ?? "—"}
+              {row.reason ? <bdi dir="auto">{row.reason}</bdi> : "—"}
             </Td>
             <Td className="text-start">
               {row.requestedBy ? <bdi dir="auto">{row.requestedBy}</bdi> : tStaff("deletedUser")}

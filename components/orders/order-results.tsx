@@ -71,11 +71,7 @@ export async function OrderResults({
       )}
       <KeysetPager
         page={page}
-        steps={{
-          prev: { key: SORTED_STEPS.prev.key, label: t("previous") },
-          next: { key: SORTED_STEPS.next.key, label: t("next") },
-        }}
-        label={t("pages")}
+        steps={SORTED_STEPS}
         path="/orders"
         filterParams={filterParams}
         className="mt-3"

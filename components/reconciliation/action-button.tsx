@@ -36,7 +36,11 @@ export function ActionButton({
   return (
     <Button variant={variant} size="sm" loading={pending} onClick={click} title={title}>
       {children}
-      <span className="sr-only"> {about}</span>
+      {/* Field names and order numbers inside: isolated, as identifiers are. */}
+      <span className="sr-only">
+        {" "}
+        <bdi>{about}</bdi>
+      </span>
     </Button>
   );
 }

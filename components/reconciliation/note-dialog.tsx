@@ -58,7 +58,11 @@ export function NoteDialog({
       trigger={
         <>
           {t("explain")}
-          <span className="sr-only"> {about}</span>
+          {/* Field names and order numbers inside: isolated, as identifiers are. */}
+          <span className="sr-only">
+            {" "}
+            <bdi>{about}</bdi>
+          </span>
         </>
       }
       title={title}

@@ -19,6 +19,7 @@ import OrderStatus from "./OrderStatus.json";
 import Orders from "./Orders.json";
 import Overview from "./Overview.json";
 import PageError from "./PageError.json";
+import Pager from "./Pager.json";
 import Palette from "./Palette.json";
 import PointsErrors from "./PointsErrors.json";
 import Reconciliation from "./Reconciliation.json";
@@ -53,6 +54,7 @@ export default {
   Orders,
   Overview,
   PageError,
+  Pager,
   Palette,
   PointsErrors,
   Reconciliation,

@@ -72,8 +72,8 @@ export function DeliveryTable({ rows, fresh }: { rows: DeliveryRow[]; fresh: Rea
                 <Ltr>{d.orderNumber ?? "—"}</Ltr>
               )}
             </Td>
-            <Td mono className={`max-w-40 truncate ${WIDE_ONLY}`} title={d.pointsOrderUuid ?? undefined}>
-              <Ltr>{d.pointsOrderUuid ?? "—"}</Ltr>
+            <Td mono className={`max-w-40 truncate ${WIDE_ONLY}`}>
+              <Ltr title={d.pointsOrderUuid ?? undefined}>{d.pointsOrderUuid ?? "—"}</Ltr>
             </Td>
             <Td className={`${CARD_CELL} max-md:text-end`}>
               <DeliveryStatusBadge status={d.status} duplicateCount={d.duplicateCount} />
