@@ -136,6 +136,7 @@ test("delivery and difference exports hold the filtered rows; bad filters and ro
   expect((await page.request.get("/api/exports/nothing")).status()).toBe(404);
   expect((await page.request.get("/api/exports/audit")).status()).toBe(403);
 
+  await page.context().clearCookies();
   await signIn(page, "support");
   expect((await page.request.get("/api/exports/webhooks")).status()).toBe(403);
   expect((await page.request.head("/api/exports/reconciliation")).status()).toBe(403);

@@ -48,11 +48,14 @@ export function ListFilters({ list, path, controls, values: shown, searchAsYouTy
   const router = useRouter();
   const urlQuery = useSearchParams().toString();
   const [values, setValues] = useState(shown);
-  const [seenQuery, setSeenQuery] = useState(urlQuery);
+  // The fields follow the filters the server shows (a saved view, back, a shared link): the URL can
+  // change before the page's new values arrive, so it is those values that are watched.
+  const shownKey = JSON.stringify(shown);
+  const [seenShown, setSeenShown] = useState(shownKey);
   // What this bar last put in the URL itself, so typing on is not undone when that navigation lands.
   const [ownQuery, setOwnQuery] = useState<string | null>(null);
-  if (seenQuery !== urlQuery) {
-    setSeenQuery(urlQuery);
+  if (seenShown !== shownKey) {
+    setSeenShown(shownKey);
     if (urlQuery !== ownQuery) setValues(shown);
   }
 
