@@ -4,6 +4,7 @@
 // Go-live shows its times as Riyadh wall time.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { AXE_VIEWS } from "./helpers/axe";
 import { expectNoEnglish } from "./helpers/no-english";
 import { createStaffUser, e2eDb, signInAs } from "./helpers/staff-user";
 
@@ -84,29 +85,28 @@ test("the alert thresholds form says its errors in Arabic", async ({ page }) => 
 test.describe("accessibility", () => {
   // Seven pages and their dialogs, each analysed by axe, on a shared two-core machine.
   test.describe.configure({ timeout: 600_000 });
-  for (const locale of ["en", "ar"] as const)
-    for (const theme of ["light", "dark"] as const)
-      test(`axe finds nothing serious on the admin pages and their dialogs (${locale}, ${theme})`, async ({ page }) => {
-        const seriousOf = async (include?: string) => {
-          const builder = new AxeBuilder({ page });
-          const { violations } = await (include ? builder.include(include) : builder).analyze();
-          return violations
-            .filter((v) => v.impact === "serious" || v.impact === "critical")
-            .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-        };
-        await signInAs(page, await createStaffUser("admin", { locale, theme }));
-        for (const { path, dialogs } of PAGES) {
-          await page.goto(path);
-          await expect(page.locator("h1")).toBeVisible();
-          expect(await seriousOf(), `${path} (${locale}, ${theme})`).toEqual([]);
-          // The triggers are named in Arabic; in English the first dialog of each page is found by its position.
-          if (locale === "ar")
-            for (const trigger of dialogs)
-              await inDialog(page, trigger(page), async () => {
-                expect(await seriousOf("[role=dialog]"), `${path} dialog (${theme})`).toEqual([]);
-              });
-        }
-      });
+  for (const { locale, theme } of AXE_VIEWS)
+    test(`axe finds nothing serious on the admin pages and their dialogs (${locale}, ${theme})`, async ({ page }) => {
+      const seriousOf = async (include?: string) => {
+        const builder = new AxeBuilder({ page });
+        const { violations } = await (include ? builder.include(include) : builder).analyze();
+        return violations
+          .filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      };
+      await signInAs(page, await createStaffUser("admin", { locale, theme }));
+      for (const { path, dialogs } of PAGES) {
+        await page.goto(path);
+        await expect(page.locator("h1")).toBeVisible();
+        expect(await seriousOf(), `${path} (${locale}, ${theme})`).toEqual([]);
+        // The triggers are named in Arabic; in English the first dialog of each page is found by its position.
+        if (locale === "ar")
+          for (const trigger of dialogs)
+            await inDialog(page, trigger(page), async () => {
+              expect(await seriousOf("[role=dialog]"), `${path} dialog (${theme})`).toEqual([]);
+            });
+      }
+    });
 });
 
 test("an admin changes a user's role in Arabic and finds it in the audit log in Arabic", async ({ page }) => {

@@ -4,7 +4,7 @@
 // pages or their dialogs, and axe in both languages and both themes.
 import { expect, test, type Page } from "@playwright/test";
 import { envelope, fixtureOrder } from "@/lib/testing/webhook-fixtures";
-import { seriousViolations } from "./helpers/axe";
+import { AXE_VIEWS, seriousViolations } from "./helpers/axe";
 import { expectNoEnglish } from "./helpers/no-english";
 import { differenceRow, drift } from "./helpers/reconciliation";
 import { paidCheckoutAtPoints } from "./helpers/sim";
@@ -179,24 +179,23 @@ test.describe("mobile", () => {
 });
 
 test.describe("accessibility", () => {
-  for (const locale of ["en", "ar"] as const)
-    for (const theme of ["light", "dark"] as const)
-      test(`axe finds nothing serious on the log, a delivery and reconciliation (${locale}, ${theme})`, async ({
-        page,
-      }) => {
-        await page.emulateMedia({ colorScheme: theme });
-        await signInAs(page, await createStaffUser("ops", { locale, theme }));
-        const order = await postDelivery(page);
-        await page.goto("/webhooks");
-        await expect(rowFor(page, order.order_number)).toBeVisible();
-        expect(await seriousViolations(page), "/webhooks").toEqual([]);
+  for (const { locale, theme } of AXE_VIEWS)
+    test(`axe finds nothing serious on the log, a delivery and reconciliation (${locale}, ${theme})`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await signInAs(page, await createStaffUser("ops", { locale, theme }));
+      const order = await postDelivery(page);
+      await page.goto("/webhooks");
+      await expect(rowFor(page, order.order_number)).toBeVisible();
+      expect(await seriousViolations(page), "/webhooks").toEqual([]);
 
-        await rowFor(page, order.order_number).getByRole("link").first().click();
-        await expect(page.getByTestId("delivery-body")).toBeVisible();
-        expect(await seriousViolations(page), page.url()).toEqual([]);
+      await rowFor(page, order.order_number).getByRole("link").first().click();
+      await expect(page.getByTestId("delivery-body")).toBeVisible();
+      expect(await seriousViolations(page), page.url()).toEqual([]);
 
-        await page.goto("/reconciliation");
-        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-        expect(await seriousViolations(page), "/reconciliation").toEqual([]);
-      });
+      await page.goto("/reconciliation");
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      expect(await seriousViolations(page), "/reconciliation").toEqual([]);
+    });
 });

@@ -11,6 +11,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
+import { AXE_VIEWS } from "./helpers/axe";
 import { formatSar } from "@/lib/i18n/format";
 import { applyOrderSnapshot } from "@/lib/orders/apply-order-snapshot";
 import { expectNoEnglish } from "./helpers/no-english";
@@ -244,32 +245,31 @@ test.describe("mobile", () => {
 test.describe("accessibility", () => {
   // Four pages through axe, each several seconds on a busy machine.
   test.describe.configure({ timeout: 420_000 });
-  for (const locale of ["en", "ar"] as const)
-    for (const theme of ["light", "dark"] as const)
-      test(`axe finds nothing serious on the orders list, an order page with its refund dialog, and approvals (${locale}, ${theme})`, async ({
-        page,
-      }) => {
-        const seriousOf = async () => {
-          const { violations } = await new AxeBuilder({ page }).analyze();
-          return violations
-            .filter((v) => v.impact === "serious" || v.impact === "critical")
-            .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-        };
-        const order = await seedOrder("earning", "approved");
-        await page.emulateMedia({ colorScheme: theme });
-        await signInAs(page, await createStaffUser("admin", { locale, theme }));
+  for (const { locale, theme } of AXE_VIEWS)
+    test(`axe finds nothing serious on the orders list, an order page with its refund dialog, and approvals (${locale}, ${theme})`, async ({
+      page,
+    }) => {
+      const seriousOf = async () => {
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        return violations
+          .filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      };
+      const order = await seedOrder("earning", "approved");
+      await page.emulateMedia({ colorScheme: theme });
+      await signInAs(page, await createStaffUser("admin", { locale, theme }));
 
-        await page.goto("/orders");
-        await expect(page.getByTestId("order-results")).toBeVisible();
-        expect(await seriousOf()).toEqual([]);
-        await page.goto(`/orders/${order.uuid}`);
-        await expect(page.getByTestId("order-summary")).toBeVisible();
-        expect(await seriousOf()).toEqual([]);
-        await page.getByTestId("order-actions").getByRole("button").first().click();
-        await expect(page.getByRole("dialog")).toBeVisible();
-        expect(await seriousOf()).toEqual([]);
-        await page.goto("/approvals");
-        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-        expect(await seriousOf()).toEqual([]);
-      });
+      await page.goto("/orders");
+      await expect(page.getByTestId("order-results")).toBeVisible();
+      expect(await seriousOf()).toEqual([]);
+      await page.goto(`/orders/${order.uuid}`);
+      await expect(page.getByTestId("order-summary")).toBeVisible();
+      expect(await seriousOf()).toEqual([]);
+      await page.getByTestId("order-actions").getByRole("button").first().click();
+      await expect(page.getByRole("dialog")).toBeVisible();
+      expect(await seriousOf()).toEqual([]);
+      await page.goto("/approvals");
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      expect(await seriousOf()).toEqual([]);
+    });
 });

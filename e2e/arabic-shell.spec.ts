@@ -5,6 +5,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
+import { AXE_VIEWS } from "./helpers/axe";
 import { applyOrderSnapshot } from "@/lib/orders/apply-order-snapshot";
 import { expectNoEnglish } from "./helpers/no-english";
 import { createStaffUser, e2eDb, signInAs, signOut } from "./helpers/staff-user";
@@ -233,23 +234,22 @@ test.describe("no English in Arabic", () => {
 });
 
 test.describe("accessibility", () => {
-  for (const locale of ["en", "ar"] as const)
-    for (const theme of ["light", "dark"] as const)
-      test(`axe finds nothing serious on sign-in and the overview (${locale}, ${theme})`, async ({ page }) => {
-        const seriousOf = async () => {
-          const { violations } = await new AxeBuilder({ page }).analyze();
-          return violations
-            .filter((v) => v.impact === "serious" || v.impact === "critical")
-            .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-        };
-        await page.emulateMedia({ colorScheme: theme });
-        await page.goto("/signin");
-        if ((await html(page).getAttribute("lang")) !== locale) await page.getByTestId("language-switch").click();
-        await expect(html(page)).toHaveAttribute("lang", locale);
-        expect(await seriousOf()).toEqual([]);
+  for (const { locale, theme } of AXE_VIEWS)
+    test(`axe finds nothing serious on sign-in and the overview (${locale}, ${theme})`, async ({ page }) => {
+      const seriousOf = async () => {
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        return violations
+          .filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      };
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto("/signin");
+      if ((await html(page).getAttribute("lang")) !== locale) await page.getByTestId("language-switch").click();
+      await expect(html(page)).toHaveAttribute("lang", locale);
+      expect(await seriousOf()).toEqual([]);
 
-        await signInAs(page, await createStaffUser("admin", { locale, theme }));
-        await expect(page.getByTestId("overview-orders")).toBeVisible();
-        expect(await seriousOf()).toEqual([]);
-      });
+      await signInAs(page, await createStaffUser("admin", { locale, theme }));
+      await expect(page.getByTestId("overview-orders")).toBeVisible();
+      expect(await seriousOf()).toEqual([]);
+    });
 });

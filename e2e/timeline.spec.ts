@@ -5,6 +5,7 @@
 // and both themes).
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { AXE_VIEWS } from "./helpers/axe";
 import { expectNoEnglish } from "./helpers/no-english";
 import { differenceRow, drift, runNow } from "./helpers/reconciliation";
 import { signIn } from "./helpers/sign-in";
@@ -93,39 +94,38 @@ test("a heal and a refund on one order: the card and the timeline agree, cause b
   await expect(callPayload.locator("pre")).toContainText('"reason": "box arrived crushed"');
 
   // The same order in Arabic and in English, light and dark.
-  for (const locale of ["ar", "en"] as const)
-    for (const theme of ["light", "dark"] as const) {
-      const context = await browser.newContext({ colorScheme: theme });
-      const other = await context.newPage();
-      await signInAs(other, await createStaffUser("admin", { locale, theme }));
-      await other.goto(`/orders/${uuid}`, { waitUntil: "domcontentloaded" });
-      await expect(other.getByTestId("staff-actions").getByTestId("intent-row")).toHaveCount(2);
-      if (locale === "ar") {
-        await expect(other.locator("html")).toHaveAttribute("dir", "rtl");
-        await expect(other.getByTestId("timeline-action").filter({ hasText: "عولج من بوينتس" })).toHaveCount(1);
-        await expect(other.getByTestId("staff-actions")).toContainText("عولج من بوينتس");
-        const opened = other.getByTestId("timeline-webhook").last().getByTestId("timeline-payload");
-        await opened.getByText("محتوى الإشعار").click();
-        await expect(opened.locator("pre")).toHaveAttribute("dir", "ltr");
-        await expect(opened.locator("pre")).toContainText('"event"');
-        await expectNoEnglish(other, { scope: "[data-testid=order-timeline]", strict: true });
-        await expectNoEnglish(other, { scope: "[data-testid=staff-actions]", strict: true });
-      }
-      // For a person to look at (test-results/): the rich timeline at desktop and phone widths.
-      if (theme === "light")
-        for (const width of [1440, 390]) {
-          await other.setViewportSize({ width, height: 900 });
-          await other.getByTestId("order-timeline").scrollIntoViewIfNeeded();
-          await other.screenshot({ path: test.info().outputPath(`order-${locale}-${width}.png`), fullPage: true });
-        }
-      const { violations } = await new AxeBuilder({ page: other })
-        .include("[data-testid=order-timeline]")
-        .include("[data-testid=staff-actions]")
-        .analyze();
-      expect(
-        violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`),
-        `${locale} ${theme}`,
-      ).toEqual([]);
-      await context.close();
+  for (const { locale, theme } of AXE_VIEWS) {
+    const context = await browser.newContext({ colorScheme: theme });
+    const other = await context.newPage();
+    await signInAs(other, await createStaffUser("admin", { locale, theme }));
+    await other.goto(`/orders/${uuid}`, { waitUntil: "domcontentloaded" });
+    await expect(other.getByTestId("staff-actions").getByTestId("intent-row")).toHaveCount(2);
+    if (locale === "ar") {
+      await expect(other.locator("html")).toHaveAttribute("dir", "rtl");
+      await expect(other.getByTestId("timeline-action").filter({ hasText: "عولج من بوينتس" })).toHaveCount(1);
+      await expect(other.getByTestId("staff-actions")).toContainText("عولج من بوينتس");
+      const opened = other.getByTestId("timeline-webhook").last().getByTestId("timeline-payload");
+      await opened.getByText("محتوى الإشعار").click();
+      await expect(opened.locator("pre")).toHaveAttribute("dir", "ltr");
+      await expect(opened.locator("pre")).toContainText('"event"');
+      await expectNoEnglish(other, { scope: "[data-testid=order-timeline]", strict: true });
+      await expectNoEnglish(other, { scope: "[data-testid=staff-actions]", strict: true });
     }
+    // For a person to look at (test-results/): the rich timeline at desktop and phone widths.
+    if (theme === "light")
+      for (const width of [1440, 390]) {
+        await other.setViewportSize({ width, height: 900 });
+        await other.getByTestId("order-timeline").scrollIntoViewIfNeeded();
+        await other.screenshot({ path: test.info().outputPath(`order-${locale}-${width}.png`), fullPage: true });
+      }
+    const { violations } = await new AxeBuilder({ page: other })
+      .include("[data-testid=order-timeline]")
+      .include("[data-testid=staff-actions]")
+      .analyze();
+    expect(
+      violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`),
+      `${locale} ${theme}`,
+    ).toEqual([]);
+    await context.close();
+  }
 });

@@ -8,3 +8,14 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
+
+/**
+ * The views axe checks: each language once and each theme once. The colour
+ * tokens are shared by every page and both directions (globals.css), so the two
+ * together cover what a language or a theme can change, at half the time of all
+ * four pairs (the suite must fit CI's time).
+ */
+export const AXE_VIEWS = [
+  { locale: "en", theme: "light" },
+  { locale: "ar", theme: "dark" },
+] as const;
