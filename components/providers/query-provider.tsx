@@ -1,7 +1,7 @@
 "use client";
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 
 /** One QueryClient per browser tab; made in state so a re-render never drops the cache. */
 export function QueryProvider({ children }: { children: ReactNode }) {
@@ -12,5 +12,10 @@ export function QueryProvider({ children }: { children: ReactNode }) {
         defaultOptions: { queries: { staleTime: 30_000, retry: 1, refetchOnWindowFocus: false } },
       }),
   );
+  // Marks the page interactive (effects run once the tree below has hydrated): browser tests wait for it
+  // before clicking, so a click on server-rendered HTML is never lost on a slow machine.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "";
+  }, []);
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }

@@ -49,6 +49,8 @@ export async function openOrder(page: Page, uuid: string, timeout = 20_000) {
     await page.goto(`/orders/${uuid}`);
     await expect(page.getByTestId("order-status")).toHaveText("Approved", { timeout: 1_000 });
   }).toPass({ timeout });
+  // Its buttons answer once the page has hydrated (components/providers/query-provider.tsx).
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
 }
 
 /**
