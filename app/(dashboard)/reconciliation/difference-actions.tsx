@@ -76,7 +76,7 @@ export function DifferenceActions({
       <NoteDialog
         about={about}
         title={t("explainDifference")}
-        description={t("explainDifferenceBody", { about })}
+        description={t.rich("explainDifferenceBody", { about, id: (chunks) => <bdi>{chunks}</bdi> })}
         explain={async (note) => {
           const r = await explainDifferenceAction({ id, note });
           return r.ok ? { ok: true } : r;

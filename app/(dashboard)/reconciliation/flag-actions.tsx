@@ -32,7 +32,7 @@ export function FlagActions({ id, about }: { id: string; about: string }) {
       <NoteDialog
         about={about}
         title={t("explainFlag")}
-        description={t("explainFlagBody", { about })}
+        description={t.rich("explainFlagBody", { about, id: (chunks) => <bdi>{chunks}</bdi> })}
         explain={async (note) => {
           const r = await explainFlagAction({ id, note });
           return r.ok ? { ok: true } : r;
