@@ -3,7 +3,6 @@
 // open one (a link: the view is its URL query), copy its link to share it,
 // delete one. Actions: app/(dashboard)/saved-view-actions.ts.
 import { Bookmark, Link2, Trash2 } from "lucide-react";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
@@ -110,14 +109,14 @@ export function SavedViews({ list, query, views }: { list: ListName; query: stri
             <ul className="grid gap-1">
               {views.map((view) => (
                 <li key={view.id} className="flex items-center gap-1" data-testid="saved-view">
-                  <Link
+                  {/* A page load, as the shared link is: the whole list (filters, live log) starts from the view. */}
+                  <a
                     href={listHref(list, view.query)}
-                    onClick={() => setOpen(false)}
                     aria-current={view === current ? "true" : undefined}
                     className="min-w-0 flex-1 truncate rounded-md px-2 py-1 text-sm font-medium text-accent hover:bg-surface-muted aria-[current]:bg-surface-muted"
                   >
                     {view.name}
-                  </Link>
+                  </a>
                   {[
                     { Icon: Link2, name: t("copyNamed", { name: view.name }), tip: t("copyLink"), run: copy },
                     { Icon: Trash2, name: t("deleteNamed", { name: view.name }), tip: t("delete"), run: remove },
