@@ -222,7 +222,7 @@ test("an admin sends a payment link for a WhatsApp order; the order arrives with
   expect(order.metadata).toMatchObject({ source: "points-ops", channel: "whatsapp" });
   await openOrder(page, order.uuid);
   const entry = page.getByTestId("timeline-action").filter({ hasText: "payment link created" });
-  await expect(entry).toContainText("Checkout opened:");
+  await expect(entry).toContainText("Sent by: whatsapp");
   await expect(entry).toContainText("admin@example.com");
 
   // Searching the customer's number, as they would say it, finds the order and masks the number.

@@ -24,6 +24,8 @@ export function useNoticeText() {
       const raw: Values = notice.values ?? {};
       const values: Values = { ...raw };
       if (typeof raw.amount === "number") values.amount = format.sar(raw.amount);
+      // Plurals take their number preformatted in the reader's digits.
+      if (typeof raw.points === "number") values.n = format.number(raw.points);
       if (typeof raw.orderStatus === "string")
         values.orderStatus = known(t, `OrderStatus.${raw.orderStatus}`, raw.orderStatus);
       if (typeof raw.intentStatus === "string")
