@@ -19,7 +19,11 @@ test.describe.configure({ timeout: 120_000 });
 const run = `EXP-${randomUUID().slice(0, 6).toUpperCase()}`;
 const toolbar = (page: Page) => page.getByTestId("list-toolbar");
 
-async function seedOrders() {
+// Once a run: several tests use the same orders, and a second copy would carry the same numbers.
+let seeded: Promise<void> | undefined;
+const seedOrders = () => (seeded ??= seedOrdersOnce());
+
+async function seedOrdersOnce() {
   const db = e2eDb();
   const order = (suffix: string, orderStatus: string, type: "earning" | "replacing" = "earning") => ({
     uuid: randomUUID(),
