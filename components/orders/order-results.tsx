@@ -69,13 +69,7 @@ export async function OrderResults({
           <OrderCards rows={page.rows} />
         </>
       )}
-      <KeysetPager
-        page={page}
-        steps={SORTED_STEPS}
-        path="/orders"
-        filterParams={filterParams}
-        className="mt-3"
-      />
+      <KeysetPager page={page} steps={SORTED_STEPS} path="/orders" filterParams={filterParams} className="mt-3" />
     </div>
   );
 }
