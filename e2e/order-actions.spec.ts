@@ -84,6 +84,12 @@ test.describe("order actions", () => {
     await expect(page.getByTestId("shipping-label-ar")).toHaveText("خرج للتوصيل");
     await expect(page.getByTestId("shipping-label-ar")).toHaveAttribute("dir", "rtl");
     await expect(page.getByTestId("shipping-label-en")).toHaveText("Out for delivery");
+
+    // The list gives each reader Points' label in their own language.
+    await page.goto(`/orders?q=${uuid}`);
+    const row = page.getByRole("table").getByRole("row").filter({ has: page.getByRole("link") });
+    await expect(row).toHaveCount(1);
+    await expect(row.locator('bdi[lang="en"]')).toHaveText("Out for delivery");
   });
 
   test("a viewer sees the order but is offered no actions", async ({ page, request }) => {

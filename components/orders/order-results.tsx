@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Ltr } from "@/components/i18n/ltr";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { buttonClasses } from "@/components/ui/button";
@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/ui/states";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { getDisplayFormat } from "@/i18n/display-format";
 import { isUuid } from "@/lib/orders/order-search-params";
+import { shippingLabelFor } from "@/lib/orders/shipping-labels";
 import type { OrderListRow, OrderSearchPage } from "@/lib/orders/search-orders";
 import { FetchFromPointsButton, type FetchOrderAction } from "./fetch-from-points-button";
 import { StatusWord } from "./status-word";
@@ -32,6 +33,7 @@ export async function OrderResults({
   fetchOrder?: FetchOrderAction;
 }) {
   const t = await getTranslations("Orders");
+  const locale = await getLocale();
   const offerFetch = !!term && isUuid(term) && !page.exactMatch && !!fetchOrder;
   const phone = () => <Ltr className="font-mono">{page.phone}</Ltr>;
   const searched = !term
@@ -108,12 +110,7 @@ async function OrderTable({ rows }: { rows: OrderListRow[] }) {
                 <OrderStatusBadge status={o.orderStatus} />
               </Td>
               <Td userText>
-                {/* A label is shown in the language Points has it in, isolated from the page's direction. */}
-                {o.shippingLabelAr || o.shippingLabelEn ? (
-                  <bdi>{o.shippingLabelAr ?? o.shippingLabelEn}</bdi>
-                ) : (
-                  <StatusWord namespace="Orders.shipping" value={o.shippingStatus} />
-                )}
+                <ShippingCell row={o} locale={locale} />
               </Td>
               <Td numeric className="whitespace-nowrap">
                 <Ltr>{format.sar(o.totalPrice)}</Ltr>
@@ -178,4 +175,11 @@ async function ExactMatch({ row }: { row: OrderListRow }) {
       </Link>
     </div>
   );
+}
+
+/** Points' own label, in the reader's language when Points gave one, isolated from the page's direction. */
+function ShippingCell({ row, locale }: { row: OrderListRow; locale: string }) {
+  const label = shippingLabelFor(locale, row);
+  if (!label) return <StatusWord namespace="Orders.shipping" value={row.shippingStatus} />;
+  return <bdi lang={label.lang}>{label.text}</bdi>;
 }

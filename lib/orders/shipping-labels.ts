@@ -13,3 +13,13 @@ export function shippingLabels(
     labelEn: custom?.en ?? (lone && !ARABIC.test(lone) ? lone : null),
   };
 }
+
+/** The label a reader sees in a list: theirs when Points gave one, else the other, with its language. */
+export function shippingLabelFor(
+  locale: string,
+  labels: { shippingLabelAr: string | null; shippingLabelEn: string | null },
+): { text: string; lang: "ar" | "en" } | null {
+  const ar = labels.shippingLabelAr ? { text: labels.shippingLabelAr, lang: "ar" as const } : null;
+  const en = labels.shippingLabelEn ? { text: labels.shippingLabelEn, lang: "en" as const } : null;
+  return locale === "ar" ? (ar ?? en) : (en ?? ar);
+}
