@@ -1,4 +1,4 @@
-// Prisma CLI configuration. Migrations are applied by scripts/migrate.ts (the
+// Prisma CLI configuration. Migrations are applied by scripts/db.ts (the
 // schema engine as WebAssembly), so the CLI only needs the schema for `generate`.
 import { defineConfig } from "prisma/config";
 

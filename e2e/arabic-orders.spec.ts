@@ -8,13 +8,12 @@
 // translated on their own (and checked by their own specs): the order pages
 // are checked part by part here, each part of this area strictly (no Latin
 // word at all outside identifiers); pages wholly of this area, whole.
-import AxeBuilder from "@axe-core/playwright";
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { AXE_VIEWS } from "./helpers/axe";
+import { AXE_VIEWS, seriousViolations } from "./helpers/axe";
 import { formatSar } from "@/lib/i18n/format";
-import { applyOrderSnapshot } from "@/lib/orders/apply-order-snapshot";
 import { expectNoEnglish } from "./helpers/no-english";
+import { seedOrder } from "./helpers/seed-order";
 import { paidCheckoutAtPoints, refundCalls } from "./helpers/sim";
 import { createStaffUser, e2eDb, signInAs } from "./helpers/staff-user";
 
@@ -25,28 +24,17 @@ const toast = (page: Page, text: string | RegExp) =>
 
 const AR_SAR = (amount: number) => formatSar(amount, { locale: "ar", digits: "latn" });
 
-async function seedOrder(type: "earning" | "replacing", orderStatus: string) {
-  const db = e2eDb();
-  const snapshot = {
-    uuid: randomUUID(),
+// Orders of this spec: numbered AR-ORD-…, 240 SAR (the mobile card test reads the amount).
+const seedArabicOrder = (type: "earning" | "replacing", orderStatus: string) =>
+  seedOrder({
     orderNumber: `AR-ORD-${randomUUID().slice(0, 8).toUpperCase()}`,
-    referenceNumber: `REF-${randomUUID().slice(0, 8)}`,
     type,
     orderStatus,
     paymentStatus: "partially_paid",
     totalPrice: 240,
     totalPoints: 24,
     metadata: { channel: "store" },
-    createdAt: new Date().toISOString(),
-    updatedAt: new Date().toISOString(),
-  };
-  try {
-    await applyOrderSnapshot(db, snapshot);
-    return snapshot;
-  } finally {
-    await db.$disconnect();
-  }
-}
+  });
 
 /** A paid checkout at the double; its order page exists once the `approved` webhook is processed. */
 async function openPaidOrder(page: Page, uuid: string) {
@@ -178,9 +166,9 @@ test("in Arabic, a large refund waits on the approvals page, whose decision dial
 test("no English on the orders list, its admin dialogs, an order page and every order action dialog", async ({
   page,
 }) => {
-  const fresh = await seedOrder("replacing", "new");
-  const authorized = await seedOrder("replacing", "authorized");
-  const paid = await seedOrder("earning", "approved");
+  const fresh = await seedArabicOrder("replacing", "new");
+  const authorized = await seedArabicOrder("replacing", "authorized");
+  const paid = await seedArabicOrder("earning", "approved");
   await signInAs(page, await createStaffUser("admin", { locale: "ar" }));
 
   await page.goto("/orders");
@@ -219,7 +207,7 @@ test.describe("mobile", () => {
   test("at 390 px each order is a card with its number, status, amount and date, and nothing overflows", async ({
     page,
   }) => {
-    const order = await seedOrder("earning", "approved");
+    const order = await seedArabicOrder("earning", "approved");
     await signInAs(page, await createStaffUser("support", { locale: "ar" }));
     await page.goto(`/orders?q=${order.orderNumber}`);
     const card = page.getByTestId("order-card").filter({ hasText: order.orderNumber });
@@ -249,27 +237,21 @@ test.describe("accessibility", () => {
     test(`axe finds nothing serious on the orders list, an order page with its refund dialog, and approvals (${locale}, ${theme})`, async ({
       page,
     }) => {
-      const seriousOf = async () => {
-        const { violations } = await new AxeBuilder({ page }).analyze();
-        return violations
-          .filter((v) => v.impact === "serious" || v.impact === "critical")
-          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-      };
-      const order = await seedOrder("earning", "approved");
+      const order = await seedArabicOrder("earning", "approved");
       await page.emulateMedia({ colorScheme: theme });
       await signInAs(page, await createStaffUser("admin", { locale, theme }));
 
       await page.goto("/orders");
       await expect(page.getByTestId("order-results")).toBeVisible();
-      expect(await seriousOf()).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
       await page.goto(`/orders/${order.uuid}`);
       await expect(page.getByTestId("order-summary")).toBeVisible();
-      expect(await seriousOf()).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
       await page.getByTestId("order-actions").getByRole("button").first().click();
       await expect(page.getByRole("dialog")).toBeVisible();
-      expect(await seriousOf()).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
       await page.goto("/approvals");
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      expect(await seriousOf()).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
     });
 });

@@ -2,12 +2,10 @@
 // browser), RTL, dark mode, the overview's links, the command palette, the
 // shortcuts, the mobile menu, no English in Arabic, and axe in both languages
 // and both themes.
-import AxeBuilder from "@axe-core/playwright";
-import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { AXE_VIEWS } from "./helpers/axe";
-import { applyOrderSnapshot } from "@/lib/orders/apply-order-snapshot";
+import { AXE_VIEWS, seriousViolations } from "./helpers/axe";
 import { expectNoEnglish } from "./helpers/no-english";
+import { seedOrder } from "./helpers/seed-order";
 import { createStaffUser, e2eDb, signInAs, signOut } from "./helpers/staff-user";
 
 // Each test signs in (a password hash) and some several times.
@@ -19,29 +17,6 @@ async function storedPreferences(email: string) {
   const db = e2eDb();
   try {
     return await db.user.findUniqueOrThrow({ where: { email }, select: { locale: true, theme: true } });
-  } finally {
-    await db.$disconnect();
-  }
-}
-
-async function seedOrder(orderStatus = "captured") {
-  const db = e2eDb();
-  const snapshot = {
-    uuid: randomUUID(),
-    orderNumber: `I18N-${randomUUID().slice(0, 8).toUpperCase()}`,
-    referenceNumber: `REF-${randomUUID().slice(0, 8)}`,
-    type: "earning" as const,
-    orderStatus,
-    paymentStatus: "fully_paid",
-    totalPrice: 150,
-    totalPoints: 15,
-    metadata: null,
-    createdAt: new Date().toISOString(),
-    updatedAt: new Date().toISOString(),
-  };
-  try {
-    await applyOrderSnapshot(db, snapshot);
-    return snapshot;
   } finally {
     await db.$disconnect();
   }
@@ -92,7 +67,7 @@ test("the sign-in page's own switch changes its language before anyone signs in"
 });
 
 test("the overview's figures open the lists they count", async ({ page }) => {
-  const order = await seedOrder("cancelled");
+  const order = await seedOrder({ orderStatus: "cancelled" });
   const db = e2eDb();
   const cancelled = await db.order.count({ where: { orderStatus: "cancelled" } });
   await db.$disconnect();
@@ -126,7 +101,7 @@ test("a viewer's overview shows orders only, not the ops figures", async ({ page
 });
 
 test("the command palette jumps to an order by number and by uuid, and to pages", async ({ page }) => {
-  const order = await seedOrder();
+  const order = await seedOrder({ orderStatus: "captured" });
   await signInAs(page, await createStaffUser("support"));
 
   await page.keyboard.press("Control+k");
@@ -236,20 +211,14 @@ test.describe("no English in Arabic", () => {
 test.describe("accessibility", () => {
   for (const { locale, theme } of AXE_VIEWS)
     test(`axe finds nothing serious on sign-in and the overview (${locale}, ${theme})`, async ({ page }) => {
-      const seriousOf = async () => {
-        const { violations } = await new AxeBuilder({ page }).analyze();
-        return violations
-          .filter((v) => v.impact === "serious" || v.impact === "critical")
-          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-      };
       await page.emulateMedia({ colorScheme: theme });
       await page.goto("/signin");
       if ((await html(page).getAttribute("lang")) !== locale) await page.getByTestId("language-switch").click();
       await expect(html(page)).toHaveAttribute("lang", locale);
-      expect(await seriousOf()).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
 
       await signInAs(page, await createStaffUser("admin", { locale, theme }));
       await expect(page.getByTestId("overview-orders")).toBeVisible();
-      expect(await seriousOf()).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
     });
 });

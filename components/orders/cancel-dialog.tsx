@@ -10,11 +10,7 @@ export function CancelDialog({ orderUuid, submit }: { orderUuid: string; submit:
       kind="cancel"
       orderUuid={orderUuid}
       submit={submit}
-      trigger={t("trigger")}
       triggerVariant="danger"
-      title={t("title")}
-      description={t("description")}
-      submitLabel={t("submit")}
       submitVariant="danger"
     >
       <DialogField id="cancel-reason" label={t("reason")} hint={t("reasonHint")}>

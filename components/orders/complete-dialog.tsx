@@ -19,15 +19,7 @@ const COMMON_METHODS = [
 export function CompleteDialog({ orderUuid, submit }: { orderUuid: string; submit: SubmitOrderAction }) {
   const t = useTranslations("OrderActions.complete");
   return (
-    <OrderActionDialog
-      kind="complete"
-      orderUuid={orderUuid}
-      submit={submit}
-      trigger={t("trigger")}
-      title={t("title")}
-      description={t("description")}
-      submitLabel={t("submit")}
-    >
+    <OrderActionDialog kind="complete" orderUuid={orderUuid} submit={submit}>
       <DialogField
         id="complete-payment-method"
         label={t("method")}

@@ -22,13 +22,7 @@ export function RefundDialog({
       kind="refund"
       orderUuid={orderUuid}
       submit={submit}
-      trigger={t("trigger")}
-      title={t("title")}
-      description={t("description", {
-        refundable: format.sar(refundable),
-        threshold: format.sar(approvalThresholdSar),
-      })}
-      submitLabel={t("submit")}
+      descriptionValues={{ refundable: format.sar(refundable), threshold: format.sar(approvalThresholdSar) }}
       submitVariant="danger"
     >
       <DialogField id="refund-amount" label={t("amount")} hint={t("amountHint")}>

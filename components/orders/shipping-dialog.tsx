@@ -9,15 +9,7 @@ export function ShippingDialog({ orderUuid, submit }: { orderUuid: string; submi
   const t = useTranslations("OrderActions.shipping");
   const status = useTranslations("Orders.shipping");
   return (
-    <OrderActionDialog
-      kind="shipping"
-      orderUuid={orderUuid}
-      submit={submit}
-      trigger={t("trigger")}
-      title={t("title")}
-      description={t("description")}
-      submitLabel={t("submit")}
-    >
+    <OrderActionDialog kind="shipping" orderUuid={orderUuid} submit={submit}>
       <DialogField id="shipping-status" label={t("status")}>
         <Select id="shipping-status" name="status">
           <option value="">{t("keep")}</option>

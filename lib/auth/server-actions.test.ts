@@ -7,10 +7,13 @@ import { describe, expect, it } from "vitest";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
+// Everywhere Next could find an action, not only app, components and lib.
+const SKIPPED = new Set(["node_modules", "generated"]);
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
     const rel = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "generated" ? [] : sourceFiles(rel);
+    if (entry.isDirectory()) return SKIPPED.has(entry.name) || entry.name.startsWith(".") ? [] : sourceFiles(rel);
     return /\.tsx?$/.test(entry.name) ? [rel] : [];
   });
 }
@@ -24,7 +27,7 @@ function unbuiltExports(source: string): string[] {
   return source.split("\n").filter((line) => line.startsWith("export ") && !BUILT.test(line) && !TYPE_ONLY.test(line));
 }
 
-const files = ["app", "components", "lib"].flatMap(sourceFiles);
+const files = sourceFiles(".");
 const actionFiles = files.filter((file) => USE_SERVER.test(readFileSync(path.join(ROOT, file), "utf8")));
 
 describe("server actions", () => {

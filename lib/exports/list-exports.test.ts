@@ -1,12 +1,14 @@
 // What each export writes: a header label for every column in both languages,
 // and each row's cells in the columns' order, with typed text defused.
 import { describe, expect, it } from "vitest";
-import ar from "@/messages/ar";
-import en from "@/messages/en";
+import { catalogue } from "@/lib/i18n/catalogue";
 import { LIST_NAMES } from "@/lib/lists/list-registry";
 import { csvLine } from "./csv";
 import type { OrderListRow } from "@/lib/orders/search-orders";
 import { deliveryCells, differenceCells, LIST_EXPORTS, orderCells } from "./list-exports";
+
+const en = catalogue("en");
+const ar = catalogue("ar");
 
 describe("export columns", () => {
   it.each(LIST_NAMES)("%s: every column has a header in English and Arabic", (list) => {

@@ -1,7 +1,12 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
-import ar from "@/messages/ar";
-import en from "@/messages/en";
+import { catalogue } from "@/lib/i18n/catalogue";
+import { LOCALES } from "@/lib/i18n/locales";
+
+const en = catalogue("en");
+const ar = catalogue("ar");
 
 type Tree = { [key: string]: string | Tree };
 
@@ -19,6 +24,14 @@ const enMessages = flatten(en);
 const arMessages = flatten(ar);
 
 describe("message catalogues", () => {
+  it("hold every namespace file of every language (messages/index.ts lists them)", () => {
+    for (const locale of LOCALES) {
+      const folder = path.join(import.meta.dirname, "../../messages", locale);
+      const files = readdirSync(folder).filter((name) => name.endsWith(".json"));
+      expect(Object.keys(catalogue(locale)).sort(), locale).toEqual(files.map((name) => name.slice(0, -5)).sort());
+    }
+  });
+
   it("have the same keys in English and Arabic", () => {
     expect([...arMessages.keys()].sort()).toEqual([...enMessages.keys()].sort());
   });

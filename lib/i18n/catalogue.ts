@@ -1,11 +1,17 @@
 // The message catalogues. Both are bundled: they are small, and the server
 // picks one per request from the user's row.
-import ar from "@/messages/ar";
-import en from "@/messages/en";
-import type { Locale } from "./locales";
+import { NAMESPACES } from "@/messages";
+import { LOCALES, type Locale } from "./locales";
 
-export type Messages = typeof en;
-const CATALOGUES: Record<Locale, Messages> = { en, ar };
+type Namespaces = typeof NAMESPACES;
+export type Messages = { [N in keyof Namespaces]: Namespaces[N]["en"] };
+
+const CATALOGUES = Object.fromEntries(
+  LOCALES.map((locale) => [
+    locale,
+    Object.fromEntries(Object.entries(NAMESPACES).map(([name, messages]) => [name, messages[locale]])),
+  ]),
+) as Record<Locale, Messages>;
 
 export function catalogue(locale: Locale): Messages {
   return CATALOGUES[locale];

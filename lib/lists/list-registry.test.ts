@@ -2,9 +2,11 @@
 // languages, a filter survives its own URL, defaults stay out of the URL, and
 // a saved view's query is the list's own canonical query.
 import { describe, expect, it } from "vitest";
-import ar from "@/messages/ar";
-import en from "@/messages/en";
+import { catalogue } from "@/lib/i18n/catalogue";
 import { canonicalQuery, LIST_NAMES, LISTS, listHref } from "./list-registry";
+
+const en = catalogue("en");
+const ar = catalogue("ar");
 
 type Tree = { [key: string]: string | Tree };
 const lookup = (tree: Tree, path: string) =>
