@@ -4,7 +4,8 @@
 // catalogue (Filters.lists.<list>.fields.<field>) what to call it. The state
 // lives in the URL only: applying navigates, so a view can be shared, saved or
 // exported exactly as shown. Without JavaScript the form is a plain GET of the
-// list's page, which reads blank fields as no filter.
+// list's page, which reads blank fields as no filter (a date field then keeps
+// the value shown: its parts are typed through JavaScript).
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
