@@ -4,7 +4,8 @@
 // catalogue (Filters.lists.<list>.fields.<field>) what to call it. The state
 // lives in the URL only: applying navigates, so a view can be shared, saved or
 // exported exactly as shown. Without JavaScript the form is a plain GET of the
-// list's page, which reads blank fields as no filter.
+// list's page, which reads blank fields as no filter (a date field then keeps
+// the value shown: its parts are typed through JavaScript).
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -14,6 +15,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { cn } from "@/components/ui/cn";
+import { DateField } from "./date-field";
 import type { FilterControlOf } from "@/lib/http/url-query";
 import type { ListName } from "@/lib/lists/list-registry";
 
@@ -54,9 +56,14 @@ export function ListFilters({ list, path, controls, values: shown, searchAsYouTy
   const [seenShown, setSeenShown] = useState(shownKey);
   // What this bar last put in the URL itself, so typing on is not undone when that navigation lands.
   const [ownQuery, setOwnQuery] = useState<string | null>(null);
+  // Date fields keep what is half typed themselves; a filter from outside starts them afresh.
+  const [outsideChanges, setOutsideChanges] = useState(0);
   if (seenShown !== shownKey) {
     setSeenShown(shownKey);
-    if (urlQuery !== ownQuery) setValues(shown);
+    if (urlQuery !== ownQuery) {
+      setValues(shown);
+      setOutsideChanges((n) => n + 1);
+    }
   }
 
   const go = (values: Record<string, string>, how: "push" | "replace") => {
@@ -96,6 +103,7 @@ export function ListFilters({ list, path, controls, values: shown, searchAsYouTy
         const id = `${list}-filter-${name}`;
         const field = `fields.${name}`;
         const common = { id, name, value: values[name] ?? "" };
+        const hintId = has(`${field}.hint`) ? `${id}-hint` : undefined;
         return (
           <div
             key={name}
@@ -104,8 +112,21 @@ export function ListFilters({ list, path, controls, values: shown, searchAsYouTy
               control.kind === "search" && control.wide && "min-w-0 flex-1 basis-64",
             )}
           >
-            <Label htmlFor={id}>{text(`${field}.label`)}</Label>
-            {control.kind === "choice" ? (
+            <Label id={`${id}-label`} htmlFor={id}>
+              {text(`${field}.label`)}
+            </Label>
+            {control.kind === "time" || control.kind === "day" ? (
+              <DateField
+                key={outsideChanges}
+                kind={control.kind}
+                id={id}
+                labelId={`${id}-label`}
+                name={name}
+                value={common.value}
+                onValue={(value) => setValues((current) => ({ ...current, [name]: value }))}
+                describedBy={hintId}
+              />
+            ) : control.kind === "choice" ? (
               <Select {...common} onChange={onChange(name, false)}>
                 {control.all && <option value="">{has(`${field}.all`) ? text(`${field}.all`) : t("all")}</option>}
                 {control.groups.map((group) =>
@@ -131,11 +152,11 @@ export function ListFilters({ list, path, controls, values: shown, searchAsYouTy
                 className={control.kind === "search" ? (control.wide ? "w-full" : "w-52") : undefined}
                 {...INPUTS[control.kind]}
                 placeholder={has(`${field}.placeholder`) ? text(`${field}.placeholder`) : undefined}
-                aria-describedby={has(`${field}.hint`) ? `${id}-hint` : undefined}
+                aria-describedby={hintId}
               />
             )}
-            {has(`${field}.hint`) && (
-              <p id={`${id}-hint`} className="sr-only">
+            {hintId && (
+              <p id={hintId} className="sr-only">
                 {text(`${field}.hint`)}
               </p>
             )}
@@ -159,8 +180,6 @@ export function ListFilters({ list, path, controls, values: shown, searchAsYouTy
 
 const INPUTS = {
   search: { type: "search", autoComplete: "off", spellCheck: false },
-  time: { type: "datetime-local", step: 1 },
-  day: { type: "date" },
   amount: { inputMode: "decimal", className: "w-28" },
 } as const;
 

@@ -30,7 +30,7 @@ export async function ListToolbar({
   const values = Object.fromEntries(
     filters.controls.map(({ name, control }) => {
       const value = typeof filter[name] === "string" ? (filter[name] as string) : "";
-      // datetime-local fields show Riyadh wall-clock time, whatever offset the URL used.
+      // Time fields show Riyadh wall-clock time, whatever offset the URL used.
       return [name, control.kind === "time" && value ? toLocalTime(value) : value];
     }),
   );

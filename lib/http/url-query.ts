@@ -33,7 +33,7 @@ export const filterText = (max: number) =>
 
 const isoWithOffset = z.iso.datetime({ offset: true });
 
-/** A time in a filter: Riyadh wall-clock time (a datetime-local field) or ISO 8601 with an offset, years 1 to 9999. */
+/** A time in a filter: Riyadh wall-clock time (the filter bar's time field) or ISO 8601 with an offset, years 1 to 9999. */
 export const filterInstant = z
   .string()
   .max(40, "must be a date and time")

@@ -9,7 +9,7 @@ export const RIYADH_OFFSET = "+03:00";
 const RIYADH_OFFSET_MS = 3 * 3_600_000;
 const DAY_MS = 86_400_000;
 
-/** What `<input type="datetime-local">` sends: a wall-clock time without an offset. */
+/** A wall-clock time without an offset, as the filter bar's time field (formerly datetime-local) sends it. */
 export const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
 
 /** A typed time as an instant: without an offset it is Riyadh wall-clock time. */
@@ -17,7 +17,7 @@ export function toInstant(value: string): Date {
   return new Date(LOCAL_TIME.test(value) ? `${value}${RIYADH_OFFSET}` : value);
 }
 
-/** An instant as a datetime-local input shows it: Riyadh wall-clock time. */
+/** An instant as the filter bar's time field shows it: Riyadh wall-clock time. */
 export function toLocalTime(value: string): string {
   if (LOCAL_TIME.test(value)) return value;
   return new Date(toInstant(value).getTime() + RIYADH_OFFSET_MS).toISOString().slice(0, 19);
