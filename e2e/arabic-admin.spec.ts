@@ -1,10 +1,8 @@
-// The admin pages in Arabic: alerts, audit, go-live and settings (with their
-// dialogs) show no English and pass axe in both languages and both themes; an
-// admin changes a role in Arabic and finds it in the audit log in Arabic; and
-// Go-live shows its times as Riyadh wall time.
-import AxeBuilder from "@axe-core/playwright";
+// The admin pages in Arabic: the thresholds form's errors, an admin changes a
+// role in Arabic and finds it in the audit log in Arabic, and Go-live shows its
+// times as Riyadh wall time. That every admin page and dialog shows no English
+// and passes axe is walked in every-page.spec.ts.
 import { expect, test, type Page } from "@playwright/test";
-import { AXE_VIEWS } from "./helpers/axe";
 import { expectNoEnglish } from "./helpers/no-english";
 import { createStaffUser, e2eDb, signInAs } from "./helpers/staff-user";
 
@@ -12,64 +10,6 @@ import { createStaffUser, e2eDb, signInAs } from "./helpers/staff-user";
 test.describe.configure({ timeout: 180_000 });
 
 const dialog = (page: Page) => page.getByRole("dialog");
-
-/** Opens a dialog by its trigger, checks it, and closes it again. */
-async function inDialog(page: Page, trigger: ReturnType<Page["getByRole"]>, check: () => Promise<void>) {
-  await trigger.click();
-  await expect(dialog(page)).toBeVisible();
-  await check();
-  await page.keyboard.press("Escape");
-  await expect(dialog(page)).toBeHidden();
-}
-
-// The pages and, for each, the dialogs an admin can open there (by the trigger's name in Arabic).
-const PAGES: Array<{ path: string; heading: string; dialogs: Array<(page: Page) => ReturnType<Page["getByRole"]>> }> = [
-  { path: "/alerts", heading: "التنبيهات", dialogs: [] },
-  { path: "/audit", heading: "سجل التدقيق", dialogs: [] },
-  {
-    path: "/go-live",
-    heading: "الإطلاق",
-    dialogs: [(page) => page.locator("[data-item=controlled-orders]").getByRole("button", { name: /^(اعتماد|تراجع)/ })],
-  },
-  { path: "/settings", heading: "الإعدادات", dialogs: [] },
-  {
-    path: "/settings/users",
-    heading: "المستخدمون من الموظفين",
-    dialogs: [
-      (page) => page.getByRole("button", { name: "إضافة مستخدم…" }),
-      (page) => page.getByRole("button", { name: /^تغيير الدور…/ }).first(),
-      (page) => page.getByRole("button", { name: /^(إعادة تعيين كلمة المرور|تعيين كلمة مرور)…/ }).first(),
-      (page) => page.getByRole("button", { name: /^(تعطيل|تفعيل)…/ }).first(),
-    ],
-  },
-  {
-    path: "/settings/integration",
-    heading: "التكامل",
-    dialogs: [
-      (page) => page.getByRole("button", { name: "إضافة نقطة استقبال…" }),
-      (page) => page.getByRole("button", { name: /^(إيقاف|تشغيل)…$/ }),
-    ],
-  },
-  { path: "/settings/alerts", heading: "حدود التنبيهات", dialogs: [] },
-];
-
-// The audit page's filter form belongs to the list-filters work and is checked by every-page-arabic.spec.ts.
-const scopeOf = (path: string) => (path === "/audit" ? "main section, main h1" : "body");
-
-async function expectArabic(page: Page, path: string) {
-  for (const scope of scopeOf(path).split(", ")) await expectNoEnglish(page, { scope, strict: true });
-}
-
-test("every admin page and its dialogs speak only Arabic", async ({ page }) => {
-  await signInAs(page, await createStaffUser("admin", { locale: "ar" }));
-  for (const { path, heading, dialogs } of PAGES) {
-    await page.goto(path);
-    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
-    await expectArabic(page, path);
-    for (const trigger of dialogs)
-      await inDialog(page, trigger(page), () => expectNoEnglish(page, { scope: "[role=dialog]", strict: true }));
-  }
-});
 
 test("the alert thresholds form says its errors in Arabic", async ({ page }) => {
   await signInAs(page, await createStaffUser("admin", { locale: "ar" }));
@@ -80,33 +20,6 @@ test("the alert thresholds form says its errors in Arabic", async ({ page }) => 
   await expect(page.locator("#threshold-points5xx-windowMinutes-hint")).toHaveText("يجب ألا يقل عن 1");
   await expect(page.getByText("لم يُحفظ شيء: حقل واحد يحتاج قيمة أخرى.")).toBeVisible();
   await expectNoEnglish(page, { strict: true });
-});
-
-test.describe("accessibility", () => {
-  // Seven pages and their dialogs, each analysed by axe, on a shared two-core machine.
-  test.describe.configure({ timeout: 600_000 });
-  for (const { locale, theme } of AXE_VIEWS)
-    test(`axe finds nothing serious on the admin pages and their dialogs (${locale}, ${theme})`, async ({ page }) => {
-      const seriousOf = async (include?: string) => {
-        const builder = new AxeBuilder({ page });
-        const { violations } = await (include ? builder.include(include) : builder).analyze();
-        return violations
-          .filter((v) => v.impact === "serious" || v.impact === "critical")
-          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-      };
-      await signInAs(page, await createStaffUser("admin", { locale, theme }));
-      for (const { path, dialogs } of PAGES) {
-        await page.goto(path);
-        await expect(page.locator("h1")).toBeVisible();
-        expect(await seriousOf(), `${path} (${locale}, ${theme})`).toEqual([]);
-        // The triggers are named in Arabic; in English the first dialog of each page is found by its position.
-        if (locale === "ar")
-          for (const trigger of dialogs)
-            await inDialog(page, trigger(page), async () => {
-              expect(await seriousOf("[role=dialog]"), `${path} dialog (${theme})`).toEqual([]);
-            });
-      }
-    });
 });
 
 test("an admin changes a user's role in Arabic and finds it in the audit log in Arabic", async ({ page }) => {

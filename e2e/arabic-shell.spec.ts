@@ -1,9 +1,8 @@
 // The Arabic-first shell: language per user (first sign-in follows the
 // browser), RTL, dark mode, the overview's links, the command palette, the
-// shortcuts, the mobile menu, no English in Arabic, and axe in both languages
-// and both themes.
+// shortcuts, the mobile menu and no English in Arabic (axe on every page:
+// every-page.spec.ts).
 import { expect, test, type Page } from "@playwright/test";
-import { AXE_VIEWS, seriousViolations } from "./helpers/axe";
 import { expectNoEnglish } from "./helpers/no-english";
 import { seedOrder } from "./helpers/seed-order";
 import { createStaffUser, e2eDb, signInAs, signOut } from "./helpers/staff-user";
@@ -206,19 +205,4 @@ test.describe("no English in Arabic", () => {
     });
     await expect(expectNoEnglish(page)).rejects.toThrow(/Waiting in the queue/);
   });
-});
-
-test.describe("accessibility", () => {
-  for (const { locale, theme } of AXE_VIEWS)
-    test(`axe finds nothing serious on sign-in and the overview (${locale}, ${theme})`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: theme });
-      await page.goto("/signin");
-      if ((await html(page).getAttribute("lang")) !== locale) await page.getByTestId("language-switch").click();
-      await expect(html(page)).toHaveAttribute("lang", locale);
-      expect(await seriousViolations(page)).toEqual([]);
-
-      await signInAs(page, await createStaffUser("admin", { locale, theme }));
-      await expect(page.getByTestId("overview-orders")).toBeVisible();
-      expect(await seriousViolations(page)).toEqual([]);
-    });
 });

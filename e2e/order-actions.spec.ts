@@ -87,7 +87,10 @@ test.describe("order actions", () => {
 
     // The list gives each reader Points' label in their own language.
     await page.goto(`/orders?q=${uuid}`);
-    const row = page.getByRole("table").getByRole("row").filter({ has: page.getByRole("link") });
+    const row = page
+      .getByRole("table")
+      .getByRole("row")
+      .filter({ has: page.getByRole("link") });
     await expect(row).toHaveCount(1);
     await expect(row.locator('bdi[lang="en"]')).toHaveText("Out for delivery");
   });

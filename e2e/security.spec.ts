@@ -1,14 +1,13 @@
 // Web security at the edges: where sign-in may send the browser, whether a
 // copied session survives sign-out, which address a request is counted
-// under, and the security headers and CSP of every response.
+// under, and the security headers of every response (each page's CSP: every-page.spec.ts).
 import { expect, test, type Browser, type Cookie, type Page } from "@playwright/test";
 import { hashPassword } from "@/lib/auth/password";
 import { createDb } from "@/lib/db/prisma";
 import { changeUserRole } from "@/lib/users/change-user-role";
 import { setUserDisabled } from "@/lib/users/set-user-disabled";
 import { DEMO_PASSWORD, signIn } from "./helpers/sign-in";
-import { paidCheckoutAtPoints } from "./helpers/sim";
-import { createStaffUser, signInAs as signInAnyLanguage, signOut } from "./helpers/staff-user";
+import { expectBaseHeaders } from "./helpers/security-headers";
 
 const db = createDb(process.env.E2E_DATABASE_URL ?? "");
 test.afterAll(() => db.$disconnect());
@@ -162,105 +161,8 @@ test.describe("client address", () => {
   });
 });
 
-/** Opens each kind of dialog the page's main area offers (one per trigger label), and closes it again. */
-async function openEachDialog(page: Page) {
-  const triggers = page.locator('main button[aria-haspopup="dialog"]:not([disabled])');
-  const labels = await triggers.allInnerTexts();
-  for (const [i, label] of labels.entries()) {
-    if (labels.indexOf(label) !== i) continue;
-    await triggers.nth(i).click();
-    await expect(page.getByRole("dialog")).toBeVisible();
-    await page.keyboard.press("Escape");
-    await expect(page.getByRole("dialog")).toHaveCount(0);
-  }
-}
-
 test.describe("security headers", () => {
-  function expectBaseHeaders(headers: Record<string, string>) {
-    expect(headers["x-content-type-options"]).toBe("nosniff");
-    expect(headers["referrer-policy"]).toBe("same-origin");
-    expect(headers["permissions-policy"]).toContain("camera=()");
-    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
-    // Served over plain HTTP here: HSTS belongs only to HTTPS in production.
-    expect(headers["strict-transport-security"]).toBeUndefined();
-  }
-
-  // Every staff page, its dialogs, the palette and the shortcuts help, in both languages: a client
-  // module that evaluates code (zod's JIT probe did, on every page) is refused and reported here.
-  for (const locale of ["en", "ar"] as const)
-    test(`pages carry a nonce CSP and load with no violation (${locale})`, async ({ page, request }) => {
-      test.setTimeout(600_000);
-      const problems: string[] = [];
-      page.on("console", (m) => {
-        if (m.type() === "error") problems.push(`${page.url()}: ${m.text()}`);
-      });
-      await page.addInitScript(() => {
-        document.addEventListener("securitypolicyviolation", (e) =>
-          console.error(
-            `CSP violation: ${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`,
-          ),
-        );
-      });
-      const expectPagePolicy = (headers: Record<string, string>, path: string) => {
-        expectBaseHeaders(headers);
-        const csp = headers["content-security-policy"]!;
-        expect(/'nonce-([^']+)'/.exec(csp)?.[1], path).toBeTruthy();
-        expect(csp, path).not.toContain("unsafe-eval");
-      };
-      for (const path of ["/signin", "/checkout/callback?order=NO-SUCH&lang=en"]) {
-        const response = await page.goto(path);
-        expectPagePolicy(response!.headers(), path);
-        // Next put the request's nonce on its own scripts.
-        expect(await page.locator(`script[nonce]`).count()).toBeGreaterThan(0);
-      }
-
-      const uuid = await paidCheckoutAtPoints(request, "E2E-CSP", 90);
-      // The order page (and its refund, cancel and shipping dialogs) once Points' webhook is applied.
-      await expect(async () =>
-        expect((await db.order.findUnique({ where: { pointsUuid: uuid } }))?.orderStatus).toBe("approved"),
-      ).toPass({ timeout: 20_000 });
-      const pages = [
-        "/",
-        "/orders",
-        `/orders/${uuid}`,
-        "/webhooks",
-        "/reconciliation",
-        "/alerts",
-        "/approvals",
-        "/audit",
-        "/go-live",
-        "/settings",
-        "/settings/users",
-        "/settings/alerts",
-        "/settings/integration",
-      ];
-      // A busy machine may take a minute to sign in.
-      await signInAnyLanguage(page, await createStaffUser("admin", { locale }), 90_000);
-      await expect(page.locator("html")).toHaveAttribute("lang", locale);
-      for (const path of pages) {
-        const response = await page.goto(path);
-        expectPagePolicy(response!.headers(), path);
-        // A busy machine renders a page slowly.
-        await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible({ timeout: 30_000 });
-        await openEachDialog(page);
-      }
-      await page.keyboard.press("Control+k");
-      await expect(page.getByTestId("command-palette")).toBeVisible();
-      await page.keyboard.press("Escape");
-      await page.locator("body").press("?");
-      await expect(page.getByRole("dialog")).toBeVisible();
-      await page.keyboard.press("Escape");
-      // The sign-out form and a client-side navigation still work under the policy.
-      await page
-        .getByRole("navigation", { name: locale === "en" ? "Main" : "القائمة الرئيسية" })
-        .locator('a[href="/orders"]')
-        .click();
-      await expect(page).toHaveURL(/\/orders$/);
-      await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
-      await signOut(page);
-      expect(problems).toEqual([]);
-    });
-
+  // Every staff page's policy, and that none of them breaks it, is walked in e2e/every-page.spec.ts.
   test("a nonce is used once", async ({ request }) => {
     const nonces = await Promise.all(
       [1, 2].map(async () => (await request.get("/signin")).headers()["content-security-policy"]),

@@ -33,7 +33,6 @@ export async function OrderResults({
   fetchOrder?: FetchOrderAction;
 }) {
   const t = await getTranslations("Orders");
-  const locale = await getLocale();
   const offerFetch = !!term && isUuid(term) && !page.exactMatch && !!fetchOrder;
   const phone = () => <Ltr className="font-mono">{page.phone}</Ltr>;
   const searched = !term
@@ -78,7 +77,7 @@ export async function OrderResults({
 
 // Wide screens: every column, scrolling sideways inside its card when it must.
 async function OrderTable({ rows }: { rows: OrderListRow[] }) {
-  const [t, format] = await Promise.all([getTranslations("Orders"), getDisplayFormat()]);
+  const [t, format, locale] = await Promise.all([getTranslations("Orders"), getDisplayFormat(), getLocale()]);
   return (
     <div className="hidden md:block">
       <Table label={t("title")}>
