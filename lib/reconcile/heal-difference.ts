@@ -28,12 +28,11 @@ export function readTheirs(client: Pick<PointsClient, "getOrder">, orderUuid: st
 
 export type HealRefusal = Extract<HealResult, { healed: false }>;
 
-/** Why a heal did not happen, for the person who asked. */
-export function healRefusalMessage(result: HealRefusal): string {
-  if (result.reason === "missing_at_points")
-    return "Points does not have this order, so there is no state to accept. Explain it instead.";
+/** Why a heal did not happen, for the person who asked: its Reconciliation.refusals key and values. */
+export function healRefusalNotice(result: HealRefusal) {
+  if (result.reason === "missing_at_points") return { code: "missingAtPoints", values: {} } as const;
   const fields = (result.remaining ?? []).map((d) => d.field).join(", ");
-  return `Points' state was applied but the order still differs (${fields || "our copy is newer"}). Re-check it in a minute.`;
+  return fields ? ({ code: "stillDiffers", values: { fields } } as const) : ({ code: "stillDiffersOursNewer", values: {} } as const);
 }
 
 export async function healDifference(
