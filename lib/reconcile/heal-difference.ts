@@ -29,10 +29,13 @@ export function readTheirs(client: Pick<PointsClient, "getOrder">, orderUuid: st
 export type HealRefusal = Extract<HealResult, { healed: false }>;
 
 /** Why a heal did not happen, for the person who asked: its Reconciliation.refusals key and values. */
-export function healRefusalNotice(result: HealRefusal) {
-  if (result.reason === "missing_at_points") return { code: "missingAtPoints", values: {} } as const;
+export function healRefusalNotice(result: HealRefusal): {
+  code: "missingAtPoints" | "stillDiffers" | "stillDiffersOursNewer";
+  values: Record<string, string>;
+} {
+  if (result.reason === "missing_at_points") return { code: "missingAtPoints", values: {} };
   const fields = (result.remaining ?? []).map((d) => d.field).join(", ");
-  return fields ? ({ code: "stillDiffers", values: { fields } } as const) : ({ code: "stillDiffersOursNewer", values: {} } as const);
+  return fields ? { code: "stillDiffers", values: { fields } } : { code: "stillDiffersOursNewer", values: {} };
 }
 
 export async function healDifference(
