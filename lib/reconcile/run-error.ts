@@ -5,6 +5,7 @@
 // Points' has no sentence of ours beyond "unexpected": its raw text is the detail.
 import { PointsApiError } from "@/lib/points/errors";
 import type { Notice } from "@/lib/result/action-result";
+import { storedNotice } from "@/lib/result/stored-notice";
 
 /** The notice of a run's error; `orderUuid` names the order Points failed on, when it was one order's. */
 export type RunErrorNotice = Notice & { orderUuid?: string };
@@ -30,16 +31,8 @@ export function runError(error: unknown, orderUuid?: string): RunError {
 
 /** A stored notice read back; anything else (a run from before notices were stored) is null. */
 export function storedRunErrorNotice(value: unknown): RunErrorNotice | null {
-  if (!value || typeof value !== "object" || Array.isArray(value)) return null;
-  const { key, values, orderUuid } = value as Record<string, unknown>;
-  if (typeof key !== "string") return null;
-  const clean =
-    values && typeof values === "object" && !Array.isArray(values)
-      ? Object.fromEntries(
-          Object.entries(values).filter((e): e is [string, string | number] =>
-            ["string", "number"].includes(typeof e[1]),
-          ),
-        )
-      : {};
-  return { key, values: clean, ...(typeof orderUuid === "string" ? { orderUuid } : {}) };
+  const notice = storedNotice(value);
+  if (!notice) return null;
+  const orderUuid = (value as Record<string, unknown>).orderUuid;
+  return typeof orderUuid === "string" ? { ...notice, orderUuid } : notice;
 }
