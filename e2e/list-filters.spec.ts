@@ -33,15 +33,16 @@ test("the list routes answer 400 with a reason for filters the store cannot hold
 
 test("the list pages show a filter error, not an error page, for the same filters", async ({ page }) => {
   await signIn(page, "admin");
+  // The reason names the field by its label in the filter bar and the problem in words.
   const cases = [
-    ["/orders?q=%00", "This search cannot be used", 'The filter "q"'],
-    ["/orders?from=0000-01-01", "This search cannot be used", 'The filter "from"'],
-    ["/webhooks?q=%00", "This filter cannot be used", 'The filter "q"'],
-    ["/webhooks?to=0000-01-01T00:00", "This filter cannot be used", 'The filter "to"'],
-    ["/reconciliation?q=%00", "This filter cannot be used", 'The filter "q"'],
-    [`/reconciliation?q=${LONG}`, "This filter cannot be used", 'The filter "q"'],
-    ["/audit?actor=%00", "This filter cannot be used", 'The filter "actor"'],
-    ["/audit?from=0000-01-01T00:00", "This filter cannot be used", 'The filter "from"'],
+    ["/orders?q=%00", "This search cannot be used", "“Order number, reference or Points uuid” contains a character"],
+    ["/orders?from=0000-01-01", "This search cannot be used", "“Updated at Points from (Riyadh)” must be a day."],
+    ["/webhooks?q=%00", "This filter cannot be used", "“Order number or Points uuid” contains a character"],
+    ["/webhooks?to=0000-01-01T00:00", "This filter cannot be used", "“to” must be a date and time."],
+    ["/reconciliation?q=%00", "This filter cannot be used", "“Order number or Points uuid” contains a character"],
+    [`/reconciliation?q=${LONG}`, "This filter cannot be used", "“Order number or Points uuid” is too long."],
+    ["/audit?actor=%00", "This filter cannot be used", "“Actor email” contains a character"],
+    ["/audit?from=0000-01-01T00:00", "This filter cannot be used", "“From (Riyadh)” must be a date and time."],
   ] as const;
   for (const [url, title, reason] of cases) {
     const response = await page.goto(url);

@@ -5,10 +5,8 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Ltr } from "@/components/i18n/ltr";
 import { Card, CardContent } from "@/components/ui/card";
-import { LIFECYCLE_RULES, type LifecycleRule } from "@/lib/lifecycle/check-lifecycle";
+import { RuleDetail, RuleLabel } from "@/components/reconciliation/lifecycle-rule";
 import type { TimelineEntry } from "@/lib/timeline/order-timeline";
-
-const isRule = (rule: string): rule is LifecycleRule => (LIFECYCLE_RULES as readonly string[]).includes(rule);
 
 export function ReconciliationNotice({
   entries,
@@ -36,11 +34,12 @@ export function ReconciliationNotice({
         )}
         {flags.map((f) => (
           <p key={f.id} data-testid="lifecycle-flag">
-            {/* The rule in the reader's language; its detail is the checker's English, kept left to right. */}
-            <span className="font-medium">{isRule(f.rule) ? t(`rules.${f.rule}`) : <Ltr>{f.rule}</Ltr>}</span>{" "}
-            <Ltr lang="en" className="text-xs">
-              {f.detail.message}
-            </Ltr>
+            <span className="font-medium">
+              <RuleLabel rule={f.rule} />
+            </span>{" "}
+            <span className="text-xs">
+              <RuleDetail rule={f.rule} detail={f.detail} />
+            </span>
           </p>
         ))}
         {linkToReconciliation && (

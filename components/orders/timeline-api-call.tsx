@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Ltr } from "@/components/i18n/ltr";
+import { NoticeText } from "@/components/i18n/notice-text";
 import { Badge, type Tone } from "@/components/ui/badge";
 import { getDisplayFormat } from "@/i18n/display-format";
 import type { TimelineEntry } from "@/lib/timeline/order-timeline";
@@ -34,8 +35,8 @@ export async function TimelineApiCall({ entry }: { entry: ApiCallEntry }) {
         )}
       </div>
       {entry.errorMessage && (
-        <p className="text-sm text-danger-fg" dir="auto">
-          {entry.errorMessage}
+        <p className="text-sm text-danger-fg">
+          <NoticeText notice={entry.errorNotice} message={entry.errorMessage} />
         </p>
       )}
       <TimelinePayload kind="api_call" id={entry.id} />

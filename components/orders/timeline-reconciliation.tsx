@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { Ltr } from "@/components/i18n/ltr";
 import { Badge, type Tone } from "@/components/ui/badge";
 import { formatValue } from "@/components/reconciliation/resolution";
-import { ruleLabel } from "@/lib/lifecycle/check-lifecycle";
+import { RuleDetail, RuleLabel } from "@/components/reconciliation/lifecycle-rule";
 import type { TimelineEntry } from "@/lib/timeline/order-timeline";
 import { valueTags } from "./timeline-tags";
 
@@ -35,7 +35,7 @@ export async function TimelineReconciliation({
       <div className="flex flex-wrap items-center gap-2">
         <Badge tone="warning">{t(entry.kind === "difference" ? "source.difference" : "source.lifecycle")}</Badge>
         <span className="font-medium">
-          {entry.kind === "difference" ? <Ltr>{entry.difference.field}</Ltr> : ruleLabel(entry.flag.rule)}
+          {entry.kind === "difference" ? <Ltr>{entry.difference.field}</Ltr> : <RuleLabel rule={entry.flag.rule} />}
         </span>
         <Badge tone={isResolution(found.status) ? RESOLUTION_TONE[found.status] : "neutral"} data-testid="resolution">
           {isResolution(found.status) ? t(`resolution.${found.status}`) : <Ltr>{found.status}</Ltr>}
@@ -54,11 +54,9 @@ export async function TimelineReconciliation({
           {oneSided && <span className="text-muted-foreground"> ({t(`differenceKind.${oneSided}`)})</span>}
         </p>
       ) : (
-        entry.flag.detail.message && (
-          <p className="text-sm" dir="auto">
-            {entry.flag.detail.message}
-          </p>
-        )
+        <p className="text-sm">
+          <RuleDetail rule={entry.flag.rule} detail={entry.flag.detail} />
+        </p>
       )}
       {found.note && (
         <p className="text-sm text-muted-foreground">{t.rich("facts.note", { note: found.note, ...valueTags })}</p>

@@ -11,16 +11,21 @@ import type { Notice } from "@/lib/result/action-result";
 
 type Values = Record<string, string | number>;
 
-export function useNoticeText() {
+/** A sentence by key in the reader's language, and Points' own words (external text, untranslated) apart. */
+export interface NoticeParts {
+  text: string;
+  said?: string;
+}
+
+export function useNoticeParts() {
   // The whole catalogue's key union is too large for the checker: keys reach it as data, checked with has().
   const t = useTranslations() as unknown as DynamicT;
   const tPoints = useTranslations("PointsErrors");
   const format = useDisplayFormat();
   return useCallback(
-    (result: { message: string; notice?: Notice }): string => {
-      const notice = result.notice;
+    (notice: Notice | null | undefined): NoticeParts | null => {
       const key = notice?.key;
-      if (!notice || !key || !t.has(key)) return result.message;
+      if (!notice || !key || !t.has(key)) return null;
       const raw: Values = notice.values ?? {};
       const values: Values = { ...raw };
       if (typeof raw.amount === "number") values.amount = format.sar(raw.amount);
@@ -31,15 +36,27 @@ export function useNoticeText() {
       if (typeof raw.intentStatus === "string")
         values.intentStatus = known(t, `OrderActions.intentStatus.${raw.intentStatus}`, raw.intentStatus);
       const text = [t(key, values)];
-      // Points' own words and the retries already made follow the sentence, as in the English message.
-      if (notice.key.startsWith("PointsErrors.")) {
-        if (typeof raw.said === "string" && raw.said !== "") text.push(tPoints("said", { said: raw.said }));
-        if (typeof raw.retried === "number")
-          text.push(tPoints("retried", { count: raw.retried, n: format.number(raw.retried) }));
-      }
-      return text.join(" ");
+      if (!key.startsWith("PointsErrors.")) return { text: text[0]! };
+      // The retries already made follow the sentence, as in the English message.
+      if (typeof raw.retried === "number")
+        text.push(tPoints("retried", { count: raw.retried, n: format.number(raw.retried) }));
+      const said = typeof raw.said === "string" && raw.said !== "" ? raw.said : undefined;
+      return { text: text.join(" "), said };
     },
     [t, tPoints, format],
+  );
+}
+
+export function useNoticeText() {
+  const parts = useNoticeParts();
+  const tPoints = useTranslations("PointsErrors");
+  return useCallback(
+    (result: { message: string; notice?: Notice }): string => {
+      const found = parts(result.notice);
+      if (!found) return result.message;
+      return found.said ? `${found.text} ${tPoints("said", { said: found.said })}` : found.text;
+    },
+    [parts, tPoints],
   );
 }
 

@@ -8,6 +8,7 @@ import {
   defineListFilter,
   searchField,
   timeField,
+  FILTER_SAYS,
   type FilterOf,
   type QueryOf,
 } from "@/lib/http/url-query";
@@ -35,7 +36,7 @@ export const auditFilters = defineListFilter({
         z
           .string()
           .trim()
-          .max(64, "is too long")
+          .max(64, FILTER_SAYS.tooLong)
           .refine(
             (v) => PREFIX.test(v) || ACTION.test(v),
             `must be an action such as auth.sign_in, or one of ${AUDIT_PREFIXES.map((p) => `${p}.*`).join(", ")}`,

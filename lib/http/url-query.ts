@@ -9,7 +9,33 @@ import { ActionRefusal } from "@/lib/result/action-result";
 import { TIME_ID_CURSOR } from "@/lib/db/keyset-page";
 import { isStorableInstant, LOCAL_TIME, riyadhDayStart, toInstant } from "@/lib/time/riyadh";
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+/**
+ * A refused filter: `error` in English (API answers, logs) and the field and
+ * problem, so a page says it in the reader's language (Filters.problems).
+ */
+export type ParseResult<T> =
+  { ok: true; value: T } | { ok: false; error: string; field: string; problem: FilterProblem };
+
+/** What the filter schemas say about a bad value; one wording each, so each maps to its problem. */
+export const FILTER_SAYS = {
+  tooLong: "is too long",
+  unsearchable: "contains a character that cannot be searched for",
+  notATime: "must be a date and time",
+  notADay: "must be a day (YYYY-MM-DD)",
+  toBeforeFrom: "must not be before from",
+  maxBelowMin: "must not be below min",
+  notAnAmount: "must be an amount in SAR, like 150 or 99.50",
+  notAPosition: "is not a page position",
+  notAPositionForSort: "is not a page position for this sort",
+} as const;
+export type FilterProblem = keyof typeof FILTER_SAYS | "notAnOption" | "invalid";
+
+function problemOf(issue: z.core.$ZodIssue): FilterProblem {
+  // Every choice field is a z.enum: whatever its own words, the value is not one of the options.
+  if (issue.code === "invalid_value") return "notAnOption";
+  const found = Object.entries(FILTER_SAYS).find(([, says]) => says === issue.message);
+  return found ? (found[0] as FilterProblem) : "invalid";
+}
 
 /** An optional filter field; the empty string an untouched form field sends counts as absent. */
 export const blankAsAbsent = <T extends z.ZodType>(schema: T) =>
@@ -28,29 +54,29 @@ export const filterText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, "is too long")
-    .refine((v) => !UNSTORABLE.test(v), "contains a character that cannot be searched for");
+    .max(max, FILTER_SAYS.tooLong)
+    .refine((v) => !UNSTORABLE.test(v), FILTER_SAYS.unsearchable);
 
 const isoWithOffset = z.iso.datetime({ offset: true });
 
 /** A time in a filter: Riyadh wall-clock time (the filter bar's time field) or ISO 8601 with an offset, years 1 to 9999. */
 export const filterInstant = z
   .string()
-  .max(40, "must be a date and time")
+  .max(40, FILTER_SAYS.notATime)
   .refine(
     (v) => (LOCAL_TIME.test(v) || isoWithOffset.safeParse(v).success) && isStorableInstant(toInstant(v)),
-    "must be a date and time",
+    FILTER_SAYS.notATime,
   );
 
 /** A day in a filter (a Riyadh day), years 1 to 9999. */
 export const filterDay = z.iso
-  .date({ error: "must be a day (YYYY-MM-DD)" })
-  .refine((v) => isStorableInstant(riyadhDayStart(v)), "must be a day (YYYY-MM-DD)");
+  .date({ error: FILTER_SAYS.notADay })
+  .refine((v) => isStorableInstant(riyadhDayStart(v)), FILTER_SAYS.notADay);
 
 // `from` not after `to`, in every list that has them; days (YYYY-MM-DD) compare as days.
 function checkTimeRange(f: { from?: string; to?: string }, ctx: z.RefinementCtx) {
   if (typeof f.from === "string" && typeof f.to === "string" && f.from && f.to && toInstant(f.from) > toInstant(f.to))
-    ctx.addIssue({ code: "custom", path: ["to"], message: "must not be before from" });
+    ctx.addIssue({ code: "custom", path: ["to"], message: FILTER_SAYS.toBeforeFrom });
 }
 
 export function parseUrlQuery<T>(
@@ -62,7 +88,8 @@ export function parseUrlQuery<T>(
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = parsed.error.issues[0]!;
-  return { ok: false, error: `The filter "${issue.path.join(".")}" ${issue.message}.` };
+  const field = issue.path.join(".");
+  return { ok: false, error: `The filter "${field}" ${issue.message}.`, field, problem: problemOf(issue) };
 }
 
 /** A page's filter as a bulk action carries it: the page's own query string. */
@@ -76,7 +103,7 @@ export function parsedFilter<T>(parse: (params: URLSearchParams) => ParseResult<
 }
 
 /** A page position on a newest-first list (lib/db/keyset-page.ts). */
-export const pagePosition = z.string().regex(TIME_ID_CURSOR, "is not a page position");
+export const pagePosition = z.string().regex(TIME_ID_CURSOR, FILTER_SAYS.notAPosition);
 
 /** A newest-first list's `?older=` / `?newer=`, beside its filter. */
 export const newestFirstPosition = { older: blankAsAbsent(pagePosition), newer: blankAsAbsent(pagePosition) };
@@ -143,7 +170,7 @@ export const amountField = () => ({
     z
       .string()
       .trim()
-      .regex(/^\d{1,10}(\.\d{1,2})?$/, "must be an amount in SAR, like 150 or 99.50"),
+      .regex(/^\d{1,10}(\.\d{1,2})?$/, FILTER_SAYS.notAnAmount),
   ),
   control: { kind: "amount" } as FilterControl,
 });

@@ -27,18 +27,6 @@ export const LIFECYCLE_RULES = [
 ] as const;
 export type LifecycleRule = (typeof LIFECYCLE_RULES)[number];
 
-export const RULE_LABELS: Record<LifecycleRule, string> = {
-  captured_without_authorized: "Captured without authorized",
-  refunded_without_settlement: "Refunded before settlement",
-  change_after_final: "Change after a final state",
-  illegal_transition: "Step the state machine does not allow",
-  event_status_mismatch: "Event and status disagree",
-  missing_event: "Status changed without its webhook",
-};
-
-/** A stored rule name in words; a rule this version no longer knows shows as its name. */
-export const ruleLabel = (rule: string): string => RULE_LABELS[rule as LifecycleRule] ?? rule;
-
 /** One stored delivery of the order, as Points sent it. */
 export interface HistoryEvent {
   deliveryId: string;

@@ -11,6 +11,7 @@ import type { PointsClient } from "@/lib/points/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { checkRefund, lockOrderRefunds, refreshRefundPosition } from "@/lib/refunds/refund-guard";
 import { ACTION_ROLE, stateAllows } from "@/lib/orders/allowed-actions";
+import type { AlertLanguage } from "@/lib/alerts/alert-message";
 import { notifyApprovalRequest } from "@/lib/approvals/notify-approval-request";
 import type { OrderActionInput } from "@/lib/orders/action-schemas";
 import type { Notice } from "@/lib/result/action-result";
@@ -21,7 +22,7 @@ export interface ActionDeps {
   client: PointsClient;
   refundApprovalThresholdSar: number;
   /** Where a new two-person request is announced (ALERT_WEBHOOK_URL) and when it expires. */
-  approvals?: { alertWebhookUrl?: string; expiryMs: number; inboxUrl?: string };
+  approvals?: { alertWebhookUrl?: string; alertLanguage?: AlertLanguage; expiryMs: number; inboxUrl?: string };
 }
 
 export type ActionResponse =
@@ -95,13 +96,17 @@ export async function requestOrderAction(
       detail: { intentId: intent.id, params },
     });
     if (deps.approvals)
-      await notifyApprovalRequest(deps.approvals.alertWebhookUrl, {
-        orderNumber: order.orderNumber,
-        amount: input.kind === "refund" ? (input.amount ?? null) : null,
-        requestedBy: actor.name,
-        expiresAt: new Date(Date.now() + deps.approvals.expiryMs),
-        inboxUrl: deps.approvals.inboxUrl,
-      });
+      await notifyApprovalRequest(
+        deps.approvals.alertWebhookUrl,
+        {
+          orderNumber: order.orderNumber,
+          amount: input.kind === "refund" ? (input.amount ?? null) : null,
+          requestedBy: actor.name,
+          expiresAt: new Date(Date.now() + deps.approvals.expiryMs),
+          inboxUrl: deps.approvals.inboxUrl,
+        },
+        { language: deps.approvals.alertLanguage },
+      );
     return {
       ok: true,
       status: "pending_approval",

@@ -9,6 +9,7 @@ import {
   choiceField,
   dayField,
   defineListFilter,
+  FILTER_SAYS,
   parseUrlQuery,
   requiredChoiceField,
   searchField,
@@ -96,7 +97,7 @@ export const orderFilters = defineListFilter({
   position: { after: cursorParam, before: cursorParam },
   check(v, ctx) {
     if (v.min && v.max && Number(v.min) > Number(v.max))
-      ctx.addIssue({ code: "custom", path: ["max"], message: "must not be below min" });
+      ctx.addIssue({ code: "custom", path: ["max"], message: FILTER_SAYS.maxBelowMin });
   },
 });
 
@@ -114,7 +115,7 @@ export const orderSearchSchema = orderFilters.querySchema
         cursor.value.length > 200 ||
         !cursorValueFits[v.sort](cursor.value, !!v.q)
       )
-        ctx.addIssue({ code: "custom", path: [key], message: "is not a page position for this sort" });
+        ctx.addIssue({ code: "custom", path: [key], message: FILTER_SAYS.notAPositionForSort });
     }
   })
   .transform(({ after, before, q, ...rest }) => ({

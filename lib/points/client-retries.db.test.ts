@@ -135,6 +135,8 @@ describe("lost answers on other actions", () => {
       errorKind: "timeout",
       status: null,
       errorMessage: "Points did not answer within 0.3 s",
+      // kept by key too, so the order timeline words it in the reader's language
+      errorNotice: { key: "PointsErrors.timeout", values: { seconds: 0.3 } },
     });
   });
 

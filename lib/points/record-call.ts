@@ -3,6 +3,7 @@
 import type { Db } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getLogger } from "@/lib/log/logger";
+import type { Notice } from "@/lib/result/action-result";
 
 export interface CallRecord {
   method: string;
@@ -11,6 +12,8 @@ export interface CallRecord {
   ok: boolean;
   errorKind: string | null;
   errorMessage: string | null;
+  /** the same by PointsErrors key and values, for readers in any language */
+  errorNotice: Notice | null;
   latencyMs: number;
   attempt: number;
   requestBody: unknown;
@@ -34,6 +37,7 @@ export const callRow = (r: CallRecord): Prisma.PointsApiCallCreateManyInput => (
   ok: r.ok,
   errorKind: r.errorKind,
   errorMessage: r.errorMessage,
+  errorNotice: asJson(r.errorNotice),
   latencyMs: r.latencyMs,
   attempt: r.attempt,
   requestBody: asJson(r.requestBody),

@@ -201,6 +201,7 @@ export async function sendRequest<T>(
     ok: result.ok,
     errorKind: result.ok ? null : result.error.kind,
     errorMessage: result.ok ? null : result.error.message,
+    errorNotice: result.ok ? null : result.error.notice,
     latencyMs,
     attempt,
     requestBody: redactBody(ep.body ?? null, secrets),

@@ -72,7 +72,11 @@ describe("bulk actions over a filter", () => {
     const rest = await bulk("heal", filter());
     expect(rest).toMatchObject({ total: 2, succeeded: 1, closed: 1 });
     expect(rest.failures).toEqual([
-      { orderUuid: ghost, orderNumber: "GHOST-B", message: expect.stringMatching(/Points does not have this order/) },
+      {
+        orderUuid: ghost,
+        orderNumber: "GHOST-B",
+        notice: { key: "Reconciliation.refusals.missingAtPoints", values: {} },
+      },
     ]);
     expect(await open()).toEqual([{ orderUuid: ghost, field: "order" }]);
   });

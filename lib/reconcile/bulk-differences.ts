@@ -6,7 +6,7 @@
 // its row button (and is audited by it); an item that fails is reported with
 // its order and reason, never skipped in silence. A refused API key stops the
 // walk: every further item would fail the same way.
-import { ActionRefusal } from "@/lib/result/action-result";
+import { ActionRefusal, type Notice } from "@/lib/result/action-result";
 import type { Db } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PointsClient } from "@/lib/points/client";
@@ -14,7 +14,7 @@ import { PointsApiError } from "@/lib/points/errors";
 import { orderNumbers } from "@/lib/orders/order-numbers";
 import type { DifferenceFilter } from "./difference-filters";
 import { explainDifference } from "./explain-difference";
-import { healDifference, healRefusalMessage } from "./heal-difference";
+import { healDifference, healRefusalNotice } from "./heal-difference";
 import { cursorOf, differenceWhere, NEWEST_FIRST, olderThan } from "./list-differences";
 import { mapPrefix } from "./pool";
 import { recheckOrder } from "./recheck-order";
@@ -30,7 +30,8 @@ const CONCURRENCY = 4;
 export interface BulkFailure {
   orderUuid: string;
   orderNumber: string | null;
-  message: string;
+  /** why, by catalogue key: the page words it in the reader's language */
+  notice: Notice;
 }
 
 export interface BulkChunkResult {
@@ -56,13 +57,23 @@ export async function countBulk(db: Db, filter: DifferenceFilter, asOf: Date): P
   return db.reconcileDifference.count({ where: await bulkWhere(db, filter, asOf) });
 }
 
-type Outcome = { ok: true; closed: number } | { ok: false; orderUuid: string; message: string };
+type Outcome = { ok: true; closed: number } | { ok: false; orderUuid: string; notice: Notice };
+
+const refusal = (code: string, values: Notice["values"] = {}): Notice => ({
+  key: `Reconciliation.refusals.${code}`,
+  values,
+});
 
 /** A Points failure becomes the item's reason; a refused key stops the whole walk. */
 function pointsFailure(orderUuid: string, error: unknown): Outcome {
   if (!(error instanceof PointsApiError)) throw error;
   if (FATAL_KINDS.has(error.kind)) throw new BulkStopped(error.message);
-  return { ok: false, orderUuid, message: error.message };
+  return { ok: false, orderUuid, notice: error.notice };
+}
+
+function notHealed(result: Parameters<typeof healRefusalNotice>[0]): Notice {
+  const { code, values } = healRefusalNotice(result);
+  return refusal(code, values);
 }
 
 export async function bulkChunk(
@@ -93,7 +104,7 @@ export async function bulkChunk(
         outcomes.push({
           ok: false,
           orderUuid: row.orderUuid,
-          message: "This difference was closed by someone else meanwhile.",
+          notice: refusal("closedMeanwhile"),
         });
     }
   } else {
@@ -107,7 +118,7 @@ export async function bulkChunk(
           if (opts.action === "recheck")
             return { ok: true, closed: (await recheckOrder(deps, { orderUuid, ...actor })).closed };
           const r = await healDifference(deps, { orderUuid, ...actor });
-          return r.healed ? { ok: true, closed: r.closed } : { ok: false, orderUuid, message: healRefusalMessage(r) };
+          return r.healed ? { ok: true, closed: r.closed } : { ok: false, orderUuid, notice: notHealed(r) };
         } catch (error) {
           return pointsFailure(orderUuid, error);
         }
@@ -130,7 +141,7 @@ export async function bulkChunk(
     failures: failed.map((f) => ({
       orderUuid: f.orderUuid,
       orderNumber: numbers.get(f.orderUuid) ?? null,
-      message: f.message,
+      notice: f.notice,
     })),
     nextCursor: done || !last ? null : cursorOf(last),
     done,

@@ -28,12 +28,14 @@ export function readTheirs(client: Pick<PointsClient, "getOrder">, orderUuid: st
 
 export type HealRefusal = Extract<HealResult, { healed: false }>;
 
-/** Why a heal did not happen, for the person who asked. */
-export function healRefusalMessage(result: HealRefusal): string {
-  if (result.reason === "missing_at_points")
-    return "Points does not have this order, so there is no state to accept. Explain it instead.";
+/** Why a heal did not happen, for the person who asked: its Reconciliation.refusals key and values. */
+export function healRefusalNotice(result: HealRefusal): {
+  code: "missingAtPoints" | "stillDiffers" | "stillDiffersOursNewer";
+  values: Record<string, string>;
+} {
+  if (result.reason === "missing_at_points") return { code: "missingAtPoints", values: {} };
   const fields = (result.remaining ?? []).map((d) => d.field).join(", ");
-  return `Points' state was applied but the order still differs (${fields || "our copy is newer"}). Re-check it in a minute.`;
+  return fields ? { code: "stillDiffers", values: { fields } } : { code: "stillDiffersOursNewer", values: {} };
 }
 
 export async function healDifference(

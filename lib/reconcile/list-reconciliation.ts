@@ -3,10 +3,11 @@
 import type { Db } from "@/lib/db/prisma";
 import type { ReconcileRun } from "@/lib/generated/prisma/client";
 import { isLeased } from "./claim-run";
+import { storedRunErrorNotice, type RunErrorNotice } from "./run-error";
 
 export const RUNS_SHOWN = 20;
 
-export type RunRow = Pick<
+type StoredRunRow = Pick<
   ReconcileRun,
   | "id"
   | "status"
@@ -18,7 +19,11 @@ export type RunRow = Pick<
   | "differing"
   | "errors"
   | "lastError"
+  | "lastErrorNotice"
 >;
+
+/** A run with its error's notice read back (null for runs stored before notices were). */
+export type RunRow = Omit<StoredRunRow, "lastErrorNotice"> & { lastErrorNotice: RunErrorNotice | null };
 
 /** A run as the browser polls it: JSON-safe, and whether an invocation is working on it right now. */
 export interface RunProgress extends Omit<RunRow, "startedAt" | "finishedAt"> {
@@ -44,19 +49,27 @@ const runSelect = {
   differing: true,
   errors: true,
   lastError: true,
+  lastErrorNotice: true,
   lockedUntil: true,
 } as const;
 
-export function listRuns(db: Db, take = RUNS_SHOWN): Promise<RunRow[]> {
-  return db.reconcileRun.findMany({ orderBy: { startedAt: "desc" }, take, select: runSelect });
+const toRunRow = ({ lastErrorNotice, ...run }: StoredRunRow): RunRow => ({
+  ...run,
+  lastErrorNotice: storedRunErrorNotice(lastErrorNotice),
+});
+
+export async function listRuns(db: Db, take = RUNS_SHOWN): Promise<RunRow[]> {
+  const runs = await db.reconcileRun.findMany({ orderBy: { startedAt: "desc" }, take, select: runSelect });
+  return runs.map(toRunRow);
 }
 
-export function toRunProgress(run: RunRow & Pick<ReconcileRun, "lockedUntil">, now = new Date()): RunProgress {
-  const { lockedUntil, startedAt, finishedAt, ...rest } = run;
+export function toRunProgress(run: StoredRunRow & Pick<ReconcileRun, "lockedUntil">, now = new Date()): RunProgress {
+  const { lockedUntil, ...stored } = run;
+  const row = toRunRow(stored);
   return {
-    ...rest,
-    startedAt: startedAt.toISOString(),
-    finishedAt: finishedAt?.toISOString() ?? null,
+    ...row,
+    startedAt: row.startedAt.toISOString(),
+    finishedAt: row.finishedAt?.toISOString() ?? null,
     working: run.status === "running" && isLeased({ lockedUntil }, now),
   };
 }

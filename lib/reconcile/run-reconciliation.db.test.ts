@@ -6,6 +6,7 @@ import { fixtureOrder } from "@/lib/testing/webhook-fixtures";
 import { claimRun } from "./claim-run";
 import { healDifference } from "./heal-difference";
 import { continueRun, runReconciliation } from "./run-reconciliation";
+import { listRuns } from "./list-reconciliation";
 import { drift, ghostOrder, seedOrders } from "./test-helpers";
 import { describeEachSimMode } from "@/lib/testing/sim-modes";
 
@@ -211,6 +212,10 @@ describeEachSimMode("reconciliation", (mode) => {
       const s = await runReconciliation({ db: h.db, client: h.client({ privateKey: "wrong" }) }, { trigger: "cli" });
       expect(s).toMatchObject({ status: "failed", checked: 0 });
       expect(s.lastError).toMatch(/POINTS_PRIVATE_KEY/);
+      // Stored by key as well, so the page words it in the reader's language; read back the same by the list.
+      const notice = { key: "PointsErrors.invalid_key", values: { variable: "POINTS_PRIVATE_KEY" } };
+      expect(s.lastErrorNotice).toMatchObject(notice);
+      expect((await listRuns(h.db))[0]).toMatchObject({ lastError: s.lastError, lastErrorNotice: notice });
     });
   });
 

@@ -12,6 +12,7 @@ import type { Db } from "@/lib/db/prisma";
 import { Prisma, type ReconcileRun } from "@/lib/generated/prisma/client";
 import type { PointsClient } from "@/lib/points/client";
 import { PointsApiError } from "@/lib/points/errors";
+import { runError, storedRunErrorNotice, type RunError, type RunErrorNotice } from "./run-error";
 import { callRow, recordCall, type CallRecord } from "@/lib/points/record-call";
 import type { CallContext } from "@/lib/points/send-request";
 import { recordLifecycleFlags } from "@/lib/lifecycle/record-flags";
@@ -53,11 +54,12 @@ export interface ReconcileSummary {
   differing: number;
   errors: number;
   lastError: string | null;
+  lastErrorNotice: RunErrorNotice | null;
   startedAt: Date | null;
   finishedAt: Date | null;
 }
 
-type Outcome = ({ uuid: string; differences: FieldDifference[] } | { uuid: string; error: string }) & {
+type Outcome = ({ uuid: string; differences: FieldDifference[] } | { uuid: string; error: RunError }) & {
   /** Call-log rows of the order's Points reads, written with its batch. */
   calls: CallRecord[];
 };
@@ -65,7 +67,11 @@ type Outcome = ({ uuid: string; differences: FieldDifference[] } | { uuid: strin
 // Points cannot answer any order with these; carrying on would only repeat the error.
 export const FATAL_KINDS: ReadonlySet<string> = new Set(["invalid_key", "capability_disabled"]);
 
-class FatalPointsError extends Error {}
+class FatalPointsError extends Error {
+  constructor(readonly pointsError: PointsApiError) {
+    super(pointsError.message);
+  }
+}
 
 /** The run's lease was taken over by another invocation (this one stalled past it). */
 class LeaseLost extends Error {}
@@ -108,16 +114,16 @@ async function checkOne(deps: ReconcileDeps, ours: OurOrder, limiter: AdaptiveCo
     if (FATAL_KINDS.has(error.kind)) {
       // No batch will carry this order's calls: they are what alerting needs to see the refused key.
       for (const call of calls) await recordCall(deps.db, call);
-      throw new FatalPointsError(error.message);
+      throw new FatalPointsError(error);
     }
-    return { uuid, error: `${uuid}: ${error.message}`, calls };
+    return { uuid, error: runError(error, uuid), calls };
   }
 }
 
 async function savePage(db: Db, lease: Lease, outcomes: Outcome[]) {
   const runId = lease.id;
   const checked = outcomes.filter((o) => "differences" in o);
-  const failed = outcomes.filter((o): o is Extract<Outcome, { error: string }> => "error" in o);
+  const failed = outcomes.filter((o): o is Extract<Outcome, { error: RunError }> => "error" in o);
   const rows = checked.flatMap((o) =>
     o.differences.map((d) => ({
       runId,
@@ -135,7 +141,7 @@ async function savePage(db: Db, lease: Lease, outcomes: Outcome[]) {
       checked: { increment: checked.length },
       differing: { increment: checked.filter((o) => o.differences.length > 0).length },
       errors: { increment: failed.length },
-      ...(failed.length ? { lastError: failed.at(-1)!.error } : {}),
+      ...(failed.length ? failed.at(-1)!.error : {}),
       lockedUntil: renewedLease(),
     });
     // A fresh look replaces what earlier runs left open for these orders.
@@ -166,6 +172,7 @@ function summaryOf(run: ReconcileRun, resumed: boolean, busy = false): Reconcile
     differing: run.differing,
     errors: run.errors,
     lastError: run.lastError,
+    lastErrorNotice: storedRunErrorNotice(run.lastErrorNotice),
     startedAt: run.startedAt,
     finishedAt: run.finishedAt,
   };
@@ -189,6 +196,7 @@ export async function runReconciliation(deps: ReconcileDeps, opts: ReconcileOpti
       differing: 0,
       errors: 0,
       lastError: null,
+      lastErrorNotice: null,
       startedAt: null,
       finishedAt: null,
     };
@@ -228,11 +236,10 @@ export async function continueRun(
     // Taken over: the run is another invocation's now; report it as busy and write nothing.
     if (error instanceof LeaseLost)
       return summaryOf(await db.reconcileRun.findUniqueOrThrow({ where: { id: run.id } }), claimed.resumed, true);
-    const message = error instanceof Error ? error.message : String(error);
     run = await updateHeld(db, lease, {
       status: "failed",
       finishedAt: new Date(),
-      lastError: message,
+      ...runError(error instanceof FatalPointsError ? error.pointsError : error),
       lockedUntil: null,
     }).catch((e: unknown) => {
       if (e instanceof LeaseLost) return db.reconcileRun.findUniqueOrThrow({ where: { id: run.id } });

@@ -5,6 +5,8 @@
 // carry what they say in words (entry-facts.ts); the raw payloads stay in the
 // database until a row is opened (entry-payload.ts), so a long timeline stays
 // light on the page. The order is cause before effect (placement.ts).
+import type { Notice } from "@/lib/result/action-result";
+import { storedNotice } from "@/lib/result/stored-notice";
 import type { Db } from "@/lib/db/prisma";
 import { orderFlags, type FlagRow } from "@/lib/lifecycle/list-flags";
 import { toDifferenceRow, type DifferenceRow } from "@/lib/reconcile/list-differences";
@@ -44,6 +46,7 @@ export type TimelineEntry =
       ok: boolean;
       latencyMs: number;
       errorMessage: string | null;
+      errorNotice: Notice | null;
       attempt: number;
     }
   | { kind: "difference"; at: Date; id: string; difference: DifferenceRow }
@@ -78,6 +81,7 @@ export async function orderTimeline(db: Db, pointsUuid: string, limit = 500): Pr
         ok: true,
         latencyMs: true,
         errorMessage: true,
+        errorNotice: true,
         attempt: true,
         intentId: true,
         createdAt: true,
@@ -110,6 +114,7 @@ export async function orderTimeline(db: Db, pointsUuid: string, limit = 500): Pr
       ok: c.ok,
       latencyMs: c.latencyMs,
       errorMessage: c.errorMessage,
+      errorNotice: storedNotice(c.errorNotice),
       attempt: c.attempt,
     };
     placed.push({ kind: "api_call", id: entry.id, moment: start, entry });

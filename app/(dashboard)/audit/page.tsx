@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FilterProblem } from "@/components/lists/filter-problem";
 import { getTranslations } from "next-intl/server";
 import { Suspense, type ReactNode } from "react";
 import { AuditTable } from "@/components/audit/audit-table";
@@ -34,7 +35,7 @@ export default async function AuditPage({ searchParams }: Props) {
     return (
       <>
         {header()}
-        <ErrorState title={t("badFilter")} message={query.error} />
+        <ErrorState title={t("badFilter")} message={<FilterProblem list="audit" refused={query} />} />
         <Link href="/audit" className="mt-3 inline-block text-sm font-medium text-accent underline">
           {t("clearFilters")}
         </Link>

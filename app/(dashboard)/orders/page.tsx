@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { FilterProblem } from "@/components/lists/filter-problem";
 import { Suspense } from "react";
-import { Ltr } from "@/components/i18n/ltr";
 import { OrderResults } from "@/components/orders/order-results";
 import { OrderSearchForm } from "@/components/orders/order-search-form";
 import { StaffRequestDialogs } from "@/components/orders/staff-request-dialogs";
@@ -50,14 +50,12 @@ export default async function OrdersPage({ searchParams }: Props) {
   const parsed = parseOrderSearch(params);
   const t = await getTranslations("Orders");
   if (!parsed.ok) {
-    const error = parsed.error;
     return (
       <>
         <Header admin={admin} />
-        {/* The parser's own words name the value at fault; they stay as written, set apart. */}
         <ErrorState
           title={t("invalidSearch")}
-          message={t.rich("invalidSearchMessage", { detail: () => <Ltr lang="en">{error}</Ltr> })}
+          message={t.rich("invalidSearchMessage", { detail: () => <FilterProblem list="orders" refused={parsed} /> })}
         />
         <Link href="/orders" className="mt-3 inline-block text-sm font-medium text-accent underline">
           {t("clearAll")}

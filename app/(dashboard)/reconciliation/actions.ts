@@ -15,7 +15,7 @@ import { getPointsClient } from "@/lib/points/get-points-client";
 import { BULK_ACTIONS, bulkChunk, countBulk } from "@/lib/reconcile/bulk-differences";
 import { parseDifferenceFilter } from "@/lib/reconcile/difference-filters";
 import { explainDifference, NOTE_MAX, type ExplainResult } from "@/lib/reconcile/explain-difference";
-import { healDifference, type HealRefusal } from "@/lib/reconcile/heal-difference";
+import { healDifference, healRefusalNotice, type HealRefusal } from "@/lib/reconcile/heal-difference";
 import { recheckOrder } from "@/lib/reconcile/recheck-order";
 import { startSlicedRun } from "@/lib/reconcile/run-in-slices";
 
@@ -40,9 +40,8 @@ export const startRunAction = staffAction({ ...common, name: "startRunAction" },
 /** Why a heal did not happen, for the person who asked, in their language. */
 async function healRefusal(refusal: HealRefusal): Promise<string> {
   const t = await getTranslations("Reconciliation.refusals");
-  if (refusal.reason === "missing_at_points") return t("missingAtPoints");
-  const fields = (refusal.remaining ?? []).map((d) => d.field).join(", ");
-  return t("stillDiffers", { fields: fields || t("ourCopyNewer") });
+  const { code, values } = healRefusalNotice(refusal);
+  return t(code, values);
 }
 
 const orderInput = z.object({ orderUuid: z.uuid("not an order uuid") });

@@ -9,6 +9,7 @@ import { BulkDialog, CancelButton, StopButton } from "@/components/bulk/bulk-dia
 import { useBulkRun } from "@/components/bulk/use-bulk-run";
 import { useDisplayFormat } from "@/components/i18n/display-preferences";
 import { Ltr } from "@/components/i18n/ltr";
+import { NoticeText } from "@/components/i18n/notice-text";
 import { NoteField } from "@/components/reconciliation/note-dialog";
 import { Button } from "@/components/ui/button";
 import { DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
@@ -166,8 +167,7 @@ export function BulkActions({ filterParams }: { filterParams: string }) {
                 {phase.failures.map((f, i) => (
                   <li key={`${f.orderUuid}-${i}`} className="border-b px-3 py-1.5 last:border-b-0">
                     <Ltr className="font-mono text-xs">{f.orderNumber ?? f.orderUuid}</Ltr>:{" "}
-                    {/* Worded by Points or the heal path, in English. */}
-                    <span lang="en">{f.message}</span>
+                    <NoticeText notice={f.notice} />
                   </li>
                 ))}
               </ul>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FilterProblem } from "@/components/lists/filter-problem";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Ltr } from "@/components/i18n/ltr";
@@ -121,7 +122,7 @@ export default async function ReconciliationPage({ searchParams }: Props) {
     return (
       <>
         {header}
-        <ErrorState title={t("badFilter")} message={query.error} />
+        <ErrorState title={t("badFilter")} message={<FilterProblem list="reconciliation" refused={query} />} />
         <Link href="/reconciliation" className="mt-3 inline-block text-sm font-medium text-accent underline">
           {t("clearFilters")}
         </Link>

@@ -14,6 +14,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { useToast } from "@/components/ui/toast";
+import { RunError } from "@/components/reconciliation/run-error";
 import type { RunProgress } from "@/lib/reconcile/list-reconciliation";
 import { startRunAction } from "./actions";
 import { RunStatusBadge, RunTrigger, useTriggerName } from "./run-status-badge";
@@ -69,7 +70,7 @@ export function RunPanel({ current }: { current: RunProgress | null }) {
           : {
               tone: "danger",
               title: t("failedTitle"),
-              description: run.lastError ?? t("failedBody"),
+              description: t("failedBody"),
             },
       );
       router.refresh();
@@ -135,12 +136,9 @@ export function RunPanel({ current }: { current: RunProgress | null }) {
               max={Math.max(run.planned, done)}
             />
             {run.lastError && (
-              <p className="text-xs text-danger-fg">
-                {t("lastError")}{" "}
-                <span lang="en" dir="ltr">
-                  {run.lastError}
-                </span>
-              </p>
+              <div className="text-xs text-danger-fg">
+                {t("lastError")} <RunError message={run.lastError} notice={run.lastErrorNotice} />
+              </div>
             )}
             {error && <p className="text-xs text-danger-fg">{t("retrying", { error: error.message })}</p>}
           </div>

@@ -3,6 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/states";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { getDisplayFormat } from "@/i18n/display-format";
+import { RunError } from "@/components/reconciliation/run-error";
 import type { RunRow } from "@/lib/reconcile/list-reconciliation";
 import { RunStatusBadge, RunTrigger } from "./run-status-badge";
 
@@ -47,14 +48,8 @@ export async function RunsTable({ runs }: { runs: RunRow[] }) {
             <Td numeric>{format.number(r.checked)}</Td>
             <Td numeric>{format.number(r.differing)}</Td>
             <Td numeric>{format.number(r.errors)}</Td>
-            {/* Errors are stored as Points or the code worded them, in English. */}
-            <Td
-              className="max-w-96 truncate text-xs text-danger-fg"
-              title={r.lastError ?? undefined}
-              lang="en"
-              dir="ltr"
-            >
-              {r.lastError ?? ""}
+            <Td className="min-w-64 max-w-96 text-xs text-danger-fg">
+              {r.lastError && <RunError message={r.lastError} notice={r.lastErrorNotice} />}
             </Td>
           </Tr>
         ))}

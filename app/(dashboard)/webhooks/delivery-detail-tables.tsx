@@ -68,12 +68,14 @@ export async function AttemptsTable({ attempts }: { attempts: DeliveryDetail["at
             <Td numeric className="whitespace-nowrap">
               {tWebhooks("ms", { n: format.number(Number(a.durationMs.toFixed(1))) })}
             </Td>
-            <Td className="break-all font-mono text-xs">
-              {/* Errors are stored as the code raised them, in English. */}
+            <Td className="text-xs">
               {a.error ? (
-                <span dir="ltr" lang="en">
-                  {a.error}
-                </span>
+                <>
+                  {t("errorLead")} {/* What the database or the envelope check said, as stored: a diagnostic record. */}
+                  <span dir="ltr" lang="en" className="block break-all font-mono">
+                    {a.error}
+                  </span>
+                </>
               ) : (
                 "—"
               )}

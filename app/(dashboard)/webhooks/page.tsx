@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FilterProblem } from "@/components/lists/filter-problem";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { PageHeader } from "@/components/ui/page-header";
@@ -34,7 +35,7 @@ export default async function WebhooksPage({ searchParams }: Props) {
     return (
       <>
         {header()}
-        <ErrorState title={t("badFilter")} message={query.error} />
+        <ErrorState title={t("badFilter")} message={<FilterProblem list="webhooks" refused={query} />} />
         <Link href="/webhooks" className="mt-3 inline-block text-sm font-medium text-accent underline">
           {t("clearFilters")}
         </Link>

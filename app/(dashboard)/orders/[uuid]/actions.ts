@@ -34,6 +34,7 @@ export const submitOrderAction = staffAction(
     const config = getConfig();
     const approvals = {
       alertWebhookUrl: config.alertWebhookUrl,
+      alertLanguage: config.alertLanguage,
       expiryMs: config.refundApprovalExpiryMs,
       inboxUrl: config.appUrl && `${config.appUrl}/approvals`,
     };

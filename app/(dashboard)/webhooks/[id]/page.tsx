@@ -31,6 +31,8 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+const PROBLEM_LEADS = ["rejected", "unsupported", "failed", "dead"] as const;
+
 export default async function DeliveryPage({ params }: Props) {
   await requireUser("ops");
   const { id } = await params;
@@ -119,8 +121,11 @@ export default async function DeliveryPage({ params }: Props) {
               <CardTitle>{d.rejectReason ? t("whyRejected") : t("lastError")}</CardTitle>
             </CardHeader>
             <CardContent>
-              {/* Stored as the code raised it, in English. */}
-              <p className="whitespace-pre-wrap font-mono text-xs text-danger-fg" dir="ltr" lang="en">
+              <p className="text-sm" data-testid="delivery-error-lead">
+                {t(`problemLead.${PROBLEM_LEADS.find((k) => k === d.status) ?? "other"}`)}
+              </p>
+              {/* What the envelope check or the database said, as stored: a diagnostic record, not our sentence. */}
+              <p className="mt-1 whitespace-pre-wrap font-mono text-xs text-danger-fg" dir="ltr" lang="en">
                 {problem}
               </p>
             </CardContent>

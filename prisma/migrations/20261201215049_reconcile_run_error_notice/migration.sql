@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "reconcile_runs" ADD COLUMN     "last_error_notice" JSONB;
