@@ -155,6 +155,8 @@ describe("reconciliation lists", () => {
     expect(parseDifferenceQuery(new URLSearchParams({ field: "colour" }))).toEqual({
       ok: false,
       error: 'The filter "field" is not a compared field.',
+      field: "field",
+      problem: "notAnOption",
     });
     expect(parseDifferenceQuery(new URLSearchParams({ status: "gone" }))).toMatchObject({ ok: false });
     expect(parseDifferenceQuery(new URLSearchParams({ older: "yesterday" }))).toMatchObject({ ok: false });

@@ -105,7 +105,14 @@ function cron(server: AppInstance, job: "webhooks" | "reconcile" | "alerts") {
   return fetch(`${server.url}/api/cron/${job}`, {
     headers: { authorization: `Bearer ${CRON_SECRET}` },
     signal: AbortSignal.timeout(120_000),
-  }).then(async (res) => ({ status: res.status, body: (await res.json()) as Record<string, unknown> }));
+  }).then(async (res) => {
+    const text = await res.text();
+    try {
+      return { status: res.status, body: JSON.parse(text) as Record<string, unknown> };
+    } catch {
+      throw new Error(`/api/cron/${job} answered ${res.status} with no JSON: ${text.slice(0, 500)}`);
+    }
+  });
 }
 
 /** Waits until every delivery of these orders is processed, sweeping as Vercel Cron would for what a dead server left. */
@@ -227,9 +234,14 @@ describe("scale-out: three servers, one database", { timeout: 180_000 }, () => {
 
       // Past the lease, another instance takes the claims over (as the cron would) and finishes them.
       await new Promise((r) => setTimeout(r, (LEASE_SECONDS + 1) * 1_000));
-      const taken = await cron(c, "webhooks");
-      expect(taken.status).toBe(200);
-      expect(taken.body.processed).toBeGreaterThanOrEqual(stillClaimed - 1);
+      // As the cron does, it runs again after a round that could not finish (a busy database answers 503).
+      let taken = 0;
+      for (let round = 0; round < 5 && taken < stillClaimed - 1; round++) {
+        const sweep = await cron(c, "webhooks");
+        expect([200, 503], JSON.stringify(sweep.body)).toContain(sweep.status);
+        taken += Number(sweep.body.processed ?? 0);
+      }
+      expect(taken).toBeGreaterThanOrEqual(stillClaimed - 1);
 
       a.resume();
       expect((await frozenWork).status).toBe(200);
