@@ -37,10 +37,10 @@ export const auditFilters = defineListFilter({
           .string()
           .trim()
           .max(64, FILTER_SAYS.tooLong)
-          .refine(
-            (v) => PREFIX.test(v) || ACTION.test(v),
-            `must be an action such as auth.sign_in, or one of ${AUDIT_PREFIXES.map((p) => `${p}.*`).join(", ")}`,
-          ),
+          .refine((v) => PREFIX.test(v) || ACTION.test(v), {
+            message: `must be an action such as auth.sign_in, or one of ${AUDIT_PREFIXES.map((p) => `${p}.*`).join(", ")}`,
+            params: { problem: "notAnOption" },
+          }),
       ),
       control: {
         kind: "choice",

@@ -27,9 +27,9 @@ describe("filter problems", () => {
     expect(refusal(result)).toEqual({ field, problem });
   });
 
-  it("a wording of no known problem is a generic one, still naming the field", () => {
+  it("a refinement names its own problem, still naming the field", () => {
     const result = auditFilters.parseQuery(new URLSearchParams("action=nonsense"));
-    expect(refusal(result)).toEqual({ field: "action", problem: "invalid" });
+    expect(refusal(result)).toEqual({ field: "action", problem: "notAnOption" });
     expect(auditFilters.parseQuery(new URLSearchParams("from=soon"))).toMatchObject({
       field: "from",
       problem: "notATime",

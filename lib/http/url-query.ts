@@ -33,6 +33,9 @@ export type FilterProblem = keyof typeof FILTER_SAYS | "notAnOption" | "invalid"
 function problemOf(issue: z.core.$ZodIssue): FilterProblem {
   // Every choice field is a z.enum: whatever its own words, the value is not one of the options.
   if (issue.code === "invalid_value") return "notAnOption";
+  // A refinement names its problem when no wording of FILTER_SAYS fits it.
+  if (issue.code === "custom" && typeof issue.params?.problem === "string")
+    return issue.params.problem as FilterProblem;
   const found = Object.entries(FILTER_SAYS).find(([, says]) => says === issue.message);
   return found ? (found[0] as FilterProblem) : "invalid";
 }
