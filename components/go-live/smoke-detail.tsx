@@ -7,11 +7,9 @@
 import { useTranslations } from "next-intl";
 import { useDisplayFormat } from "@/components/i18n/display-preferences";
 import { NoticeText } from "@/components/i18n/notice-text";
-import { useNoticeParts } from "@/components/orders/use-notice-text";
+import { useNoticeParts, type DynamicT } from "@/components/orders/use-notice-text";
 import type { Notice } from "@/lib/result/action-result";
-import { SMOKE_DETAIL_PREFIX, SMOKE_VALUE_KINDS, type SmokeDetailNotice } from "@/lib/smoke/smoke-detail";
-
-type DynamicT = ((key: string, values?: Record<string, string | number>) => string) & { has(key: string): boolean };
+import { SMOKE_DETAIL_PREFIX, SMOKE_VALUE_KINDS, type SmokeDetailNotice } from "@/lib/smoke/smoke-detail-notice";
 
 function useLocalise() {
   // Status keys reach this as data, checked with has().

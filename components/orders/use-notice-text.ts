@@ -67,7 +67,8 @@ export function useNoticeText() {
   );
 }
 
-interface DynamicT {
+/** next-intl's translator, loosened for keys that reach it as data. */
+export interface DynamicT {
   (key: string, values?: Values): string;
   markup(key: string, values?: Record<string, string | number | ((chunks: string) => string)>): string;
   rich(key: string, values?: Record<string, string | number | ((chunks: ReactNode) => ReactNode)>): ReactNode;

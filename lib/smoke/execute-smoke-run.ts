@@ -13,7 +13,8 @@ import { refundFlow } from "./flows/refund";
 import { shippingFlow } from "./flows/shipping";
 import { webhookFlow } from "./flows/webhook";
 import { PointsApiError } from "@/lib/points/errors";
-import { followedBy, foreignDetail, smokeDetail, type SmokeDetail, type SmokeDetailNotice } from "./smoke-detail";
+import { followedBy, foreignDetail, smokeDetail, type SmokeDetail } from "./smoke-detail";
+import type { SmokeDetailNotice } from "./smoke-detail-notice";
 import { SmokeFailure, SmokeSkip, type FlowContext, type SmokeDeps, type SmokeFlowId } from "./smoke-flow";
 import { smokeLease } from "./start-smoke-run";
 

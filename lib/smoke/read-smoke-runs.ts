@@ -1,6 +1,6 @@
 // Smoke runs as the Go-live page and its polling route show them.
 import type { Db } from "@/lib/db/prisma";
-import { storedSmokeDetail, type SmokeDetailNotice } from "./smoke-detail";
+import { storedSmokeDetail, type SmokeDetailNotice } from "./smoke-detail-notice";
 import { SMOKE_FLOWS, type SmokeFlowId } from "./smoke-flow";
 
 export interface SmokeStepView {

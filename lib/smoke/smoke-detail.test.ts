@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { errorForStatus } from "@/lib/points/errors";
-import { followedBy, foreignDetail, smokeDetail, storedSmokeDetail } from "./smoke-detail";
+import { followedBy, foreignDetail, smokeDetail } from "./smoke-detail";
+import { storedSmokeDetail } from "./smoke-detail-notice";
 
 describe("smokeDetail", () => {
   it("words the English from the catalogue, units added, and keeps the key with the raw values", () => {

@@ -6,34 +6,12 @@
 // error) is kept apart as `external`, shown left to right under the sentence.
 import { translator } from "@/lib/i18n/message";
 import type { Notice } from "@/lib/result/action-result";
-import { storedNotice } from "@/lib/result/stored-notice";
-
-export const SMOKE_DETAIL_PREFIX = "GoLive.smoke.details.";
-
-/** One sentence of a detail, with the outside text it quotes. */
-export type SmokeSentence = Notice & { external?: string };
-/** The sentences that follow the first (the receiver advice, Points' error, the temporary endpoint's cleanup). */
-export type SmokeDetailNotice = SmokeSentence & { then?: SmokeSentence[] };
+import { SMOKE_DETAIL_PREFIX, SMOKE_VALUE_KINDS, type SmokeDetailNotice } from "./smoke-detail-notice";
 
 export interface SmokeDetail {
   text: string;
   notice: SmokeDetailNotice;
 }
-
-/**
- * How the page formats a value of these keys (values not named here are identifiers, shown as they are):
- * `seconds` a duration, `amount`/`total` SAR, the others a status it has a label for.
- */
-export const SMOKE_VALUE_KINDS = {
-  seconds: "seconds",
-  amount: "sar",
-  total: "sar",
-  orderStatus: "orderStatus",
-  expectedStatus: "orderStatus",
-  shippingStatus: "shipping",
-  expectedShipping: "shipping",
-  deliveryStatus: "delivery",
-} as const;
 
 const english = translator("en", "GoLive");
 
@@ -69,19 +47,3 @@ export function followedBy(first: SmokeDetail, ...rest: SmokeDetail[]): SmokeDet
 }
 
 export const secondsOf = (ms: number) => Math.round(ms / 100) / 10;
-
-function storedSentence(value: unknown): SmokeSentence | null {
-  const notice = storedNotice(value);
-  if (!notice) return null;
-  const external = (value as Record<string, unknown>).external;
-  return typeof external === "string" && external ? { ...notice, external } : notice;
-}
-
-/** A stored detail notice read back; anything else (a step from before notices were stored) is null. */
-export function storedSmokeDetail(value: unknown): SmokeDetailNotice | null {
-  const head = storedSentence(value);
-  if (!head) return null;
-  const then = (value as Record<string, unknown>).then;
-  const rest = Array.isArray(then) ? then.map(storedSentence).filter((s): s is SmokeSentence => s !== null) : [];
-  return rest.length ? { ...head, then: rest } : head;
-}
