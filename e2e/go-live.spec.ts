@@ -2,8 +2,10 @@
 // double, through the app's own receiver, with progress per flow; the checklist
 // reads their results; admins sign items off by hand.
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoEnglish } from "./helpers/no-english";
 import { signIn } from "./helpers/sign-in";
 import { simUrl } from "./helpers/sim";
+import { createStaffUser, signInAs } from "./helpers/staff-user";
 
 const FLOWS = ["earning_order", "checkout_session", "webhook", "refund", "cancel", "shipping"];
 const item = (page: Page, id: string) => page.locator(`[data-testid=go-live-item][data-item="${id}"]`);
@@ -44,7 +46,7 @@ test("ops runs the smoke tests from the button and sees every flow pass, then th
   }
   await expect(panel.getByTestId("smoke-run-summary")).toContainText("passed");
   await expect(panel.locator("[data-testid=smoke-step][data-flow=webhook]")).toContainText(
-    "the endpoint and its secret are deleted again",
+    "The temporary endpoint and its secret are deleted again.",
   );
   await expect(panel.getByRole("button", { name: "Run smoke tests" })).toBeEnabled();
 
@@ -64,6 +66,44 @@ test("ops runs the smoke tests from the button and sees every flow pass, then th
   // The results stay after a reload.
   await page.reload();
   await expect(page.getByTestId("smoke-step").getByText("passed", { exact: true })).toHaveCount(FLOWS.length);
+});
+
+test("an Arabic reader sees each smoke step in Arabic: order numbers left to right, Points' own words apart", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const capabilities = (refunds: boolean) =>
+    request.post(`${simUrl()}/__control/capabilities`, { data: { refunds } }).then((r) => expect(r.ok()).toBe(true));
+  // Points refuses the refund: that step fails with Points' English message, the others pass.
+  await capabilities(false);
+  try {
+    await signInAs(page, await createStaffUser("ops", { locale: "ar" }));
+    await page.goto("/go-live");
+    const panel = page.getByTestId("smoke-panel");
+    await panel.getByRole("button", { name: "تشغيل اختبارات التشغيل" }).click();
+    const step = (flow: string) => panel.locator(`[data-testid=smoke-step][data-flow=${flow}]`);
+    for (const flow of FLOWS)
+      await expect(step(flow).getByText(flow === "refund" ? "فاشل" : "ناجح", { exact: true })).toBeVisible({
+        timeout: 60_000,
+      });
+    await expect(panel.getByRole("button", { name: "تشغيل اختبارات التشغيل" })).toBeEnabled();
+
+    // Sentences in Arabic, with the order number kept left to right inside them.
+    await expect(step("earning_order")).toContainText("وافقت نقاط على طلب الاكتساب");
+    await expect(step("earning_order").locator("bdi[data-identifier]", { hasText: /^SMOKE-\w+-E$/ })).toBeVisible();
+    await expect(step("webhook")).toContainText("حُذفت نقطة الاستقبال المؤقتة وسرّها مجددًا.");
+    await expect(step("cancel").locator("bdi[data-identifier]", { hasText: /^SMOKE-\w+-W$/ })).toBeVisible();
+    // Points' refusal: our sentence in Arabic, Points' own English words apart, marked as English, left to right.
+    await expect(step("refund")).toContainText("هذه الميزة معطّلة");
+    await expect(step("refund")).toContainText("قالت نقاط:");
+    await expect(step("refund").locator("[lang=en][dir=ltr]")).toHaveText(
+      "Refunds is not enabled or not funded for this merchant.",
+    );
+    await expectNoEnglish(page, { strict: true, scope: "[data-testid=smoke-panel]" });
+  } finally {
+    await capabilities(true);
+  }
 });
 
 test("an admin signs a manual item off with a note, sees who and when, and undoes it", async ({ page }) => {

@@ -85,7 +85,15 @@ export async function AlertTable({
                       {t.rich(`notification.${status.note}`, { code })}
                     </span>
                   )}
-                  {status.error && <Ltr className="block text-xs text-muted-foreground">{status.error}</Ltr>}
+                  {/* The post's error as notify-alerts.ts recorded it (English), under a lead in the reader's language. */}
+                  {status.error && (
+                    <span className="block text-xs text-muted-foreground" data-testid="alert-post-error">
+                      {t("notification.postError")}{" "}
+                      <span lang="en" dir="ltr" className="font-mono">
+                        {status.error}
+                      </span>
+                    </span>
+                  )}
                 </div>
               </Td>
             </Tr>

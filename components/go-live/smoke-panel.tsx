@@ -15,6 +15,8 @@ import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { useToast } from "@/components/ui/toast";
 import { useDisplayFormat } from "@/components/i18n/display-preferences";
 import { Ltr } from "@/components/i18n/ltr";
+import { useNoticeText } from "@/components/orders/use-notice-text";
+import { SmokeDetail } from "./smoke-detail";
 import type { LatestSmokeResponse, SmokeRunView } from "@/lib/smoke/read-smoke-runs";
 
 const KEY = ["smoke", "latest"] as const;
@@ -53,6 +55,7 @@ export function SmokePanel({ initial }: { initial: SmokeRunView | null }) {
   const t = useTranslations("GoLive.smoke");
   const flows = useTranslations("GoLive.flows");
   const format = useDisplayFormat();
+  const say = useNoticeText();
   const statusLabel = (status: string) => (isStatus(status) ? t(`status.${status}`) : status);
   const code = (chunks: React.ReactNode) => <Ltr>{chunks}</Ltr>;
   const query = useQuery({
@@ -76,7 +79,7 @@ export function SmokePanel({ initial }: { initial: SmokeRunView | null }) {
         ok: false as const,
         message: t("unreachable"),
       }));
-      if (!result.ok) toast({ tone: "warning", title: result.message });
+      if (!result.ok) toast({ tone: "warning", title: say(result) });
       await queryClient.invalidateQueries({ queryKey: KEY });
     });
 
@@ -132,14 +135,7 @@ export function SmokePanel({ initial }: { initial: SmokeRunView | null }) {
                       <Badge tone={TONES[s.status] ?? "neutral"}>{statusLabel(s.status)}</Badge>
                     </Td>
                     <Td className="min-w-64 text-sm">
-                      {/* What the flow recorded, as written then (English, with its order numbers): a diagnostic record. */}
-                      {s.detail ? (
-                        <span lang="en" dir="ltr" className="block text-start">
-                          {s.detail}
-                        </span>
-                      ) : (
-                        <span className="text-muted-foreground">—</span>
-                      )}
+                      <SmokeDetail detail={s.detail} notice={s.detailNotice} />
                     </Td>
                     <Td numeric className="whitespace-nowrap">
                       {s.durationMs === null

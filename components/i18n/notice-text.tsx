@@ -1,8 +1,8 @@
 "use client";
 // Text the server stored or answered for a person to read: its catalogue key
-// (a `Notice`) in the reader's language, with only external words (Points'
-// own error body, a database error) set apart below it as a left-to-right
-// detail. Rows written before the server stored keys have only their English
+// (a `Notice`) in the reader's language, identifiers the catalogue marks
+// <code> kept left to right, with only external words (Points' own error
+// body, a database error) set apart below it as a left-to-right detail. Rows written before the server stored keys have only their English
 // sentence, which is shown as it was written.
 import { useTranslations } from "next-intl";
 import { useNoticeParts } from "@/components/orders/use-notice-text";
@@ -30,7 +30,7 @@ export function NoticeText({
   const external = parts.said ?? detail;
   return (
     <>
-      <span>{parts.text}</span>
+      <span>{parts.rich}</span>
       {external && (
         <span className="block text-xs text-muted-foreground">
           {parts.said ? tPoints("saidLabel") : null}{" "}

@@ -5,8 +5,9 @@
 // formatted for them. An answer without a key the catalogue knows (Points'
 // own words, a validation message) is shown as written.
 import { useTranslations } from "next-intl";
-import { useCallback } from "react";
+import { createElement, useCallback, type ReactNode } from "react";
 import { useDisplayFormat } from "@/components/i18n/display-preferences";
+import { Ltr } from "@/components/i18n/ltr";
 import type { Notice } from "@/lib/result/action-result";
 
 type Values = Record<string, string | number>;
@@ -14,8 +15,13 @@ type Values = Record<string, string | number>;
 /** A sentence by key in the reader's language, and Points' own words (external text, untranslated) apart. */
 export interface NoticeParts {
   text: string;
+  /** The same sentence for a page: identifiers the catalogue marks <code> stay left to right. */
+  rich: ReactNode;
   said?: string;
 }
+
+const plain = (chunks: string) => chunks;
+const identifier = (chunks: ReactNode) => createElement(Ltr, null, chunks);
 
 export function useNoticeParts() {
   // The whole catalogue's key union is too large for the checker: keys reach it as data, checked with has().
@@ -35,13 +41,14 @@ export function useNoticeParts() {
         values.orderStatus = known(t, `OrderStatus.${raw.orderStatus}`, raw.orderStatus);
       if (typeof raw.intentStatus === "string")
         values.intentStatus = known(t, `OrderActions.intentStatus.${raw.intentStatus}`, raw.intentStatus);
-      const text = [t(key, values)];
-      if (!key.startsWith("PointsErrors.")) return { text: text[0]! };
+      const text = [t.markup(key, { ...values, code: plain })];
+      if (!key.startsWith("PointsErrors."))
+        return { text: text[0]!, rich: t.rich(key, { ...values, code: identifier }) };
       // The retries already made follow the sentence, as in the English message.
       if (typeof raw.retried === "number")
         text.push(tPoints("retried", { count: raw.retried, n: format.number(raw.retried) }));
       const said = typeof raw.said === "string" && raw.said !== "" ? raw.said : undefined;
-      return { text: text.join(" "), said };
+      return { text: text.join(" "), rich: text.join(" "), said };
     },
     [t, tPoints, format],
   );
@@ -60,8 +67,11 @@ export function useNoticeText() {
   );
 }
 
-interface DynamicT {
+/** next-intl's translator, loosened for keys that reach it as data. */
+export interface DynamicT {
   (key: string, values?: Values): string;
+  markup(key: string, values?: Record<string, string | number | ((chunks: string) => string)>): string;
+  rich(key: string, values?: Record<string, string | number | ((chunks: ReactNode) => ReactNode)>): ReactNode;
   has(key: string): boolean;
 }
 

@@ -18,6 +18,7 @@ function smokeRun(
     flow,
     status: statuses[flow] ?? "passed",
     detail: null,
+    detailNotice: null,
     durationMs: 100,
     finishedAt: finishedAt.toISOString(),
   }));

@@ -12,10 +12,13 @@ import { earningOrderFlow } from "./flows/earning-order";
 import { refundFlow } from "./flows/refund";
 import { shippingFlow } from "./flows/shipping";
 import { webhookFlow } from "./flows/webhook";
+import { PointsApiError } from "@/lib/points/errors";
+import { followedBy, foreignDetail, smokeDetail, type SmokeDetail } from "./smoke-detail";
+import type { SmokeDetailNotice } from "./smoke-detail-notice";
 import { SmokeFailure, SmokeSkip, type FlowContext, type SmokeDeps, type SmokeFlowId } from "./smoke-flow";
 import { smokeLease } from "./start-smoke-run";
 
-const FLOW_RUNNERS: Array<[SmokeFlowId, (ctx: FlowContext) => Promise<string>]> = [
+const FLOW_RUNNERS: Array<[SmokeFlowId, (ctx: FlowContext) => Promise<SmokeDetail>]> = [
   ["earning_order", earningOrderFlow],
   ["checkout_session", checkoutSessionFlow],
   ["webhook", webhookFlow],
@@ -29,7 +32,10 @@ export type StepStatus = "running" | "passed" | "failed" | "skipped";
 export interface StepEvent {
   flow: SmokeFlowId;
   status: StepStatus;
+  /** In English, as stored in `detail`. */
   detail?: string;
+  /** The same by catalogue key, as stored in `detail_notice`. */
+  detailNotice?: SmokeDetailNotice;
   durationMs?: number;
 }
 
@@ -64,7 +70,13 @@ export async function executeSmokeRun(
       if (held.count === 0) throw new RunClosed();
       await tx.smokeStep.update({
         where: { runId_flow: { runId, flow } },
-        data: { status: event.status, detail: event.detail, durationMs: event.durationMs, ...times },
+        data: {
+          status: event.status,
+          detail: event.detail,
+          detailNotice: event.detailNotice,
+          durationMs: event.durationMs,
+          ...times,
+        },
       });
     });
     onStep?.({ flow, ...event });
@@ -93,13 +105,10 @@ async function runFlows(
   let allPassed = true;
   for (const [flow, run] of FLOW_RUNNERS) {
     if (unreachable) {
-      const detail =
-        flow === FLOW_RUNNERS[0]![0]
-          ? unreachable
-          : "Not run: the app's receiver is not reachable (see the first flow).";
+      const first = flow === FLOW_RUNNERS[0]![0];
       await record(
         flow,
-        { status: flow === FLOW_RUNNERS[0]![0] ? "failed" : "skipped", detail },
+        { status: first ? "failed" : "skipped", ...stored(first ? unreachable : smokeDetail("notRunReceiver")) },
         { finishedAt: new Date() },
       );
       allPassed = false;
@@ -120,30 +129,45 @@ async function runFlows(
   return closed.count === 1 ? status : "failed";
 }
 
-async function runFlow(flow: SmokeFlowId, run: () => Promise<string>): Promise<{ status: StepStatus; detail: string }> {
+const stored = (detail: SmokeDetail) => ({ detail: detail.text, detailNotice: detail.notice });
+
+type Outcome = { status: StepStatus; detail: string; detailNotice: SmokeDetailNotice };
+
+async function runFlow(flow: SmokeFlowId, run: () => Promise<SmokeDetail>): Promise<Outcome> {
   try {
-    return { status: "passed", detail: await run() };
+    return { status: "passed", ...stored(await run()) };
   } catch (error) {
-    if (error instanceof SmokeSkip) return { status: "skipped", detail: error.message };
-    if (error instanceof SmokeFailure) return { status: "failed", detail: error.message };
-    const refusal = pointsRefusal(error);
-    if (refusal !== undefined) return { status: "failed", detail: refusal };
+    if (error instanceof SmokeSkip) return { status: "skipped", ...stored(error.detail) };
+    if (error instanceof SmokeFailure) return { status: "failed", ...stored(error.detail) };
+    if (error instanceof PointsApiError)
+      return { status: "failed", ...stored(foreignDetail(pointsRefusal(error) ?? error.message, error.notice)) };
     getLogger().error({ err: error, flow }, "smoke flow failed unexpectedly");
-    return { status: "failed", detail: "Unexpected error in points-ops (see the server log)." };
+    return { status: "failed", ...stored(smokeDetail("unexpected")) };
   }
 }
 
 /** Nothing is sent to Points when its webhooks could not reach us: every flow would only time out. */
-async function receiverUnreachable(receiverUrl: string): Promise<string | undefined> {
+async function receiverUnreachable(receiverUrl: string): Promise<SmokeDetail | undefined> {
   // The health route sits beside the receiver, also behind a path prefix.
   const health = new URL("../health", receiverUrl);
   health.search = "";
-  const advice = `Start the app there, or set SMOKE_RECEIVER_URL (or APP_URL) to where Points reaches it. Nothing was sent to Points.`;
+  const advice = smokeDetail("receiverAdvice");
   try {
     const res = await fetch(health, { signal: AbortSignal.timeout(HEALTH_TIMEOUT_MS) });
     if (res.ok) return undefined;
-    return `The app at ${health.origin} answered HTTP ${res.status} on ${health.pathname}, so Points' webhooks to ${receiverUrl} would not be stored. ${advice}`;
+    return followedBy(
+      smokeDetail("receiverStatus", {
+        origin: health.origin,
+        status: String(res.status),
+        path: health.pathname,
+        url: receiverUrl,
+      }),
+      advice,
+    );
   } catch {
-    return `The app's receiver at ${receiverUrl} is not reachable (no answer from ${health.href} within ${HEALTH_TIMEOUT_MS / 1000} s). ${advice}`;
+    return followedBy(
+      smokeDetail("receiverUnreachable", { url: receiverUrl, health: health.href, seconds: HEALTH_TIMEOUT_MS / 1000 }),
+      advice,
+    );
   }
 }

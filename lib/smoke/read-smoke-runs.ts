@@ -1,11 +1,14 @@
 // Smoke runs as the Go-live page and its polling route show them.
 import type { Db } from "@/lib/db/prisma";
+import { storedSmokeDetail, type SmokeDetailNotice } from "./smoke-detail-notice";
 import { SMOKE_FLOWS, type SmokeFlowId } from "./smoke-flow";
 
 export interface SmokeStepView {
   flow: SmokeFlowId;
   status: string;
+  /** In English, as written; what the page shows for steps stored before `detailNotice`. */
   detail: string | null;
+  detailNotice: SmokeDetailNotice | null;
   durationMs: number | null;
   finishedAt: string | null;
 }
@@ -49,6 +52,7 @@ async function view(
         flow: s.flow as SmokeFlowId,
         status: s.status,
         detail: s.detail,
+        detailNotice: storedSmokeDetail(s.detailNotice),
         durationMs: s.durationMs,
         finishedAt: s.finishedAt?.toISOString() ?? null,
       })),

@@ -4,7 +4,9 @@ import type { Db } from "@/lib/db/prisma";
 import { message } from "@/lib/i18n/message";
 import type { Actor } from "@/lib/integration/endpoint-deps";
 import type { PointsClient } from "@/lib/points/client";
+import type { PointsApiError } from "@/lib/points/errors";
 import type { AcceptedSecrets } from "@/lib/webhooks/accepted-secrets";
+import { followedBy, foreignDetail, smokeDetail, type SmokeDetail } from "./smoke-detail";
 
 export const SMOKE_FLOWS = ["earning_order", "checkout_session", "webhook", "refund", "cancel", "shipping"] as const;
 export type SmokeFlowId = (typeof SMOKE_FLOWS)[number];
@@ -48,11 +50,28 @@ export interface FlowContext extends SmokeDeps {
 /** A flow's own verdict: what went wrong, in words ops can act on. */
 export class SmokeFailure extends Error {
   override name = "SmokeFailure";
+  constructor(readonly detail: SmokeDetail) {
+    super(detail.text);
+  }
 }
 
 /** The flow could not run because an earlier one did not leave what it needs. */
 export class SmokeSkip extends Error {
   override name = "SmokeSkip";
+  constructor(readonly detail: SmokeDetail) {
+    super(detail.text);
+  }
+}
+
+/** Points may or may not have acted on `call` for the order: our sentence, then Points' error by its key. */
+export function notConfirmed(
+  call: "earning" | "checkout" | "refund" | "cancel",
+  orderNumber: string,
+  result: { error: PointsApiError; message: string },
+): SmokeFailure {
+  return new SmokeFailure(
+    followedBy(smokeDetail("notConfirmed", { call, orderNumber }), foreignDetail(result.message, result.error.notice)),
+  );
 }
 
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

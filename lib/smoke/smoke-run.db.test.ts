@@ -8,7 +8,9 @@ import { startAppReceiver, type AppReceiver } from "@/lib/testing/app-receiver";
 import { createAcceptedSecrets, type AcceptedSecrets } from "@/lib/webhooks/accepted-secrets";
 import { executeSmokeRun, type StepEvent } from "./execute-smoke-run";
 import { loadRefundPosition } from "@/lib/refunds/refund-ledger";
-import { getSmokeRun } from "./read-smoke-runs";
+import { translator } from "@/lib/i18n/message";
+import { LOCALES } from "@/lib/i18n/locales";
+import { getSmokeRun, type SmokeStepView } from "./read-smoke-runs";
 import type { SmokeDeps } from "./smoke-flow";
 import { STALE_RUN_MS, startSmokeRun } from "./start-smoke-run";
 
@@ -48,6 +50,22 @@ async function run(d: SmokeDeps = deps()) {
   const events: StepEvent[] = [];
   const status = await executeSmokeRun(d, started.runId, (e) => events.push(e));
   return { status, events, view: (await getSmokeRun(h.db, started.runId))! };
+}
+
+/** Every step's stored notice, each sentence of it, is worded by both catalogues with the values stored. */
+function expectWordedInEveryLanguage(steps: SmokeStepView[]) {
+  for (const step of steps) {
+    expect(step.detailNotice, `${step.flow} has a notice`).not.toBeNull();
+    const { then, ...head } = step.detailNotice!;
+    for (const sentence of [head, ...(then ?? [])]) {
+      const [namespace, ...key] = sentence.key.split(".");
+      const worded = LOCALES.map((locale) =>
+        translator(locale, namespace!)({ key: key.join("."), values: sentence.values }),
+      );
+      for (const text of worded) expect(text, `${step.flow}: ${sentence.key}`).not.toMatch(/[{}]|^$/);
+      expect(new Set(worded).size, `${sentence.key} differs by language`).toBe(LOCALES.length);
+    }
+  }
 }
 
 beforeAll(async () => {
@@ -97,11 +115,22 @@ describe("smoke run", () => {
       /^Points approved earning order SMOKE-\w+-E \(100 SAR\); its webhook reached our order store after \d+\.\d s\.$/,
     );
     expect(webhook!.detail).toMatch(
-      /verified, stored and processed .*; the endpoint and its secret are deleted again\.$/,
+      /verified, stored and processed after \d+\.\d s\. The temporary endpoint and its secret are deleted again\.$/,
     );
-    expect(refund!.detail).toMatch(/^Refunded 10 of 100 SAR of SMOKE-\w+-E/);
+    expect(refund!.detail).toMatch(/^Refunded 10 SAR of 100 SAR of SMOKE-\w+-E/);
     expect(cancel!.detail).toMatch(/^Cancelled SMOKE-\w+-W/);
     expect(shipping!.detail).toMatch(/shipping status of SMOKE-\w+-E to delivered/);
+    // The same by key for the page: the values it words, the sentence that follows (the endpoint's cleanup).
+    expect(earning!.detailNotice).toEqual({
+      key: "GoLive.smoke.details.earningPassed",
+      values: { orderNumber: expect.stringMatching(/^SMOKE-\w+-E$/), amount: 100, seconds: expect.any(Number) },
+    });
+    expect(webhook!.detailNotice).toMatchObject({
+      key: "GoLive.smoke.details.webhookVerified",
+      values: { event: "approved", orderNumber: expect.stringMatching(/^SMOKE-\w+-W$/) },
+      then: [{ key: "GoLive.smoke.details.endpointDeleted", values: {} }],
+    });
+    expectWordedInEveryLanguage(view.steps);
 
     // Our order store followed Points.
     const orders = await h.db.order.findMany({ orderBy: { orderNumber: "asc" } });
@@ -145,7 +174,13 @@ describe("smoke run", () => {
       status: "failed",
       detail:
         "Points answered HTTP 403: This capability is disabled for your merchant in Points (Refunds is not enabled or not funded for this merchant.)",
+      // Points' error by its key, its own words a value the page shows apart.
+      detailNotice: {
+        key: "PointsErrors.capability_disabled",
+        values: { status: 403, said: "Refunds is not enabled or not funded for this merchant." },
+      },
     });
+    expectWordedInEveryLanguage(view.steps);
     expect(view.steps.filter((s) => s.status === "passed").map((s) => s.flow)).toEqual([
       "earning_order",
       "checkout_session",
@@ -161,8 +196,13 @@ describe("smoke run", () => {
     const earning = view.steps[0]!;
     expect(earning.status).toBe("failed");
     expect(earning.detail).toBe(
-      `Points accepted the call, but the "approved" webhook of ${earning.detail!.match(/SMOKE-\w+-E/)![0]} did not reach the receiver within 1.0 s: check that Points delivers to ${receiver.url} (Settings → Integration) and that the app answers there.`,
+      `Points accepted the call, but the approved webhook of ${earning.detail!.match(/SMOKE-\w+-E/)![0]} did not reach the receiver within 1.0 s: check that Points delivers to ${receiver.url} (Settings → Integration) and that the app answers there.`,
     );
+    expect(earning.detailNotice).toMatchObject({
+      key: "GoLive.smoke.details.notReceived",
+      values: { event: "approved", seconds: 1, url: receiver.url },
+    });
+    expectWordedInEveryLanguage(view.steps);
     expect(view.steps[1]!.status).toBe("passed"); // checkout needs no webhook
     expect(h.sim.state.endpoints.list().map((e) => e.name)).toEqual(["main"]);
     expect(await h.db.webhookEndpointSecret.count()).toBe(0);
@@ -181,6 +221,8 @@ describe("smoke run", () => {
       detail: "Needs the earning order, which was not created.",
     });
     expect(byFlow.shipping!.status).toBe("skipped");
+    expect(byFlow.refund!.detailNotice).toEqual({ key: "GoLive.smoke.details.needsEarning", values: {} });
+    expectWordedInEveryLanguage(view.steps);
   });
 
   it("sends nothing to Points when the app's receiver is not reachable", async () => {
@@ -194,6 +236,11 @@ describe("smoke run", () => {
       ),
     });
     expect(view.steps.slice(1).every((s) => s.status === "skipped")).toBe(true);
+    expect(view.steps[0]!.detailNotice).toMatchObject({
+      key: "GoLive.smoke.details.receiverUnreachable",
+      then: [{ key: "GoLive.smoke.details.receiverAdvice" }],
+    });
+    expectWordedInEveryLanguage(view.steps);
     expect(h.sim.state.calls.list()).toHaveLength(0);
   });
 
@@ -217,6 +264,7 @@ describe("smoke run", () => {
     const abandoned = await getSmokeRun(h.db, first.runId);
     expect(abandoned).toMatchObject({ status: "failed" });
     expect(abandoned!.steps.every((s) => s.status === "failed" && /process ended/.test(s.detail!))).toBe(true);
+    expectWordedInEveryLanguage(abandoned!.steps);
 
     // The abandoned run's process wakes: its first write finds the run closed, and it stops there.
     const events: StepEvent[] = [];

@@ -7,6 +7,7 @@
 // should it wake, finds the run closed at its next write and stops
 // (execute-smoke-run.ts).
 import type { Db } from "@/lib/db/prisma";
+import { smokeDetail } from "./smoke-detail";
 import { SMOKE_FLOWS } from "./smoke-flow";
 
 export const STALE_RUN_MS = 10 * 60_000;
@@ -14,7 +15,9 @@ const LOCK_KEY = 7_241_017; // any constant private to smoke runs
 
 export const smokeLease = (now = new Date()) => new Date(now.getTime() + STALE_RUN_MS);
 
-export type StartResult = { ok: true; runId: string } | { ok: false; runId: string; message: string };
+export type StartResult =
+  | { ok: true; runId: string }
+  | { ok: false; runId: string; message: string; notice: { key: "GoLive.smoke.alreadyRunning" } };
 
 export async function startSmokeRun(
   db: Db,
@@ -35,21 +38,20 @@ export async function startSmokeRun(
       data: { status: "failed", finishedAt: now },
       select: { id: true },
     });
-    if (stale.length)
+    if (stale.length) {
+      const ended = smokeDetail("processEnded");
       await tx.smokeStep.updateMany({
         where: { runId: { in: stale.map((r) => r.id) }, status: { in: ["pending", "running"] } },
-        data: {
-          status: "failed",
-          detail: "The run stopped before this flow finished (its process ended).",
-          finishedAt: now,
-        },
+        data: { status: "failed", detail: ended.text, detailNotice: ended.notice, finishedAt: now },
       });
+    }
     const running = await tx.smokeRun.findFirst({ where: { status: "running" }, orderBy: { startedAt: "desc" } });
     if (running)
       return {
         ok: false,
         runId: running.id,
         message: "A smoke run is already in progress; its progress is shown below. Start another once it has finished.",
+        notice: { key: "GoLive.smoke.alreadyRunning" },
       };
     const run = await tx.smokeRun.create({
       data: {

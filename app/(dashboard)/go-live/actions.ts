@@ -26,7 +26,7 @@ export const startSmokeRunAction = staffAction(
       environment: smokeEnvironment(config),
       startedById: user.id,
     });
-    if (!started.ok) return { ok: false, message: started.message };
+    if (!started.ok) return { ok: false, message: started.message, notice: started.notice };
     await audit({ action: "smoke.run", target: started.runId });
     const deps = {
       db,

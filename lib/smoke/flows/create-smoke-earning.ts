@@ -1,14 +1,12 @@
 // An earning order at Points for a smoke flow (§2 E1): small, named SMOKE-…,
 // tagged with the run in its metadata.
-import { SmokeFailure, type FlowContext, type SmokeOrder } from "../smoke-flow";
+import { smokeDetail } from "../smoke-detail";
+import { notConfirmed, SmokeFailure, type FlowContext, type SmokeOrder } from "../smoke-flow";
 
 export const SMOKE_PRODUCT = "points-ops smoke test";
 
 export async function createSmokeEarning(ctx: FlowContext, suffix: string, total: number): Promise<SmokeOrder> {
-  if (!ctx.phoneNumber)
-    throw new SmokeFailure(
-      "No test customer: set SMOKE_PHONE_NUMBER to the mobile number of an active Points customer of your team (production has no reserved test numbers).",
-    );
+  if (!ctx.phoneNumber) throw new SmokeFailure(smokeDetail("noTestCustomer"));
   const orderNumber = ctx.orderNumber(suffix);
   const result = await ctx.client.createEarningOrder({
     phone_number: ctx.phoneNumber,
@@ -17,11 +15,8 @@ export async function createSmokeEarning(ctx: FlowContext, suffix: string, total
     products: [{ product_name: SMOKE_PRODUCT, product_price: total, quantity: 1 }],
     metadata: { points_ops_smoke_run: ctx.runId },
   });
-  if (result.outcome === "unknown")
-    throw new SmokeFailure(`Points did not confirm the earning order ${orderNumber}: ${result.message}`);
+  if (result.outcome === "unknown") throw notConfirmed("earning", orderNumber, result);
   if ("pending_client_activation" in result.data)
-    throw new SmokeFailure(
-      `Points queued the earning of ${orderNumber} (pending_client_activation): the test customer has not activated their Points account; use an active customer.`,
-    );
+    throw new SmokeFailure(smokeDetail("pendingActivation", { orderNumber }));
   return { uuid: result.data.uuid, orderNumber, total };
 }

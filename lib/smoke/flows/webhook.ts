@@ -5,7 +5,8 @@
 // the one the cancel flow cancels.
 import { createEndpoint } from "@/lib/integration/create-endpoint";
 import { deleteEndpoint } from "@/lib/integration/delete-endpoint";
-import { SmokeFailure, seconds, type FlowContext } from "../smoke-flow";
+import { followedBy, smokeDetail, secondsOf, type SmokeDetail } from "../smoke-detail";
+import { SmokeFailure, type FlowContext } from "../smoke-flow";
 import { createSmokeEarning } from "./create-smoke-earning";
 import { waitForOrder } from "../wait-for-order";
 
@@ -13,7 +14,7 @@ import { waitForOrder } from "../wait-for-order";
 // endpoint's copy this long to arrive (or be refused) after the first one.
 const SECOND_COPY_GRACE_MS = 2_000;
 
-export async function webhookFlow(ctx: FlowContext): Promise<string> {
+export async function webhookFlow(ctx: FlowContext): Promise<SmokeDetail> {
   const registeredAt = new Date();
   const url = new URL(ctx.receiverUrl);
   // Points refuses a URL registered twice; the query keeps ours distinct and the receiver ignores it.
@@ -23,38 +24,35 @@ export async function webhookFlow(ctx: FlowContext): Promise<string> {
     name: `points-ops smoke ${ctx.runId.slice(0, 8)}`,
     url: url.toString(),
   });
-  if (!created.ok)
-    throw new SmokeFailure(`Could not register a temporary webhook endpoint at Points: ${created.message}`);
+  if (!created.ok) throw new SmokeFailure(smokeDetail("endpointNotRegistered", {}, created.message));
 
-  let verdict: string | undefined;
+  let verdict: SmokeDetail | undefined;
   let failure: unknown;
   try {
     const order = await createSmokeEarning(ctx, "W", 20);
     ctx.shared.second = order;
-    const waited = await waitForOrder(ctx, order, "approved", {
-      describe: "approved",
-      holds: (o) => o.orderStatus === "approved",
-    });
+    const waited = await waitForOrder(ctx, order, "approved", { orderStatus: "approved" });
     await waitForSecondCopy(ctx, order.uuid);
     const refused = await ctx.db.verificationFailure.count({
       where: { reason: "wrong_secret", receivedAt: { gte: registeredAt } },
     });
-    if (refused > 0)
-      throw new SmokeFailure(
-        `The event arrived, but the receiver refused ${refused} deliver${refused === 1 ? "y" : "ies"} with a wrong secret since the temporary endpoint was registered: its stored secret may not be accepted (AUTH_SECRET changed?).`,
-      );
-    verdict = `A temporary endpoint was registered at Points with its secret stored; the "approved" webhook of ${order.orderNumber} was verified, stored and processed after ${seconds(waited)}`;
+    if (refused > 0) throw new SmokeFailure(smokeDetail("wrongSecret", { refused }));
+    verdict = smokeDetail("webhookVerified", {
+      event: "approved",
+      orderNumber: order.orderNumber,
+      seconds: secondsOf(waited),
+    });
   } catch (error) {
     failure = error;
   }
   const removed = await deleteEndpoint(deps, ctx.actor, created.endpoint.uuid);
   const cleanup = removed.ok
-    ? "the endpoint and its secret are deleted again."
-    : `the temporary endpoint "${created.endpoint.name}" could not be deleted (${removed.message}): delete it in Settings → Integration.`;
-  if (failure instanceof SmokeFailure) throw new SmokeFailure(`${failure.message} Afterwards ${cleanup}`);
+    ? smokeDetail("endpointDeleted")
+    : smokeDetail("endpointNotDeleted", { name: created.endpoint.name }, removed.message);
+  if (failure instanceof SmokeFailure) throw new SmokeFailure(followedBy(failure.detail, cleanup));
   if (failure) throw failure;
-  if (!removed.ok) throw new SmokeFailure(`${verdict}, but ${cleanup}`);
-  return `${verdict}; ${cleanup}`;
+  if (!removed.ok) throw new SmokeFailure(followedBy(verdict!, cleanup));
+  return followedBy(verdict!, cleanup);
 }
 
 async function waitForSecondCopy(ctx: FlowContext, uuid: string): Promise<void> {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "smoke_steps" ADD COLUMN     "detail_notice" JSONB;
