@@ -2,12 +2,16 @@
 // Dialogs for Points webhook endpoints on Settings → Integration. Points
 // decides what it accepts; its refusals (422 duplicate URL, 403 unverified
 // merchant, 404 unknown endpoint) are shown in the dialog as it said them.
+import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { Ltr } from "@/components/i18n/ltr";
 import { saidAs } from "@/components/i18n/said-as";
 import { DialogField } from "@/components/orders/action-dialog";
 import { Input } from "@/components/ui/input";
 import { ResultDialog, type ResultAction } from "@/components/ui/result-dialog";
+
+// An endpoint's name is the admin's own text: isolated from the sentence's direction.
+const isolated = (chunks: ReactNode) => <bdi>{chunks}</bdi>;
 
 // Each row's buttons read the same; the hidden name gives each its own accessible name.
 const forEndpoint = (label: string, name: string) => (
@@ -79,7 +83,7 @@ export function EndpointRowActions({ endpoint, rename, changeUrl, remove }: Endp
     <div className="flex flex-wrap justify-end gap-1.5">
       <ResultDialog
         trigger={forEndpoint(t("rename.trigger"), name)}
-        title={t("rename.title", { name })}
+        title={t.rich("rename.title", { name, id: isolated })}
         description={t("rename.description")}
         submitLabel={t("rename.submit")}
         unreachable={t("unreachable")}
@@ -104,7 +108,7 @@ export function EndpointRowActions({ endpoint, rename, changeUrl, remove }: Endp
       </ResultDialog>
       <ResultDialog
         trigger={forEndpoint(t("changeUrl.trigger"), name)}
-        title={t("changeUrl.title", { name })}
+        title={t.rich("changeUrl.title", { name, id: isolated })}
         description={t("changeUrl.description")}
         submitLabel={t("changeUrl.submit")}
         unreachable={t("unreachable")}
@@ -130,7 +134,7 @@ export function EndpointRowActions({ endpoint, rename, changeUrl, remove }: Endp
       </ResultDialog>
       <ResultDialog
         trigger={forEndpoint(t("delete.trigger"), name)}
-        title={t("delete.title", { name })}
+        title={t.rich("delete.title", { name, id: isolated })}
         description={t.rich("delete.description", {
           url: endpoint.url,
           code: (chunks) => <Ltr className="break-all font-mono text-xs">{chunks}</Ltr>,
@@ -159,7 +163,7 @@ export function ForgetSecretButton({
   return (
     <ResultDialog
       trigger={forEndpoint(t("forget.trigger"), endpoint.name)}
-      title={t("forget.title", { name: endpoint.name })}
+      title={t.rich("forget.title", { name: endpoint.name, id: isolated })}
       description={t("forget.description")}
       submitLabel={t("forget.submit")}
       submitVariant="danger"

@@ -22,7 +22,7 @@ export interface FormDialogProps {
   onOpenChange: (open: boolean) => void;
   trigger: ReactNode;
   triggerVariant?: ButtonVariant;
-  title: string;
+  title: ReactNode;
   description: ReactNode;
   submitLabel: string;
   submitVariant?: ButtonVariant;

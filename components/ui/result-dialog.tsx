@@ -44,7 +44,7 @@ export function ResultDialog<R extends ActionResult>({
   /** Button content; in a table row include what the row is about (visually hidden is fine) so each button has its own name. */
   trigger: ReactNode;
   triggerVariant?: ButtonVariant;
-  title: string;
+  title: ReactNode;
   description: ReactNode;
   submitLabel: string;
   submitVariant?: ButtonVariant;
