@@ -80,9 +80,10 @@ for (const { locale, theme } of AXE_VIEWS)
         ),
       );
     });
-    // Soft: one walk reports every finding, not only the first.
+    // Soft: one walk reports every finding, not only the first. A dialog's markup is the same in both
+    // languages, so axe checks dialogs in the Arabic (dark) view only; pages, in both (suite time).
     const check = async (where: string, scope?: string) => {
-      expect.soft(await seriousViolations(page, scope), `axe, ${where}`).toEqual([]);
+      if (!scope || locale === "ar") expect.soft(await seriousViolations(page, scope), `axe, ${where}`).toEqual([]);
       if (locale === "ar")
         expect.soft(await findEnglish(page, { scope, strict: true }), `English, ${where}`).toEqual([]);
     };
