@@ -153,7 +153,10 @@ export async function applyOrderSnapshots(db: Db | Tx, snapshots: OrderSnapshot[
                       ORDER BY uuid, updated_at DESC, ${rank("shipping_status")} DESC)
      UPDATE orders o
         SET shipping_status = COALESCE(n.shipping_status, o.shipping_status),
-            shipping_label_ar = n.label_ar, shipping_label_en = n.label_en,
+            -- A snapshot with one language's label only (a webhook's lone status_label) keeps the other
+            -- language's label while the shipping state is unchanged: it is not news that the label is gone.
+            shipping_label_ar = COALESCE(n.label_ar, CASE WHEN COALESCE(n.shipping_status, o.shipping_status) = o.shipping_status THEN o.shipping_label_ar END),
+            shipping_label_en = COALESCE(n.label_en, CASE WHEN COALESCE(n.shipping_status, o.shipping_status) = o.shipping_status THEN o.shipping_label_en END),
             shipping_updated_at = n.updated_at, updated_at = now()
        FROM newest n
       WHERE o.points_uuid = n.uuid

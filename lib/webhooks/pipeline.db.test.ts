@@ -274,6 +274,31 @@ describe("two events of one order in the same second (whole-second updated_at)",
       expect([order.shippingStatus, order.shippingLabelEn]).toEqual(["delivered", "delivered"]);
     });
   }
+
+  it("a lone Arabic label keeps the English label of the same shipping state; a new state drops it", async () => {
+    // As Points answers the update (custom_status, both languages), then its webhook (status_label only).
+    const both = {
+      ...shipping("delivery_is_in_progress", "خرج للتوصيل"),
+      custom_status: { ar: "خرج للتوصيل", en: "Out for delivery" },
+    } as FixtureOrder;
+    const later = { ...shipping("delivered", "تم التوصيل"), updated_at: "2026-04-18T10:07:00Z" };
+    const kept = await deliver(
+      [
+        ["shipping_status_updated", both],
+        ["shipping_status_updated", shipping("delivery_is_in_progress", "خرج للتوصيل")],
+      ],
+      "one by one",
+    );
+    expect([kept.shippingLabelAr, kept.shippingLabelEn]).toEqual(["خرج للتوصيل", "Out for delivery"]);
+    expect((await receive(envelope("shipping_status_updated", later))).body).toMatchObject({ ok: true });
+    await processDeliveries(db, { trigger: "sweeper" });
+    const moved = await db.order.findUniqueOrThrow({ where: { pointsUuid: base.id } });
+    expect([moved.shippingStatus, moved.shippingLabelAr, moved.shippingLabelEn]).toEqual([
+      "delivered",
+      "تم التوصيل",
+      null,
+    ]);
+  });
 });
 
 describe("queue", () => {
