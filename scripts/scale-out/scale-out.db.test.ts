@@ -244,7 +244,10 @@ describe("scale-out: three servers, one database", { timeout: 180_000 }, () => {
       expect(taken).toBeGreaterThanOrEqual(stillClaimed - 1);
 
       a.resume();
-      expect((await frozenWork).status).toBe(200);
+      // Woken past its lease, the frozen server may find its transaction gone: it stops with a 503 (the
+      // cron runs again) or finishes what is still its own; either way it must apply nothing twice.
+      const woken = await frozenWork;
+      expect([200, 503], JSON.stringify(woken.body)).toContain(woken.status);
       await allProcessed("SLOW-", 45, c);
       expectAppliedOnce(await applications("SLOW-"), 45);
     } finally {
