@@ -14,6 +14,7 @@ import { createDb, type Db } from "@/lib/db/prisma";
 import { createTestDatabase } from "@/lib/db/test-database";
 import { createPointsClient } from "@/lib/points/client";
 import { apiOrderSchema } from "@/lib/points/schemas";
+import { numberKey } from "@/lib/orders/search-keys";
 import { snapshotFromApi } from "@/lib/orders/snapshot-from-api";
 import { AdaptiveConcurrency } from "@/lib/reconcile/adaptive-concurrency";
 import { runReconciliation } from "@/lib/reconcile/run-reconciliation";
@@ -65,10 +66,12 @@ async function seedStore(db: Db, orders: SimOrder[]) {
     const col = <K extends keyof (typeof rows)[number]>(k: K) => rows.map((r) => r[k]);
     await db.$executeRawUnsafe(
       `INSERT INTO orders (id, points_uuid, order_number, reference_number, type, order_status, payment_status,
-                           total_price, total_points, points_created_at, points_updated_at, updated_at)
-       SELECT gen_random_uuid(), u, n, r, 'earning', s, p, tp, pts, c, up, now()
+                           total_price, total_points, points_created_at, points_updated_at, updated_at,
+                           order_number_key, reference_key)
+       SELECT gen_random_uuid(), u, n, r, 'earning', s, p, tp, pts, c, up, now(), nk, rk
          FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::numeric[], $7::int[],
-                     $8::timestamptz[], $9::timestamptz[]) AS t(u, n, r, s, p, tp, pts, c, up)`,
+                     $8::timestamptz[], $9::timestamptz[], $10::text[], $11::text[])
+              AS t(u, n, r, s, p, tp, pts, c, up, nk, rk)`,
       col("uuid"),
       col("orderNumber"),
       col("referenceNumber"),
@@ -78,6 +81,8 @@ async function seedStore(db: Db, orders: SimOrder[]) {
       col("totalPoints"),
       col("createdAt"),
       col("updatedAt"),
+      rows.map((r) => numberKey(r.orderNumber)),
+      rows.map((r) => (r.referenceNumber === null ? null : numberKey(r.referenceNumber))),
     );
   }
   await db.$executeRawUnsafe("VACUUM ANALYZE orders");
