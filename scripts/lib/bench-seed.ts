@@ -89,7 +89,7 @@ export async function seedDeliveries(db: Db, count: number, orders: number, heav
     await db.$executeRaw`
       WITH s AS (
         SELECT g, CASE WHEN g <= ${heavyTotal} THEN 1 + (g - 1) / ${Math.max(1, perHeavy)}
-                       ELSE ${heavy} + 1 + (g * 7919) % ${rest} END AS o,
+                       ELSE ${heavy} + 1 + (g::bigint * 7919) % ${rest} END AS o,
                now() - interval '30 days' + (g::float8 / ${count}) * interval '30 days' AS at,
                (ARRAY['approved','captured','shipping_status_updated','refunded','cancelled'])[1 + g % 5] AS event
           FROM generate_series(${from}::int, ${to}::int) AS g
