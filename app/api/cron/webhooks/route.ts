@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/prisma";
 import { isCronAuthorized } from "@/lib/http/cron-auth";
 import { getLogger } from "@/lib/log/logger";
 import { processDeliveries } from "@/lib/webhooks/process-deliveries";
+import { storeFailureReason } from "@/lib/webhooks/receiver-failures";
 
 export const dynamic = "force-dynamic";
 export const maxDuration = 60;
@@ -15,10 +16,13 @@ export async function GET(request: Request) {
     const summary = await processDeliveries(getDb(), { trigger: "sweeper", budgetMs: 50_000 });
     return Response.json({ ok: true, ...summary });
   } catch (error) {
-    // A busy or unreachable database: nothing is lost (claims lapse and are taken again), and the next round retries.
-    // Only the error's kind: a database error's text can quote the row it failed on.
-    const code = (error as { code?: unknown }).code;
-    getLogger().warn({ error: error instanceof Error ? error.name : "unknown", code }, "webhook sweep stopped early");
-    return Response.json({ ok: false, error: "the database did not answer; the next round retries" }, { status: 503 });
+    // Nothing is lost: this round's claims lapse and the next round takes them again. The log names the
+    // failure as the receiver's classifier does, never the error's text (it can quote the row it failed on).
+    const reason = storeFailureReason(error);
+    getLogger().warn({ reason }, "webhook sweep stopped early");
+    return Response.json(
+      { ok: false, reason, error: "the sweep stopped early; the next round takes its deliveries again" },
+      { status: 503 },
+    );
   }
 }
