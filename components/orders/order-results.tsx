@@ -97,7 +97,12 @@ async function OrderTable({ rows }: { rows: OrderListRow[] }) {
           {rows.map((o) => (
             <Tr key={o.id} data-testid="order-row">
               <Td mono>
-                <Link href={orderHref(o)} className="font-medium text-accent underline-offset-2 hover:underline">
+                {/* Not prefetched: a page of 50 rows would send 50 requests that compete with the results. */}
+                <Link
+                  href={orderHref(o)}
+                  prefetch={false}
+                  className="font-medium text-accent underline-offset-2 hover:underline"
+                >
                   <Ltr>{o.orderNumber}</Ltr>
                 </Link>
               </Td>

@@ -1,10 +1,9 @@
-import { getTranslations } from "next-intl/server";
 import { Ltr } from "@/components/i18n/ltr";
 import { NoticeText } from "@/components/i18n/notice-text";
 import { Badge, type Tone } from "@/components/ui/badge";
-import { getDisplayFormat } from "@/i18n/display-format";
 import type { TimelineEntry } from "@/lib/timeline/order-timeline";
 import { TimelinePayload } from "./timeline-payload";
+import type { TimelineText } from "./timeline-text";
 
 type ApiCallEntry = Extract<TimelineEntry, { kind: "api_call" }>;
 
@@ -14,8 +13,7 @@ function statusTone(status: number | null): Tone {
   return "success";
 }
 
-export async function TimelineApiCall({ entry }: { entry: ApiCallEntry }) {
-  const [t, format] = await Promise.all([getTranslations("Timeline"), getDisplayFormat()]);
+export function TimelineApiCall({ entry, text: { t, format } }: { entry: ApiCallEntry; text: TimelineText }) {
   return (
     <div className="grid gap-1">
       <div className="flex flex-wrap items-center gap-2">

@@ -1,13 +1,12 @@
 // The order's history, cause before effect (lib/timeline/placement.ts): what
 // staff did, what we asked Points, what Points told us and what reconciliation
 // found. Read from the start edge, so right to left in Arabic.
-import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/states";
-import { getDisplayFormat } from "@/i18n/display-format";
 import type { TimelineEntry } from "@/lib/timeline/order-timeline";
 import { TimelineAction } from "./timeline-action";
 import { TimelineApiCall } from "./timeline-api-call";
 import { TimelineReconciliation } from "./timeline-reconciliation";
+import { timelineText } from "./timeline-text";
 import { TimelineWebhook } from "./timeline-webhook";
 
 /** The links go to ops pages, so others get none rather than a dead end. */
@@ -20,25 +19,28 @@ export async function TimelineList({
   orderUuid: string;
   linkToOpsPages: boolean;
 }) {
-  const [t, format] = await Promise.all([getTranslations("Timeline"), getDisplayFormat()]);
+  const text = await timelineText();
+  const { t, format } = text;
   if (entries.length === 0) return <EmptyState title={t("empty")} />;
+  // A timeline runs to 500 rows: rows off screen skip layout and paint until scrolled to
+  // (content-visibility), so the page paints as soon as its first screen is laid out.
   return (
     <ol className="divide-y rounded-lg border bg-surface" aria-label={t("listLabel")} data-testid="order-timeline">
       {entries.map((entry) => (
         <li
           key={`${entry.kind}-${entry.id}`}
-          className="grid min-w-0 gap-1 px-4 py-3 text-start sm:grid-cols-[12rem_minmax(0,1fr)] sm:gap-4"
+          className="grid min-w-0 gap-1 px-4 py-3 text-start [contain-intrinsic-size:auto_6rem] [content-visibility:auto] sm:grid-cols-[12rem_minmax(0,1fr)] sm:gap-4"
           data-testid={`timeline-${entry.kind}`}
         >
           <time dateTime={entry.at.toISOString()} className="text-xs tabular-nums text-muted-foreground">
             {format.dateTime(entry.at)}
           </time>
           {entry.kind === "webhook" ? (
-            <TimelineWebhook entry={entry} linkToDelivery={linkToOpsPages} />
+            <TimelineWebhook entry={entry} linkToDelivery={linkToOpsPages} text={text} />
           ) : entry.kind === "action" ? (
             <TimelineAction entry={entry} />
           ) : entry.kind === "api_call" ? (
-            <TimelineApiCall entry={entry} />
+            <TimelineApiCall entry={entry} text={text} />
           ) : (
             <TimelineReconciliation entry={entry} orderUuid={orderUuid} linkToReconciliation={linkToOpsPages} />
           )}

@@ -18,34 +18,38 @@ async function fetchPayload({ kind, id }: PayloadQuery) {
 export function TimelinePayload({ kind, id }: PayloadQuery) {
   const t = useTranslations("Timeline.payload");
   const [open, setOpen] = useState(false);
-  const query = useQuery({
-    queryKey: ["timeline-payload", kind, id],
-    queryFn: () => fetchPayload({ kind, id }),
-    enabled: open,
-    staleTime: Infinity,
-  });
   return (
     <details onToggle={(e) => setOpen(e.currentTarget.open)} data-testid="timeline-payload">
       <summary className="cursor-pointer text-xs text-muted-foreground">{t(kind)}</summary>
-      {open &&
-        (query.isError ? (
-          <p className="mt-1 text-xs text-danger-fg" role="alert">
-            {t("failed")}
-          </p>
-        ) : query.data ? (
-          <pre
-            className="mt-1 max-h-80 overflow-auto rounded-md bg-surface-muted p-3 text-start font-mono text-xs"
-            dir="ltr"
-            aria-label={t("label")}
-            tabIndex={0}
-          >
-            {query.data.text}
-          </pre>
-        ) : (
-          <p className="mt-1 text-xs text-muted-foreground" role="status">
-            {t("loading")}
-          </p>
-        ))}
+      {open && <PayloadBody kind={kind} id={id} />}
     </details>
+  );
+}
+
+// Mounted only once the row is opened: a long timeline holds no query per row.
+function PayloadBody({ kind, id }: PayloadQuery) {
+  const t = useTranslations("Timeline.payload");
+  const query = useQuery({
+    queryKey: ["timeline-payload", kind, id],
+    queryFn: () => fetchPayload({ kind, id }),
+    staleTime: Infinity,
+  });
+  return query.isError ? (
+    <p className="mt-1 text-xs text-danger-fg" role="alert">
+      {t("failed")}
+    </p>
+  ) : query.data ? (
+    <pre
+      className="mt-1 max-h-80 overflow-auto rounded-md bg-surface-muted p-3 text-start font-mono text-xs"
+      dir="ltr"
+      aria-label={t("label")}
+      tabIndex={0}
+    >
+      {query.data.text}
+    </pre>
+  ) : (
+    <p className="mt-1 text-xs text-muted-foreground" role="status">
+      {t("loading")}
+    </p>
   );
 }

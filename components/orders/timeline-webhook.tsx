@@ -1,13 +1,12 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
 import { Ltr } from "@/components/i18n/ltr";
 import { Badge } from "@/components/ui/badge";
 import { DeliveryStatusBadge } from "@/components/webhooks/delivery-status-badge";
-import { getDisplayFormat } from "@/i18n/display-format";
 import type { DeliveryStatus } from "@/lib/generated/prisma/enums";
 import { WEBHOOK_EVENTS } from "@/lib/points/envelope";
 import type { TimelineEntry } from "@/lib/timeline/order-timeline";
 import { FactsLine } from "./timeline-facts";
+import type { TimelineText } from "./timeline-text";
 import { TimelinePayload } from "./timeline-payload";
 import { orderStatusText, valueTags } from "./timeline-tags";
 
@@ -17,12 +16,15 @@ const isKnownEvent = (event: string): event is (typeof WEBHOOK_EVENTS)[number] =
   (WEBHOOK_EVENTS as readonly string[]).includes(event);
 
 /** `linkToDelivery`: the delivery log is for ops and up, so others get no dead link. */
-export async function TimelineWebhook({ entry, linkToDelivery }: { entry: WebhookEntry; linkToDelivery: boolean }) {
-  const [t, tStatus, format] = await Promise.all([
-    getTranslations("Timeline"),
-    getTranslations("OrderStatus"),
-    getDisplayFormat(),
-  ]);
+export function TimelineWebhook({
+  entry,
+  linkToDelivery,
+  text: { t, tStatus, format },
+}: {
+  entry: WebhookEntry;
+  linkToDelivery: boolean;
+  text: TimelineText;
+}) {
   const { facts } = entry;
   const status = entry.status as DeliveryStatus;
   const changes = [
@@ -55,7 +57,8 @@ export async function TimelineWebhook({ entry, linkToDelivery }: { entry: Webhoo
           </Badge>
         )}
         {linkToDelivery && (
-          <Link href={`/webhooks/${entry.id}`} className="text-xs text-accent underline">
+          // Not prefetched: up to 500 rows each link a delivery; a person opens one.
+          <Link href={`/webhooks/${entry.id}`} prefetch={false} className="text-xs text-accent underline">
             {t.rich("deliveryLink", { id: entry.id, ...valueTags })}
           </Link>
         )}

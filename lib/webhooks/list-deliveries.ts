@@ -70,6 +70,8 @@ export async function listDeliveries(db: Db, query: DeliveryQuery, pageSize = PA
 
 /** The highest delivery id so far: where the live stream of a freshly rendered page starts. */
 export async function latestDeliveryId(db: Db): Promise<string> {
-  const { _max } = await db.webhookDelivery.aggregate({ _max: { id: true } });
-  return (_max.id ?? BigInt(0)).toString();
+  // Plain SQL: Prisma's aggregate wraps the table in a subquery (… OFFSET $1) that hides max(id) from the
+  // primary key, so it read every row (1 s at a million deliveries) where this reads one index entry.
+  const [row] = await db.$queryRaw<[{ id: bigint | null }]>`SELECT max(id) AS id FROM webhook_deliveries`;
+  return (row.id ?? BigInt(0)).toString();
 }

@@ -10,7 +10,7 @@
 // one) are not pushed; the page shows them on its next load.
 import type { Db } from "@/lib/db/prisma";
 import { matchesFilter, type DeliveryFilter } from "./delivery-filters";
-import { deliveryRowSelect, toDeliveryRow, type DeliveryRow } from "./list-deliveries";
+import { deliveryRowSelect, latestDeliveryId, toDeliveryRow, type DeliveryRow } from "./list-deliveries";
 
 export const WATCH_WINDOW = 300;
 // Per poll; a longer backlog drains over the next polls.
@@ -39,8 +39,7 @@ export function createDeliveryFeed(db: Db, filter: DeliveryFilter, after: bigint
   let reset = false;
 
   async function begin(): Promise<void> {
-    const { _max } = await db.webhookDelivery.aggregate({ _max: { id: true } });
-    const latest = _max.id ?? BigInt(0);
+    const latest = BigInt(await latestDeliveryId(db));
     reset = after !== null && latest - after > BigInt(MAX_CATCH_UP);
     start = after === null || reset ? latest : after;
     lastId = start;
