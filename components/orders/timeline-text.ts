@@ -7,14 +7,16 @@ import { getDisplayFormat } from "@/i18n/display-format";
 export interface TimelineText {
   t: Awaited<ReturnType<typeof getTranslations<"Timeline">>>;
   tStatus: Awaited<ReturnType<typeof getTranslations<"OrderStatus">>>;
+  tWebhooks: Awaited<ReturnType<typeof getTranslations<"Webhooks">>>;
   format: Awaited<ReturnType<typeof getDisplayFormat>>;
 }
 
 export async function timelineText(): Promise<TimelineText> {
-  const [t, tStatus, format] = await Promise.all([
+  const [t, tStatus, tWebhooks, format] = await Promise.all([
     getTranslations("Timeline"),
     getTranslations("OrderStatus"),
+    getTranslations("Webhooks"),
     getDisplayFormat(),
   ]);
-  return { t, tStatus, format };
+  return { t, tStatus, tWebhooks, format };
 }

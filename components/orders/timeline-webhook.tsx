@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Ltr } from "@/components/i18n/ltr";
 import { Badge } from "@/components/ui/badge";
-import { DeliveryStatusBadge } from "@/components/webhooks/delivery-status-badge";
+import { DeliveryStatusBadges, deliveryStatusWords } from "@/components/webhooks/delivery-status-badges";
 import type { DeliveryStatus } from "@/lib/generated/prisma/enums";
 import { WEBHOOK_EVENTS } from "@/lib/points/envelope";
 import type { TimelineEntry } from "@/lib/timeline/order-timeline";
@@ -19,7 +19,7 @@ const isKnownEvent = (event: string): event is (typeof WEBHOOK_EVENTS)[number] =
 export function TimelineWebhook({
   entry,
   linkToDelivery,
-  text: { t, tStatus, format },
+  text: { t, tStatus, tWebhooks, format },
 }: {
   entry: WebhookEntry;
   linkToDelivery: boolean;
@@ -50,7 +50,8 @@ export function TimelineWebhook({
             <Ltr>{entry.event}</Ltr>
           )}
         </span>
-        <DeliveryStatusBadge status={status} duplicateCount={entry.duplicateCount} />
+        {/* Drawn here rather than by the client badge: a timeline holds hundreds. */}
+        <DeliveryStatusBadges {...deliveryStatusWords(tWebhooks, format.number, status, entry.duplicateCount)} />
         {entry.arrivedLate && (
           <Badge tone="warning" title={t("arrivedLateTitle")}>
             {t("arrivedLate")}

@@ -3,18 +3,8 @@
 // follows the user's digits preference wherever it is shown.
 import { useTranslations } from "next-intl";
 import { useDisplayFormat } from "@/components/i18n/display-preferences";
-import { Badge, type Tone } from "@/components/ui/badge";
 import type { DeliveryStatus } from "@/lib/generated/prisma/enums";
-
-const TONES: Record<DeliveryStatus, Tone> = {
-  processed: "success",
-  pending: "neutral",
-  processing: "info",
-  failed: "warning",
-  dead: "danger",
-  rejected: "danger",
-  unsupported: "warning",
-};
+import { DeliveryStatusBadges, deliveryStatusWords } from "./delivery-status-badges";
 
 export function DeliveryStatusBadge({
   status,
@@ -25,16 +15,5 @@ export function DeliveryStatusBadge({
 }) {
   const t = useTranslations("Webhooks");
   const { number } = useDisplayFormat();
-  return (
-    <span className="inline-flex flex-wrap items-center gap-1.5">
-      <Badge tone={TONES[status]} data-testid="delivery-status" data-status={status}>
-        {t(`status.${status}`)}
-      </Badge>
-      {duplicateCount > 0 && (
-        <Badge tone="info" title={t("duplicatesWhy")}>
-          {t("duplicates", { count: duplicateCount, n: number(duplicateCount) })}
-        </Badge>
-      )}
-    </span>
-  );
+  return <DeliveryStatusBadges {...deliveryStatusWords(t, number, status, duplicateCount)} />;
 }

@@ -3,6 +3,7 @@
 // disabled account takes effect on the next request, and refuses a token whose
 // session version the user has moved past (sign-out ends the session for real).
 import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
 import { getDb } from "@/lib/db/prisma";
 import { auth } from "./next-auth";
 import { hasRole, type Role } from "./roles";
@@ -14,7 +15,9 @@ export interface StaffUser {
   role: Role;
 }
 
-export async function currentUser(): Promise<StaffUser | null> {
+// Once per server render: the layout, the page and its toolbar all ask (React's cache is
+// per request, and a no-op in route handlers, which ask once).
+export const currentUser = cache(async (): Promise<StaffUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
@@ -25,7 +28,7 @@ export async function currentUser(): Promise<StaffUser | null> {
   // A token issued before sign-out, a role change or disabling carries an older version.
   if (!user || user.disabled || user.sessionVersion !== (session?.sessionVersion ?? 0)) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
-}
+});
 
 /** For pages: sends strangers to sign-in and shows the 403 page to under-privileged staff. */
 export async function requireUser(role: Role = "viewer"): Promise<StaffUser> {
