@@ -20,12 +20,17 @@
 // 25 ms after its acknowledgement; under a steady stream, within about a
 // second; during a burst (below), within about a second of the burst's end
 // plus the time to work off its backlog. Nothing waits for the cron sweep
-// unless the instance dies or its processing fails.
+// unless the instance dies or its processing fails. Leaving processing to the
+// sweep under load was weighed and refused: Vercel runs it once a minute at
+// best (once a day on Hobby), so a sustained stream would wait up to a minute
+// or more, and the sweep's work is the same statements on some instance.
 //
 // Only the request that starts a drain needs after() (joinRunningDrain): the
 // drain is one promise, and that after() keeps the invocation alive until the
 // drain ends, new arrivals included. Registering after() on every request cost
-// Next's after() bookkeeping for each acknowledgement.
+// each acknowledgement Next's after() bookkeeping (an async-context bind), and
+// under a steady stream, where the drain never ends, every request's handler
+// stayed attached to the one pending promise until it did.
 //
 // While deliveries pour in (a burst), answering Points comes first: its 10 s
 // timeout is what loses deliveries, and processing can wait because the queue
