@@ -29,8 +29,11 @@
 // drain is one promise, and that after() keeps the invocation alive until the
 // drain ends, new arrivals included. Registering after() on every request cost
 // each acknowledgement Next's after() bookkeeping (an async-context bind), and
-// under a steady stream, where the drain never ends, every request's handler
-// stayed attached to the one pending promise until it did.
+// under a steady stream, where the drain would never end, every request's
+// handler stayed attached to the one pending promise. A drain ends after
+// 30 s (its last pass finished), well inside a function's maxDuration, and the
+// next stored delivery starts a new one with its own after(); if none comes,
+// what that last pass left is taken by the cron sweep (or the sweeper).
 //
 // While deliveries pour in (a burst), answering Points comes first: its 10 s
 // timeout is what loses deliveries, and processing can wait because the queue
@@ -67,7 +70,7 @@ export function joinRunningDrain(): boolean {
 
 export function requestDrain(
   db: Db,
-  { passBudgetMs = 10_000, gatherMs = 25, burstGatherMs = 1_000, burstPerSecond = 500 } = {},
+  { passBudgetMs = 10_000, gatherMs = 25, burstGatherMs = 1_000, burstPerSecond = 500, lifetimeMs = 30_000 } = {},
 ): Promise<void> {
   arrivals++;
   if (current) {
@@ -78,7 +81,8 @@ export function requestDrain(
     try {
       let progressed: boolean;
       let wait = gatherMs;
-      let since = performance.now();
+      const began = performance.now();
+      let since = began;
       do {
         await new Promise((resolve) => setTimeout(resolve, wait));
         again = false;
@@ -95,7 +99,8 @@ export function requestDrain(
         });
         progressed = pass.processed + pass.failed + pass.dead > 0;
         wait = burst ? burstGatherMs : steadyGatherMs(perSecond, gatherMs);
-      } while (again || progressed);
+        // A drain lives within the after() of the request that started it; the next arrival starts a fresh one.
+      } while ((again || progressed) && performance.now() - began < lifetimeMs);
     } finally {
       current = null;
     }
