@@ -54,4 +54,18 @@ describe("requestDrain", () => {
     expect(joinRunningDrain()).toBe(false);
     expect(await db.webhookDelivery.count({ where: { status: { not: "processed" } } })).toBe(0);
   });
+
+  it("past its lifetime a drain makes one last pass; what arrives meanwhile gets a fresh drain and is applied", async () => {
+    await receive(2_000);
+    const first = requestDrain(db, { gatherMs: 0, lifetimeMs: 0 });
+    expect(joinRunningDrain()).toBe(true); // still gathering: it takes arrivals
+    // timers fire in order: the drain's gathering wait ends first, and its last pass is under way
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    expect(joinRunningDrain()).toBe(false);
+    await receive(2_001);
+    const second = requestDrain(db, { gatherMs: 0 });
+    expect(second).not.toBe(first);
+    await second;
+    expect(await db.webhookDelivery.count({ where: { status: { not: "processed" } } })).toBe(0);
+  });
 });

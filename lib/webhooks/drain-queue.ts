@@ -30,10 +30,12 @@
 // drain ends, new arrivals included. Registering after() on every request cost
 // each acknowledgement Next's after() bookkeeping (an async-context bind), and
 // under a steady stream, where the drain would never end, every request's
-// handler stayed attached to the one pending promise. A drain ends after
-// 30 s (its last pass finished), well inside a function's maxDuration, and the
-// next stored delivery starts a new one with its own after(); if none comes,
-// what that last pass left is taken by the cron sweep (or the sweeper).
+// handler stayed attached to the one pending promise. So a drain lives 30 s,
+// well inside a function's maxDuration: then it makes one last pass, which
+// works the queue off (up to its 10 s budget) even during a burst; what
+// arrives during that pass starts a fresh drain, with its own after(), as soon
+// as it ends. Only a backlog beyond that budget with nothing arriving after it
+// is left to the cron sweep (or the sweeper).
 //
 // While deliveries pour in (a burst), answering Points comes first: its 10 s
 // timeout is what loses deliveries, and processing can wait because the queue
@@ -51,27 +53,40 @@ const STEADY_GATHER_MAX_MS = 1_000;
 
 let current: Promise<void> | null = null;
 let again = false;
+/** The running drain is in its last pass: what arrives now needs a fresh drain. */
+let closing = false;
 /** requestDrain calls (one per stored delivery) since the drain last looked. */
 let arrivals = 0;
 
 /**
  * Counts one more stored delivery toward the drain already running in this
- * process, which then makes another pass for it; false when none runs, and the
- * caller starts one with requestDrain. The route handler calls this first so
- * that only the request that starts a drain registers after(): the drain is one
- * promise, and that request's after() already keeps it alive until it ends.
+ * process, which then makes another pass for it; false when none runs (or it
+ * is in its last pass), and the caller starts one with requestDrain. The route
+ * handler calls this first so that only the request that starts a drain
+ * registers after(): the drain is one promise, and that request's after()
+ * already keeps it alive until it ends.
  */
 export function joinRunningDrain(): boolean {
-  if (!current) return false;
+  if (!current || closing) return false;
   arrivals++;
   again = true;
   return true;
 }
 
-export function requestDrain(
-  db: Db,
-  { passBudgetMs = 10_000, gatherMs = 25, burstGatherMs = 1_000, burstPerSecond = 500, lifetimeMs = 30_000 } = {},
-): Promise<void> {
+export interface DrainOptions {
+  passBudgetMs?: number;
+  gatherMs?: number;
+  burstGatherMs?: number;
+  burstPerSecond?: number;
+  /** After this long a drain makes one last pass and ends. */
+  lifetimeMs?: number;
+}
+
+export function requestDrain(db: Db, opts: DrainOptions = {}): Promise<void> {
+  // Too late for the drain in its last pass: a fresh one follows it, kept alive by this caller.
+  if (current && closing) return current.then(() => requestDrain(db, opts));
+  const { passBudgetMs = 10_000, gatherMs = 25, burstGatherMs = 1_000, burstPerSecond = 500 } = opts;
+  const lifetimeMs = opts.lifetimeMs ?? 30_000;
   arrivals++;
   if (current) {
     again = true;
@@ -86,23 +101,25 @@ export function requestDrain(
       do {
         await new Promise((resolve) => setTimeout(resolve, wait));
         again = false;
+        closing = performance.now() - began >= lifetimeMs;
         const now = performance.now();
         const perSecond = (arrivals * 1_000) / Math.max(1, now - since);
         const burst = perSecond >= burstPerSecond;
         arrivals = 0;
         since = now;
-        // In a burst one batch (a zero budget still does one); otherwise until the queue is empty or the budget is spent.
+        // In a burst one batch (a zero budget still does one); otherwise, and in a drain's last pass,
+        // until the queue is empty or the budget is spent.
         const pass = await processDeliveries(db, {
           trigger: "after",
           batchSize: BATCH_SIZE,
-          budgetMs: burst ? 0 : passBudgetMs,
+          budgetMs: burst && !closing ? 0 : passBudgetMs,
         });
         progressed = pass.processed + pass.failed + pass.dead > 0;
         wait = burst ? burstGatherMs : steadyGatherMs(perSecond, gatherMs);
-        // A drain lives within the after() of the request that started it; the next arrival starts a fresh one.
-      } while ((again || progressed) && performance.now() - began < lifetimeMs);
+      } while ((again || progressed) && !closing);
     } finally {
       current = null;
+      closing = false;
     }
   })();
   return current;
