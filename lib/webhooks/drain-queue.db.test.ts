@@ -3,7 +3,7 @@ import { createTestDatabase } from "@/lib/db/test-database";
 import { createDb, type Db } from "@/lib/db/prisma";
 import { createReceiverPool } from "@/lib/db/receiver-pool";
 import { envelope, fixtureOrder, webhookRequest } from "@/lib/testing/webhook-fixtures";
-import { requestDrain } from "./drain-queue";
+import { joinRunningDrain, requestDrain } from "./drain-queue";
 import { receiveDelivery } from "./receive-delivery";
 
 let db: Db;
@@ -41,5 +41,31 @@ describe("requestDrain", () => {
     await Promise.all(drains);
     expect(await db.webhookDelivery.count({ where: { status: { not: "processed" } } })).toBe(0);
     expect(await db.deliveryAttempt.count()).toBe(300);
+  });
+
+  it("a delivery stored while a drain runs joins it and is applied by it, without a drain of its own", async () => {
+    expect(joinRunningDrain()).toBe(false); // nothing runs: the caller must start a drain
+    await receive(1_000);
+    const drain = requestDrain(db, { gatherMs: 50 });
+    // stored during the drain's gathering wait, as the route handler does without after()
+    await receive(1_001);
+    expect(joinRunningDrain()).toBe(true);
+    await drain;
+    expect(joinRunningDrain()).toBe(false);
+    expect(await db.webhookDelivery.count({ where: { status: { not: "processed" } } })).toBe(0);
+  });
+
+  it("past its lifetime a drain makes one last pass; what arrives meanwhile gets a fresh drain and is applied", async () => {
+    await receive(2_000);
+    const first = requestDrain(db, { gatherMs: 0, lifetimeMs: 0 });
+    expect(joinRunningDrain()).toBe(true); // still gathering: it takes arrivals
+    // timers fire in order: the drain's gathering wait ends first, and its last pass is under way
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    expect(joinRunningDrain()).toBe(false);
+    await receive(2_001);
+    const second = requestDrain(db, { gatherMs: 0 });
+    expect(second).not.toBe(first);
+    await second;
+    expect(await db.webhookDelivery.count({ where: { status: { not: "processed" } } })).toBe(0);
   });
 });

@@ -5,7 +5,7 @@ import { getQueueDb } from "@/lib/db/prisma";
 import { getReceiverPool } from "@/lib/db/receiver-pool";
 import { clientAddress } from "@/lib/http/client-address";
 import { isHttps, nonPageHeaders } from "@/lib/http/security-headers";
-import { requestDrain } from "@/lib/webhooks/drain-queue";
+import { joinRunningDrain, requestDrain } from "@/lib/webhooks/drain-queue";
 import { getAcceptedSecrets } from "@/lib/webhooks/get-accepted-secrets";
 import { receiveDelivery, wantsDrain } from "@/lib/webhooks/receive-delivery";
 
@@ -16,8 +16,9 @@ export async function POST(request: Request) {
     secrets: getAcceptedSecrets(),
     sourceAddress: clientAddress(request.headers),
   });
-  // If this fails or the instance dies, the sweeper picks the delivery up.
-  if (wantsDrain(result)) after(() => requestDrain(getQueueDb()).catch(() => {}));
+  // If this fails or the instance dies, the cron sweep picks the delivery up. A drain already running here
+  // takes the delivery in its next pass, kept alive by the after() of the request that started it.
+  if (wantsDrain(result) && !joinRunningDrain()) after(() => requestDrain(getQueueDb()).catch(() => {}));
   return Response.json(result.body, {
     status: result.status,
     headers: nonPageHeaders(isHttps(request.url, request.headers)),
