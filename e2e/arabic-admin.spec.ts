@@ -4,7 +4,8 @@
 // and passes axe is walked in every-page.spec.ts.
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoEnglish } from "./helpers/no-english";
-import { createStaffUser, e2eDb, signInAs } from "./helpers/staff-user";
+import { createStaffUser, e2eDb } from "./helpers/staff-user";
+import { signInAs } from "./helpers/sign-in";
 
 // Each test signs in (a password hash) and walks several server-rendered pages.
 test.describe.configure({ timeout: 180_000 });

@@ -14,7 +14,8 @@ import { formatSar } from "@/lib/i18n/format";
 import { expectNoEnglish } from "./helpers/no-english";
 import { seedOrder } from "./helpers/seed-order";
 import { paidCheckoutAtPoints, refundCalls } from "./helpers/sim";
-import { createStaffUser, e2eDb, signInAs } from "./helpers/staff-user";
+import { createStaffUser, e2eDb } from "./helpers/staff-user";
+import { signInAs } from "./helpers/sign-in";
 
 test.describe.configure({ timeout: 180_000 });
 

@@ -9,7 +9,8 @@ import { envelope, fixtureOrder } from "@/lib/testing/webhook-fixtures";
 import { expectNoEnglish } from "./helpers/no-english";
 import { differenceRow } from "./helpers/reconciliation";
 import { paidCheckoutAtPoints, simUrl } from "./helpers/sim";
-import { createStaffUser, e2eDb, signInAs } from "./helpers/staff-user";
+import { createStaffUser, e2eDb } from "./helpers/staff-user";
+import { signInAs } from "./helpers/sign-in";
 
 test.describe.configure({ timeout: 300_000 });
 

@@ -11,7 +11,8 @@ import { AXE_VIEWS, seriousViolations } from "./helpers/axe";
 import { findEnglish } from "./helpers/no-english";
 import { expectPagePolicy } from "./helpers/security-headers";
 import { paidCheckoutAtPoints } from "./helpers/sim";
-import { createStaffUser, e2eDb, signInAs, signOut } from "./helpers/staff-user";
+import { createStaffUser, e2eDb } from "./helpers/staff-user";
+import { signInAs, signOut } from "./helpers/sign-in";
 import { STAFF_ROUTES, staffUrl, type Samples } from "./helpers/staff-routes";
 
 let samples: Samples;

@@ -10,8 +10,8 @@ import { applyOrderSnapshot } from "@/lib/orders/apply-order-snapshot";
 import { storeDelivery } from "@/lib/testing/stored-deliveries";
 import { fixtureOrder } from "@/lib/testing/webhook-fixtures";
 import { expectNoEnglish } from "./helpers/no-english";
-import { signIn } from "./helpers/sign-in";
-import { createStaffUser, e2eDb, signInAs } from "./helpers/staff-user";
+import { signIn, signInAs } from "./helpers/sign-in";
+import { createStaffUser, e2eDb } from "./helpers/staff-user";
 
 test.describe.configure({ timeout: 120_000 });
 

@@ -3,9 +3,9 @@
 // reads their results; admins sign items off by hand.
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoEnglish } from "./helpers/no-english";
-import { signIn } from "./helpers/sign-in";
+import { signIn, signInAs } from "./helpers/sign-in";
 import { simUrl } from "./helpers/sim";
-import { createStaffUser, signInAs } from "./helpers/staff-user";
+import { createStaffUser } from "./helpers/staff-user";
 
 const FLOWS = ["earning_order", "checkout_session", "webhook", "refund", "cancel", "shipping"];
 const item = (page: Page, id: string) => page.locator(`[data-testid=go-live-item][data-item="${id}"]`);

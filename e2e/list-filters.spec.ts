@@ -8,8 +8,8 @@ import { formatDate } from "@/lib/i18n/format";
 import { applyOrderSnapshot } from "@/lib/orders/apply-order-snapshot";
 import { riyadhDayStart } from "@/lib/time/riyadh";
 import { seriousViolations } from "./helpers/axe";
-import { signIn } from "./helpers/sign-in";
-import { createStaffUser, e2eDb, signInAs } from "./helpers/staff-user";
+import { signIn, signInAs } from "./helpers/sign-in";
+import { createStaffUser, e2eDb } from "./helpers/staff-user";
 
 const LONG = "z".repeat(5_000);
 
