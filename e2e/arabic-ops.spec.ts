@@ -77,8 +77,7 @@ test("in Arabic, ops watch a delivery arrive live, open it and its order, and fi
   page,
   request,
 }) => {
-  await signInAs(page, await createStaffUser("ops", { locale: "ar" }));
-  await page.goto("/webhooks");
+  await signInAs(page, await createStaffUser("ops", { locale: "ar" }), { landOn: "/webhooks" });
   await expect(page.getByTestId("live-state")).toHaveText("مباشر");
   await watchHighlights(page);
 

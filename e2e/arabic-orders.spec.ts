@@ -208,8 +208,9 @@ test.describe("mobile", () => {
     page,
   }) => {
     const order = await seedArabicOrder("earning", "approved");
-    await signInAs(page, await createStaffUser("support", { locale: "ar" }));
-    await page.goto(`/orders?q=${order.orderNumber}`);
+    await signInAs(page, await createStaffUser("support", { locale: "ar" }), {
+      landOn: `/orders?q=${order.orderNumber}`,
+    });
     const card = page.getByTestId("order-card").filter({ hasText: order.orderNumber });
     await expect(card).toBeVisible();
     await expect(card).toContainText("معتمد");

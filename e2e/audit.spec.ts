@@ -62,8 +62,7 @@ test.describe("audit log", () => {
   });
 
   test("a bad filter is explained on the page and refused by the export", async ({ page }) => {
-    await signIn(page, "admin");
-    await page.goto("/audit?action=nonsense");
+    await signIn(page, "admin", "/audit?action=nonsense");
     await expect(page.getByText("“Action” is not one of the offered choices.")).toBeVisible();
     const response = await page.request.get("/api/audit/export?from=yesterday");
     expect(response.status()).toBe(400);

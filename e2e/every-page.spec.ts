@@ -98,7 +98,7 @@ for (const { locale, theme } of AXE_VIEWS)
     await check("/signin");
 
     // A busy machine may take a minute to sign in.
-    await signInAs(page, await createStaffUser("admin", { locale, theme }), 90_000);
+    await signInAs(page, await createStaffUser("admin", { locale, theme }), { timeout: 90_000 });
     await expect(page.locator("html")).toHaveAttribute("lang", locale);
     for (const route of STAFF_ROUTES) {
       const response = await page.goto(staffUrl(route, samples));

@@ -88,7 +88,7 @@ test.describe("sessions end for real", () => {
   };
 
   test("a session cookie copied before sign-out is refused after it", async ({ page, browser, context }) => {
-    await signInWithForm(page, "support@example.com", 60_000);
+    await signInWithForm(page, "support@example.com", { timeout: 60_000 });
     const copied = await context.cookies();
     expect(await replay(browser, copied)).toMatch(/\/orders$/);
 
@@ -109,7 +109,7 @@ test.describe("sessions end for real", () => {
     context,
   }) => {
     const user = await staffUser("viewer");
-    await signInWithForm(page, user.email, 60_000);
+    await signInWithForm(page, user.email, { timeout: 60_000 });
     const copied = await context.cookies();
     await setUserDisabled(db, await admin(), { userId: user.id, disabled: true });
     await setUserDisabled(db, await admin(), { userId: user.id, disabled: false });
@@ -118,11 +118,11 @@ test.describe("sessions end for real", () => {
 
   test("changing a user's role ends their sessions", async ({ page, browser, context }) => {
     const user = await staffUser("ops");
-    await signInWithForm(page, user.email, 60_000);
+    await signInWithForm(page, user.email, { timeout: 60_000 });
     const copied = await context.cookies();
     await changeUserRole(db, await admin(), { userId: user.id, role: "viewer" });
     expect(await replay(browser, copied)).toMatch(/\/signin/);
-    await signInWithForm(page, user.email, 60_000);
+    await signInWithForm(page, user.email, { timeout: 60_000 });
     await expect(page.getByRole("navigation").getByRole("link", { name: "Webhooks", exact: true })).toHaveCount(0);
   });
 });

@@ -53,8 +53,7 @@ test("a heal and a refund on one order: the card and the timeline agree, cause b
 
   // An admin refunds; Points' webhook confirms it.
   await page.context().clearCookies();
-  await signIn(page, "admin");
-  await page.goto(`/orders/${uuid}`);
+  await signIn(page, "admin", `/orders/${uuid}`);
   await requestRefund(page, "40", "box arrived crushed");
   await expect(toast(page, "Refund sent to Points")).toBeVisible();
   await expect(page.getByTestId("intent-confirmation")).toHaveText("Confirmed", { timeout: 15_000 });

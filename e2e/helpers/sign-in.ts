@@ -23,9 +23,19 @@ const sessions = new Map<string, Cookie[]>();
 // Per server too: the next-start project signs in against a second one.
 const cacheKey = (email: string) => `${test.info().project.use.baseURL} ${email.toLowerCase()}`;
 
-/** Signs in through the form, in whichever language it shows, and lands where it redirects (the overview). */
-export async function signInWithForm(page: Page, email: string, timeout = 30_000): Promise<void> {
-  await page.goto("/signin");
+export interface SignInOptions {
+  /** Where to land instead of the overview: one page render fewer than signing in and then going there. */
+  landOn?: string;
+  timeout?: number;
+}
+
+/** Signs in through the form, in whichever language it shows, and lands where it redirects (the overview by default). */
+export async function signInWithForm(
+  page: Page,
+  email: string,
+  { landOn, timeout = 30_000 }: SignInOptions = {},
+): Promise<void> {
+  await page.goto(landOn ? `/signin?callbackUrl=${encodeURIComponent(landOn)}` : "/signin");
   await page.locator("#email").fill(email);
   await page.locator("#password").fill(DEMO_PASSWORD);
   await page
@@ -35,25 +45,26 @@ export async function signInWithForm(page: Page, email: string, timeout = 30_000
     .click();
   // A sign-in hashes a password and renders the first page: generous on a busy machine.
   await expect(page).not.toHaveURL(/\/signin/, { timeout });
+  await page.waitForLoadState();
   const cookies = (await page.context().cookies(page.url())).filter((c) => SESSION_COOKIE.test(c.name));
   if (cookies.length > 0) sessions.set(cacheKey(email), cookies);
 }
 
-/** Signs in as `email` and opens the overview, as the form would; reuses this worker's session for that user if it still works. */
-export async function signInAs(page: Page, email: string, timeout = 30_000): Promise<void> {
+/** Signs in as `email` and opens `landOn` (the overview, as the form would); reuses this worker's session for that user if it still works. */
+export async function signInAs(page: Page, email: string, options: SignInOptions = {}): Promise<void> {
   const key = cacheKey(email);
   const cached = sessions.get(key);
   if (cached) {
     await page.context().addCookies(cached);
-    await page.goto("/", { timeout });
+    await page.goto(options.landOn ?? "/", { timeout: options.timeout });
     if (!new URL(page.url()).pathname.startsWith("/signin")) return;
     sessions.delete(key);
   }
-  await signInWithForm(page, email, timeout);
+  await signInWithForm(page, email, options);
 }
 
-export function signIn(page: Page, role: Role): Promise<void> {
-  return signInAs(page, `${role}@example.com`);
+export function signIn(page: Page, role: Role, landOn?: string): Promise<void> {
+  return signInAs(page, `${role}@example.com`, { landOn });
 }
 
 export async function signOut(page: Page): Promise<void> {
