@@ -107,8 +107,7 @@ test("an alert appears after the double starts answering 500, and resolves once 
 });
 
 test("a bad threshold is refused next to its field and nothing is saved", async ({ page }) => {
-  await signIn(page, "admin");
-  await page.goto("/settings/alerts");
+  await signIn(page, "admin", "/settings/alerts");
   const spike = page.getByRole("group", { name: "Spike of 400, 403, 422 or 429" });
   await spike.getByLabel("Baseline before it (minutes)").fill("2");
   await page.getByRole("button", { name: "Save thresholds" }).click();

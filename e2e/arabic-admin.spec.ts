@@ -4,7 +4,8 @@
 // and passes axe is walked in every-page.spec.ts.
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoEnglish } from "./helpers/no-english";
-import { createStaffUser, e2eDb, signInAs } from "./helpers/staff-user";
+import { createStaffUser, e2eDb } from "./helpers/staff-user";
+import { signInAs } from "./helpers/sign-in";
 
 // Each test signs in (a password hash) and walks several server-rendered pages.
 test.describe.configure({ timeout: 180_000 });
@@ -12,8 +13,7 @@ test.describe.configure({ timeout: 180_000 });
 const dialog = (page: Page) => page.getByRole("dialog");
 
 test("the alert thresholds form says its errors in Arabic", async ({ page }) => {
-  await signInAs(page, await createStaffUser("admin", { locale: "ar" }));
-  await page.goto("/settings/alerts");
+  await signInAs(page, await createStaffUser("admin", { locale: "ar" }), { landOn: "/settings/alerts" });
   const windowField = page.locator("#threshold-points5xx-windowMinutes");
   await windowField.fill("0");
   await page.getByRole("button", { name: "حفظ الحدود" }).click();
@@ -24,8 +24,7 @@ test("the alert thresholds form says its errors in Arabic", async ({ page }) => 
 
 test("an admin changes a user's role in Arabic and finds it in the audit log in Arabic", async ({ page }) => {
   const target = await createStaffUser("viewer");
-  await signInAs(page, await createStaffUser("admin", { locale: "ar" }));
-  await page.goto("/settings/users");
+  await signInAs(page, await createStaffUser("admin", { locale: "ar" }), { landOn: "/settings/users" });
   const row = page.getByTestId("user-row").filter({ hasText: target });
   await row.getByRole("button", { name: /^تغيير الدور…/ }).click();
   await dialog(page).getByRole("combobox").selectOption("ops");
@@ -59,8 +58,7 @@ test.describe("Go-live times", () => {
     const actor = await db.user.findUniqueOrThrow({ where: { email: admin }, select: { id: true } });
     await db.goLiveSignoff.create({ data: { item: ITEM, checkedById: actor.id, checkedAt: INSTANT, note: null } });
 
-    await signInAs(page, admin);
-    await page.goto("/go-live");
+    await signInAs(page, admin, { landOn: "/go-live" });
     const signoff = page.locator(`[data-item=${ITEM}]`).getByTestId("signoff");
     await expect(signoff).toContainText("2 Mar 2026 00:30 (Riyadh)");
     await expect(signoff).not.toContainText("21:30");

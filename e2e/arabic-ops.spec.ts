@@ -7,7 +7,8 @@ import { envelope, fixtureOrder } from "@/lib/testing/webhook-fixtures";
 import { expectNoEnglish } from "./helpers/no-english";
 import { differenceRow, drift } from "./helpers/reconciliation";
 import { paidCheckoutAtPoints } from "./helpers/sim";
-import { createStaffUser, e2eDb, signInAs } from "./helpers/staff-user";
+import { createStaffUser, e2eDb } from "./helpers/staff-user";
+import { signInAs } from "./helpers/sign-in";
 
 // Sign-ins hash passwords and a reconciliation run reads Points: generous on a busy machine.
 test.describe.configure({ timeout: 300_000 });
@@ -76,8 +77,7 @@ test("in Arabic, ops watch a delivery arrive live, open it and its order, and fi
   page,
   request,
 }) => {
-  await signInAs(page, await createStaffUser("ops", { locale: "ar" }));
-  await page.goto("/webhooks");
+  await signInAs(page, await createStaffUser("ops", { locale: "ar" }), { landOn: "/webhooks" });
   await expect(page.getByTestId("live-state")).toHaveText("مباشر");
   await watchHighlights(page);
 

@@ -14,7 +14,8 @@ import { formatSar } from "@/lib/i18n/format";
 import { expectNoEnglish } from "./helpers/no-english";
 import { seedOrder } from "./helpers/seed-order";
 import { paidCheckoutAtPoints, refundCalls } from "./helpers/sim";
-import { createStaffUser, e2eDb, signInAs } from "./helpers/staff-user";
+import { createStaffUser, e2eDb } from "./helpers/staff-user";
+import { signInAs } from "./helpers/sign-in";
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -207,8 +208,9 @@ test.describe("mobile", () => {
     page,
   }) => {
     const order = await seedArabicOrder("earning", "approved");
-    await signInAs(page, await createStaffUser("support", { locale: "ar" }));
-    await page.goto(`/orders?q=${order.orderNumber}`);
+    await signInAs(page, await createStaffUser("support", { locale: "ar" }), {
+      landOn: `/orders?q=${order.orderNumber}`,
+    });
     const card = page.getByTestId("order-card").filter({ hasText: order.orderNumber });
     await expect(card).toBeVisible();
     await expect(card).toContainText("معتمد");

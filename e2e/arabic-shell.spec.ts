@@ -5,7 +5,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoEnglish } from "./helpers/no-english";
 import { seedOrder } from "./helpers/seed-order";
-import { createStaffUser, e2eDb, signInAs, signOut } from "./helpers/staff-user";
+import { createStaffUser, e2eDb } from "./helpers/staff-user";
+import { signInAs, signInWithForm, signOut } from "./helpers/sign-in";
 
 // Each test signs in (a password hash) and some several times.
 test.describe.configure({ timeout: 120_000 });
@@ -30,7 +31,7 @@ test.describe("language", () => {
     await expect(html(page)).toHaveAttribute("lang", "ar");
     await expect(html(page)).toHaveAttribute("dir", "rtl");
 
-    await signInAs(page, email);
+    await signInWithForm(page, email);
     await expect(page.getByRole("heading", { level: 1, name: "نظرة عامة" })).toBeVisible();
     await expect(html(page)).toHaveAttribute("dir", "rtl");
     expect((await storedPreferences(email)).locale).toBe("ar");
@@ -43,14 +44,14 @@ test.describe("language", () => {
     // The browser still asks for Arabic: the user's own choice wins from now on.
     await signOut(page);
     await expect(html(page)).toHaveAttribute("lang", "en");
-    await signInAs(page, email);
+    await signInWithForm(page, email);
     await expect(html(page)).toHaveAttribute("lang", "en");
     await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
 
     await page.getByTestId("language-switch").click();
     await expect(html(page)).toHaveAttribute("dir", "rtl");
     await signOut(page);
-    await signInAs(page, email);
+    await signInWithForm(page, email);
     await expect(html(page)).toHaveAttribute("lang", "ar");
     await expect(page.getByRole("navigation", { name: "القائمة الرئيسية" })).toBeVisible();
   });
@@ -142,7 +143,7 @@ test.describe("theme", () => {
 
   test("the dark mode toggle applies at once and stays after a reload and a new sign-in", async ({ page }) => {
     const email = await createStaffUser("ops");
-    await signInAs(page, email);
+    await signInWithForm(page, email);
     await expect(html(page)).toHaveAttribute("data-theme", "system");
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await background();
@@ -155,7 +156,7 @@ test.describe("theme", () => {
     await page.reload();
     await expect(html(page)).toHaveAttribute("data-theme", "dark");
     await signOut(page);
-    await signInAs(page, email);
+    await signInWithForm(page, email);
     await expect(html(page)).toHaveAttribute("data-theme", "dark");
     expect(await background()).not.toBe(light);
   });

@@ -9,7 +9,8 @@ import { envelope, fixtureOrder } from "@/lib/testing/webhook-fixtures";
 import { expectNoEnglish } from "./helpers/no-english";
 import { differenceRow } from "./helpers/reconciliation";
 import { paidCheckoutAtPoints, simUrl } from "./helpers/sim";
-import { createStaffUser, e2eDb, signInAs } from "./helpers/staff-user";
+import { createStaffUser, e2eDb } from "./helpers/staff-user";
+import { signInAs } from "./helpers/sign-in";
 
 test.describe.configure({ timeout: 300_000 });
 
@@ -44,8 +45,7 @@ test("in Arabic, a run's Points error, a bulk item's failure and a lifecycle fla
   await faults(request, { status: 500, count: 100, paths: failing, method: "GET" });
 
   try {
-    await signInAs(page, await createStaffUser("ops", { locale: "ar" }));
-    await page.goto("/reconciliation");
+    await signInAs(page, await createStaffUser("ops", { locale: "ar" }), { landOn: "/reconciliation" });
     await page.getByRole("button", { name: "شغّل الآن" }).click();
     const progress = page.getByTestId("run-progress");
     await expect(progress.getByTestId("run-status")).toHaveText("اكتملت", { timeout: 60_000 });
@@ -99,8 +99,7 @@ test("in Arabic, a refused filter and a rejected webhook are explained in Arabic
     .findFirstOrThrow({ where: { status: "rejected" }, orderBy: { id: "desc" }, select: { id: true } })
     .finally(() => db.$disconnect());
 
-  await signInAs(page, await createStaffUser("admin", { locale: "ar" }));
-  await page.goto(`/webhooks/${delivery.id}`);
+  await signInAs(page, await createStaffUser("admin", { locale: "ar" }), { landOn: `/webhooks/${delivery.id}` });
   const error = page.getByTestId("delivery-error");
   await expect(error.getByTestId("delivery-error-lead")).toHaveText(
     "ليس المحتوى غلاف إشعار من نقاط تستطيع هذه اللوحة قراءته، فحُفظ دون معالجة. ما وجده الفحص:",

@@ -1,7 +1,7 @@
 // The audit log: sign-ins are listed, filters live in the URL, the CSV export carries them, admin only.
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./helpers/sign-in";
+import { signIn, signInWithForm } from "./helpers/sign-in";
 
 const HEADER = "id,time_riyadh,actor_name,actor_email,action,target,detail";
 
@@ -19,7 +19,7 @@ test.describe("audit log", () => {
   test("an admin sees sign-ins, filters by action and exports what the page shows", async ({ page }) => {
     const stranger = `audit-stranger-${Date.now()}@example.com`;
     await failSignIn(page, stranger);
-    await signIn(page, "admin");
+    await signInWithForm(page, "admin@example.com");
     await page.getByRole("navigation").getByRole("link", { name: "Audit log", exact: true }).first().click();
     await expect(page).toHaveURL(/\/audit$/);
     await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
@@ -62,8 +62,7 @@ test.describe("audit log", () => {
   });
 
   test("a bad filter is explained on the page and refused by the export", async ({ page }) => {
-    await signIn(page, "admin");
-    await page.goto("/audit?action=nonsense");
+    await signIn(page, "admin", "/audit?action=nonsense");
     await expect(page.getByText("“Action” is not one of the offered choices.")).toBeVisible();
     const response = await page.request.get("/api/audit/export?from=yesterday");
     expect(response.status()).toBe(400);

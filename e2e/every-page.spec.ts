@@ -11,7 +11,8 @@ import { AXE_VIEWS, seriousViolations } from "./helpers/axe";
 import { findEnglish } from "./helpers/no-english";
 import { expectPagePolicy } from "./helpers/security-headers";
 import { paidCheckoutAtPoints } from "./helpers/sim";
-import { createStaffUser, e2eDb, signInAs, signOut } from "./helpers/staff-user";
+import { createStaffUser, e2eDb } from "./helpers/staff-user";
+import { signInAs, signOut } from "./helpers/sign-in";
 import { STAFF_ROUTES, staffUrl, type Samples } from "./helpers/staff-routes";
 
 let samples: Samples;
@@ -97,7 +98,7 @@ for (const { locale, theme } of AXE_VIEWS)
     await check("/signin");
 
     // A busy machine may take a minute to sign in.
-    await signInAs(page, await createStaffUser("admin", { locale, theme }), 90_000);
+    await signInAs(page, await createStaffUser("admin", { locale, theme }), { timeout: 90_000 });
     await expect(page.locator("html")).toHaveAttribute("lang", locale);
     for (const route of STAFF_ROUTES) {
       const response = await page.goto(staffUrl(route, samples));

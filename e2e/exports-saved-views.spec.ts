@@ -10,8 +10,8 @@ import { applyOrderSnapshot } from "@/lib/orders/apply-order-snapshot";
 import { storeDelivery } from "@/lib/testing/stored-deliveries";
 import { fixtureOrder } from "@/lib/testing/webhook-fixtures";
 import { expectNoEnglish } from "./helpers/no-english";
-import { signIn } from "./helpers/sign-in";
-import { createStaffUser, e2eDb, signInAs } from "./helpers/staff-user";
+import { signIn, signInAs } from "./helpers/sign-in";
+import { createStaffUser, e2eDb } from "./helpers/staff-user";
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -63,8 +63,7 @@ const column = (csv: { header: string[]; rows: string[][] }, name: string) =>
 
 test("orders export holds the filtered orders, with progress shown while it streams", async ({ page }) => {
   await seedOrders();
-  await signIn(page, "admin");
-  await page.goto(`/orders?q=${run}&status=cancelled`);
+  await signIn(page, "admin", `/orders?q=${run}&status=cancelled`);
   await expect(page.getByTestId("order-row")).toHaveCount(2);
 
   const head = await page.request.head(`/api/exports/orders?q=${run}&status=cancelled`);
@@ -147,8 +146,7 @@ test("delivery and difference exports hold the filtered rows; bad filters and ro
 });
 
 test("a saved view opens again from another page load and from its shared link", async ({ page, browser }) => {
-  await signInAs(page, await createStaffUser("ops"));
-  await page.goto("/webhooks?status=failed&event=captured");
+  await signInAs(page, await createStaffUser("ops"), { landOn: "/webhooks?status=failed&event=captured" });
   await toolbar(page).getByRole("button", { name: "Saved views" }).click();
   const dialog = page.getByRole("dialog", { name: "Saved views" });
   await dialog.getByLabel("Name").fill("Failed captures");
@@ -189,8 +187,7 @@ test("a saved view opens again from another page load and from its shared link",
 
 test("the order search follows typing, and still answers Enter without JavaScript", async ({ page, browser }) => {
   await seedOrders();
-  await signIn(page, "support");
-  await page.goto("/orders");
+  await signIn(page, "support", "/orders");
   const box = toolbar(page).getByLabel("Order number, reference or Points uuid");
   await box.pressSequentially(`${run}-B`, { delay: 30 });
   await expect(page).toHaveURL(new RegExp(`/orders\\?q=${run}-B$`));

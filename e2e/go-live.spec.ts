@@ -3,16 +3,15 @@
 // reads their results; admins sign items off by hand.
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoEnglish } from "./helpers/no-english";
-import { signIn } from "./helpers/sign-in";
+import { signIn, signInAs } from "./helpers/sign-in";
 import { simUrl } from "./helpers/sim";
-import { createStaffUser, signInAs } from "./helpers/staff-user";
+import { createStaffUser } from "./helpers/staff-user";
 
 const FLOWS = ["earning_order", "checkout_session", "webhook", "refund", "cancel", "shipping"];
 const item = (page: Page, id: string) => page.locator(`[data-testid=go-live-item][data-item="${id}"]`);
 
 test("a viewer gets the 403 page", async ({ page }) => {
-  await signIn(page, "viewer");
-  await page.goto("/go-live");
+  await signIn(page, "viewer", "/go-live");
   await expect(page.getByTestId("forbidden")).toBeVisible();
 });
 
@@ -21,8 +20,7 @@ test("ops runs the smoke tests from the button and sees every flow pass, then th
   request,
 }) => {
   test.setTimeout(120_000);
-  await signIn(page, "ops");
-  await page.goto("/go-live");
+  await signIn(page, "ops", "/go-live");
   await expect(page.getByRole("heading", { level: 1, name: "Go-live" })).toBeVisible();
   await expect(item(page, "smoke-per-flow")).not.toHaveAttribute("data-state", "pass");
   // Ops may run smoke tests but not sign items off.
@@ -78,8 +76,7 @@ test("an Arabic reader sees each smoke step in Arabic: order numbers left to rig
   // Points refuses the refund: that step fails with Points' English message, the others pass.
   await capabilities(false);
   try {
-    await signInAs(page, await createStaffUser("ops", { locale: "ar" }));
-    await page.goto("/go-live");
+    await signInAs(page, await createStaffUser("ops", { locale: "ar" }), { landOn: "/go-live" });
     const panel = page.getByTestId("smoke-panel");
     await panel.getByRole("button", { name: "تشغيل اختبارات التشغيل" }).click();
     const step = (flow: string) => panel.locator(`[data-testid=smoke-step][data-flow=${flow}]`);
@@ -107,8 +104,7 @@ test("an Arabic reader sees each smoke step in Arabic: order numbers left to rig
 });
 
 test("an admin signs a manual item off with a note, sees who and when, and undoes it", async ({ page }) => {
-  await signIn(page, "admin");
-  await page.goto("/go-live");
+  await signIn(page, "admin", "/go-live");
   const controlled = item(page, "controlled-orders");
   await expect(controlled).toHaveAttribute("data-state", "open");
 

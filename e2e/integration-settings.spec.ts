@@ -14,8 +14,7 @@ test.afterEach(async ({ request }) => {
 });
 
 test("ops is refused the integration settings on the server", async ({ page }) => {
-  await signIn(page, "ops");
-  await page.goto("/settings/integration");
+  await signIn(page, "ops", "/settings/integration");
   await expect(page.getByTestId("forbidden")).toBeVisible();
 });
 
@@ -24,8 +23,7 @@ test("an admin creates an endpoint, sees it listed with its secret stored, renam
   request,
 }) => {
   const name = `e2e endpoint ${Date.now()}`;
-  await signIn(page, "admin");
-  await page.goto("/settings");
+  await signIn(page, "admin", "/settings");
   await page.getByRole("link", { name: "Integration" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Integration" })).toBeVisible();
   // The runner's own endpoint: created outside points-ops, so its secret is not held here.
@@ -84,8 +82,7 @@ test("an admin creates an endpoint, sees it listed with its secret stored, renam
 test("an admin switches the integration off and on again, with confirmation, and sees who and when", async ({
   page,
 }) => {
-  await signIn(page, "admin");
-  await page.goto("/settings/integration");
+  await signIn(page, "admin", "/settings/integration");
   await page.getByRole("button", { name: "Switch off…" }).click();
   const dialog = page.getByRole("dialog");
   await expect(dialog).toContainText("Points refuses every call made with our key");

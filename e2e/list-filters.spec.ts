@@ -8,8 +8,8 @@ import { formatDate } from "@/lib/i18n/format";
 import { applyOrderSnapshot } from "@/lib/orders/apply-order-snapshot";
 import { riyadhDayStart } from "@/lib/time/riyadh";
 import { seriousViolations } from "./helpers/axe";
-import { signIn } from "./helpers/sign-in";
-import { createStaffUser, e2eDb, signInAs } from "./helpers/staff-user";
+import { signIn, signInAs } from "./helpers/sign-in";
+import { createStaffUser, e2eDb } from "./helpers/staff-user";
 
 const LONG = "z".repeat(5_000);
 
@@ -104,8 +104,7 @@ test("in Arabic the date field reads day first in Arabic-Indic digits with its H
   } finally {
     await db.$disconnect();
   }
-  await signInAs(page, email);
-  await page.goto("/orders");
+  await signInAs(page, email, { landOn: "/orders" });
   await page.locator("#orders-filter-q").fill(prefix);
   const from = page.getByRole("group", { name: "آخر تحديث لدى بوينتس من (الرياض)" });
   const to = page.getByRole("group", { name: "إلى", exact: true });
@@ -152,8 +151,7 @@ test("in Arabic the date field reads day first in Arabic-Indic digits with its H
 
 test("in English the date field is day first, not mm/dd/yyyy, and works by keyboard alone", async ({ page }) => {
   const { prefix, numbers } = await seedOrdersOnDays();
-  await signIn(page, "support");
-  await page.goto("/orders");
+  await signIn(page, "support", "/orders");
   const from = page.getByRole("group", { name: "Updated at Points from (Riyadh)" });
   const to = page.getByRole("group", { name: "to", exact: true });
   await expect(part(from, "Day")).toHaveAttribute("placeholder", "DD");

@@ -104,8 +104,7 @@ test.describe("order actions", () => {
   });
 
   test("an unknown order says Points has not sent it; a viewer is not offered to fetch it", async ({ page }) => {
-    await signIn(page, "viewer");
-    await page.goto("/orders/6f1c2d3e-4b5a-4c6d-8e7f-000000000000");
+    await signIn(page, "viewer", "/orders/6f1c2d3e-4b5a-4c6d-8e7f-000000000000");
     await expect(page.getByText("Points has not sent this order")).toBeVisible();
     await expect(page.getByText("ask support to fetch it from Points")).toBeVisible();
     await expect(page.getByRole("button", { name: "Fetch from Points" })).toHaveCount(0);

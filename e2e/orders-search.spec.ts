@@ -1,6 +1,7 @@
 // Order search: exact identifiers (with # and spaces), prefixes, filters in the URL.
 import { expect, test, type Page } from "@playwright/test";
 import { envelope, fixtureOrder, type FixtureOrder } from "../lib/testing/webhook-fixtures";
+import { signIn } from "./helpers/sign-in";
 
 const SECRET = "points-demo-webhook-secret";
 const run = `SRCH-${Date.now()}`;
@@ -30,14 +31,6 @@ async function postWebhook(page: Page, order: FixtureOrder) {
   expect(response.status()).toBe(200);
 }
 
-async function signInAsSupport(page: Page) {
-  await page.goto("/signin");
-  await page.locator("#email").fill("support@example.com");
-  await page.locator("#password").fill("points-demo");
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page).not.toHaveURL(/\/signin/);
-}
-
 const rows = (page: Page) => page.getByTestId("order-row");
 const searchBox = (page: Page) => page.getByLabel("Order number, reference or Points uuid");
 
@@ -61,7 +54,7 @@ async function expectOnly(page: Page, order: FixtureOrder) {
 }
 
 test("support finds orders by identifier and prefix, and filters land in the URL", async ({ page }) => {
-  await signInAsSupport(page);
+  await signIn(page, "support");
   for (const order of Object.values(orders)) await postWebhook(page, order);
 
   // Webhooks are processed after the 200; wait until all three orders are stored.

@@ -14,8 +14,7 @@ const SECRET = "points-demo-webhook-secret";
 test.describe("reconciliation", () => {
   test("support and viewers get the 403 page", async ({ page }) => {
     for (const role of ["support", "viewer"] as const) {
-      await signIn(page, role);
-      await page.goto("/reconciliation");
+      await signIn(page, role, "/reconciliation");
       await expect(page.getByTestId("forbidden")).toBeVisible();
       await page.context().clearCookies();
     }

@@ -2,11 +2,11 @@
 // copied session survives sign-out, which address a request is counted
 // under, and the security headers of every response (each page's CSP: every-page.spec.ts).
 import { expect, test, type Browser, type Cookie, type Page } from "@playwright/test";
-import { hashPassword } from "@/lib/auth/password";
 import { createDb } from "@/lib/db/prisma";
 import { changeUserRole } from "@/lib/users/change-user-role";
 import { setUserDisabled } from "@/lib/users/set-user-disabled";
-import { DEMO_PASSWORD, signIn } from "./helpers/sign-in";
+import { DEMO_PASSWORD, signInWithForm } from "./helpers/sign-in";
+import { demoPasswordHash } from "./helpers/staff-user";
 import { expectBaseHeaders } from "./helpers/security-headers";
 
 const db = createDb(process.env.E2E_DATABASE_URL ?? "");
@@ -77,17 +77,9 @@ test.describe("sessions end for real", () => {
   async function staffUser(role: "viewer" | "ops") {
     const email = `session-${role}-${Date.now()}@example.com`;
     const user = await db.user.create({
-      data: { email, name: "Session test", role, passwordHash: await hashPassword(DEMO_PASSWORD) },
+      data: { email, name: "Session test", role, passwordHash: await demoPasswordHash() },
     });
     return { ...user, email };
-  }
-
-  async function signInAs(page: Page, email: string) {
-    await page.goto("/signin");
-    await page.locator("#email").fill(email);
-    await page.locator("#password").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(page).not.toHaveURL(/\/signin/, { timeout: 60_000 });
   }
 
   const admin = async () => {
@@ -96,7 +88,7 @@ test.describe("sessions end for real", () => {
   };
 
   test("a session cookie copied before sign-out is refused after it", async ({ page, browser, context }) => {
-    await signIn(page, "support");
+    await signInWithForm(page, "support@example.com", { timeout: 60_000 });
     const copied = await context.cookies();
     expect(await replay(browser, copied)).toMatch(/\/orders$/);
 
@@ -117,7 +109,7 @@ test.describe("sessions end for real", () => {
     context,
   }) => {
     const user = await staffUser("viewer");
-    await signInAs(page, user.email);
+    await signInWithForm(page, user.email, { timeout: 60_000 });
     const copied = await context.cookies();
     await setUserDisabled(db, await admin(), { userId: user.id, disabled: true });
     await setUserDisabled(db, await admin(), { userId: user.id, disabled: false });
@@ -126,11 +118,11 @@ test.describe("sessions end for real", () => {
 
   test("changing a user's role ends their sessions", async ({ page, browser, context }) => {
     const user = await staffUser("ops");
-    await signInAs(page, user.email);
+    await signInWithForm(page, user.email, { timeout: 60_000 });
     const copied = await context.cookies();
     await changeUserRole(db, await admin(), { userId: user.id, role: "viewer" });
     expect(await replay(browser, copied)).toMatch(/\/signin/);
-    await signInAs(page, user.email);
+    await signInWithForm(page, user.email, { timeout: 60_000 });
     await expect(page.getByRole("navigation").getByRole("link", { name: "Webhooks", exact: true })).toHaveCount(0);
   });
 });

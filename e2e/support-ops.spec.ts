@@ -56,8 +56,7 @@ test.describe("bring an order in by uuid", () => {
     request,
   }) => {
     const { uuid, orderNumber } = await unsentCheckout(request);
-    await signIn(page, "support");
-    await page.goto("/orders");
+    await signIn(page, "support", "/orders");
     await page.getByRole("searchbox").fill(` ${uuid.toUpperCase()} `);
     await page.getByRole("searchbox").press("Enter");
     await expect(page.getByText(`No orders match “${uuid.toUpperCase()}”`).first()).toBeVisible();
@@ -80,8 +79,7 @@ test.describe("bring an order in by uuid", () => {
   });
 
   test("an unknown uuid at Points says so and stores nothing", async ({ page }) => {
-    await signIn(page, "support");
-    await page.goto("/orders/6f1c2d3e-4b5a-4c6d-8e7f-0000000000aa");
+    await signIn(page, "support", "/orders/6f1c2d3e-4b5a-4c6d-8e7f-0000000000aa");
     await page.getByRole("button", { name: "Fetch from Points" }).click();
     await expect(page.getByTestId("fetch-error")).toContainText("Points does not know this uuid");
   });
@@ -175,8 +173,7 @@ test("a viewer cannot open the approvals inbox", async ({ page }) => {
 
 test("an admin awards points by hand and follows the earning on its order", async ({ page }) => {
   const orderNumber = uniqueNumber("E2E-GW");
-  await signIn(page, "admin");
-  await page.goto("/orders");
+  await signIn(page, "admin", "/orders");
   await page.getByRole("button", { name: "Award points…" }).click();
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel("Why").selectOption("retry");
@@ -202,8 +199,7 @@ test("an admin sends a payment link for a WhatsApp order; the order arrives with
   request,
 }) => {
   const orderNumber = uniqueNumber("E2E-WA");
-  await signIn(page, "admin");
-  await page.goto("/orders");
+  await signIn(page, "admin", "/orders");
   await page.getByRole("button", { name: "Payment link…" }).click();
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel("Order number").fill(orderNumber);

@@ -8,10 +8,10 @@ import { expect, test, type Page } from "@playwright/test";
 import { AXE_VIEWS } from "./helpers/axe";
 import { expectNoEnglish } from "./helpers/no-english";
 import { differenceRow, drift, runNow } from "./helpers/reconciliation";
-import { signIn } from "./helpers/sign-in";
+import { signIn, signInAs } from "./helpers/sign-in";
 import { openOrder, paidCheckoutAtPoints } from "./helpers/sim";
 import { requestRefund, toast } from "./helpers/staff";
-import { createStaffUser, signInAs } from "./helpers/staff-user";
+import { createStaffUser } from "./helpers/staff-user";
 
 // A reconciliation run, a refund and four sign-ins on a shared, busy machine.
 test.describe.configure({ timeout: 480_000 });
@@ -53,8 +53,7 @@ test("a heal and a refund on one order: the card and the timeline agree, cause b
 
   // An admin refunds; Points' webhook confirms it.
   await page.context().clearCookies();
-  await signIn(page, "admin");
-  await page.goto(`/orders/${uuid}`);
+  await signIn(page, "admin", `/orders/${uuid}`);
   await requestRefund(page, "40", "box arrived crushed");
   await expect(toast(page, "Refund sent to Points")).toBeVisible();
   await expect(page.getByTestId("intent-confirmation")).toHaveText("Confirmed", { timeout: 15_000 });

@@ -17,8 +17,7 @@ async function signInWith(page: Page, email: string, password: string) {
 
 async function adminOnUsersPage(browser: Browser): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await signIn(page, "admin");
-  await page.goto("/settings/users");
+  await signIn(page, "admin", "/settings/users");
   return page;
 }
 
@@ -40,8 +39,7 @@ test("an admin adds, promotes and disables a user; each change reaches the user'
   page,
   browser,
 }) => {
-  await signIn(page, "admin");
-  await page.goto("/settings");
+  await signIn(page, "admin", "/settings");
   await page.getByRole("link", { name: "Staff users" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Staff users" })).toBeVisible();
 
@@ -98,8 +96,7 @@ test("the last active admin cannot disable themselves, and is told why", async (
   });
   await db.user.updateMany({ where: { id: { in: others.map((u) => u.id) } }, data: { disabled: true } });
   try {
-    await signIn(page, "admin");
-    await page.goto("/settings/users");
+    await signIn(page, "admin", "/settings/users");
     await row(page, "admin@example.com").getByRole("button", { name: "Disable…" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByRole("button", { name: "Disable", exact: true }).click();

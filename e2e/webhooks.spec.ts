@@ -23,14 +23,12 @@ const rowFor = (page: Page, orderNumber: string) => page.getByTestId("delivery-r
 
 test.describe("webhook delivery log", () => {
   test("a viewer gets the 403 page", async ({ page }) => {
-    await signIn(page, "viewer");
-    await page.goto("/webhooks");
+    await signIn(page, "viewer", "/webhooks");
     await expect(page.getByTestId("forbidden")).toBeVisible();
   });
 
   test("shows a new delivery live, replays it, and filters by order number", async ({ page }) => {
-    await signIn(page, "ops");
-    await page.goto("/webhooks");
+    await signIn(page, "ops", "/webhooks");
     await expect(page.getByTestId("live-state")).toHaveText("Live");
     const navigations: string[] = [];
     page.on("framenavigated", (frame) => frame === page.mainFrame() && navigations.push(frame.url()));
@@ -70,8 +68,7 @@ test.describe("webhook delivery log", () => {
   });
 
   test("a delivery sent by the Points double appears in the open page without reload", async ({ page }) => {
-    await signIn(page, "ops");
-    await page.goto("/webhooks");
+    await signIn(page, "ops", "/webhooks");
     await expect(page.getByTestId("live-state")).toHaveText("Live");
     const orderNumber = `E2E-SIM-${Date.now()}`;
     await createEarningOrder(page.request, orderNumber);
@@ -82,8 +79,7 @@ test.describe("webhook delivery log", () => {
   });
 
   test("pause holds new rows back until resumed", async ({ page }) => {
-    await signIn(page, "ops");
-    await page.goto("/webhooks");
+    await signIn(page, "ops", "/webhooks");
     await expect(page.getByTestId("live-state")).toHaveText("Live");
     await page.getByRole("button", { name: "Pause" }).click();
     await expect(page.getByTestId("live-state")).toHaveText("Paused");

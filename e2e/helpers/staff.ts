@@ -1,9 +1,8 @@
 // Staff-side steps shared by the order specs: a second admin for two-person
 // refunds, signing in as any user, the refund dialog and the toasts.
 import { expect, type Page } from "@playwright/test";
-import { hashPassword } from "@/lib/auth/password";
 import { createDb } from "@/lib/db/prisma";
-import { DEMO_PASSWORD } from "./sign-in";
+import { demoPasswordHash } from "./staff-user";
 
 export { signInAs } from "./sign-in";
 
@@ -13,7 +12,7 @@ export const SECOND_ADMIN = { email: "second-admin@example.com", name: "Second A
 export async function ensureSecondAdmin(): Promise<void> {
   const db = createDb(process.env.E2E_DATABASE_URL ?? "");
   try {
-    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const passwordHash = await demoPasswordHash();
     await db.user.upsert({
       where: { email: SECOND_ADMIN.email },
       create: { ...SECOND_ADMIN, role: "admin", passwordHash },
