@@ -15,7 +15,7 @@ import {
 import { getQueueDb } from "@/lib/db/prisma";
 import { getReceiverPool } from "@/lib/db/receiver-pool";
 import { NON_PAGE_HEADERS } from "@/lib/http/security-headers";
-import { joinRunningDrain, requestDrain } from "@/lib/webhooks/drain-queue";
+import { drainSoon } from "@/lib/webhooks/drain-queue";
 import { getAcceptedSecrets } from "@/lib/webhooks/get-accepted-secrets";
 import { handleNodeWebhook, isWebhookRequest } from "@/lib/webhooks/node-receiver";
 import { keepReceiverFailureJournal } from "@/lib/webhooks/receiver-failures";
@@ -32,10 +32,8 @@ async function main() {
   const app = next({ dev: false, dir: ROOT, port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  // As the route handler does: join the running drain, or start one; if it fails, the sweeper picks the delivery up.
-  const drain = () => {
-    if (!joinRunningDrain()) void requestDrain(getQueueDb()).catch(() => {});
-  };
+  // As the route handler does, with nothing to keep alive: a long-running server outlives its drains.
+  const drain = () => drainSoon(getQueueDb, (run) => void run());
   const webhookDeps = { sql: getReceiverPool(), secrets: getAcceptedSecrets(), onStored: drain, onDuplicate: drain };
   const server = http.createServer((req, res) => {
     // Replaces whatever the client put in this header: only we know the socket's peer.

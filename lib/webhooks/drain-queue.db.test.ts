@@ -3,7 +3,7 @@ import { createTestDatabase } from "@/lib/db/test-database";
 import { createDb, type Db } from "@/lib/db/prisma";
 import { createReceiverPool } from "@/lib/db/receiver-pool";
 import { envelope, fixtureOrder, webhookRequest } from "@/lib/testing/webhook-fixtures";
-import { joinRunningDrain, requestDrain } from "./drain-queue";
+import { drainSoon, joinRunningDrain, requestDrain } from "./drain-queue";
 import { receiveDelivery } from "./receive-delivery";
 
 let db: Db;
@@ -52,6 +52,20 @@ describe("requestDrain", () => {
     expect(joinRunningDrain()).toBe(true);
     await drain;
     expect(joinRunningDrain()).toBe(false);
+    expect(await db.webhookDelivery.count({ where: { status: { not: "processed" } } })).toBe(0);
+  });
+
+  it("drainSoon hands a new drain to the caller to keep alive only when none runs", async () => {
+    const kept: Array<() => Promise<void>> = [];
+    const keepAlive = (drain: () => Promise<void>) => void kept.push(drain);
+    await receive(1_500);
+    drainSoon(() => db, keepAlive);
+    expect(kept).toHaveLength(1); // nothing ran: this caller starts the drain and keeps it alive
+    const drain = kept[0]!();
+    await receive(1_501);
+    drainSoon(() => db, keepAlive);
+    expect(kept).toHaveLength(1); // joined the running drain, which applies it
+    await drain;
     expect(await db.webhookDelivery.count({ where: { status: { not: "processed" } } })).toBe(0);
   });
 

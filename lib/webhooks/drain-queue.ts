@@ -25,7 +25,7 @@
 // best (once a day on Hobby), so a sustained stream would wait up to a minute
 // or more, and the sweep's work is the same statements on some instance.
 //
-// Only the request that starts a drain needs after() (joinRunningDrain): the
+// Only the request that starts a drain needs after() (drainSoon): the
 // drain is one promise, and that after() keeps the invocation alive until the
 // drain ends, new arrivals included. Registering after() on every request cost
 // each acknowledgement Next's after() bookkeeping (an async-context bind), and
@@ -61,16 +61,26 @@ let arrivals = 0;
 /**
  * Counts one more stored delivery toward the drain already running in this
  * process, which then makes another pass for it; false when none runs (or it
- * is in its last pass), and the caller starts one with requestDrain. The route
- * handler calls this first so that only the request that starts a drain
- * registers after(): the drain is one promise, and that request's after()
- * already keeps it alive until it ends.
+ * is in its last pass), and the caller starts one with requestDrain. drainSoon
+ * asks this first so that only the request that starts a drain registers
+ * after(): the drain is one promise, and that request's after() already keeps
+ * it alive until it ends.
  */
 export function joinRunningDrain(): boolean {
   if (!current || closing) return false;
   arrivals++;
   again = true;
   return true;
+}
+
+/**
+ * Has a freshly stored delivery applied soon: it joins the drain running in
+ * this process, or starts one and hands it to `keepAlive` (the route
+ * handler's after(); the self-hosted server simply lets it run). If the drain
+ * fails, its deliveries stay queued for the cron sweep or the sweeper.
+ */
+export function drainSoon(db: () => Db, keepAlive: (drain: () => Promise<void>) => void): void {
+  if (!joinRunningDrain()) keepAlive(() => requestDrain(db()).catch(() => {}));
 }
 
 export interface DrainOptions {

@@ -39,7 +39,7 @@ export function createDeliveryFeed(db: Db, filter: DeliveryFilter, after: bigint
   let reset = false;
 
   async function begin(): Promise<void> {
-    const latest = BigInt(await latestDeliveryId(db));
+    const latest = await latestDeliveryId(db);
     reset = after !== null && latest - after > BigInt(MAX_CATCH_UP);
     start = after === null || reset ? latest : after;
     lastId = start;

@@ -46,7 +46,7 @@ export default async function WebhooksPage({ searchParams }: Props) {
   const { older, newer, ...filter } = query.value;
   const db = getDb();
   // Read before the page, so a delivery stored in between reaches the browser through the stream.
-  const latestId = await latestDeliveryId(db);
+  const latestId = (await latestDeliveryId(db)).toString();
   const [page, stats] = await Promise.all([listDeliveries(db, query.value), verificationStats(db)]);
   const filterParams = filterToParams(filter).toString();
   const pageParams = new URLSearchParams(filterParams);

@@ -5,7 +5,7 @@ import { getQueueDb } from "@/lib/db/prisma";
 import { getReceiverPool } from "@/lib/db/receiver-pool";
 import { clientAddress } from "@/lib/http/client-address";
 import { isHttps, nonPageHeaders } from "@/lib/http/security-headers";
-import { joinRunningDrain, requestDrain } from "@/lib/webhooks/drain-queue";
+import { drainSoon } from "@/lib/webhooks/drain-queue";
 import { getAcceptedSecrets } from "@/lib/webhooks/get-accepted-secrets";
 import { receiveDelivery, wantsDrain } from "@/lib/webhooks/receive-delivery";
 
@@ -16,9 +16,9 @@ export async function POST(request: Request) {
     secrets: getAcceptedSecrets(),
     sourceAddress: clientAddress(request.headers),
   });
-  // If this fails or the instance dies, the cron sweep picks the delivery up. A drain already running here
-  // takes the delivery in its next pass, kept alive by the after() of the request that started it.
-  if (wantsDrain(result) && !joinRunningDrain()) after(() => requestDrain(getQueueDb()).catch(() => {}));
+  // A drain already running here takes the delivery in its next pass, kept alive by the after() of the
+  // request that started it; if the instance dies, the cron sweep picks the delivery up.
+  if (wantsDrain(result)) drainSoon(getQueueDb, after);
   return Response.json(result.body, {
     status: result.status,
     headers: nonPageHeaders(isHttps(request.url, request.headers)),
