@@ -84,6 +84,10 @@ test.describe("order actions", () => {
     await expect(page.getByTestId("shipping-label-ar")).toHaveText("خرج للتوصيل");
     await expect(page.getByTestId("shipping-label-ar")).toHaveAttribute("dir", "rtl");
     await expect(page.getByTestId("shipping-label-en")).toHaveText("Out for delivery");
+    // The timeline words the status as the summary does, not as Points' code.
+    await expect(page.locator('ol[aria-label="Order timeline"]')).toContainText(
+      "Shipping status: Delivery in progress",
+    );
 
     // The list gives each reader Points' label in their own language.
     await page.goto(`/orders?q=${uuid}`);

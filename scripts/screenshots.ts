@@ -100,6 +100,9 @@ async function main() {
               await page.goto(`${stack.appUrl}${shot.path}`, { waitUntil: "networkidle" }).catch(() => {});
               if (shot.path === "/signin" && (await page.locator("html").getAttribute("lang")) !== locale)
                 await page.getByTestId("language-switch").click();
+              // A full-page capture does not scroll, so rows under `content-visibility: auto` below the first
+              // screen would come out blank: paint them all.
+              await page.addStyleTag({ content: "* { content-visibility: visible !important; }" });
               await page.waitForTimeout(300);
               await page.screenshot({ path: path.join(dir, `${shot.name}.png`), fullPage: true });
             }

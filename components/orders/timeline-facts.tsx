@@ -5,12 +5,13 @@ import { getTranslations } from "next-intl/server";
 import { Fragment, type ReactNode } from "react";
 import { getDisplayFormat } from "@/i18n/display-format";
 import type { ActionFacts } from "@/lib/timeline/entry-facts";
-import { orderStatusText, valueTags } from "./timeline-tags";
+import { orderStatusText, shippingStatusText, valueTags } from "./timeline-tags";
 
 export async function ActionFactsText({ facts }: { facts: ActionFacts }) {
-  const [t, tStatus, format] = await Promise.all([
+  const [t, tStatus, tShipping, format] = await Promise.all([
     getTranslations("Timeline"),
     getTranslations("OrderStatus"),
+    getTranslations("Orders.shipping"),
     getDisplayFormat(),
   ]);
   const parts = [
@@ -19,8 +20,7 @@ export async function ActionFactsText({ facts }: { facts: ActionFacts }) {
       t.rich("facts.refundAmount", { amount: format.sar(facts.amount), ...valueTags }),
     facts.total !== undefined && t.rich("facts.total", { amount: format.sar(facts.total), ...valueTags }),
     facts.reason && t.rich("facts.reason", { reason: facts.reason, ...valueTags }),
-    facts.shippingStatus &&
-      t.rich("facts.shippingStatus", { status: facts.shippingStatus.replace(/_/g, " "), ...valueTags }),
+    facts.shippingStatus && t("facts.shippingStatus", { status: shippingStatusText(tShipping, facts.shippingStatus) }),
     facts.labelAr && t.rich("facts.label", { label: facts.labelAr, ...valueTags }),
     facts.labelEn && t.rich("facts.label", { label: facts.labelEn, ...valueTags }),
     facts.paymentMethod && t.rich("facts.paymentMethod", { method: facts.paymentMethod, ...valueTags }),

@@ -18,3 +18,12 @@ const isKnown = (status: string): status is OrderStatus => (ORDER_STATUSES as re
 export function orderStatusText(t: Awaited<ReturnType<typeof getTranslations<"OrderStatus">>>, status: string): string {
   return isKnown(status) ? t(status) : status;
 }
+
+/** A shipping status in words; one Points documents no meaning for, or adds later, stays as sent. */
+export function shippingStatusText(
+  t: Awaited<ReturnType<typeof getTranslations<"Orders.shipping">>>,
+  status: string,
+): string {
+  const key = status as Parameters<typeof t>[0];
+  return t.has(key) ? t(key) : status;
+}

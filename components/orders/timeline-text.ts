@@ -8,15 +8,17 @@ export interface TimelineText {
   t: Awaited<ReturnType<typeof getTranslations<"Timeline">>>;
   tStatus: Awaited<ReturnType<typeof getTranslations<"OrderStatus">>>;
   tWebhooks: Awaited<ReturnType<typeof getTranslations<"Webhooks">>>;
+  tShipping: Awaited<ReturnType<typeof getTranslations<"Orders.shipping">>>;
   format: Awaited<ReturnType<typeof getDisplayFormat>>;
 }
 
 export async function timelineText(): Promise<TimelineText> {
-  const [t, tStatus, tWebhooks, format] = await Promise.all([
+  const [t, tStatus, tWebhooks, tShipping, format] = await Promise.all([
     getTranslations("Timeline"),
     getTranslations("OrderStatus"),
     getTranslations("Webhooks"),
+    getTranslations("Orders.shipping"),
     getDisplayFormat(),
   ]);
-  return { t, tStatus, tWebhooks, format };
+  return { t, tStatus, tWebhooks, tShipping, format };
 }

@@ -8,7 +8,7 @@ import type { TimelineEntry } from "@/lib/timeline/order-timeline";
 import { FactsLine } from "./timeline-facts";
 import type { TimelineText } from "./timeline-text";
 import { TimelinePayload } from "./timeline-payload";
-import { orderStatusText, valueTags } from "./timeline-tags";
+import { orderStatusText, shippingStatusText, valueTags } from "./timeline-tags";
 
 type WebhookEntry = Extract<TimelineEntry, { kind: "webhook" }>;
 
@@ -19,7 +19,7 @@ const isKnownEvent = (event: string): event is (typeof WEBHOOK_EVENTS)[number] =
 export function TimelineWebhook({
   entry,
   linkToDelivery,
-  text: { t, tStatus, tWebhooks, format },
+  text: { t, tStatus, tWebhooks, tShipping, format },
 }: {
   entry: WebhookEntry;
   linkToDelivery: boolean;
@@ -32,8 +32,7 @@ export function TimelineWebhook({
     facts.refundAmount !== undefined && t.rich("refunded", { amount: format.sar(facts.refundAmount), ...valueTags }),
     facts.refundedTotal !== undefined &&
       t.rich("refundedTotal", { amount: format.sar(facts.refundedTotal), ...valueTags }),
-    facts.shippingStatus &&
-      t.rich("facts.shippingStatus", { status: facts.shippingStatus.replace(/_/g, " "), ...valueTags }),
+    facts.shippingStatus && t("facts.shippingStatus", { status: shippingStatusText(tShipping, facts.shippingStatus) }),
     facts.shippingLabel && t.rich("facts.label", { label: facts.shippingLabel, ...valueTags }),
     facts.reason && t.rich("cancelReason", { reason: facts.reason, ...valueTags }),
   ];
