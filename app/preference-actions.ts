@@ -4,7 +4,8 @@
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { publicAction, staffAction, type ActionResult } from "@/lib/auth/safe-action";
-import { LOCALES, preferencesPatchSchema, type Locale } from "@/lib/i18n/locales";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import { preferencesPatchSchema } from "@/lib/i18n/preferences-patch";
 import { savePreferences } from "@/lib/i18n/display-preferences";
 import { LOCALE_COOKIE } from "@/i18n/request-preferences";
 

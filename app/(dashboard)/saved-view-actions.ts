@@ -6,13 +6,8 @@
 import { getTranslations } from "next-intl/server";
 import { staffAction, type ActionResult } from "@/lib/auth/safe-action";
 import { LISTS, LIST_NAMES } from "@/lib/lists/list-registry";
-import {
-  deleteView,
-  deleteViewInput,
-  MAX_VIEWS_PER_LIST,
-  saveView,
-  saveViewInput,
-} from "@/lib/saved-views/saved-views";
+import { deleteView, deleteViewInput, saveView, saveViewInput } from "@/lib/saved-views/saved-views";
+import { MAX_VIEWS_PER_LIST } from "@/lib/saved-views/view-limits";
 
 const listOf = (raw: unknown) => {
   const list = (raw as { list?: unknown } | null)?.list;

@@ -17,6 +17,7 @@ import { Select } from "@/components/ui/select";
 import { cn } from "@/components/ui/cn";
 import { DateField } from "./date-field";
 import type { FilterControlOf } from "@/lib/http/url-query";
+import { listPageHref } from "@/lib/lists/list-href";
 import type { ListName } from "@/lib/lists/list-registry";
 
 // Long enough that a person typing a number sends one search, short enough to feel immediate.
@@ -70,7 +71,7 @@ export function ListFilters({ list, path, controls, values: shown, searchAsYouTy
     const params = toQuery(controls, values);
     setOwnQuery(params.toString());
     // A new filter starts from the first page.
-    router[how](params.size ? `${path}?${params}` : path, { scroll: false });
+    router[how](listPageHref(path, params.toString()), { scroll: false });
   };
 
   const typing = useRef<ReturnType<typeof setTimeout>>(undefined);

@@ -44,7 +44,7 @@ export async function ListToolbar({
         searchAsYouType={searchAsYouType}
       />
       <div className="flex flex-wrap items-center gap-2">
-        <SavedViews list={list} query={query} views={views} />
+        <SavedViews list={list} path={filters.path} query={query} views={views} />
         {exportable && <ExportButton href={`/api/exports/${list}${query ? `?${query}` : ""}`} />}
       </div>
     </div>

@@ -19,10 +19,23 @@ import {
 import { Input } from "@/components/ui/input";
 import { FieldMessage, Label } from "@/components/ui/label";
 import { useToast } from "@/components/ui/toast";
-import { listHref, type ListName } from "@/lib/lists/list-registry";
-import { NAME_MAX, type SavedViewRow } from "@/lib/saved-views/saved-views";
+import { listPageHref } from "@/lib/lists/list-href";
+import type { ListName } from "@/lib/lists/list-registry";
+import type { SavedViewRow } from "@/lib/saved-views/saved-views";
+import { NAME_MAX } from "@/lib/saved-views/view-limits";
 
-export function SavedViews({ list, query, views }: { list: ListName; query: string; views: SavedViewRow[] }) {
+/** `path` is the list's page (the registry stays on the server: its filter declarations carry zod). */
+export function SavedViews({
+  list,
+  path,
+  query,
+  views,
+}: {
+  list: ListName;
+  path: string;
+  query: string;
+  views: SavedViewRow[];
+}) {
   const t = useTranslations("SavedViews");
   const router = useRouter();
   const { toast } = useToast();
@@ -54,7 +67,7 @@ export function SavedViews({ list, query, views }: { list: ListName; query: stri
 
   async function copy(view: SavedViewRow) {
     try {
-      await navigator.clipboard.writeText(new URL(listHref(list, view.query), window.location.origin).toString());
+      await navigator.clipboard.writeText(new URL(listPageHref(path, view.query), window.location.origin).toString());
       toast({ tone: "success", title: t("copied") });
     } catch {
       // Clipboard access needs a secure context and permission; the link itself can still be copied from the menu.
@@ -111,7 +124,7 @@ export function SavedViews({ list, query, views }: { list: ListName; query: stri
                 <li key={view.id} className="flex items-center gap-1" data-testid="saved-view">
                   {/* A page load, as the shared link is: the whole list (filters, live log) starts from the view. */}
                   <a
-                    href={listHref(list, view.query)}
+                    href={listPageHref(path, view.query)}
                     aria-current={view === current ? "true" : undefined}
                     className="min-w-0 flex-1 truncate rounded-md px-2 py-1 text-sm font-medium text-accent hover:bg-surface-muted aria-[current]:bg-surface-muted"
                   >

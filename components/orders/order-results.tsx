@@ -136,8 +136,10 @@ async function OrderCards({ rows }: { rows: OrderListRow[] }) {
     <ul className="grid gap-2 md:hidden" aria-label={t("title")}>
       {rows.map((o) => (
         <li key={o.id} data-testid="order-card">
+          {/* Not prefetched either: on a phone each card scrolled into view would send a server render. */}
           <Link
             href={orderHref(o)}
+            prefetch={false}
             className="grid gap-1.5 rounded-lg border bg-surface px-4 py-3 hover:bg-accent-subtle/60 focus-visible:outline-2 focus-visible:outline-accent"
           >
             <span className="flex items-center justify-between gap-3">

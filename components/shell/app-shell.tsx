@@ -1,6 +1,7 @@
 "use client";
 
 import { LogOut, Menu, Search } from "lucide-react";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -11,12 +12,17 @@ import { Badge, type Tone } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import type { Role } from "@/lib/auth/roles";
 import { BrandMark } from "./brand-mark";
-import { CommandPalette } from "./command-palette";
 import { EnvironmentBanner } from "./environment-banner";
 import { NAV_ICONS } from "./nav-icons";
 import type { NavItem } from "./nav-items";
 import { iconButton, LanguageSwitch, PreferencesDialog, ThemeToggle } from "./preference-controls";
 import { useShortcuts } from "./shortcuts";
+
+// The palette (and cmdk with it) is fetched when a person reaches for it, not with every page: its code
+// was part of each page's start-up work, in front of the first search (measured by bench:pages).
+const loadPalette = () => import("./command-palette");
+const CommandPalette = dynamic(() => loadPalette().then((m) => m.CommandPalette), { ssr: false });
+const preloadPalette = () => void loadPalette();
 
 export type AppShellProps = {
   user: { name: string; email: string; role: Role };
@@ -147,7 +153,12 @@ function MobileNav({ nav }: { nav: NavItem[] }) {
 export function AppShell({ user, nav, environment, signOutAction, headerStart, children }: AppShellProps) {
   const t = useTranslations();
   const [paletteOpen, setPaletteOpen] = useState(false);
-  const openPalette = useCallback(() => setPaletteOpen(true), []);
+  // Mounted from its first opening on, so that it closes as it opens.
+  const [paletteUsed, setPaletteUsed] = useState(false);
+  const openPalette = useCallback(() => {
+    setPaletteUsed(true);
+    setPaletteOpen(true);
+  }, []);
   const shortcuts = useShortcuts({ openPalette });
 
   return (
@@ -173,7 +184,9 @@ export function AppShell({ user, nav, environment, signOutAction, headerStart, c
             <MobileNav nav={nav} />
             <button
               type="button"
-              onClick={() => setPaletteOpen(true)}
+              onClick={openPalette}
+              onPointerEnter={preloadPalette}
+              onFocus={preloadPalette}
               className="flex h-8 min-w-0 flex-1 items-center gap-2 rounded-md border bg-background px-2.5 text-sm text-muted-foreground hover:border-border-strong sm:max-w-xs"
               data-testid="palette-button"
             >
@@ -213,14 +226,16 @@ export function AppShell({ user, nav, environment, signOutAction, headerStart, c
           </main>
         </div>
       </div>
-      <CommandPalette
-        open={paletteOpen}
-        onOpenChange={setPaletteOpen}
-        nav={nav}
-        role={user.role}
-        signOutAction={signOutAction}
-        onShowShortcuts={shortcuts.showHelp}
-      />
+      {paletteUsed && (
+        <CommandPalette
+          open={paletteOpen}
+          onOpenChange={setPaletteOpen}
+          nav={nav}
+          role={user.role}
+          signOutAction={signOutAction}
+          onShowShortcuts={shortcuts.showHelp}
+        />
+      )}
       {shortcuts.helpDialog}
     </div>
   );

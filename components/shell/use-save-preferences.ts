@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { savePreferencesAction } from "@/app/preference-actions";
 import { useToast } from "@/components/ui/toast";
-import type { PreferencesPatch } from "@/lib/i18n/locales";
+import type { PreferencesPatch } from "@/lib/i18n/preferences-patch";
 
 export function useSavePreferences() {
   const router = useRouter();

@@ -2,13 +2,8 @@
 // spells Umm al-Qura with an underscore; everything else uses Intl's name.
 import type { Db } from "@/lib/db/prisma";
 import type { CalendarPreference as DbCalendar } from "@/lib/generated/prisma/client";
-import {
-  DEFAULT_PREFERENCES,
-  type CalendarPreference,
-  type DisplayPreferences,
-  type Locale,
-  type PreferencesPatch,
-} from "@/lib/i18n/locales";
+import { DEFAULT_PREFERENCES, type CalendarPreference, type DisplayPreferences, type Locale } from "@/lib/i18n/locales";
+import type { PreferencesPatch } from "@/lib/i18n/preferences-patch";
 
 const toDbCalendar = (c: CalendarPreference): DbCalendar => (c === "islamic-umalqura" ? "islamic_umalqura" : c);
 const fromDbCalendar = (c: DbCalendar): CalendarPreference => (c === "islamic_umalqura" ? "islamic-umalqura" : c);

@@ -1,6 +1,6 @@
 // The UI languages and the per-user display preferences, as stored on the user
-// row and as the browser offers them. No React or Next here.
-import { z } from "zod";
+// row and as the browser offers them. No React or Next here, and no zod: the
+// browser bundle of every page reads it (the form schema is preferences-patch.ts).
 
 export const LOCALES = ["en", "ar"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -33,18 +33,6 @@ export const isLocale = (value: unknown): value is Locale =>
 export function direction(locale: Locale): "rtl" | "ltr" {
   return locale === "ar" ? "rtl" : "ltr";
 }
-
-/** Any subset of the preferences, as a form or the header switches send them. */
-export const preferencesPatchSchema = z
-  .object({
-    locale: z.enum(LOCALES),
-    calendar: z.enum(CALENDARS),
-    digits: z.enum(DIGITS),
-    theme: z.enum(THEMES),
-  })
-  .partial()
-  .strict();
-export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>;
 
 const LANGUAGE_RANGE = /^([a-z]{1,8})(?:-[a-z0-9]{1,8})*$/i;
 

@@ -7,6 +7,7 @@ import type { Role } from "@/lib/auth/roles";
 import { orderFilters } from "@/lib/orders/order-search-params";
 import { differenceFilters } from "@/lib/reconcile/difference-filters";
 import { deliveryFilters } from "@/lib/webhooks/delivery-filters";
+import { listPageHref } from "./list-href";
 
 export const LIST_NAMES = ["orders", "webhooks", "reconciliation", "audit"] as const;
 export type ListName = (typeof LIST_NAMES)[number];
@@ -19,8 +20,7 @@ export const LISTS = {
 } as const satisfies Record<ListName, { filters: { path: string; keys: readonly string[] }; role: Role }>;
 
 /** The list's page with a filter query (`""` for none). */
-export const listHref = (list: ListName, query: string) =>
-  query ? `${LISTS[list].filters.path}?${query}` : LISTS[list].filters.path;
+export const listHref = (list: ListName, query: string) => listPageHref(LISTS[list].filters.path, query);
 
 /**
  * A filter query as the list itself writes it (fixed order, no blanks or

@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@/lib/db/prisma";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
-import { deleteView, listSavedViews, MAX_VIEWS_PER_LIST, saveView, saveViewInput } from "./saved-views";
+import { deleteView, listSavedViews, saveView, saveViewInput } from "./saved-views";
+import { MAX_VIEWS_PER_LIST } from "./view-limits";
 
 let database: TestDatabase;
 let db: Db;

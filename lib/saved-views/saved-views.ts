@@ -6,10 +6,7 @@ import { z } from "zod";
 import type { Tx, Db } from "@/lib/db/prisma";
 import { filterQuery, filterText } from "@/lib/http/url-query";
 import { canonicalQuery, LIST_NAMES, type ListName } from "@/lib/lists/list-registry";
-
-/** Enough for every view a person keeps, few enough to list at once. */
-export const MAX_VIEWS_PER_LIST = 50;
-export const NAME_MAX = 80;
+import { MAX_VIEWS_PER_LIST, NAME_MAX } from "./view-limits";
 
 export const saveViewInput = z.object({
   list: z.enum(LIST_NAMES),
