@@ -7,7 +7,8 @@
 // status-order.ts wins, in a batch and against the stored order alike; the
 // refunded amount only grows. Every refund Points shows goes into the refund
 // ledger (a refund event, or a status that turned refunded). Applying the same snapshots again changes
-// nothing. Set-based: five statements per batch.
+// nothing. Set-based: at most four statements per batch, and only those that can change something for
+// it (a batch of webhooks without refunds or shipping, the usual one, is a single upsert).
 import type { Db } from "@/lib/db/prisma";
 import { FINANCIAL_STATUS_ORDER, SHIPPING_STATUS_ORDER } from "./status-order";
 import { numberKey } from "./search-keys";
@@ -79,7 +80,8 @@ const RECORD = `x(uuid uuid, order_number text, reference_number text, type text
   order_number_key text, reference_key text, phones text[], has_details boolean, items jsonb, settlement_status text,
   points_date text, points_time text)`;
 
-const REFUNDED = `('partially_refunded', 'fully_refunded')`;
+const REFUNDED_STATUSES = ["partially_refunded", "fully_refunded"];
+const REFUNDED = `(${REFUNDED_STATUSES.map((s) => `'${s}'`).join(", ")})`;
 
 // A status's place in its order, in SQL ($2: the order as a text array); unknown ones after every known one.
 const rank = (status: string) => `coalesce(array_position($2::text[], ${status}), cardinality($2::text[]) + 1)`;
@@ -92,8 +94,9 @@ export async function applyOrderSnapshots(db: Db | Tx, snapshots: OrderSnapshot[
 
   // Refunds Points showed, before the order row moves on: a refund event, or a refunded
   // status over a row that was not refunded yet (a status alone carries no amount).
-  await db.$executeRawUnsafe(
-    `WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS ${RECORD}),
+  if (snapshots.some((s) => s.refundEvent !== undefined || REFUNDED_STATUSES.includes(s.orderStatus)))
+    await db.$executeRawUnsafe(
+      `WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS ${RECORD}),
           seen AS (SELECT DISTINCT ON (i.uuid, i.updated_at) i.* FROM input i
                      LEFT JOIN orders o ON o.points_uuid = i.uuid
                     WHERE i.refund_event IS NOT NULL
@@ -109,8 +112,8 @@ export async function applyOrderSnapshots(db: Db | Tx, snapshots: OrderSnapshot[
        -- Points' own reversal in the same (whole) second as a refund of ours must not be taken for ours
        event = CASE WHEN EXCLUDED.event = 'auto_refunded' THEN EXCLUDED.event
                     ELSE COALESCE(refund_ledger.event, EXCLUDED.event) END`,
-    rows,
-  );
+      rows,
+    );
 
   // Financial fields: the newest snapshot of each order, if newer than what we hold. The stored
   // time has milliseconds, so the comparison is made at that precision (EXCLUDED is rounded too).
@@ -147,8 +150,9 @@ export async function applyOrderSnapshots(db: Db | Tx, snapshots: OrderSnapshot[
 
   // Shipping fields: the newest shipping snapshot of each order, if newer than the one that set them
   // (at the same instant, the later shipping state wins).
-  await db.$executeRawUnsafe(
-    `WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS ${RECORD}),
+  if (snapshots.some((s) => s.shipping !== undefined))
+    await db.$executeRawUnsafe(
+      `WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS ${RECORD}),
           newest AS (SELECT DISTINCT ON (uuid) * FROM input WHERE has_shipping
                       ORDER BY uuid, updated_at DESC, ${rank("shipping_status")} DESC)
      UPDATE orders o
@@ -167,13 +171,14 @@ export async function applyOrderSnapshots(db: Db | Tx, snapshots: OrderSnapshot[
              OR (o.shipping_updated_at = n.updated_at::timestamptz(3)
                  AND ${rank("o.shipping_status")} = ${rank("n.shipping_status")}
                  AND (o.shipping_label_ar, o.shipping_label_en) IS DISTINCT FROM (n.label_ar, n.label_en)))`,
-    rows,
-    shipping,
-  );
+      rows,
+      shipping,
+    );
 
   // API-only details: a read of the same updated_at as the webhook we hold still brings them.
-  await db.$executeRawUnsafe(
-    `WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS ${RECORD}),
+  if (snapshots.some((s) => s.details !== undefined))
+    await db.$executeRawUnsafe(
+      `WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS ${RECORD}),
           newest AS (SELECT DISTINCT ON (uuid) * FROM input WHERE has_details ORDER BY uuid, updated_at DESC)
      UPDATE orders o
         SET items = COALESCE(n.items, o.items), settlement_status = COALESCE(n.settlement_status, o.settlement_status),
@@ -181,8 +186,8 @@ export async function applyOrderSnapshots(db: Db | Tx, snapshots: OrderSnapshot[
             updated_at = now()
        FROM newest n
       WHERE o.points_uuid = n.uuid AND o.points_updated_at <= n.updated_at`,
-    rows,
-  );
+      rows,
+    );
 }
 
 export function applyOrderSnapshot(db: Db | Tx, snapshot: OrderSnapshot): Promise<void> {

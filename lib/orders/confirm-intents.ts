@@ -1,6 +1,7 @@
 // Confirmation tracking: an action Points accepted shows "awaiting webhook"
 // until the matching event for the order arrives, then "confirmed".
 import type { Db } from "@/lib/db/prisma";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { WebhookEvent } from "@/lib/points/envelope";
 import type { OrderActionKind } from "./allowed-actions";
 
@@ -23,11 +24,20 @@ export async function confirmIntents(
   db: Db | Tx,
   events: Array<{ orderUuid: string; event: WebhookEvent }>,
 ): Promise<number> {
+  const update = confirmIntentsSql(events);
+  return update ? db.$executeRaw(update) : 0;
+}
+
+/**
+ * The UPDATE that confirms what `events` confirm, or null when they confirm nothing: the queue
+ * runs it as a CTE of the statement that marks its batch processed, one round trip less a batch.
+ */
+export function confirmIntentsSql(events: Array<{ orderUuid: string; event: WebhookEvent }>): Prisma.Sql | null {
   const pairs = events.flatMap(({ orderUuid, event }) => CONFIRMS[event].map((kind) => ({ uuid: orderUuid, kind })));
-  if (pairs.length === 0) return 0;
+  if (pairs.length === 0) return null;
   // An intent still `sending` counts too: Points may send the event before its answer to
   // our call arrives, and lib/order-actions/execute-intent.ts keeps a confirmation that came first.
-  return db.$executeRaw`
+  return Prisma.sql`
     UPDATE action_intents a SET awaiting_webhook = false, confirmed_at = now(), updated_at = now()
       FROM (SELECT DISTINCT * FROM jsonb_to_recordset(${JSON.stringify(pairs)}::jsonb) AS p(uuid uuid, kind text)) p
      WHERE a.order_uuid = p.uuid AND a.kind::text = p.kind

@@ -7,7 +7,7 @@
 //
 // Under a steady stream the wait is chosen from the arrival rate so that a
 // pass applies about STEADY_BATCH deliveries, at most STEADY_GATHER_MAX_MS
-// late. A pass costs about ten statements whatever its size, and each costs
+// late. A pass costs a few statements whatever its size, and each costs
 // more CPU than a delivery's own share of the work: processing took 0.31 ms of
 // CPU a delivery in batches of 50, 0.17 ms in batches of 300 and 0.13 ms in
 // batches of 1,000. Processing shares the instance's CPU with the

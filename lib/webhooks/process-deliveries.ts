@@ -16,7 +16,7 @@ import type { Db, Tx } from "@/lib/db/prisma";
 import { isDataError } from "@/lib/db/sql-state";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { applyOrderSnapshots } from "@/lib/orders/apply-order-snapshot";
-import { confirmIntents } from "@/lib/orders/confirm-intents";
+import { confirmIntentsSql } from "@/lib/orders/confirm-intents";
 import { parseEnvelope, type WebhookEnvelope } from "@/lib/points/envelope";
 import { snapshotFromWebhook } from "./snapshot-from-webhook";
 
@@ -155,12 +155,11 @@ async function applyItems(
     tx,
     items.map((i) => snapshotFromWebhook(i.envelope)),
   );
-  await confirmIntents(
-    tx,
-    items.map((i) => ({ orderUuid: i.envelope.order.id, event: i.envelope.event })),
-  );
+  // Staff actions these events confirm, in the statement that marks the batch processed (other tables).
+  const confirm = confirmIntentsSql(items.map((i) => ({ orderUuid: i.envelope.order.id, event: i.envelope.event })));
   await tx.$executeRaw`
-    WITH done AS (
+    WITH ${confirm ? Prisma.sql`confirmed AS (${confirm}),` : Prisma.empty}
+    done AS (
       UPDATE webhook_deliveries
          SET status = 'processed', processed_at = now(), locked_until = NULL, next_attempt_at = NULL, last_error = NULL,
              attempts = attempts + ${opts.leased ? 0 : 1}

@@ -3,12 +3,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@/lib/db/prisma";
 import { createReceiverPool } from "@/lib/db/receiver-pool";
+import { createLogger } from "@/lib/log/logger";
 import { dropDatabase, quoteIdent, withClient, withDatabase } from "@/lib/db/pg-admin";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { envelope, fixtureOrder, webhookRequest } from "@/lib/testing/webhook-fixtures";
 import { receiveDelivery } from "./receive-delivery";
 import {
   flushReceiverFailures,
+  LOG_INTERVAL_MS,
   MAX_PENDING_FAILURES,
   noteReceiverFailure,
   pendingReceiverFailures,
@@ -72,5 +74,40 @@ describe("receiver failures", () => {
     expect(await flushReceiverFailures()).toBe(MAX_PENDING_FAILURES);
     expect(await db.receiverFailure.count({ where: { reason: "oldest" } })).toBe(0);
     expect(await db.receiverFailure.count()).toBe(MAX_PENDING_FAILURES);
+  });
+
+  it("logs the first failure at once and the rest of a saturated spell as one counted line per interval, while every failure is still recorded", async () => {
+    // The process's logger, writing here: what ops would read.
+    const lines: Array<Record<string, unknown>> = [];
+    const holder = globalThis as unknown as { pointsOpsLogger?: ReturnType<typeof createLogger> };
+    const previous = holder.pointsOpsLogger;
+    holder.pointsOpsLogger = createLogger({ write: (line: string) => void lines.push(JSON.parse(line)) });
+    try {
+      // The interval the failures above opened has ended: the next failure comes after a quiet spell.
+      await new Promise((resolve) => setTimeout(resolve, 2 * LOG_INTERVAL_MS + 500));
+      await db.receiverFailure.deleteMany();
+      lines.length = 0;
+
+      noteReceiverFailure(sql, 503, "pool_busy");
+      expect(lines).toEqual([expect.objectContaining({ status: 503, reason: "pool_busy" })]);
+      for (let i = 0; i < 150; i++) noteReceiverFailure(sql, 503, "pool_busy");
+      for (let i = 0; i < 49; i++) noteReceiverFailure(sql, 503, "lock_timeout");
+      expect(lines).toHaveLength(1); // the saturated spell writes nothing per failure
+
+      await expect.poll(() => lines.length, { timeout: 10_000, interval: 100 }).toBe(2);
+      expect(lines[1]).toMatchObject({
+        count: 199,
+        failures: expect.arrayContaining([
+          { status: 503, reason: "pool_busy", count: 150 },
+          { status: 503, reason: "lock_timeout", count: 49 },
+        ]),
+      });
+
+      await flushReceiverFailures();
+      expect(await db.receiverFailure.count({ where: { reason: "pool_busy" } })).toBe(151);
+      expect(await db.receiverFailure.count({ where: { reason: "lock_timeout" } })).toBe(49);
+    } finally {
+      holder.pointsOpsLogger = previous;
+    }
   });
 });

@@ -18,7 +18,13 @@
 // failure is appended to a small file under .data/ as it is noted, the file is
 // rewritten to what is still unwritten after each write (so it stays within
 // the bound), and a new process reads it back at start. On Vercel there is no
-// disk that outlives an instance: each failure is logged, which the platform keeps.
+// disk that outlives an instance: the failures are logged, which the platform keeps.
+//
+// The log is throttled: the first failure after a quiet spell is logged at once,
+// and those that follow within LOG_INTERVAL_MS are counted by reason into one
+// line per interval. Once an instance is saturated every waiting request can
+// fail the same way (pool_busy); a log line each fed the overload it reported.
+// The rows for receiver_5xx are still one per failure.
 import fs from "node:fs";
 import path from "node:path";
 import type { SqlClient } from "@/lib/db/receiver-pool";
@@ -27,6 +33,7 @@ import { getLogger } from "@/lib/log/logger";
 export const MAX_PENDING_FAILURES = 1_000;
 const FIRST_RETRY_MS = 2_000;
 const MAX_RETRY_MS = 60_000;
+export const LOG_INTERVAL_MS = 1_000;
 
 interface PendingFailure {
   status: number;
@@ -47,6 +54,8 @@ interface State {
   journal?: string;
   /** Lines in the journal, to know when to compact it. */
   journalLines: number;
+  /** Failures noted since the last log line, by status and reason; set while an interval runs. */
+  unlogged?: Map<string, { status: number; reason: string; count: number }>;
 }
 
 // On globalThis: Next may load this module once per route bundle, and the receiver and the cron route must share it.
@@ -94,11 +103,40 @@ export function noteReceiverFailure(sql: SqlClient, status: number, reason: stri
     state.pending.shift();
     state.dropped++;
   }
-  if (!state.journal) getLogger().warn({ status, reason }, "webhook receiver failure noted");
+  if (!state.journal) logFailure(status, reason);
   else if (state.journalLines >= MAX_PENDING_FAILURES) rewriteJournal();
   else appendToJournal(failure);
   state.sql = sql;
   schedule();
+}
+
+/** Logs at once after a quiet spell; otherwise counts it into the interval's one line. */
+function logFailure(status: number, reason: string) {
+  if (state.unlogged) {
+    const key = `${status} ${reason}`;
+    const tally = state.unlogged.get(key);
+    if (tally) tally.count++;
+    else state.unlogged.set(key, { status, reason, count: 1 });
+    return;
+  }
+  getLogger().warn({ status, reason }, "webhook receiver failure noted");
+  state.unlogged = new Map();
+  setTimeout(logTally, LOG_INTERVAL_MS).unref();
+}
+
+function logTally() {
+  const tallies = [...state.unlogged!.values()];
+  if (tallies.length === 0) {
+    state.unlogged = undefined;
+    return;
+  }
+  const count = tallies.reduce((sum, t) => sum + t.count, 0);
+  getLogger().warn(
+    { count, failures: tallies, intervalMs: LOG_INTERVAL_MS },
+    "webhook receiver failures noted since the last line",
+  );
+  state.unlogged = new Map();
+  setTimeout(logTally, LOG_INTERVAL_MS).unref();
 }
 
 /**
