@@ -76,36 +76,56 @@ describe("receiver failures", () => {
     expect(await db.receiverFailure.count()).toBe(MAX_PENDING_FAILURES);
   });
 
-  it("logs the first failure at once and the rest of a saturated spell as one counted line per interval, while every failure is still recorded", async () => {
+  it("logs the first failure at once and the rest of a saturated spell as one counted line, also when no timer ran, while every failure is still recorded", async () => {
     // The process's logger, writing here: what ops would read.
     const lines: Array<Record<string, unknown>> = [];
     const holder = globalThis as unknown as { pointsOpsLogger?: ReturnType<typeof createLogger> };
     const previous = holder.pointsOpsLogger;
     holder.pointsOpsLogger = createLogger({ write: (line: string) => void lines.push(JSON.parse(line)) });
+    const counted = () => lines.filter((l) => l.msg === "webhook receiver failures noted since the last line");
     try {
-      // The interval the failures above opened has ended: the next failure comes after a quiet spell.
-      await new Promise((resolve) => setTimeout(resolve, 2 * LOG_INTERVAL_MS + 500));
+      // The failures above came more than an interval ago: the next one comes after a quiet spell.
+      await new Promise((resolve) => setTimeout(resolve, LOG_INTERVAL_MS + 100));
       await db.receiverFailure.deleteMany();
       lines.length = 0;
 
       noteReceiverFailure(sql, 503, "pool_busy");
-      expect(lines).toEqual([expect.objectContaining({ status: 503, reason: "pool_busy" })]);
+      expect(lines.at(-1)).toMatchObject({ status: 503, reason: "pool_busy", msg: "webhook receiver failure noted" });
+      const before = lines.length;
       for (let i = 0; i < 150; i++) noteReceiverFailure(sql, 503, "pool_busy");
       for (let i = 0; i < 49; i++) noteReceiverFailure(sql, 503, "lock_timeout");
-      expect(lines).toHaveLength(1); // the saturated spell writes nothing per failure
+      expect(lines).toHaveLength(before); // the saturated spell writes nothing per failure
 
-      await expect.poll(() => lines.length, { timeout: 10_000, interval: 100 }).toBe(2);
-      expect(lines[1]).toMatchObject({
-        count: 199,
-        failures: expect.arrayContaining([
-          { status: 503, reason: "pool_busy", count: 150 },
-          { status: 503, reason: "lock_timeout", count: 49 },
-        ]),
+      // Frozen past the interval (a Vercel instance between requests): no timer runs, so
+      // the next failure writes the interval's counted line before its own.
+      const thawed = Date.now() + LOG_INTERVAL_MS + 50;
+      while (Date.now() < thawed); // blocks timers as a freeze does
+      noteReceiverFailure(sql, 503, "statement_timeout");
+      expect(lines.slice(before)).toEqual([
+        expect.objectContaining({
+          count: 199,
+          failures: expect.arrayContaining([
+            { status: 503, reason: "pool_busy", count: 150 },
+            { status: 503, reason: "lock_timeout", count: 49 },
+          ]),
+        }),
+        expect.objectContaining({ status: 503, reason: "statement_timeout", msg: "webhook receiver failure noted" }),
+      ]);
+
+      // A spell that simply ends gets its counted line from the timer, once.
+      for (let i = 0; i < 3; i++) noteReceiverFailure(sql, 503, "statement_timeout");
+      await expect.poll(() => counted().length, { timeout: 10_000, interval: 100 }).toBe(2);
+      expect(counted()[1]).toMatchObject({
+        count: 3,
+        failures: [{ status: 503, reason: "statement_timeout", count: 3 }],
       });
+      await new Promise((resolve) => setTimeout(resolve, LOG_INTERVAL_MS + 100));
+      expect(counted()).toHaveLength(2);
 
       await flushReceiverFailures();
       expect(await db.receiverFailure.count({ where: { reason: "pool_busy" } })).toBe(151);
       expect(await db.receiverFailure.count({ where: { reason: "lock_timeout" } })).toBe(49);
+      expect(await db.receiverFailure.count({ where: { reason: "statement_timeout" } })).toBe(4);
     } finally {
       holder.pointsOpsLogger = previous;
     }

@@ -20,11 +20,16 @@
 // the bound), and a new process reads it back at start. On Vercel there is no
 // disk that outlives an instance: the failures are logged, which the platform keeps.
 //
-// The log is throttled: the first failure after a quiet spell is logged at once,
-// and those that follow within LOG_INTERVAL_MS are counted by reason into one
-// line per interval. Once an instance is saturated every waiting request can
-// fail the same way (pool_busy); a log line each fed the overload it reported.
-// The rows for receiver_5xx are still one per failure.
+// The log is throttled: a failure is logged at once when none was in the last
+// LOG_INTERVAL_MS, and those that follow within the interval are counted by
+// reason into one line when it ends. Once an instance is saturated every
+// waiting request can fail the same way (pool_busy); a log line each fed the
+// overload it reported. The rows for receiver_5xx are still one per failure.
+// The counted line is written by a timer, and also by the next failure once
+// the interval is over: a Vercel instance frozen between requests runs no
+// timer, and on Vercel the log is the only record kept while the database is
+// away. An instance killed while frozen loses at most one interval's count
+// (its in-memory rows are lost with it either way).
 import fs from "node:fs";
 import path from "node:path";
 import type { SqlClient } from "@/lib/db/receiver-pool";
@@ -54,8 +59,13 @@ interface State {
   journal?: string;
   /** Lines in the journal, to know when to compact it. */
   journalLines: number;
-  /** Failures noted since the last log line, by status and reason; set while an interval runs. */
-  unlogged?: Map<string, { status: number; reason: string; count: number }>;
+  /** The open log interval: when its logged failure came, and the failures counted since. */
+  logWindow?: LogWindow;
+}
+
+interface LogWindow {
+  openedAt: number;
+  unlogged: Map<string, { status: number; reason: string; count: number }>;
 }
 
 // On globalThis: Next may load this module once per route bundle, and the receiver and the cron route must share it.
@@ -110,33 +120,35 @@ export function noteReceiverFailure(sql: SqlClient, status: number, reason: stri
   schedule();
 }
 
-/** Logs at once after a quiet spell; otherwise counts it into the interval's one line. */
+/** Logs at once after a quiet spell; otherwise counts it into the open interval's one line. */
 function logFailure(status: number, reason: string) {
-  if (state.unlogged) {
+  const now = Date.now();
+  const window = state.logWindow;
+  if (window && now - window.openedAt < LOG_INTERVAL_MS) {
     const key = `${status} ${reason}`;
-    const tally = state.unlogged.get(key);
+    const tally = window.unlogged.get(key);
     if (tally) tally.count++;
-    else state.unlogged.set(key, { status, reason, count: 1 });
+    else window.unlogged.set(key, { status, reason, count: 1 });
     return;
   }
+  if (window) closeLogWindow(window); // its timer has not run: a frozen instance, or a busy event loop
   getLogger().warn({ status, reason }, "webhook receiver failure noted");
-  state.unlogged = new Map();
-  setTimeout(logTally, LOG_INTERVAL_MS).unref();
+  const opened: LogWindow = { openedAt: now, unlogged: new Map() };
+  state.logWindow = opened;
+  setTimeout(() => closeLogWindow(opened), LOG_INTERVAL_MS).unref();
 }
 
-function logTally() {
-  const tallies = [...state.unlogged!.values()];
-  if (tallies.length === 0) {
-    state.unlogged = undefined;
-    return;
-  }
-  const count = tallies.reduce((sum, t) => sum + t.count, 0);
+/** Writes the interval's counted line, once, and forgets the interval. */
+function closeLogWindow(window: LogWindow) {
+  if (state.logWindow !== window) return;
+  state.logWindow = undefined;
+  const failures = [...window.unlogged.values()];
+  if (failures.length === 0) return;
+  const count = failures.reduce((sum, t) => sum + t.count, 0);
   getLogger().warn(
-    { count, failures: tallies, intervalMs: LOG_INTERVAL_MS },
+    { count, failures, intervalMs: LOG_INTERVAL_MS },
     "webhook receiver failures noted since the last line",
   );
-  state.unlogged = new Map();
-  setTimeout(logTally, LOG_INTERVAL_MS).unref();
 }
 
 /**
