@@ -2,6 +2,6 @@
 // order inside Arabic text. <bdi> isolates them from the surrounding direction.
 import type { ComponentProps } from "react";
 
-export function Ltr({ className, ...props }: ComponentProps<"bdi">) {
-  return <bdi dir="ltr" translate="no" data-identifier="" className={className} {...props} />;
+export function Ltr(props: ComponentProps<"bdi">) {
+  return <bdi dir="ltr" translate="no" data-identifier="" {...props} />;
 }

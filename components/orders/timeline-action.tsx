@@ -54,13 +54,13 @@ export async function TimelineAction({ entry }: { entry: ActionEntry }) {
   const message = outcome && outcome !== "succeeded" ? entry.facts.message : undefined;
   return (
     <div className="grid gap-1">
-      <div className="flex flex-wrap items-center gap-2">
+      <div className="timeline-head">
         <Badge>{t("source.staff")}</Badge>
         <span className="font-medium">
           <ActionLabel action={entry.action} />
         </span>
         {outcome && <Badge tone={OUTCOME_TONE[outcome]}>{t(`outcome.${outcome}`)}</Badge>}
-        <span className="text-xs text-muted-foreground">
+        <span className="timeline-note">
           {entry.actor ? t.rich("by", { actor: entry.actor, ...valueTags }) : t("bySystem")}
         </span>
       </div>

@@ -16,7 +16,7 @@ function statusTone(status: number | null): Tone {
 export function TimelineApiCall({ entry, text: { t, format } }: { entry: ApiCallEntry; text: TimelineText }) {
   return (
     <div className="grid gap-1">
-      <div className="flex flex-wrap items-center gap-2">
+      <div className="timeline-head">
         <Badge tone="neutral">{t("source.pointsApi")}</Badge>
         <Ltr className="font-mono text-xs">
           {entry.method} {entry.path}
@@ -29,7 +29,7 @@ export function TimelineApiCall({ entry, text: { t, format } }: { entry: ApiCall
           {t("latency", { ms: format.number(Math.round(entry.latencyMs)) })}
         </span>
         {entry.attempt > 1 && (
-          <span className="text-xs text-muted-foreground">{t("attempt", { n: format.number(entry.attempt) })}</span>
+          <span className="timeline-note">{t("attempt", { n: format.number(entry.attempt) })}</span>
         )}
       </div>
       {entry.errorMessage && (

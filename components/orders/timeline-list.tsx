@@ -27,12 +27,8 @@ export async function TimelineList({
   return (
     <ol className="divide-y rounded-lg border bg-surface" aria-label={t("listLabel")} data-testid="order-timeline">
       {entries.map((entry) => (
-        <li
-          key={`${entry.kind}-${entry.id}`}
-          className="grid min-w-0 gap-1 px-4 py-3 text-start [contain-intrinsic-size:auto_6rem] [content-visibility:auto] sm:grid-cols-[12rem_minmax(0,1fr)] sm:gap-4"
-          data-testid={`timeline-${entry.kind}`}
-        >
-          <time dateTime={entry.at.toISOString()} className="text-xs tabular-nums text-muted-foreground">
+        <li key={`${entry.kind}-${entry.id}`} className="timeline-row" data-testid={`timeline-${entry.kind}`}>
+          <time dateTime={entry.at.toISOString()} className="timeline-note tabular-nums">
             {format.dateTime(entry.at)}
           </time>
           {entry.kind === "webhook" ? (

@@ -32,7 +32,7 @@ export async function TimelineReconciliation({
   const oneSided = entry.kind === "difference" ? ONE_SIDED.find((k) => k === entry.difference.kind) : undefined;
   return (
     <div className="grid gap-1">
-      <div className="flex flex-wrap items-center gap-2">
+      <div className="timeline-head">
         <Badge tone="warning">{t(entry.kind === "difference" ? "source.difference" : "source.lifecycle")}</Badge>
         <span className="font-medium">
           {entry.kind === "difference" ? <Ltr>{entry.difference.field}</Ltr> : <RuleLabel rule={entry.flag.rule} />}

@@ -38,7 +38,7 @@ export function TimelineWebhook({
   ];
   return (
     <div className="grid gap-1.5">
-      <div className="flex flex-wrap items-center gap-2">
+      <div className="timeline-head">
         <Badge tone="info">{t("source.webhook")}</Badge>
         <span className="font-medium" data-event={entry.event ?? ""}>
           {entry.event === null ? (
@@ -64,7 +64,7 @@ export function TimelineWebhook({
         )}
       </div>
       <FactsLine parts={changes} />
-      <p className="text-xs text-muted-foreground">{t("received", { time: format.dateTime(entry.receivedAt) })}</p>
+      <p className="timeline-note">{t("received", { time: format.dateTime(entry.receivedAt) })}</p>
       <TimelinePayload kind="webhook" id={entry.id} />
     </div>
   );

@@ -12,14 +12,5 @@ export const toneClasses: Record<Tone, string> = {
 };
 
 export function Badge({ tone = "neutral", className, ...props }: ComponentProps<"span"> & { tone?: Tone }) {
-  return (
-    <span
-      className={cn(
-        "inline-flex items-center gap-1 whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium leading-4",
-        toneClasses[tone],
-        className,
-      )}
-      {...props}
-    />
-  );
+  return <span className={cn("badge", toneClasses[tone], className)} {...props} />;
 }

@@ -43,7 +43,7 @@ export function DeliveryStatusBadges({
   duplicates?: { text: string; title: string };
 }) {
   return (
-    <span className="inline-flex flex-wrap items-center gap-1.5">
+    <span className="badge-group">
       <Badge tone={TONES[status]} data-testid="delivery-status" data-status={status}>
         {label}
       </Badge>
