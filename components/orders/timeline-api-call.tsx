@@ -37,7 +37,7 @@ export function TimelineApiCall({ entry, text: { t, format } }: { entry: ApiCall
           <NoticeText notice={entry.errorNotice} message={entry.errorMessage} />
         </p>
       )}
-      <TimelinePayload kind="api_call" id={entry.id} />
+      <TimelinePayload kind="api_call" id={entry.id} summary={t("payload.api_call")} />
     </div>
   );
 }

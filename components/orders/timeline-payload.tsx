@@ -15,12 +15,12 @@ async function fetchPayload({ kind, id }: PayloadQuery) {
   return ((await response.json()) as PayloadResponse).payload;
 }
 
-export function TimelinePayload({ kind, id }: PayloadQuery) {
-  const t = useTranslations("Timeline.payload");
+/** `summary`: the disclosure's words, written by the server list once for all rows (a row translates nothing until opened). */
+export function TimelinePayload({ kind, id, summary }: PayloadQuery & { summary: string }) {
   const [open, setOpen] = useState(false);
   return (
     <details onToggle={(e) => setOpen(e.currentTarget.open)} data-testid="timeline-payload">
-      <summary className="cursor-pointer text-xs text-muted-foreground">{t(kind)}</summary>
+      <summary className="cursor-pointer text-xs text-muted-foreground">{summary}</summary>
       {open && <PayloadBody kind={kind} id={id} />}
     </details>
   );

@@ -65,7 +65,7 @@ export function TimelineWebhook({
       </div>
       <FactsLine parts={changes} />
       <p className="timeline-note">{t("received", { time: format.dateTime(entry.receivedAt) })}</p>
-      <TimelinePayload kind="webhook" id={entry.id} />
+      <TimelinePayload kind="webhook" id={entry.id} summary={t("payload.webhook")} />
     </div>
   );
 }
