@@ -9,8 +9,8 @@
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from "react";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { useEffect, useRef, useState, useTransition, type ChangeEvent, type FormEvent } from "react";
+import { Button, buttonClasses, Spinner } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
@@ -67,11 +67,13 @@ export function ListFilters({ list, path, controls, values: shown, searchAsYouTy
     }
   }
 
+  // Pending until the list's new rows are on screen; the rows shown meanwhile stay (the page does not key its results).
+  const [pending, startTransition] = useTransition();
   const go = (values: Record<string, string>, how: "push" | "replace") => {
     const params = toQuery(controls, values);
     setOwnQuery(params.toString());
     // A new filter starts from the first page.
-    router[how](listPageHref(path, params.toString()), { scroll: false });
+    startTransition(() => router[how](listPageHref(path, params.toString()), { scroll: false }));
   };
 
   const typing = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -169,8 +171,12 @@ export function ListFilters({ list, path, controls, values: shown, searchAsYouTy
           return has(`${field}.options.${option}`) ? text(`${field}.options.${option}`) : null;
         }
       })}
-      <div className="flex gap-2">
-        <Button type="submit">{searchAsYouType ? t("search") : t("apply")}</Button>
+      <div className="flex items-center gap-2">
+        {/* Not disabled while pending: Enter on a changed query must still submit. */}
+        <Button type="submit" aria-busy={pending || undefined}>
+          {pending && <Spinner />}
+          {searchAsYouType ? t("search") : t("apply")}
+        </Button>
         <Link href={path} className={buttonClasses({ variant: "ghost" })}>
           {t("clear")}
         </Link>
