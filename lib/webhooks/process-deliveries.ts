@@ -193,8 +193,9 @@ async function processLockedBatch(
     return await db.$transaction(async (tx) => {
       const started = performance.now();
       const items: Item[] = [];
+      const due = await lockDue(tx, limit, ids);
       let sliceStart = performance.now();
-      for (const delivery of await lockDue(tx, limit, ids)) {
+      for (const delivery of due) {
         // A large batch is parsed in slices of a few milliseconds, not of a count: a body's parse
         // takes 0.1–0.3 ms, so 50 at a time held acknowledgements back 5–17 ms (their p99).
         if (performance.now() - sliceStart > PARSE_SLICE_MS) {
