@@ -4,6 +4,7 @@
 // signed-in user's views; the page has checked the role already.
 import { requireUser } from "@/lib/auth/require-user";
 import { getDb } from "@/lib/db/prisma";
+import { listPageHref } from "@/lib/lists/list-href";
 import { LISTS, type ListName } from "@/lib/lists/list-registry";
 import { listSavedViews } from "@/lib/saved-views/saved-views";
 import { toLocalTime } from "@/lib/time/riyadh";
@@ -45,7 +46,7 @@ export async function ListToolbar({
       />
       <div className="flex flex-wrap items-center gap-2">
         <SavedViews list={list} path={filters.path} query={query} views={views} />
-        {exportable && <ExportButton href={`/api/exports/${list}${query ? `?${query}` : ""}`} />}
+        {exportable && <ExportButton href={listPageHref(`/api/exports/${list}`, query)} />}
       </div>
     </div>
   );
