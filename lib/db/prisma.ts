@@ -2,16 +2,39 @@
 // caller asks for them explicitly (only sign-in does). Pool sizes and timeouts:
 // lib/config/pool-settings.ts.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { getConfig } from "@/lib/config/env";
 import { poolConfig, poolSizes, type PoolRole } from "@/lib/config/pool-settings";
+import { getLogger } from "@/lib/log/logger";
+
+// Each client's pool settings, for its node-postgres twin (sqlPoolOf).
+const twins = new WeakMap<object, { config: pg.PoolConfig; pool?: pg.Pool }>();
 
 export function createDb(databaseUrl: string, opts: { role?: Exclude<PoolRole, "receiver">; max?: number } = {}) {
-  const role = opts.role ?? "app";
-  return new PrismaClient({
-    adapter: new PrismaPg(poolConfig(databaseUrl, role, opts.max ?? 10)),
-    omit: { user: { passwordHash: true } },
-  });
+  const config = poolConfig(databaseUrl, opts.role ?? "app", opts.max ?? 10);
+  const db = new PrismaClient({ adapter: new PrismaPg(config), omit: { user: { passwordHash: true } } });
+  twins.set(db, { config });
+  return db;
+}
+
+/**
+ * node-postgres on the same database, with the same pool settings as `db`,
+ * made on first use: the webhook queue runs its batch statements there
+ * (lib/db/sql-client.ts says why). Like any pg pool it opens a connection only
+ * when one is asked for while the others are busy; its idle connections close
+ * after 10 s and never keep a process alive, so `db.$disconnect()` callers
+ * need not end it.
+ */
+export function sqlPoolOf(db: Db): pg.Pool {
+  const twin = twins.get(db);
+  if (!twin) throw new Error("sqlPoolOf needs a client made by createDb");
+  if (!twin.pool) {
+    twin.pool = new pg.Pool({ ...twin.config, allowExitOnIdle: true });
+    // An idle connection the server drops is reported here; unheard, it would crash the process.
+    twin.pool.on("error", (error) => getLogger().warn({ err: error }, "database: an idle connection was closed"));
+  }
+  return twin.pool;
 }
 
 export type Db = ReturnType<typeof createDb>;

@@ -8,11 +8,6 @@ import { getConfig } from "@/lib/config/env";
 import { getLogger } from "@/lib/log/logger";
 import { poolConfig, poolSizes } from "@/lib/config/pool-settings";
 
-/** What the receiver needs of a database: pg.Pool and pg.Client fit. */
-export interface SqlClient {
-  query<R extends pg.QueryResultRow>(text: string, values?: unknown[]): Promise<pg.QueryResult<R>>;
-}
-
 export function createReceiverPool(databaseUrl: string, max = 10): pg.Pool {
   const pool = new pg.Pool(poolConfig(databaseUrl, "receiver", max));
   // An idle connection the server drops (a restart, a failover) is reported

@@ -10,6 +10,7 @@
 // nothing. Set-based: at most four statements per batch, and only those that can change something for
 // it (a batch of webhooks without refunds or shipping, the usual one, is a single upsert).
 import type { Db } from "@/lib/db/prisma";
+import type { SqlClient } from "@/lib/db/sql-client";
 import { FINANCIAL_STATUS_ORDER, SHIPPING_STATUS_ORDER } from "./status-order";
 import { numberKey } from "./search-keys";
 
@@ -40,6 +41,11 @@ export interface OrderSnapshot {
 }
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+/** Prisma (the app's reads and actions) or node-postgres (the webhook queue, lib/db/sql-client.ts). */
+type Target = Db | Tx | SqlClient;
+
+const run = (db: Target, sql: string, ...params: unknown[]): Promise<unknown> =>
+  "$executeRawUnsafe" in db ? db.$executeRawUnsafe(sql, ...params) : db.query(sql, params);
 
 // The rows as jsonb_to_recordset reads them.
 function toRecord(s: OrderSnapshot) {
@@ -86,7 +92,7 @@ const REFUNDED = `(${REFUNDED_STATUSES.map((s) => `'${s}'`).join(", ")})`;
 // A status's place in its order, in SQL ($2: the order as a text array); unknown ones after every known one.
 const rank = (status: string) => `coalesce(array_position($2::text[], ${status}), cardinality($2::text[]) + 1)`;
 
-export async function applyOrderSnapshots(db: Db | Tx, snapshots: OrderSnapshot[]): Promise<void> {
+export async function applyOrderSnapshots(db: Target, snapshots: OrderSnapshot[]): Promise<void> {
   if (snapshots.length === 0) return;
   const rows = JSON.stringify(snapshots.map(toRecord));
   const financial = [...FINANCIAL_STATUS_ORDER];
@@ -95,7 +101,8 @@ export async function applyOrderSnapshots(db: Db | Tx, snapshots: OrderSnapshot[
   // Refunds Points showed, before the order row moves on: a refund event, or a refunded
   // status over a row that was not refunded yet (a status alone carries no amount).
   if (snapshots.some((s) => s.refundEvent !== undefined || REFUNDED_STATUSES.includes(s.orderStatus)))
-    await db.$executeRawUnsafe(
+    await run(
+      db,
       `WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS ${RECORD}),
           seen AS (SELECT DISTINCT ON (i.uuid, i.updated_at) i.* FROM input i
                      LEFT JOIN orders o ON o.points_uuid = i.uuid
@@ -117,7 +124,8 @@ export async function applyOrderSnapshots(db: Db | Tx, snapshots: OrderSnapshot[
 
   // Financial fields: the newest snapshot of each order, if newer than what we hold. The stored
   // time has milliseconds, so the comparison is made at that precision (EXCLUDED is rounded too).
-  await db.$executeRawUnsafe(
+  await run(
+    db,
     `WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS ${RECORD}),
           newest AS (SELECT DISTINCT ON (uuid) * FROM input ORDER BY uuid, updated_at DESC, ${rank("order_status")} DESC)
      INSERT INTO orders (id, points_uuid, order_number, reference_number, type, order_status, payment_status,
@@ -151,7 +159,8 @@ export async function applyOrderSnapshots(db: Db | Tx, snapshots: OrderSnapshot[
   // Shipping fields: the newest shipping snapshot of each order, if newer than the one that set them
   // (at the same instant, the later shipping state wins).
   if (snapshots.some((s) => s.shipping !== undefined))
-    await db.$executeRawUnsafe(
+    await run(
+      db,
       `WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS ${RECORD}),
           newest AS (SELECT DISTINCT ON (uuid) * FROM input WHERE has_shipping
                       ORDER BY uuid, updated_at DESC, ${rank("shipping_status")} DESC)
@@ -177,7 +186,8 @@ export async function applyOrderSnapshots(db: Db | Tx, snapshots: OrderSnapshot[
 
   // API-only details: a read of the same updated_at as the webhook we hold still brings them.
   if (snapshots.some((s) => s.details !== undefined))
-    await db.$executeRawUnsafe(
+    await run(
+      db,
       `WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS ${RECORD}),
           newest AS (SELECT DISTINCT ON (uuid) * FROM input WHERE has_details ORDER BY uuid, updated_at DESC)
      UPDATE orders o
@@ -190,6 +200,6 @@ export async function applyOrderSnapshots(db: Db | Tx, snapshots: OrderSnapshot[
     );
 }
 
-export function applyOrderSnapshot(db: Db | Tx, snapshot: OrderSnapshot): Promise<void> {
+export function applyOrderSnapshot(db: Target, snapshot: OrderSnapshot): Promise<void> {
   return applyOrderSnapshots(db, [snapshot]);
 }

@@ -1,7 +1,6 @@
 // Confirmation tracking: an action Points accepted shows "awaiting webhook"
 // until the matching event for the order arrives, then "confirmed".
 import type { Db } from "@/lib/db/prisma";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { WebhookEvent } from "@/lib/points/envelope";
 import type { OrderActionKind } from "./allowed-actions";
 
@@ -24,22 +23,26 @@ export async function confirmIntents(
   db: Db | Tx,
   events: Array<{ orderUuid: string; event: WebhookEvent }>,
 ): Promise<number> {
-  const update = confirmIntentsSql(events);
-  return update ? db.$executeRaw(update) : 0;
+  const pairs = confirmedPairs(events);
+  return pairs ? db.$executeRawUnsafe(confirmIntentsSql("$1"), pairs) : 0;
+}
+
+/** The (order, action) pairs `events` confirm, as the jsonb confirmIntentsSql reads; null when there are none. */
+export function confirmedPairs(events: Array<{ orderUuid: string; event: WebhookEvent }>): string | null {
+  const pairs = events.flatMap(({ orderUuid, event }) => CONFIRMS[event].map((kind) => ({ uuid: orderUuid, kind })));
+  return pairs.length === 0 ? null : JSON.stringify(pairs);
 }
 
 /**
- * The UPDATE that confirms what `events` confirm, or null when they confirm nothing: the queue
+ * The UPDATE that confirms the pairs in the jsonb parameter `param` (confirmedPairs): the queue
  * runs it as a CTE of the statement that marks its batch processed, one round trip less a batch.
  */
-export function confirmIntentsSql(events: Array<{ orderUuid: string; event: WebhookEvent }>): Prisma.Sql | null {
-  const pairs = events.flatMap(({ orderUuid, event }) => CONFIRMS[event].map((kind) => ({ uuid: orderUuid, kind })));
-  if (pairs.length === 0) return null;
+export function confirmIntentsSql(param: string): string {
   // An intent still `sending` counts too: Points may send the event before its answer to
   // our call arrives, and lib/order-actions/execute-intent.ts keeps a confirmation that came first.
-  return Prisma.sql`
+  return `
     UPDATE action_intents a SET awaiting_webhook = false, confirmed_at = now(), updated_at = now()
-      FROM (SELECT DISTINCT * FROM jsonb_to_recordset(${JSON.stringify(pairs)}::jsonb) AS p(uuid uuid, kind text)) p
+      FROM (SELECT DISTINCT * FROM jsonb_to_recordset(${param}::jsonb) AS p(uuid uuid, kind text)) p
      WHERE a.order_uuid = p.uuid AND a.kind::text = p.kind
        AND a.confirmed_at IS NULL AND (a.awaiting_webhook OR a.status = 'sending')`;
 }

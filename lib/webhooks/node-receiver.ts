@@ -4,7 +4,7 @@
 // machinery, which on a small machine costs more than the receiver itself
 // (see `npm run bench:webhooks`). On Vercel the route handler serves the path.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { SqlClient } from "@/lib/db/receiver-pool";
+import type { SqlClient } from "@/lib/db/sql-client";
 import { clientAddress } from "@/lib/http/client-address";
 import { NON_PAGE_HEADERS } from "@/lib/http/security-headers";
 import type { AcceptedSecrets } from "./accepted-secrets";

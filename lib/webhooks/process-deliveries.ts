@@ -11,12 +11,17 @@
 // made under the claim checks it in the same statement: a holder whose claim
 // was taken over — or already processed by someone else — finds nothing to
 // write, and stops.
+//
+// The statements run on node-postgres directly (sqlPoolOf): a batch's
+// statements carry hundreds of rows each way, and through the ORM each held
+// the event loop 4–16 ms while acknowledgements waited (lib/db/sql-client.ts).
+import type pg from "pg";
 import { leaseDurations } from "@/lib/config/env";
-import type { Db, Tx } from "@/lib/db/prisma";
+import { sqlPoolOf, type Db } from "@/lib/db/prisma";
+import { inTransaction, type SqlClient } from "@/lib/db/sql-client";
 import { isDataError } from "@/lib/db/sql-state";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { applyOrderSnapshots } from "@/lib/orders/apply-order-snapshot";
-import { confirmIntentsSql } from "@/lib/orders/confirm-intents";
+import { confirmedPairs, confirmIntentsSql } from "@/lib/orders/confirm-intents";
 import { parseEnvelope, type WebhookEnvelope } from "@/lib/points/envelope";
 import { snapshotFromWebhook } from "./snapshot-from-webhook";
 
@@ -39,56 +44,73 @@ interface Claimed {
   lease_token: bigint | null;
 }
 
-// Due: waiting for its (next) attempt, or claimed by a processor whose lease ran out.
-const due = (ids: bigint[] | null) => Prisma.sql`
+// Due: waiting for its (next) attempt, or claimed by a processor whose lease ran out; `ids`, the
+// parameter holding the deliveries asked for (null: any).
+const due = (ids: string) => `
   ((status IN ('pending', 'failed') AND (next_attempt_at IS NULL OR next_attempt_at <= now()))
    OR (status = 'processing' AND locked_until < now()))
   AND (${ids}::bigint[] IS NULL OR id = ANY(${ids}::bigint[]))`;
 
+// node-postgres reads bigint columns as text.
+type ClaimedRow = Omit<Claimed, "id" | "lease_token"> & { id: string; lease_token: string | null };
+const toClaimed = (r: ClaimedRow): Claimed => ({
+  ...r,
+  id: BigInt(r.id),
+  lease_token: r.lease_token === null ? null : BigInt(r.lease_token),
+});
+
 /** Claims due deliveries under a lease (a new token each), each then processed on its own (the slow path). */
-async function claim(db: Db, limit: number, ids: bigint[] | null, leaseMs: number): Promise<Claimed[]> {
-  return db.$queryRaw<Claimed[]>`
-    UPDATE webhook_deliveries d
-       SET status = 'processing', attempts = d.attempts + 1, lease_token = d.lease_token + 1,
-           locked_until = now() + make_interval(secs => ${leaseMs / 1_000})
-     WHERE d.id IN (
-       SELECT id FROM webhook_deliveries
-        WHERE ${due(ids)}
-        ORDER BY id
-        LIMIT ${limit}
-        FOR UPDATE SKIP LOCKED)
-    RETURNING d.id, d.raw_body, d.attempts, d.lease_token`;
+async function claim(sql: SqlClient, limit: number, ids: bigint[] | null, leaseMs: number): Promise<Claimed[]> {
+  const { rows } = await sql.query<ClaimedRow>(
+    `UPDATE webhook_deliveries d
+        SET status = 'processing', attempts = d.attempts + 1, lease_token = d.lease_token + 1,
+            locked_until = now() + make_interval(secs => $3::float8)
+      WHERE d.id IN (
+        SELECT id FROM webhook_deliveries
+         WHERE ${due("$1")}
+         ORDER BY id
+         LIMIT $2
+         FOR UPDATE SKIP LOCKED)
+     RETURNING d.id, d.raw_body, d.attempts, d.lease_token`,
+    [ids, limit, leaseMs / 1_000],
+  );
+  return rows.map(toClaimed);
 }
 
-/** Still held under these claims: processing, with the token each claim handed out. */
-const held = (claims: Claimed[]) => Prisma.sql`
-  status = 'processing'
-  AND (id, lease_token) IN (SELECT * FROM unnest(${claims.map((c) => c.id)}::bigint[], ${claims.map((c) => c.lease_token)}::bigint[]))`;
+/** Still held under the claims in parameters `ids` and `tokens`: processing, with the token each claim handed out. */
+const held = (ids: string, tokens: string) => `
+  status = 'processing' AND (id, lease_token) IN (SELECT * FROM unnest(${ids}::bigint[], ${tokens}::bigint[]))`;
+const heldParams = (claims: Claimed[]) => [claims.map((c) => c.id), claims.map((c) => c.lease_token)];
 
 /** Extends the lease of the claims still held; answers which those are. */
-async function renewLease(db: Db, claims: Claimed[], leaseMs: number): Promise<Set<bigint>> {
-  const rows = await db.$queryRaw<Array<{ id: bigint }>>`
-    UPDATE webhook_deliveries SET locked_until = now() + make_interval(secs => ${leaseMs / 1_000})
-     WHERE ${held(claims)}
-    RETURNING id`;
-  return new Set(rows.map((r) => r.id));
+async function renewLease(sql: SqlClient, claims: Claimed[], leaseMs: number): Promise<Set<bigint>> {
+  const { rows } = await sql.query<{ id: string }>(
+    `UPDATE webhook_deliveries SET locked_until = now() + make_interval(secs => $3::float8)
+      WHERE ${held("$1", "$2")}
+     RETURNING id`,
+    [...heldParams(claims), leaseMs / 1_000],
+  );
+  return new Set(rows.map((r) => BigInt(r.id)));
 }
 
 /** Locks due deliveries for the caller's transaction only: if it fails or the process dies, they are simply due again. */
-function lockDue(tx: Tx, limit: number, ids: bigint[] | null): Promise<Claimed[]> {
-  return tx.$queryRaw<Claimed[]>`
-    SELECT id, raw_body, attempts + 1 AS attempts, NULL::bigint AS lease_token FROM webhook_deliveries
-     WHERE ${due(ids)}
-     ORDER BY id
-     LIMIT ${limit}
-     FOR UPDATE SKIP LOCKED`;
+async function lockDue(tx: SqlClient, limit: number, ids: bigint[] | null): Promise<Claimed[]> {
+  const { rows } = await tx.query<ClaimedRow>(
+    `SELECT id, raw_body, attempts + 1 AS attempts, NULL::bigint AS lease_token FROM webhook_deliveries
+      WHERE ${due("$1")}
+      ORDER BY id
+      LIMIT $2
+      FOR UPDATE SKIP LOCKED`,
+    [ids, limit],
+  );
+  return rows.map(toClaimed);
 }
 
 type Outcome = "failed" | "dead" | "superseded";
 
 /** Records a failed attempt of a leased delivery, unless its claim was taken over meanwhile. */
 async function markFailed(
-  db: Db,
+  sql: SqlClient,
   delivery: Claimed,
   error: unknown,
   started: number,
@@ -97,18 +119,20 @@ async function markFailed(
   const message = (error instanceof Error ? error.message : String(error)).slice(0, 1_000);
   const dead = delivery.attempts >= MAX_ATTEMPTS || error instanceof Unparseable || isDataError(error);
   const nextAttemptAt = dead ? null : new Date(Date.now() + retryDelayMs(delivery.attempts));
-  const [written] = await db.$queryRaw<Array<{ n: number }>>`
-    WITH marked AS (
-      UPDATE webhook_deliveries
-         SET status = ${dead ? "dead" : "failed"}::"DeliveryStatus", last_error = ${message}, locked_until = NULL,
-             next_attempt_at = ${nextAttemptAt}::timestamptz
-       WHERE ${held([delivery])}
-      RETURNING id),
-    logged AS (
-      INSERT INTO delivery_attempts (delivery_id, duration_ms, ok, error, trigger)
-      SELECT id, ${performance.now() - started}, false, ${message}, ${trigger} FROM marked)
-    SELECT count(*)::int AS n FROM marked`;
-  if (!written?.n) return "superseded";
+  const { rows } = await sql.query<{ n: number }>(
+    `WITH marked AS (
+       UPDATE webhook_deliveries
+          SET status = $3::"DeliveryStatus", last_error = $4::text, locked_until = NULL,
+              next_attempt_at = $5::timestamptz
+        WHERE ${held("$1", "$2")}
+       RETURNING id),
+     logged AS (
+       INSERT INTO delivery_attempts (delivery_id, duration_ms, ok, error, trigger)
+       SELECT id, $6::float8, false, $4::text, $7::text FROM marked)
+     SELECT count(*)::int AS n FROM marked`,
+    [...heldParams([delivery]), dead ? "dead" : "failed", message, nextAttemptAt, performance.now() - started, trigger],
+  );
+  if (!rows[0]?.n) return "superseded";
   return dead ? "dead" : "failed";
 }
 
@@ -116,11 +140,13 @@ async function markFailed(
 class Unparseable extends Error {}
 
 /** Stored before this version knew better, or its event became unknown: it waits, unprocessed, for a replay. */
-async function markUnsupported(db: Db, delivery: Claimed, reason: string): Promise<void> {
-  await db.$executeRaw`
-    UPDATE webhook_deliveries
-       SET status = 'unsupported', last_error = ${reason}, locked_until = NULL, next_attempt_at = NULL
-     WHERE ${held([delivery])}`;
+async function markUnsupported(sql: SqlClient, delivery: Claimed, reason: string): Promise<void> {
+  await sql.query(
+    `UPDATE webhook_deliveries
+        SET status = 'unsupported', last_error = $3::text, locked_until = NULL, next_attempt_at = NULL
+      WHERE ${held("$1", "$2")}`,
+    [...heldParams([delivery]), reason],
+  );
 }
 
 type Item = { delivery: Claimed; envelope: WebhookEnvelope };
@@ -132,7 +158,7 @@ type Item = { delivery: Claimed; envelope: WebhookEnvelope };
  * how many were applied.
  */
 async function applyItems(
-  tx: Tx,
+  tx: SqlClient,
   all: Item[],
   started: number,
   trigger: ProcessTrigger,
@@ -140,12 +166,11 @@ async function applyItems(
 ): Promise<number> {
   let items = all;
   if (opts.leased) {
-    const claims = all.map((i) => i.delivery);
-    const kept = new Set(
-      (
-        await tx.$queryRaw<Array<{ id: bigint }>>`SELECT id FROM webhook_deliveries WHERE ${held(claims)} FOR UPDATE`
-      ).map((r) => r.id),
+    const { rows } = await tx.query<{ id: string }>(
+      `SELECT id FROM webhook_deliveries WHERE ${held("$1", "$2")} FOR UPDATE`,
+      heldParams(all.map((i) => i.delivery)),
     );
+    const kept = new Set(rows.map((r) => BigInt(r.id)));
     items = all.filter((i) => kept.has(i.delivery.id));
     if (items.length === 0) return 0;
   }
@@ -156,21 +181,23 @@ async function applyItems(
     items.map((i) => snapshotFromWebhook(i.envelope)),
   );
   // Staff actions these events confirm, in the statement that marks the batch processed (other tables).
-  const confirm = confirmIntentsSql(items.map((i) => ({ orderUuid: i.envelope.order.id, event: i.envelope.event })));
-  await tx.$executeRaw`
-    WITH ${confirm ? Prisma.sql`confirmed AS (${confirm}),` : Prisma.empty}
-    done AS (
-      UPDATE webhook_deliveries
-         SET status = 'processed', processed_at = now(), locked_until = NULL, next_attempt_at = NULL, last_error = NULL,
-             attempts = attempts + ${opts.leased ? 0 : 1}
-       WHERE id = ANY(${ids}::bigint[]))
-    INSERT INTO delivery_attempts (delivery_id, duration_ms, ok, trigger)
-    SELECT unnest(${ids}::bigint[]), ${durationMs}, true, ${trigger}`;
+  const confirm = confirmedPairs(items.map((i) => ({ orderUuid: i.envelope.order.id, event: i.envelope.event })));
+  await tx.query(
+    `WITH ${confirm ? `confirmed AS (${confirmIntentsSql("$5")}),` : ""}
+     done AS (
+       UPDATE webhook_deliveries
+          SET status = 'processed', processed_at = now(), locked_until = NULL, next_attempt_at = NULL, last_error = NULL,
+              attempts = attempts + $2::int
+        WHERE id = ANY($1::bigint[]))
+     INSERT INTO delivery_attempts (delivery_id, duration_ms, ok, trigger)
+     SELECT unnest($1::bigint[]), $3::float8, true, $4::text`,
+    [ids, opts.leased ? 0 : 1, durationMs, trigger, ...(confirm ? [confirm] : [])],
+  );
   return items.length;
 }
 
-const applyLeased = (db: Db, items: Item[], started: number, trigger: ProcessTrigger) =>
-  db.$transaction((tx) => applyItems(tx, items, started, trigger, { leased: true }));
+const applyLeased = (pool: pg.Pool, items: Item[], started: number, trigger: ProcessTrigger) =>
+  inTransaction(pool, (tx) => applyItems(tx, items, started, trigger, { leased: true }));
 
 class NeedsOneByOne extends Error {}
 
@@ -200,13 +227,13 @@ function parseSlices() {
  * longer parses, a delivery the store refuses), which leaves nothing changed.
  */
 async function processLockedBatch(
-  db: Db,
+  pool: pg.Pool,
   limit: number,
   ids: bigint[] | null,
   trigger: ProcessTrigger,
 ): Promise<number | null> {
   try {
-    return await db.$transaction(async (tx) => {
+    return await inTransaction(pool, async (tx) => {
       const started = performance.now();
       const items: Item[] = [];
       const due = await lockDue(tx, limit, ids);
@@ -226,7 +253,7 @@ async function processLockedBatch(
 
 /** Works a leased batch off; stops at the first write that finds its claim taken over. */
 async function processBatch(
-  db: Db,
+  pool: pg.Pool,
   batch: Claimed[],
   trigger: ProcessTrigger,
   summary: ProcessSummary,
@@ -239,10 +266,10 @@ async function processBatch(
     await slice.yieldIfDue();
     const parsed = parseEnvelope(delivery.raw_body);
     if (parsed.ok) items.push({ delivery, envelope: parsed.envelope });
-    else if (parsed.unsupported) await markUnsupported(db, delivery, parsed.error);
+    else if (parsed.unsupported) await markUnsupported(pool, delivery, parsed.error);
     else {
       const outcome = await markFailed(
-        db,
+        pool,
         delivery,
         new Unparseable(`stored body no longer parses: ${parsed.error}`),
         started,
@@ -254,7 +281,7 @@ async function processBatch(
   }
   if (items.length === 0) return;
   try {
-    const applied = await applyLeased(db, items, started, trigger);
+    const applied = await applyLeased(pool, items, started, trigger);
     summary.processed += applied;
     summary.superseded += items.length - applied;
     return;
@@ -266,7 +293,7 @@ async function processBatch(
     // A long loop keeps its lease: renewed once a third of it has passed.
     if (performance.now() - renewed > leaseMs / 3) {
       const still = await renewLease(
-        db,
+        pool,
         items.slice(i).map((it) => it.delivery),
         leaseMs,
       );
@@ -279,9 +306,9 @@ async function processBatch(
     const one = performance.now();
     let outcome: Outcome | "processed";
     try {
-      outcome = (await applyLeased(db, [item], one, trigger)) === 1 ? "processed" : "superseded";
+      outcome = (await applyLeased(pool, [item], one, trigger)) === 1 ? "processed" : "superseded";
     } catch (error) {
-      outcome = await markFailed(db, item.delivery, error, one, trigger);
+      outcome = await markFailed(pool, item.delivery, error, one, trigger);
     }
     summary[outcome]++;
     // Taken over: the others of this claim most likely were too, and whoever holds them now works them off.
@@ -312,17 +339,18 @@ export async function processDeliveries(
   const batchSize = opts.batchSize ?? 50;
   const deadline = Date.now() + (opts.budgetMs ?? 20_000);
   const ids = opts.ids ?? null;
+  const pool = sqlPoolOf(db);
   // At least one batch per call, so every caller makes progress whatever its budget.
   do {
-    const processed = await processLockedBatch(db, batchSize, ids, opts.trigger);
+    const processed = await processLockedBatch(pool, batchSize, ids, opts.trigger);
     if (processed !== null) {
       summary.processed += processed;
       if (processed < batchSize || ids) break;
       continue;
     }
     // Slow path: lease the batch, then try it whole and, failing that, one delivery at a time.
-    const batch = await claim(db, batchSize, ids, leaseMs);
-    await processBatch(db, batch, opts.trigger, summary, leaseMs);
+    const batch = await claim(pool, batchSize, ids, leaseMs);
+    await processBatch(pool, batch, opts.trigger, summary, leaseMs);
     if (batch.length < batchSize || ids) break;
   } while (Date.now() < deadline);
   return summary;

@@ -7,7 +7,7 @@
 // when it is PostgreSQL that refuses a value; only when the database cannot be
 // reached or is overloaded do we answer 503, so that Points retries.
 import { isDataError } from "@/lib/db/sql-state";
-import type { SqlClient } from "@/lib/db/receiver-pool";
+import type { SqlClient } from "@/lib/db/sql-client";
 import { BodyTooLarge, readLimitedBytes, type BodySource } from "@/lib/http/read-limited-body";
 import { checkWebhookSecret, type AcceptedSecrets } from "./accepted-secrets";
 import { bodyText } from "./body-text";

@@ -32,7 +32,7 @@
 // (its in-memory rows are lost with it either way).
 import fs from "node:fs";
 import path from "node:path";
-import type { SqlClient } from "@/lib/db/receiver-pool";
+import type { SqlClient } from "@/lib/db/sql-client";
 import { getLogger } from "@/lib/log/logger";
 
 export const MAX_PENDING_FAILURES = 1_000;
