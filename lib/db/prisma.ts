@@ -8,8 +8,12 @@ import { getConfig } from "@/lib/config/env";
 import { poolConfig, poolSizes, type PoolRole } from "@/lib/config/pool-settings";
 import { getLogger } from "@/lib/log/logger";
 
-// Each client's pool settings, for its node-postgres twin (sqlPoolOf).
-const twins = new WeakMap<object, { config: pg.PoolConfig; pool?: pg.Pool }>();
+// Each client's pool settings, for its node-postgres twin (sqlPoolOf). Held on globalThis, as the
+// clients are: Next bundles this module more than once, and a client made by one copy is used by all.
+const twinHolder = globalThis as unknown as {
+  pointsOpsSqlTwins?: WeakMap<object, { config: pg.PoolConfig; pool?: pg.Pool }>;
+};
+const twins = (twinHolder.pointsOpsSqlTwins ??= new WeakMap());
 
 export function createDb(databaseUrl: string, opts: { role?: Exclude<PoolRole, "receiver">; max?: number } = {}) {
   const config = poolConfig(databaseUrl, opts.role ?? "app", opts.max ?? 10);
