@@ -2,11 +2,11 @@
 // caller asks for them explicitly (only sign-in does). Pool sizes and timeouts:
 // lib/config/pool-settings.ts.
 import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
+import type pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { getConfig } from "@/lib/config/env";
 import { poolConfig, poolSizes, type PoolRole } from "@/lib/config/pool-settings";
-import { getLogger } from "@/lib/log/logger";
+import { createPool } from "./sql-client";
 
 // Each client's pool settings, for its node-postgres twin (sqlPoolOf). Held on globalThis, as the
 // clients are: Next bundles this module more than once, and a client made by one copy is used by all.
@@ -34,9 +34,7 @@ export function sqlPoolOf(db: Db): pg.Pool {
   const twin = twins.get(db);
   if (!twin) throw new Error("sqlPoolOf needs a client made by createDb");
   if (!twin.pool) {
-    twin.pool = new pg.Pool({ ...twin.config, allowExitOnIdle: true });
-    // An idle connection the server drops is reported here; unheard, it would crash the process.
-    twin.pool.on("error", (error) => getLogger().warn({ err: error }, "database: an idle connection was closed"));
+    twin.pool = createPool({ ...twin.config, allowExitOnIdle: true }, "webhook queue");
   }
   return twin.pool;
 }

@@ -3,19 +3,13 @@
 // pg without the ORM's per-query work keeps its acknowledgements fast (see
 // `npm run bench:webhooks`), and a pool of its own keeps a burst of deliveries
 // from queueing behind dashboard queries.
-import pg from "pg";
+import type pg from "pg";
 import { getConfig } from "@/lib/config/env";
-import { getLogger } from "@/lib/log/logger";
 import { poolConfig, poolSizes } from "@/lib/config/pool-settings";
+import { createPool } from "./sql-client";
 
 export function createReceiverPool(databaseUrl: string, max = 10): pg.Pool {
-  const pool = new pg.Pool(poolConfig(databaseUrl, "receiver", max));
-  // An idle connection the server drops (a restart, a failover) is reported
-  // here; unheard, it would crash the process. The pool replaces it itself.
-  pool.on("error", (error) =>
-    getLogger().warn({ err: error }, "webhook receiver: an idle database connection was closed"),
-  );
-  return pool;
+  return createPool(poolConfig(databaseUrl, "receiver", max), "webhook receiver");
 }
 
 const holder = globalThis as unknown as { pointsOpsReceiverPool?: pg.Pool };

@@ -9,7 +9,7 @@
 // ledger (a refund event, or a status that turned refunded). Applying the same snapshots again changes
 // nothing. Set-based: at most four statements per batch, and only those that can change something for
 // it (a batch of webhooks without refunds or shipping, the usual one, is a single upsert).
-import type { Db } from "@/lib/db/prisma";
+import type { Client } from "@/lib/db/prisma";
 import type { SqlClient } from "@/lib/db/sql-client";
 import { FINANCIAL_STATUS_ORDER, SHIPPING_STATUS_ORDER } from "./status-order";
 import { numberKey } from "./search-keys";
@@ -40,9 +40,8 @@ export interface OrderSnapshot {
   details?: { items: unknown[] | null; settlementStatus: string | null; date: string | null; time: string | null };
 }
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 /** Prisma (the app's reads and actions) or node-postgres (the webhook queue, lib/db/sql-client.ts). */
-type Target = Db | Tx | SqlClient;
+type Target = Client | SqlClient;
 
 const run = (db: Target, sql: string, ...params: unknown[]): Promise<unknown> =>
   "$executeRawUnsafe" in db ? db.$executeRawUnsafe(sql, ...params) : db.query(sql, params);

@@ -1,6 +1,6 @@
 // Confirmation tracking: an action Points accepted shows "awaiting webhook"
 // until the matching event for the order arrives, then "confirmed".
-import type { Db } from "@/lib/db/prisma";
+import type { Client } from "@/lib/db/prisma";
 import type { WebhookEvent } from "@/lib/points/envelope";
 import type { OrderActionKind } from "./allowed-actions";
 
@@ -17,10 +17,8 @@ export const CONFIRMS: Record<WebhookEvent, OrderActionKind[]> = {
   captured: ["capture"],
 };
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-
 export async function confirmIntents(
-  db: Db | Tx,
+  db: Client,
   events: Array<{ orderUuid: string; event: WebhookEvent }>,
 ): Promise<number> {
   const pairs = confirmedPairs(events);
