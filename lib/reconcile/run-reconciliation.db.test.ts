@@ -136,6 +136,18 @@ describeEachSimMode("reconciliation", (mode) => {
       expect(await openDifferences()).toHaveLength(1);
     });
 
+    it("an invocation that wakes to find its run taken over and deleted reports busy, not an error", async () => {
+      await seed(2);
+      const stale = await claimRun(h.db, "cron");
+      await h.db.reconcileRun.update({ where: { id: stale!.run.id }, data: { lockedUntil: new Date(Date.now() - 1) } });
+      await runReconciliation({ db: h.db, client: h.client() }, { trigger: "cron" });
+      await h.db.reconcileRun.delete({ where: { id: stale!.run.id } });
+
+      const woke = await continueRun({ db: h.db, client: h.client() }, stale!, {});
+      expect(woke).toMatchObject({ runId: stale!.run.id, status: "busy" });
+      expect(await h.db.reconcileRun.count()).toBe(0);
+    });
+
     it("continuing by id works on that run only, and never starts another", async () => {
       await seed(3);
       const claimed = await claimRun(h.db, "manual");

@@ -218,6 +218,9 @@ export async function continueRun(
   opts.onProgress?.(run.checked + run.errors, run.planned);
 
   const lease: Lease = { id: run.id, leaseToken: run.leaseToken };
+  // Once the lease is lost the run is another invocation's: report it as stored now, or as this one
+  // last saw it if it is gone (deleted meanwhile), rather than failing the call.
+  const asStoredNow = async () => (await db.reconcileRun.findUnique({ where: { id: lease.id } })) ?? run;
   try {
     const finished = await streamInOrder({
       load: (after: OurOrder | null) => selectOrders(db, selection, after?.pointsUuid ?? run.cursor, batchSize),
@@ -234,15 +237,14 @@ export async function continueRun(
     if (run.status === "running") run = await updateHeld(db, lease, { lockedUntil: null });
   } catch (error) {
     // Taken over: the run is another invocation's now; report it as busy and write nothing.
-    if (error instanceof LeaseLost)
-      return summaryOf(await db.reconcileRun.findUniqueOrThrow({ where: { id: run.id } }), claimed.resumed, true);
+    if (error instanceof LeaseLost) return summaryOf(await asStoredNow(), claimed.resumed, true);
     run = await updateHeld(db, lease, {
       status: "failed",
       finishedAt: new Date(),
       ...runError(error instanceof FatalPointsError ? error.pointsError : error),
       lockedUntil: null,
     }).catch((e: unknown) => {
-      if (e instanceof LeaseLost) return db.reconcileRun.findUniqueOrThrow({ where: { id: run.id } });
+      if (e instanceof LeaseLost) return asStoredNow();
       throw e;
     });
   }

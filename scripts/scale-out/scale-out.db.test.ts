@@ -209,6 +209,11 @@ describe("scale-out: three servers, one database", { timeout: 180_000 }, () => {
       END $$;
       CREATE TRIGGER scale_out_trap BEFORE INSERT OR UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION scale_out_trap();`);
     try {
+      // Only A may claim them: C is stopped until A is frozen (B is gone). A is stopped too while they are
+      // stored, so that whichever of its processors claims first (this test's cron call, its sweeper, or a
+      // drain an earlier test left running) finds them all, POISON first, and takes the slow path.
+      c.pause();
+      a.pause();
       // Stored as the receiver stores them, without waking any server's drain.
       const receiver = createReceiverPool(database.url, 2);
       const bodies = [
@@ -221,6 +226,7 @@ describe("scale-out: three servers, one database", { timeout: 180_000 }, () => {
             .status,
         ).toBe(200);
       await receiver.end();
+      a.resume();
 
       const slowProcessed = () =>
         count("SELECT count(*) AS n FROM webhook_deliveries WHERE order_number LIKE 'SLOW-%' AND status = 'processed'");
@@ -232,17 +238,20 @@ describe("scale-out: three servers, one database", { timeout: 180_000 }, () => {
         "SELECT count(*) AS n FROM webhook_deliveries WHERE order_number LIKE 'SLOW-%' AND status = 'processing'",
       );
       expect(stillClaimed, "the frozen server holds claims").toBeGreaterThan(10);
+      c.resume();
 
-      // Past the lease, another instance takes the claims over (as the cron would) and finishes them.
+      // Past the lease, C takes the claims over and finishes them while A stays frozen: its cron sweep, run
+      // again as the cron would (a busy database answers 503), or a drain an earlier test left running in
+      // it (which may take the rows first; the sweep then finds them locked and answers 0). So the store
+      // is counted, not the sweeps' answers. A may hold one delivery's row locked in its transaction.
       await new Promise((r) => setTimeout(r, (LEASE_SECONDS + 1) * 1_000));
-      // As the cron does, it runs again after a round that could not finish (a busy database answers 503).
-      let taken = 0;
-      for (let round = 0; round < 5 && taken < stillClaimed - 1; round++) {
+      const takenOver = 45 - 1;
+      for (let round = 0; round < 60 && (await slowProcessed()) < takenOver; round++) {
         const sweep = await cron(c, "webhooks");
         expect([200, 503], JSON.stringify(sweep.body)).toContain(sweep.status);
-        taken += Number(sweep.body.processed ?? 0);
+        if ((await slowProcessed()) < takenOver) await new Promise((r) => setTimeout(r, 500));
       }
-      expect(taken).toBeGreaterThanOrEqual(stillClaimed - 1);
+      expect(await slowProcessed()).toBeGreaterThanOrEqual(takenOver);
 
       a.resume();
       // Woken past its lease, the frozen server may find its transaction gone: it stops with a 503 (the
@@ -253,6 +262,7 @@ describe("scale-out: three servers, one database", { timeout: 180_000 }, () => {
       expectAppliedOnce(await applications("SLOW-"), 45);
     } finally {
       a.resume();
+      c.resume();
       await sql.query("DROP TRIGGER IF EXISTS scale_out_trap ON orders; DROP FUNCTION IF EXISTS scale_out_trap()");
     }
   });
@@ -260,7 +270,8 @@ describe("scale-out: three servers, one database", { timeout: 180_000 }, () => {
   it("a reconciliation frozen past its lease and resumed stores no duplicate difference and counts each order once", async () => {
     // Orders only we hold: Points answers 404 for each, a "missing at Points" difference apiece.
     // No run today yet, so the (daily) cron schedule starts one (lib/reconcile/cron-schedule.ts).
-    await sql.query("TRUNCATE orders, reconcile_runs, reconcile_differences");
+    // The deliveries too: the previous test's POISON delivery, retried once its trap is gone, would add an order mid-run.
+    await sql.query("TRUNCATE webhook_deliveries, orders, reconcile_runs, reconcile_differences CASCADE");
     await sql.query(
       `INSERT INTO orders (id, points_uuid, order_number, order_number_key, type, order_status, total_price, total_points, points_updated_at, updated_at)
        SELECT gen_random_uuid(), gen_random_uuid(), 'GHOST-' || n, 'ghost-' || n, 'earning', 'approved', 10, 100, now(), now()
