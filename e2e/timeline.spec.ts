@@ -3,9 +3,8 @@
 // reads staff → Points call → webhook, payloads load only when a row is
 // opened, and the Arabic page has no English in either (axe in both languages
 // and both themes).
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { AXE_VIEWS } from "./helpers/axe";
+import { AXE_VIEWS, axeOf } from "./helpers/axe";
 import { expectNoEnglish } from "./helpers/no-english";
 import { differenceRow, drift, runNow } from "./helpers/reconciliation";
 import { signIn, signInAs } from "./helpers/sign-in";
@@ -118,7 +117,7 @@ test("a heal and a refund on one order: the card and the timeline agree, cause b
         await other.getByTestId("order-timeline").scrollIntoViewIfNeeded();
         await other.screenshot({ path: test.info().outputPath(`order-${locale}-${width}.png`), fullPage: true });
       }
-    const { violations } = await new AxeBuilder({ page: other })
+    const { violations } = await axeOf(other)
       .include("[data-testid=order-timeline]")
       .include("[data-testid=staff-actions]")
       .analyze();
