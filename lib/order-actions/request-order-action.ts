@@ -6,7 +6,7 @@
 // refunded by an unknown amount, they wait for a second admin (decide-refund.ts).
 import { hasRole } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/require-user";
-import type { Db } from "@/lib/db/prisma";
+import type { Client, Db } from "@/lib/db/prisma";
 import type { PointsClient } from "@/lib/points/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { checkRefund, lockOrderRefunds, refreshRefundPosition } from "@/lib/refunds/refund-guard";
@@ -34,8 +34,6 @@ export type ActionResponse =
       intentId: string;
     }
   | { ok: false; message: string; notice?: Notice; intentId?: string };
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 const refuse = (message: string, notice: Notice): ActionResponse => ({ ok: false, message, notice });
 
@@ -66,7 +64,7 @@ export async function requestOrderAction(
 
   const { kind, orderUuid, idempotencyKey, ...params } = input;
   // ON CONFLICT DO NOTHING: the second submission of one form finds the first's intent.
-  const insert = (tx: Db | Tx, needsApproval: boolean) => tx.$queryRaw<Array<{ id: string }>>`
+  const insert = (tx: Client, needsApproval: boolean) => tx.$queryRaw<Array<{ id: string }>>`
     INSERT INTO action_intents (id, idempotency_key, kind, order_uuid, params, status, requested_by_id, updated_at)
     VALUES (gen_random_uuid(), ${idempotencyKey}, ${kind}::"IntentKind", ${orderUuid}::uuid, ${JSON.stringify(params)}::jsonb,
             ${needsApproval ? "pending_approval" : "sending"}::"IntentStatus", ${actor.id}::uuid, now())

@@ -2,7 +2,7 @@
 // threshold applies to what one order was refunded in the last 24 hours plus
 // what is pending plus this request, so splitting a refund does not avoid it;
 // a refund of unknown amount on the order always needs the second admin.
-import type { Db } from "@/lib/db/prisma";
+import type { Db, Tx } from "@/lib/db/prisma";
 import { applyOrderSnapshot } from "@/lib/orders/apply-order-snapshot";
 import type { PointsClient } from "@/lib/points/client";
 import type { Notice } from "@/lib/result/action-result";
@@ -10,7 +10,6 @@ import { snapshotFromApi } from "@/lib/orders/snapshot-from-api";
 import { loadRefundPosition, pendingRefunds } from "./refund-ledger";
 import { refundedSince, type RefundPosition } from "./refund-position";
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 type LedgerOrder = Parameters<typeof loadRefundPosition>[1];
 
 export const REFUND_WINDOW_MS = 24 * 60 * 60 * 1000;

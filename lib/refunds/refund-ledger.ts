@@ -1,12 +1,10 @@
 // Reading and writing the refund ledger (refund_ledger). Refunds Points shows
 // are written by applyOrderSnapshots; refunds it accepted from us, here.
-import type { Db } from "@/lib/db/prisma";
+import type { Client } from "@/lib/db/prisma";
 import { refundPosition, type LedgerRow, type RefundPosition } from "./refund-position";
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-
 export async function loadRefundPosition(
-  db: Db | Tx,
+  db: Client,
   order: { pointsUuid: string; totalPrice: { toString(): string } | number; orderStatus: string },
 ): Promise<RefundPosition> {
   const rows = await db.refundLedgerEntry.findMany({ where: { orderUuid: order.pointsUuid } });
@@ -27,7 +25,7 @@ export async function loadRefundPosition(
  * after it, which the refund's webhook will carry too.
  */
 export async function recordAcceptedRefund(
-  db: Db | Tx,
+  db: Client,
   entry: { intentId: string; orderUuid: string; amount: number | null; pointsUpdatedAt: string | null },
 ): Promise<void> {
   await db.$executeRaw`
@@ -38,7 +36,7 @@ export async function recordAcceptedRefund(
 }
 
 /** Refund requests of the order not settled yet: waiting for approval, being sent, or of unknown outcome. */
-export async function pendingRefunds(db: Db | Tx, orderUuid: string): Promise<Array<{ amount: number | null }>> {
+export async function pendingRefunds(db: Client, orderUuid: string): Promise<Array<{ amount: number | null }>> {
   const intents = await db.actionIntent.findMany({
     where: { orderUuid, kind: "refund", status: { in: ["pending_approval", "sending", "unknown"] } },
     select: { params: true },

@@ -2,9 +2,7 @@
 // admin, and nobody locks themselves out. The active admins' rows are locked
 // until the transaction ends, so two admins demoting each other at the same
 // moment are serialised and the second sees that only one admin is left.
-import type { Db } from "@/lib/db/prisma";
-
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+import type { Tx } from "@/lib/db/prisma";
 
 export const USER_NOT_FOUND = "This user does not exist (any more); reload the page.";
 
