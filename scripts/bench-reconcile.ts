@@ -30,7 +30,7 @@ const ORDERS = numberOption("orders", "BENCH_ORDERS", 100_000);
 const LATENCY_MS = numberOption("latency", "BENCH_LATENCY_MS", 50);
 const RATE_429 = numberOption("rate429", "BENCH_RATE_429", 0.02);
 const RETRY_AFTER_S = numberOption("retry-after", "BENCH_RETRY_AFTER_S", 1);
-const TIMER_SLACK_MS = 5;
+const CLOCK_ROUNDING_MS = 5;
 const SIM_PORT = numberOption("sim-port", "BENCH_SIM_PORT", Number(process.env.SIM_PORT ?? 4010) + 90);
 const GOAL_ORDERS = 100_000;
 const GOAL_SECONDS = 600;
@@ -199,13 +199,12 @@ async function main() {
     console.log(
       `  concurrency: peak ${limiter.stats.peak}, at the end ${limiter.limit}, cut ${limiter.stats.cuts} times on 429`,
     );
-    // Measured from the stored calls (created_at in whole milliseconds, less the next call's own latency):
-    // TIMER_SLACK_MS allows for that rounding.
-    const honoured = calls.throttled === 0 || (calls.minWaitMs ?? 0) >= RETRY_AFTER_S * 1000 - TIMER_SLACK_MS;
+    // Measured from the stored calls: created_at in whole milliseconds, less the next call's own latency.
+    const honoured = calls.throttled === 0 || (calls.minWaitMs ?? 0) >= RETRY_AFTER_S * 1000 - CLOCK_ROUNDING_MS;
     console.log(
       goalLine(
         `  shortest wait after a 429: ${calls.minWaitMs === null ? "–" : `${fmt(calls.minWaitMs)} ms`}`,
-        `≥ Retry-After (${RETRY_AFTER_S * 1000} ms, less ${TIMER_SLACK_MS} ms of clock rounding)`,
+        `≥ Retry-After (${RETRY_AFTER_S * 1000} ms, less ${CLOCK_ROUNDING_MS} ms of clock rounding)`,
         honoured,
       ),
     );
