@@ -7,7 +7,7 @@
 // when it is PostgreSQL that refuses a value; only when the database cannot be
 // reached or is overloaded do we answer 503, so that Points retries.
 import { isDataError } from "@/lib/db/sql-state";
-import type { SqlClient } from "@/lib/db/sql-client";
+import { queryPrepared, type SqlClient } from "@/lib/db/sql-client";
 import { BodyTooLarge, readLimitedBytes, type BodySource } from "@/lib/http/read-limited-body";
 import { checkWebhookSecret, type AcceptedSecrets } from "./accepted-secrets";
 import { bodyText } from "./body-text";
@@ -55,12 +55,13 @@ export async function receiveDelivery(
   const check = await checkWebhookSecret(request.headers.get("x-webhook-secret"), opts.secrets);
   if (!check.ok) {
     // Counting is best effort: the answer is 401 whether or not it is recorded.
-    await sql
-      .query("INSERT INTO verification_failures (reason, source_address) VALUES ($1, $2)", [
-        check.reason,
-        opts.sourceAddress,
-      ])
-      .catch(() => {});
+    // Prepared too: a sender with a wrong secret can send as fast as Points does.
+    await queryPrepared(
+      sql,
+      "note-verification-failure",
+      "INSERT INTO verification_failures (reason, source_address) VALUES ($1, $2)",
+      [check.reason, opts.sourceAddress],
+    ).catch(() => {});
     return fail(
       401,
       check.reason === "missing_secret" ? "X-Webhook-Secret header is missing" : "X-Webhook-Secret is not valid",
@@ -132,7 +133,9 @@ interface Accepted {
 async function store(sql: SqlClient, stored: Stored, rawBody: string, d: Accepted): Promise<ReceiveResult> {
   // One statement decides new vs repeat, so concurrent identical deliveries store exactly one row.
   // The body is read as jsonb once, here: the lifecycle checker and the callback page read it so.
-  const { rows } = await sql.query<{ id: string; inserted: boolean }>(
+  const { rows } = await queryPrepared<{ id: string; inserted: boolean }>(
+    sql,
+    "receive-delivery",
     `INSERT INTO webhook_deliveries
        (dedupe_key, event, points_order_uuid, order_number, points_updated_at, raw_body, headers, source_address,
         ack_latency_ms, status)
