@@ -4,6 +4,7 @@
 // a statement carrying a 250-delivery batch, while acknowledgements waited.
 import pg from "pg";
 import { getLogger } from "@/lib/log/logger";
+import { sqlState } from "./sql-state";
 
 /** What the webhook path needs of a database: pg.Pool, pg.PoolClient and pg.Client fit. */
 export interface SqlClient {
@@ -37,7 +38,7 @@ export async function queryPrepared<R extends pg.QueryResultRow>(
     try {
       return await sql.query<R>({ name, text, values });
     } catch (error) {
-      if (!STATEMENT_NOT_KEPT.has((error as { code?: string }).code ?? "")) throw error;
+      if (!STATEMENT_NOT_KEPT.has(sqlState(error) ?? "")) throw error;
       keepsNoStatements.add(sql);
     }
   }
