@@ -1,5 +1,6 @@
 // The Points webhook receiver's whole decision (contract.md, POST /api/webhooks/points).
-// It stores a verified delivery with one INSERT and answers; processing happens
+// It stores a verified delivery with one INSERT (shared with the deliveries
+// stored at the same moment: insert-deliveries.ts) and answers; processing happens
 // later, off the request path (process-deliveries.ts). Anything we answer 2xx
 // for is durably stored and can be applied (or is an event this version does
 // not know yet, kept as unsupported); a body that is not a Points envelope or
@@ -11,6 +12,7 @@ import { queryPrepared, type SqlClient } from "@/lib/db/sql-client";
 import { BodyTooLarge, readLimitedBytes, type BodySource } from "@/lib/http/read-limited-body";
 import { checkWebhookSecret, type AcceptedSecrets } from "./accepted-secrets";
 import { bodyText } from "./body-text";
+import { insertDelivery } from "./insert-deliveries";
 import { dedupeKey } from "./dedupe-key";
 import { parseEnvelope } from "@/lib/points/envelope";
 import { textProblem } from "@/lib/points/json-limits";
@@ -132,36 +134,17 @@ interface Accepted {
 
 async function store(sql: SqlClient, stored: Stored, rawBody: string, d: Accepted): Promise<ReceiveResult> {
   // One statement decides new vs repeat, so concurrent identical deliveries store exactly one row.
-  // The body is read as jsonb once, here: the lifecycle checker and the callback page read it so.
-  const { rows } = await queryPrepared<{ id: string; inserted: boolean }>(
-    sql,
-    "receive-delivery",
-    `INSERT INTO webhook_deliveries
-       (dedupe_key, event, points_order_uuid, order_number, points_updated_at, raw_body, headers, source_address,
-        ack_latency_ms, status)
-     SELECT $1, $2, $3::uuid, $4, $5::timestamptz, $6::text, $7::jsonb, $8, $9, $10::"DeliveryStatus"
-      WHERE $6::text::jsonb IS NOT NULL
-     ON CONFLICT (dedupe_key) DO UPDATE
-       SET duplicate_count = webhook_deliveries.duplicate_count + 1, last_duplicate_at = now()
-     RETURNING id, (xmax = 0) AS inserted`,
-    [
-      d.dedupeKey,
-      d.event,
-      d.orderUuid,
-      d.orderNumber,
-      d.updatedAt,
-      rawBody,
-      stored.headers,
-      stored.sourceAddress,
-      performance.now() - stored.started,
-      d.status,
-    ],
-  );
-  const row = rows[0]!;
+  const row = await insertDelivery(sql, {
+    ...d,
+    rawBody,
+    headers: stored.headers,
+    sourceAddress: stored.sourceAddress,
+    ackLatencyMs: performance.now() - stored.started,
+  });
   if (!row.inserted) return { status: 200, body: { ok: true, duplicate: true } };
   // An unsupported delivery waits for a version that knows its event; nothing to process now.
   return d.status === "pending"
-    ? { status: 200, body: { ok: true, duplicate: false }, deliveryId: BigInt(row.id) }
+    ? { status: 200, body: { ok: true, duplicate: false }, deliveryId: row.id }
     : { status: 200, body: { ok: true, duplicate: false } };
 }
 

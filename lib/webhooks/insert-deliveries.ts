@@ -1,0 +1,135 @@
+// The receiver's one write: a verified delivery stored as new, or counted as a
+// repeat of the stored one. Deliveries stored at the same moment share one
+// statement (batch-calls.ts): under a flood from Points every request no
+// longer pays its own round trip, commit and WAL flush, which on a small
+// machine is most of what PostgreSQL and the server do per delivery (see
+// `npm run bench:webhooks`). A lone delivery is still written at once.
+import type pg from "pg";
+import { batchCalls } from "@/lib/db/batch-calls";
+import { queryPrepared, type SqlClient } from "@/lib/db/sql-client";
+import { isDataError, sqlState } from "@/lib/db/sql-state";
+
+export interface DeliveryRow {
+  dedupeKey: string;
+  event: string;
+  orderUuid: string;
+  orderNumber: string;
+  updatedAt: string;
+  rawBody: string;
+  /** JSON text of the redacted headers. */
+  headers: string;
+  sourceAddress: string | null;
+  ackLatencyMs: number;
+  status: "pending" | "unsupported";
+}
+
+export interface Inserted {
+  id: bigint;
+  /** False when a delivery with this dedupe key was already stored (a repeat). */
+  inserted: boolean;
+}
+
+const MAX_BATCH = 200;
+/** lock_not_available: a repeat waited too long on a row a drain holds; the others of its batch need not wait. */
+const LOCK_NOT_AVAILABLE = "55P03";
+
+// One statement whatever the batch's size, so it is prepared once per connection. Repeats of one
+// delivery within a batch are sent once, with how many more came (a statement may not update a row twice).
+// The body is read as jsonb once, here, so that a body PostgreSQL cannot hold is refused now, not when processed.
+const INSERT_BATCH = `
+  INSERT INTO webhook_deliveries AS w
+    (dedupe_key, event, points_order_uuid, order_number, points_updated_at, raw_body, headers, source_address,
+     ack_latency_ms, status, duplicate_count, last_duplicate_at)
+  SELECT d.dedupe_key, d.event, d.order_uuid::uuid, d.order_number, d.updated_at::timestamptz, d.raw_body,
+         d.headers::jsonb, d.source_address, d.ack_latency_ms, d.status::"DeliveryStatus", d.repeats,
+         CASE WHEN d.repeats > 0 THEN now() END
+    FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                $9::float8[], $10::text[], $11::int[])
+      AS d(dedupe_key, event, order_uuid, order_number, updated_at, raw_body, headers, source_address,
+           ack_latency_ms, status, repeats)
+   WHERE d.raw_body::jsonb IS NOT NULL
+  ON CONFLICT (dedupe_key) DO UPDATE
+    SET duplicate_count = w.duplicate_count + 1 + EXCLUDED.duplicate_count, last_duplicate_at = now()
+  RETURNING id, dedupe_key, (xmax = 0) AS inserted`;
+
+async function insertBatch(sql: SqlClient, rows: DeliveryRow[]): Promise<Map<string, Inserted>> {
+  const distinct = new Map<string, { row: DeliveryRow; repeats: number }>();
+  for (const row of rows) {
+    const seen = distinct.get(row.dedupeKey);
+    if (seen) seen.repeats++;
+    else distinct.set(row.dedupeKey, { row, repeats: 0 });
+  }
+  // In key order: two batches that share keys then take their index locks in the same order and cannot deadlock.
+  const sent = [...distinct.values()].sort((a, b) => (a.row.dedupeKey < b.row.dedupeKey ? -1 : 1));
+  const column = <K extends keyof DeliveryRow>(key: K) => sent.map((s) => s.row[key]);
+  const { rows: stored } = await queryPrepared<{ id: string; dedupe_key: string; inserted: boolean }>(
+    sql,
+    "receive-deliveries",
+    INSERT_BATCH,
+    [
+      column("dedupeKey"),
+      column("event"),
+      column("orderUuid"),
+      column("orderNumber"),
+      column("updatedAt"),
+      column("rawBody"),
+      column("headers"),
+      column("sourceAddress"),
+      column("ackLatencyMs"),
+      column("status"),
+      sent.map((s) => s.repeats),
+    ],
+  );
+  return new Map(stored.map((r) => [r.dedupe_key, { id: BigInt(r.id), inserted: r.inserted }]));
+}
+
+/** A row's outcome: stored, or the error that kept only this row out. */
+type Outcome = Inserted | { failed: unknown };
+
+/** Each row's outcome, in order; within the batch only the first of a key's rows counts as inserted. */
+async function insertEach(sql: SqlClient, rows: DeliveryRow[]): Promise<Outcome[]> {
+  let outcome: Map<string, Inserted>;
+  try {
+    outcome = await insertBatch(sql, rows);
+  } catch (error) {
+    // One row's bad value (or one repeat's lock wait) must not fail the others: each is tried alone,
+    // so that only the row at fault gets the error.
+    if (rows.length > 1 && (isDataError(error) || sqlState(error) === LOCK_NOT_AVAILABLE))
+      return Promise.all(
+        rows.map((row) =>
+          insertEach(sql, [row]).then(
+            ([one]) => one!,
+            (failed: unknown) => ({ failed }),
+          ),
+        ),
+      );
+    throw error;
+  }
+  const firstSeen = new Set<string>();
+  return rows.map((row) => {
+    const stored = outcome.get(row.dedupeKey)!;
+    const first = !firstSeen.has(row.dedupeKey);
+    firstSeen.add(row.dedupeKey);
+    return { id: stored.id, inserted: stored.inserted && first };
+  });
+}
+
+const writers = new WeakMap<SqlClient, (row: DeliveryRow) => Promise<Outcome>>();
+
+/**
+ * Stores one delivery, batched with those stored at the same moment through
+ * the same pool. Rejects with PostgreSQL's error when this row cannot be
+ * stored (isDataError tells the data's fault from the database's).
+ */
+export async function insertDelivery(sql: SqlClient, row: DeliveryRow): Promise<Inserted> {
+  let write = writers.get(sql);
+  if (!write) {
+    // As many batches in flight as the pool has connections; a lone client runs one at a time.
+    const slots = (sql as Partial<pg.Pool>).options?.max ?? 1;
+    write = batchCalls((rows: DeliveryRow[]) => insertEach(sql, rows), { slots, maxBatch: MAX_BATCH });
+    writers.set(sql, write);
+  }
+  const outcome = await write(row);
+  if ("failed" in outcome) throw outcome.failed;
+  return outcome;
+}
