@@ -39,6 +39,15 @@ describe("batchCalls", () => {
     expect(await Promise.all(results)).toEqual([10, 20, 30, 40, 50, 60]);
   });
 
+  it("cuts a batch at maxWeight, and sends a call heavier than that alone", async () => {
+    const r = recorder();
+    const call = batchCalls(r.run, { slots: 1, maxBatch: 100, maxWeight: 10, weigh: (n) => n });
+    const results = [1, 4, 5, 2, 30, 3].map((n) => call(n));
+    for (let i = 0; i < 5; i++) await r.answerAll();
+    expect(r.batches).toEqual([[1], [4, 5], [2], [30], [3]]);
+    expect(await Promise.all(results)).toEqual([10, 40, 50, 20, 300, 30]);
+  });
+
   it("rejects every call of a failed batch, and only those", async () => {
     const r = recorder();
     const call = batchCalls(r.run, { slots: 1, maxBatch: 10 });

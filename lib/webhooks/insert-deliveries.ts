@@ -30,6 +30,8 @@ export interface Inserted {
 }
 
 const MAX_BATCH = 200;
+/** Bodies are up to 256 KiB each: a batch of large ones is cut here, so that building its statement cannot stall the event loop. */
+const MAX_BATCH_BODY_CHARS = 1024 * 1024;
 /** lock_not_available: a repeat waited too long on a row a drain holds; the others of its batch need not wait. */
 const LOCK_NOT_AVAILABLE = "55P03";
 
@@ -126,7 +128,12 @@ export async function insertDelivery(sql: SqlClient, row: DeliveryRow): Promise<
   if (!write) {
     // As many batches in flight as the pool has connections; a lone client runs one at a time.
     const slots = (sql as Partial<pg.Pool>).options?.max ?? 1;
-    write = batchCalls((rows: DeliveryRow[]) => insertEach(sql, rows), { slots, maxBatch: MAX_BATCH });
+    write = batchCalls((rows: DeliveryRow[]) => insertEach(sql, rows), {
+      slots,
+      maxBatch: MAX_BATCH,
+      maxWeight: MAX_BATCH_BODY_CHARS,
+      weigh: (row) => row.rawBody.length,
+    });
     writers.set(sql, write);
   }
   const outcome = await write(row);
