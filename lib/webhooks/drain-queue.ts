@@ -41,9 +41,10 @@
 // timeout is what loses deliveries, and processing can wait because the queue
 // is durable. So during a burst the drain applies one large batch a second and
 // leaves the CPU to the acknowledgements; as soon as the burst ends it works
-// the backlog off batch after batch. On a 2-core machine this is the difference
-// between ~45% and ~60% of the bare-insert throughput (`npm run bench:webhooks`
-// prints both the throughput and how long the backlog took to clear).
+// the backlog off batch after batch. On a 2-core machine this was the difference
+// between ~45% and ~60% of the bare-insert throughput, before the receiver
+// batched its own inserts (`npm run bench:webhooks` prints both the throughput
+// and how long the backlog took to clear).
 import type { Db } from "@/lib/db/prisma";
 import { processDeliveries } from "./process-deliveries";
 
