@@ -52,8 +52,20 @@ test("an admin creates an endpoint, sees it listed with its secret stored, renam
   // Points refuses the same URL twice; the dialog says so with the status.
   await page.getByRole("button", { name: "Add endpoint…" }).click();
   await dialog.getByLabel("URL").fill(endpointUrl);
+  // The refusal must be painted with the request's end, never while the dialog still refuses
+  // to close: an Escape pressed on seeing it would be ignored (it was, on a slow machine).
+  await page.evaluate(() => {
+    const seen = window as unknown as { refusalWhileBusy?: boolean };
+    seen.refusalWhileBusy = false;
+    new MutationObserver(() => {
+      const open = document.querySelector('[role="dialog"]');
+      if (open?.querySelector('[role="alert"]') && open.querySelector('[aria-busy="true"]'))
+        seen.refusalWhileBusy = true;
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
   await dialog.getByRole("button", { name: "Register endpoint" }).click();
   await expect(dialog.getByRole("alert")).toHaveText("Points answered HTTP 422: The url has already been taken.");
+  expect(await page.evaluate(() => (window as unknown as { refusalWhileBusy: boolean }).refusalWhileBusy)).toBe(false);
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
 

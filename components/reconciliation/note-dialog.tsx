@@ -36,14 +36,17 @@ export function NoteDialog({
     if (!note) return setError(t("required"));
     startTransition(async () => {
       const result = await explain(note);
-      // Refreshed either way: a refusal usually means someone else closed the item meanwhile.
-      router.refresh();
-      if (!result.ok) {
-        setError(result.message);
-        return toast({ tone: "danger", title: t("notExplained"), description: result.message });
-      }
-      setOpen(false);
-      toast({ tone: "success", title: t("explained"), description: note });
+      // Wrapped again so the answer is painted as `pending` ends (see ResultDialog).
+      startTransition(() => {
+        // Refreshed either way: a refusal usually means someone else closed the item meanwhile.
+        router.refresh();
+        if (!result.ok) {
+          setError(result.message);
+          return toast({ tone: "danger", title: t("notExplained"), description: result.message });
+        }
+        setOpen(false);
+        toast({ tone: "success", title: t("explained"), description: note });
+      });
     });
   }
 

@@ -87,22 +87,26 @@ export function ResultDialog<R extends ActionResult>({
     const fields = Object.fromEntries(new FormData(event.currentTarget));
     setError(null);
     startTransition(async () => {
-      let result: R;
+      let result: R | null = null;
       try {
         result = await send(fields, idempotencyKey);
       } catch {
-        refuse(unreachable);
-        return;
+        // Below: the answer's updates join the transition.
       }
-      if (result.ok) {
-        toast(successToast(result));
-        if (outcome) setDone(result as Extract<R, { ok: true }>);
-        else setOpen(false);
-        return;
-      }
-      refuse(result.message);
-      // This attempt is recorded (and refused); another try must be a new intent, not "already submitted".
-      if (idempotent && result.intentId) setIdempotencyKey(crypto.randomUUID());
+      // Updates after an await leave the transition unless wrapped again; wrapped, the answer
+      // is painted together with `pending` ending, so a refusal on screen can be dismissed at once.
+      startTransition(() => {
+        if (!result) return refuse(unreachable);
+        if (result.ok) {
+          toast(successToast(result));
+          if (outcome) setDone(result as Extract<R, { ok: true }>);
+          else setOpen(false);
+          return;
+        }
+        refuse(result.message);
+        // This attempt is recorded (and refused); another try must be a new intent, not "already submitted".
+        if (idempotent && result.intentId) setIdempotencyKey(crypto.randomUUID());
+      });
     });
   };
 
