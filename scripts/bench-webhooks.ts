@@ -8,7 +8,9 @@
 // request and its event-loop delay, and the goals of issue 13 as ratios from
 // the same run, which hold on a loaded machine better than absolute figures.
 // Fixed-rate runs are steady streams: each first runs a second at its rate,
-// unmeasured, so that its p99 is not the refilling of an emptied pool.
+// unmeasured, so that its p99 is not the refilling of an emptied pool. At
+// 300 req/s each pair is run in three alternating rounds and compared by
+// median round, since one stall of a shared machine decides a single p99.
 //   BENCH_SECONDS=10 BENCH_PORT=3300 npm run bench:webhooks
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import os from "node:os";
@@ -26,7 +28,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3300);
 const FLOOR_PORT = APP_PORT + 1;
 const NEXT_START_PORT = APP_PORT + 2;
-const RATES = [100, 300];
+const ROUNDS_AT_300 = 3;
 const WARM_UP_SECONDS = 1;
 const TSX = [path.join(ROOT, "node_modules/tsx/dist/cli.mjs")];
 
@@ -60,6 +62,11 @@ const drive = async (url: string, seconds: number, rate?: number) => {
   );
   return JSON.parse(stdout) as Omit<Figures, "label" | "cpuPerRequest" | "loop">;
 };
+
+/** The round whose p99 is the median of the rounds'. */
+function medianByP99(rounds: Figures[]): Figures {
+  return [...rounds].sort((a, b) => a.p99 - b.p99)[Math.floor(rounds.length / 2)]!;
+}
 
 async function load(server: Server, url: string, label: string, rate?: number): Promise<Figures> {
   // A fixed-rate run is measured as a steady stream: its first second, discarded, refills the pools that emptied
@@ -141,14 +148,28 @@ async function main() {
     await load(nextStart, nextStartUrl, "warm-up", 100);
     await load(nextStart, noopUrl, "warm-up", 100);
     const rows: Figures[] = [];
-    for (const rate of RATES) {
-      rows.push(await load(floor, floorUrl, `floor @ ${rate} req/s`, rate));
-      rows.push(await load(app, appUrl, `app   @ ${rate} req/s`, rate));
+    rows.push(await load(floor, floorUrl, "floor @ 100 req/s", 100));
+    rows.push(await load(app, appUrl, "app   @ 100 req/s", 100));
+    // The p99 goals compare servers at 300 req/s in alternating rounds, each side by its median round: one
+    // stall of the machine (a checkpoint, another process) then moves one round, not the verdict.
+    const floorRounds: Figures[] = [];
+    const appRounds: Figures[] = [];
+    const nextRounds: Figures[] = [];
+    const noopRounds: Figures[] = [];
+    for (let round = 1; round <= ROUNDS_AT_300; round++) {
+      floorRounds.push(await load(floor, floorUrl, `floor @ 300 req/s #${round}`, 300));
+      appRounds.push(await load(app, appUrl, `app   @ 300 req/s #${round}`, 300));
     }
-    const nextAt300 = await load(nextStart, nextStartUrl, "next start @ 300 req/s", 300);
-    // Each no-op run waits until the route's deliveries are processed: a drain still at work would slow it down.
-    await reportBacklog(bench.databaseUrl);
-    const noopAt300 = await load(nextStart, noopUrl, "next.js no-op (405) @ 300", 300);
+    for (let round = 1; round <= ROUNDS_AT_300; round++) {
+      nextRounds.push(await load(nextStart, nextStartUrl, `next start @ 300 req/s #${round}`, 300));
+      // Each no-op run waits until the route's deliveries are processed: a drain still at work would slow it down.
+      await reportBacklog(bench.databaseUrl);
+      noopRounds.push(await load(nextStart, noopUrl, `next.js no-op (405) @ 300 #${round}`, 300));
+    }
+    rows.push(...floorRounds, ...appRounds);
+    const [floorAt300, appAt300, nextAt300, noopAt300] = [floorRounds, appRounds, nextRounds, noopRounds].map(
+      medianByP99,
+    ) as [Figures, Figures, Figures, Figures];
     const floorMax = await load(floor, floorUrl, "floor flat out");
     const appMax = await load(app, appUrl, "app   flat out");
     // Before anything else runs: the next start server's drain would work the app's backlog off too.
@@ -156,11 +177,9 @@ async function main() {
     const nextMax = await load(nextStart, nextStartUrl, "next start flat out");
     const nextBacklog = await reportBacklog(bench.databaseUrl);
     const noopMax = await load(nextStart, noopUrl, "next.js no-op (405) flat out");
-    rows.push(nextAt300, noopAt300, floorMax, appMax, nextMax, noopMax);
+    rows.push(...nextRounds, ...noopRounds, floorMax, appMax, nextMax, noopMax);
     print(rows);
     console.log(`\nnpm start: ${backlog}\nnext start: ${nextBacklog}`);
-    const floorAt300 = rows.find((r) => r.label === "floor @ 300 req/s")!;
-    const appAt300 = rows.find((r) => r.label === "app   @ 300 req/s")!;
     const pct = (n: number) => `${fmt(n * 100)} %`;
     const loop = (r: Figures) =>
       r.loop ? `p99 ${r.loop.p99.toFixed(1)} ms, max ${r.loop.max.toFixed(0)} ms` : "not read";
@@ -174,13 +193,17 @@ async function main() {
     const appTail = appAt300.p99 / floorAt300.p99;
     console.log(
       goalLine(
-        `  p99 at 300 req/s: ${appAt300.p99.toFixed(1)} ms = ${appTail.toFixed(2)} × the floor's ${floorAt300.p99.toFixed(1)} ms`,
+        `  p99 at 300 req/s, median round: ${appAt300.p99.toFixed(1)} ms = ${appTail.toFixed(2)} × the floor's ${floorAt300.p99.toFixed(1)} ms`,
         "≤ 1.5 ×",
         appTail <= 1.5,
       ),
     );
     console.log(
-      goalLine(`  p99 at 300 req/s: ${appAt300.p99.toFixed(1)} ms`, "< 25 ms on a quiet machine", appAt300.p99 < 25),
+      goalLine(
+        `  p99 at 300 req/s, median round: ${appAt300.p99.toFixed(1)} ms`,
+        "< 25 ms on a quiet machine",
+        appAt300.p99 < 25,
+      ),
     );
     console.log(`  event-loop delay at 300 req/s: app ${loop(appAt300)}; floor ${loop(floorAt300)}`);
     console.log(
@@ -192,7 +215,7 @@ async function main() {
     const nextTail = nextAt300.p99 / noopAt300.p99;
     console.log(
       goalLine(
-        `  p99 at 300 req/s: ${nextAt300.p99.toFixed(1)} ms = ${nextTail.toFixed(2)} × the no-op's ${noopAt300.p99.toFixed(1)} ms`,
+        `  p99 at 300 req/s, median round: ${nextAt300.p99.toFixed(1)} ms = ${nextTail.toFixed(2)} × the no-op's ${noopAt300.p99.toFixed(1)} ms`,
         "≤ 2 ×",
         nextTail <= 2,
       ),
