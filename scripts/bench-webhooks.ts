@@ -8,14 +8,15 @@
 // request and its event-loop delay, and the goals of issue 13 as ratios from
 // the same run, which hold on a loaded machine better than absolute figures.
 // Fixed-rate runs are steady streams: each first runs a second at its rate,
-// unmeasured, so that its p99 is not the refilling of an emptied pool. At
+// unmeasured, in the same load generator without a gap, so that its p99 is
+// neither the refilling of an emptied pool nor a cold load generator. At
 // 300 req/s each pair is run in three alternating rounds and compared by
 // median round, since one stall of a shared machine decides a single p99.
 //   BENCH_SECONDS=10 BENCH_PORT=3300 npm run bench:webhooks
-import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
+import { createInterface } from "node:readline";
 import pg from "pg";
 import { startBenchApp } from "./lib/bench-app";
 import { fmt, goalLine } from "./lib/bench-report";
@@ -52,16 +53,37 @@ interface Server {
 
 const loopFile = (name: string) => path.join(os.tmpdir(), `bench-webhooks-${process.pid}-${name}.json`);
 
+type LoadFigures = Omit<Figures, "label" | "cpuPerRequest" | "loop">;
+
 let runs = 0;
-const drive = async (url: string, seconds: number, rate?: number) => {
-  const args = JSON.stringify({ url, secret: SECRET, seconds, rate, prefix: `${process.pid}-${++runs}` });
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    [...TSX, path.join(ROOT, "scripts/lib/bench-load.ts"), args],
-    { cwd: ROOT },
-  );
-  return JSON.parse(stdout) as Omit<Figures, "label" | "cpuPerRequest" | "loop">;
-};
+/** Runs the load generator; `onMeasuring` is called as its measured part begins, after its warm-up. */
+function drive(url: string, rate: number | undefined, onMeasuring: () => void): Promise<LoadFigures> {
+  const warmUp = rate ? WARM_UP_SECONDS : 0;
+  const args = JSON.stringify({
+    url,
+    secret: SECRET,
+    seconds: SECONDS,
+    rate,
+    warmUp,
+    prefix: `${process.pid}-${++runs}`,
+  });
+  if (!warmUp) onMeasuring();
+  const child = spawn(process.execPath, [...TSX, path.join(ROOT, "scripts/lib/bench-load.ts"), args], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let result = "";
+  createInterface({ input: child.stdout }).on("line", (line) => {
+    if (line === "measuring") onMeasuring();
+    else result = line;
+  });
+  return new Promise((resolve, reject) => {
+    child.once("error", reject);
+    child.once("close", (code) =>
+      code === 0 ? resolve(JSON.parse(result) as LoadFigures) : reject(new Error(`load generator exited (${code})`)),
+    );
+  });
+}
 
 /** The round whose p99 is the median of the rounds'. */
 function medianByP99(rounds: Figures[]): Figures {
@@ -69,12 +91,16 @@ function medianByP99(rounds: Figures[]): Figures {
 }
 
 async function load(server: Server, url: string, label: string, rate?: number): Promise<Figures> {
-  // A fixed-rate run is measured as a steady stream: its first second, discarded, refills the pools that emptied
-  // since the last run (pg closes connections idle for 10 s), so a run's p99 is not its own start-up.
-  if (rate) await drive(url, WARM_UP_SECONDS, rate);
-  await takeLoopDelay(server.process, server.loopFile);
-  const cpuBefore = cpuMs(server.process.pid);
-  const figures = await drive(url, SECONDS, rate);
+  // A fixed-rate run is measured as a steady stream: its first second, at its rate in the same load generator,
+  // is not counted. It refills the pools that emptied since the last run (pg closes connections idle for 10 s)
+  // and warms the load generator itself, so that a run's p99 is not its own start-up.
+  let cpuBefore = 0;
+  let reset: Promise<unknown> = Promise.resolve();
+  const figures = await drive(url, rate, () => {
+    cpuBefore = cpuMs(server.process.pid);
+    reset = takeLoopDelay(server.process, server.loopFile);
+  });
+  await reset;
   const cpuPerRequest = (cpuMs(server.process.pid) - cpuBefore) / (figures.rps * SECONDS);
   return { label, ...figures, cpuPerRequest, loop: await takeLoopDelay(server.process, server.loopFile) };
 }

@@ -2,17 +2,30 @@
 // share an event loop (and so skew the figures) with the server it measures.
 //   tsx scripts/lib/bench-load.ts '{"url":…,"secret":…,"seconds":10,"rate":300,"prefix":"A"}'
 // With `rate`: an open loop, one request every 1/rate s whatever the answers
-// (autocannon's rate limit sends bursts, which measures its own queueing).
-// Without: autocannon flat out.
+// (autocannon's rate limit sends bursts, which measures its own queueing),
+// after `warmUp` seconds at the same rate that are not measured: the stream
+// runs on without a gap, and "measuring" is printed on its own line as the
+// measured part begins, so that the caller can start its own counters then.
+// In a fresh process the first ~150 ms were slow whatever the server (cold
+// code and new sockets here), which alone held more than 1 % of a 10 s run.
+// Without `rate`: autocannon flat out.
 import http from "node:http";
 import autocannon from "autocannon";
 import { envelope, fixtureOrder } from "@/lib/testing/webhook-fixtures";
 
-const { url, secret, seconds, rate, prefix } = JSON.parse(process.argv[2] ?? "{}") as {
+const {
+  url,
+  secret,
+  seconds,
+  rate,
+  warmUp = 0,
+  prefix,
+} = JSON.parse(process.argv[2] ?? "{}") as {
   url: string;
   secret: string;
   seconds: number;
   rate?: number;
+  warmUp?: number;
   prefix: string;
 };
 
@@ -35,7 +48,7 @@ async function openLoop(perSecond: number) {
   const latencies: number[] = [];
   let non2xx = 0;
   let errors = 0;
-  const send = () =>
+  const send = (measured: boolean) =>
     new Promise<void>((resolve) => {
       const body = uniqueBody();
       const started = performance.now();
@@ -55,33 +68,41 @@ async function openLoop(perSecond: number) {
         (res) => {
           res.resume();
           res.on("end", () => {
-            latencies.push(performance.now() - started);
-            if (res.statusCode! < 200 || res.statusCode! >= 300) non2xx++;
+            if (measured) {
+              latencies.push(performance.now() - started);
+              if (res.statusCode! < 200 || res.statusCode! >= 300) non2xx++;
+            }
             resolve();
           });
         },
       );
       req.on("error", () => {
-        errors++;
+        if (measured) errors++;
         resolve();
       });
       req.end(body);
     });
 
+  const unmeasured = Math.round(perSecond * warmUp);
   const total = Math.round(perSecond * seconds);
   const began = performance.now();
+  let measuredFrom = began;
   const inFlight: Promise<void>[] = [];
-  for (let i = 0; i < total; i++) {
+  for (let i = 0; i < unmeasured + total; i++) {
     const due = began + (i * 1000) / perSecond;
     const wait = due - performance.now();
     if (wait > 1) await new Promise((r) => setTimeout(r, wait));
-    inFlight.push(send());
+    if (i === unmeasured) {
+      measuredFrom = performance.now();
+      if (unmeasured) process.stdout.write("measuring\n");
+    }
+    inFlight.push(send(i >= unmeasured));
   }
   await Promise.all(inFlight);
   agent.destroy();
   latencies.sort((a, b) => a - b);
   return {
-    rps: total / ((performance.now() - began) / 1000),
+    rps: total / ((performance.now() - measuredFrom) / 1000),
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     non2xx,
