@@ -10,7 +10,7 @@
 // Fixed-rate runs are steady streams: each first runs a second at its rate,
 // unmeasured, in the same load generator without a gap, so that its p99 is
 // neither the refilling of an emptied pool nor a cold load generator. At
-// 300 req/s each pair is run in three alternating rounds and compared by
+// 300 req/s each pair is run in five alternating rounds and compared by
 // median round, since one stall of a shared machine decides a single p99.
 //   BENCH_SECONDS=10 BENCH_PORT=3300 npm run bench:webhooks
 import { spawn, type ChildProcess } from "node:child_process";
@@ -29,7 +29,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3300);
 const FLOOR_PORT = APP_PORT + 1;
 const NEXT_START_PORT = APP_PORT + 2;
-const ROUNDS_AT_300 = 3;
+const ROUNDS_AT_300 = 5;
 const WARM_UP_SECONDS = 1;
 const TSX = [path.join(ROOT, "node_modules/tsx/dist/cli.mjs")];
 
