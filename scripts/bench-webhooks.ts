@@ -58,16 +58,14 @@ type LoadFigures = Omit<Figures, "label" | "cpuPerRequest" | "loop">;
 let runs = 0;
 /** Runs the load generator; `onMeasuring` is called as its measured part begins, after its warm-up. */
 function drive(url: string, rate: number | undefined, onMeasuring: () => void): Promise<LoadFigures> {
-  const warmUp = rate ? WARM_UP_SECONDS : 0;
   const args = JSON.stringify({
     url,
     secret: SECRET,
     seconds: SECONDS,
     rate,
-    warmUp,
+    warmUp: rate ? WARM_UP_SECONDS : 0,
     prefix: `${process.pid}-${++runs}`,
   });
-  if (!warmUp) onMeasuring();
   const child = spawn(process.execPath, [...TSX, path.join(ROOT, "scripts/lib/bench-load.ts"), args], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "inherit"],

@@ -87,11 +87,11 @@ export function ResultDialog<R extends ActionResult>({
     const fields = Object.fromEntries(new FormData(event.currentTarget));
     setError(null);
     startTransition(async () => {
-      let result: R | null = null;
+      let result: R | null;
       try {
         result = await send(fields, idempotencyKey);
       } catch {
-        // Below: the answer's updates join the transition.
+        result = null;
       }
       // Updates after an await leave the transition unless wrapped again; wrapped, the answer
       // is painted together with `pending` ending, so a refusal on screen can be dismissed at once.
