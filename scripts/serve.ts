@@ -12,13 +12,12 @@ import {
   forwardedClientAddress,
   markClientAddressHeaderTrusted,
 } from "@/lib/http/client-address";
-import { getQueueDb } from "@/lib/db/prisma";
 import { getReceiverPool } from "@/lib/db/receiver-pool";
 import { NON_PAGE_HEADERS } from "@/lib/http/security-headers";
-import { drainSoon } from "@/lib/webhooks/drain-queue";
 import { getAcceptedSecrets } from "@/lib/webhooks/get-accepted-secrets";
 import { handleNodeWebhook, isWebhookRequest } from "@/lib/webhooks/node-receiver";
 import { keepReceiverFailureJournal } from "@/lib/webhooks/receiver-failures";
+import { startDrainThread } from "./lib/drain-thread";
 import { perDatabaseFile, ROOT } from "./lib/stack";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -32,8 +31,9 @@ async function main() {
   const app = next({ dev: false, dir: ROOT, port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  // As the route handler does, with nothing to keep alive: a long-running server outlives its drains.
-  const drain = () => drainSoon(getQueueDb, (run) => void run());
+  // The route handler's drain, on its own thread (scripts/lib/drain-thread.ts); a long-running server
+  // outlives its drains, so there is nothing to keep alive.
+  const drain = startDrainThread().request;
   const webhookDeps = { sql: getReceiverPool(), secrets: getAcceptedSecrets(), onStored: drain, onDuplicate: drain };
   const server = http.createServer((req, res) => {
     // Replaces whatever the client put in this header: only we know the socket's peer.

@@ -1,0 +1,60 @@
+// npm start's drain thread against a real PostgreSQL: a stored delivery is
+// applied by the worker thread, and when the thread cannot run, by the main
+// thread instead, so that nothing waits for the sweeper.
+import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
+import { createDb, type Db } from "@/lib/db/prisma";
+import { createReceiverPool } from "@/lib/db/receiver-pool";
+import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { envelope, fixtureOrder, webhookRequest } from "@/lib/testing/webhook-fixtures";
+import { receiveDelivery } from "@/lib/webhooks/receive-delivery";
+import { startDrainThread, type DrainThread } from "./drain-thread";
+
+let database: TestDatabase;
+let db: Db;
+let sql: ReturnType<typeof createReceiverPool>;
+let thread: DrainThread | undefined;
+
+beforeAll(async () => {
+  database = await createTestDatabase({ prefix: "drain_thread" });
+  db = createDb(database.url);
+  sql = createReceiverPool(database.url);
+  // The queue's pool, in either thread, reads the environment once: as the server's does.
+  process.env.DATABASE_URL = database.url;
+});
+
+afterAll(async () => {
+  await thread?.stop();
+  const holder = globalThis as unknown as { pointsOpsQueueDb?: Db };
+  await holder.pointsOpsQueueDb?.$disconnect();
+  await db.$disconnect();
+  await sql.end();
+  await database.drop();
+});
+
+beforeEach(async () => {
+  await thread?.stop();
+  thread = undefined;
+});
+
+/** Stores a delivery as the receiver does, tells the drain, and answers its status once settled. */
+async function storeAndDrain(drain: DrainThread, orderNumber: string) {
+  const body = envelope("approved", fixtureOrder({ order_number: orderNumber }));
+  const result = await receiveDelivery(sql, webhookRequest(body, "s"), { secrets: ["s"], sourceAddress: null });
+  expect(result.status).toBe(200);
+  drain.request();
+  const status = () => db.webhookDelivery.findFirst({ where: { orderNumber }, select: { status: true } });
+  await expect.poll(async () => (await status())?.status, { timeout: 20_000 }).toBe("processed");
+  return db.order.findFirst({ where: { orderNumber }, select: { orderStatus: true } });
+}
+
+it("applies a stored delivery on the worker thread", async () => {
+  thread = startDrainThread();
+  expect(await storeAndDrain(thread, "THREAD-1")).toEqual({ orderStatus: "approved" });
+  expect(thread.onWorker).toBe(true);
+});
+
+it("drains on the main thread when the worker cannot start, losing nothing", async () => {
+  thread = startDrainThread(new URL("./no-such-drain-module.ts", import.meta.url));
+  await expect.poll(() => thread!.onWorker, { timeout: 20_000 }).toBe(false);
+  expect(await storeAndDrain(thread, "THREAD-2")).toEqual({ orderStatus: "approved" });
+});
