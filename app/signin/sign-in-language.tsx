@@ -4,15 +4,15 @@
 import { Languages } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useTransition } from "react";
 import { pickSignInLocaleAction } from "@/app/preference-actions";
 import { iconButton, otherLocale } from "@/components/shell/preference-controls";
+import { useAnswerTransition } from "@/components/ui/use-answer-transition";
 
 export function SignInLanguage() {
   const locale = useLocale();
   const t = useTranslations();
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const [pending, runForAnswer] = useAnswerTransition();
   const next = otherLocale(locale);
   return (
     <button
@@ -21,10 +21,10 @@ export function SignInLanguage() {
       disabled={pending}
       data-testid="language-switch"
       onClick={() =>
-        startTransition(async () => {
-          await pickSignInLocaleAction(next);
-          router.refresh();
-        })
+        runForAnswer(
+          () => pickSignInLocaleAction(next),
+          () => router.refresh(),
+        )
       }
     >
       <Languages aria-hidden className="size-4" />

@@ -5,7 +5,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useTransition } from "react";
+import { useEffect, useRef } from "react";
 import { startSmokeRunAction } from "@/app/(dashboard)/go-live/actions";
 import { Badge, type Tone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -13,6 +13,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { EmptyState, ErrorState } from "@/components/ui/states";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { useToast } from "@/components/ui/toast";
+import { useAnswerTransition } from "@/components/ui/use-answer-transition";
 import { useDisplayFormat } from "@/components/i18n/display-preferences";
 import { Ltr } from "@/components/i18n/ltr";
 import { useNoticeText } from "@/components/orders/use-notice-text";
@@ -51,7 +52,7 @@ export function SmokePanel({ initial }: { initial: SmokeRunView | null }) {
   const queryClient = useQueryClient();
   const router = useRouter();
   const { toast } = useToast();
-  const [starting, startTransition] = useTransition();
+  const [starting, runForAnswer] = useAnswerTransition();
   const t = useTranslations("GoLive.smoke");
   const flows = useTranslations("GoLive.flows");
   const format = useDisplayFormat();
@@ -74,14 +75,13 @@ export function SmokePanel({ initial }: { initial: SmokeRunView | null }) {
   }, [running, router]);
 
   const start = () =>
-    startTransition(async () => {
-      const result = await startSmokeRunAction().catch(() => ({
-        ok: false as const,
-        message: t("unreachable"),
-      }));
-      if (!result.ok) toast({ tone: "warning", title: say(result) });
-      await queryClient.invalidateQueries({ queryKey: KEY });
-    });
+    runForAnswer(
+      () => startSmokeRunAction().catch(() => ({ ok: false as const, message: t("unreachable") })),
+      (result) => {
+        if (!result.ok) toast({ tone: "warning", title: say(result) });
+        return queryClient.invalidateQueries({ queryKey: KEY });
+      },
+    );
 
   return (
     <Card className="mb-5" data-testid="smoke-panel">

@@ -2,9 +2,10 @@
 // "Fetch from Points": reads GET /orders/{uuid} into the store, then opens the order.
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
+import { useAnswerTransition } from "@/components/ui/use-answer-transition";
 import type { FetchOrderResult } from "@/lib/orders/fetch-order-from-points";
 import { useNoticeText } from "./use-notice-text";
 
@@ -16,25 +17,23 @@ export function FetchFromPointsButton({ uuid, fetchOrder }: { uuid: string; fetc
   const router = useRouter();
   const { toast } = useToast();
   const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const onClick = () =>
-    startTransition(async () => {
-      setError(null);
-      let result: FetchOrderResult;
-      try {
-        result = await fetchOrder({ uuid });
-      } catch {
-        result = { ok: false, message: t("unreachable") };
-      }
-      if (!result.ok) {
-        setError(say(result));
-        toast({ tone: "danger", title: say(result) });
-        return;
-      }
-      toast({ tone: "success", title: say(result) });
-      router.push(`/orders/${result.orderUuid}`);
-      router.refresh();
-    });
+  const [pending, runForAnswer] = useAnswerTransition();
+  const onClick = () => {
+    setError(null);
+    runForAnswer(
+      () => fetchOrder({ uuid }).catch((): FetchOrderResult => ({ ok: false, message: t("unreachable") })),
+      (result) => {
+        if (!result.ok) {
+          setError(say(result));
+          toast({ tone: "danger", title: say(result) });
+          return;
+        }
+        toast({ tone: "success", title: say(result) });
+        router.push(`/orders/${result.orderUuid}`);
+        router.refresh();
+      },
+    );
+  };
   return (
     <div className="grid justify-items-center gap-2">
       <Button onClick={onClick} loading={pending}>

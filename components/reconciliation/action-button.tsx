@@ -2,9 +2,10 @@
 // A row button that runs one server action, says how it went, and reloads the
 // page's server-rendered lists (a refusal usually means the row changed meanwhile).
 import { useRouter } from "next/navigation";
-import { useTransition, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { useToast, type ToastInput } from "@/components/ui/toast";
+import { useAnswerTransition } from "@/components/ui/use-answer-transition";
 
 export type Outcome = { ok: true; toast: ToastInput } | { ok: false; message: string };
 
@@ -24,12 +25,11 @@ export function ActionButton({
   failureTitle: string;
   run: () => Promise<Outcome>;
 }) {
-  const [pending, startTransition] = useTransition();
+  const [pending, runForAnswer] = useAnswerTransition();
   const { toast } = useToast();
   const router = useRouter();
   const click = () =>
-    startTransition(async () => {
-      const result = await run();
+    runForAnswer(run, (result) => {
       toast(result.ok ? result.toast : { tone: "danger", title: failureTitle, description: result.message });
       router.refresh();
     });

@@ -3,11 +3,12 @@
 // The error stays in the dialog (a modal hides toasts from assistive technology).
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent, type ReactNode } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { fieldClasses } from "@/components/ui/input";
 import { FieldMessage, Label } from "@/components/ui/label";
 import { FormDialog } from "@/components/ui/form-dialog";
 import { useToast } from "@/components/ui/toast";
+import { useAnswerTransition } from "@/components/ui/use-answer-transition";
 import { cn } from "@/components/ui/cn";
 import { NOTE_MAX } from "@/lib/reconcile/explain-difference";
 
@@ -26,7 +27,7 @@ export function NoteDialog({
   const t = useTranslations("Reconciliation.note");
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const [pending, runForAnswer] = useAnswerTransition();
   const { toast } = useToast();
   const router = useRouter();
 
@@ -34,10 +35,9 @@ export function NoteDialog({
     event.preventDefault();
     const note = String(new FormData(event.currentTarget).get("note") ?? "").trim();
     if (!note) return setError(t("required"));
-    startTransition(async () => {
-      const result = await explain(note);
-      // Wrapped again so the answer is painted as `pending` ends (see ResultDialog).
-      startTransition(() => {
+    runForAnswer(
+      () => explain(note),
+      (result) => {
         // Refreshed either way: a refusal usually means someone else closed the item meanwhile.
         router.refresh();
         if (!result.ok) {
@@ -46,8 +46,8 @@ export function NoteDialog({
         }
         setOpen(false);
         toast({ tone: "success", title: t("explained"), description: note });
-      });
-    });
+      },
+    );
   }
 
   return (

@@ -3,25 +3,27 @@
 // (html lang/dir/theme, every translated string and formatted date).
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
 import { savePreferencesAction } from "@/app/preference-actions";
 import { useToast } from "@/components/ui/toast";
+import { useAnswerTransition } from "@/components/ui/use-answer-transition";
 import type { PreferencesPatch } from "@/lib/i18n/preferences-patch";
 
 export function useSavePreferences() {
   const router = useRouter();
   const { toast } = useToast();
   const t = useTranslations("Shell");
-  const [pending, startTransition] = useTransition();
+  const [pending, runForAnswer] = useAnswerTransition();
 
   function save(patch: PreferencesPatch) {
     // The theme shows at once; the saved value keeps it on the next page load.
     if (patch.theme) document.documentElement.dataset.theme = patch.theme;
-    startTransition(async () => {
-      const result = await savePreferencesAction(patch);
-      if (!result.ok) toast({ title: t("saveFailed"), tone: "danger" });
-      router.refresh();
-    });
+    runForAnswer(
+      () => savePreferencesAction(patch),
+      (result) => {
+        if (!result.ok) toast({ title: t("saveFailed"), tone: "danger" });
+        router.refresh();
+      },
+    );
   }
   return { save, pending };
 }

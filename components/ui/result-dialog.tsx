@@ -9,10 +9,11 @@
 // `idempotent` actions (order actions) get a fresh idempotency key each time
 // the dialog opens, so a double-click or a resend of the same form is the same
 // intent at the server; a refused attempt that was recorded renews the key.
-import { useState, useTransition, type FormEvent, type ReactNode } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import type { ButtonVariant } from "@/components/ui/button";
 import { FormDialog } from "@/components/ui/form-dialog";
 import { useToast, type ToastInput } from "@/components/ui/toast";
+import { useAnswerTransition } from "@/components/ui/use-answer-transition";
 
 /** `status` "unknown": sent, but the outcome is not known yet; `intentId`: the attempt was recorded. */
 export type ActionResult = { ok: boolean; message: string; status?: string; intentId?: string };
@@ -62,7 +63,7 @@ export function ResultDialog<R extends ActionResult>({
   // Shown in the dialog (as well as in a toast): a modal dialog hides the toasts from assistive technology.
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<Extract<R, { ok: true }> | null>(null);
-  const [pending, startTransition] = useTransition();
+  const [pending, runForAnswer] = useAnswerTransition();
   const { toast } = useToast();
 
   const refuse = (message: string) => {
@@ -86,16 +87,9 @@ export function ResultDialog<R extends ActionResult>({
     event.preventDefault();
     const fields = Object.fromEntries(new FormData(event.currentTarget));
     setError(null);
-    startTransition(async () => {
-      let result: R | null;
-      try {
-        result = await send(fields, idempotencyKey);
-      } catch {
-        result = null;
-      }
-      // Updates after an await leave the transition unless wrapped again; wrapped, the answer
-      // is painted together with `pending` ending, so a refusal on screen can be dismissed at once.
-      startTransition(() => {
+    runForAnswer(
+      () => send(fields, idempotencyKey).catch(() => null),
+      (result) => {
         if (!result) return refuse(unreachable);
         if (result.ok) {
           toast(successToast(result));
@@ -106,8 +100,8 @@ export function ResultDialog<R extends ActionResult>({
         refuse(result.message);
         // This attempt is recorded (and refused); another try must be a new intent, not "already submitted".
         if (idempotent && result.intentId) setIdempotencyKey(crypto.randomUUID());
-      });
-    });
+      },
+    );
   };
 
   return (

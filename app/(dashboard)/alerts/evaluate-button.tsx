@@ -3,17 +3,17 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useTransition } from "react";
 import { alertKeys } from "@/components/alerts/query-keys";
 import { useDisplayFormat } from "@/components/i18n/display-preferences";
 import { plainMessage, type LooseTranslator } from "@/components/i18n/rich-message";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
+import { useAnswerTransition } from "@/components/ui/use-answer-transition";
 import { ruleTitle } from "@/lib/alerts/alert-message";
 import { evaluateAlertsAction } from "./actions";
 
 export function EvaluateButton() {
-  const [pending, startTransition] = useTransition();
+  const [pending, runForAnswer] = useAnswerTransition();
   const { toast } = useToast();
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -29,22 +29,24 @@ export function EvaluateButton() {
       : t("none");
 
   const evaluate = () =>
-    startTransition(async () => {
-      const result = await evaluateAlertsAction().catch(() => ({ ok: false as const, message: t("unreachable") }));
-      if (!result.ok) toast({ tone: "danger", title: t("notEvaluated"), description: result.message });
-      else
-        toast({
-          tone: "success",
-          title: t("evaluated"),
-          description: result.skipped
-            ? t("skipped")
-            : `${t("result", { fired: rules(result.fired), resolved: rules(result.resolved), firing: format.number(result.firing) })}${
-                result.postFailed ? ` ${t("postFailed")}` : ""
-              }`,
-        });
-      await queryClient.invalidateQueries({ queryKey: alertKeys.all });
-      router.refresh();
-    });
+    runForAnswer(
+      () => evaluateAlertsAction().catch(() => ({ ok: false as const, message: t("unreachable") })),
+      async (result) => {
+        if (!result.ok) toast({ tone: "danger", title: t("notEvaluated"), description: result.message });
+        else
+          toast({
+            tone: "success",
+            title: t("evaluated"),
+            description: result.skipped
+              ? t("skipped")
+              : `${t("result", { fired: rules(result.fired), resolved: rules(result.resolved), firing: format.number(result.firing) })}${
+                  result.postFailed ? ` ${t("postFailed")}` : ""
+                }`,
+          });
+        await queryClient.invalidateQueries({ queryKey: alertKeys.all });
+        router.refresh();
+      },
+    );
 
   return (
     <Button variant="secondary" loading={pending} onClick={evaluate}>

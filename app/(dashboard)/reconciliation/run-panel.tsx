@@ -6,7 +6,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { AdvanceResponse } from "@/app/api/reconciliation/advance/route";
 import { useDisplayFormat } from "@/components/i18n/display-preferences";
 import { Badge } from "@/components/ui/badge";
@@ -14,6 +14,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { useToast } from "@/components/ui/toast";
+import { useAnswerTransition } from "@/components/ui/use-answer-transition";
 import { RunError } from "@/components/reconciliation/run-error";
 import type { RunProgress } from "@/lib/reconcile/list-reconciliation";
 import { startRunAction } from "./actions";
@@ -37,7 +38,7 @@ export function RunPanel({ current }: { current: RunProgress | null }) {
   const format = useDisplayFormat();
   const n = format.number;
   const [runId, setRunId] = useState<string | null>(current?.id ?? null);
-  const [starting, startTransition] = useTransition();
+  const [starting, runForAnswer] = useAnswerTransition();
   const { toast } = useToast();
   const router = useRouter();
   const { data: run, error } = useQuery({
@@ -79,8 +80,7 @@ export function RunPanel({ current }: { current: RunProgress | null }) {
   }, [run, router, toast, t, n]);
 
   const start = () =>
-    startTransition(async () => {
-      const result = await startRunAction();
+    runForAnswer(startRunAction, (result) => {
       if (!result.ok) return toast({ tone: "danger", title: t("notStarted"), description: result.message });
       const { data } = result;
       if (!data.run) return toast({ tone: "info", title: t("justFinished"), description: t("justFinishedBody") });

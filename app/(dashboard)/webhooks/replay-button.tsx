@@ -3,9 +3,9 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
 import { Button, type ButtonSize } from "@/components/ui/button";
 import { useToast, type ToastInput } from "@/components/ui/toast";
+import { useAnswerTransition } from "@/components/ui/use-answer-transition";
 import { webhookKeys } from "@/components/webhooks/query-keys";
 import type { DeliveryStatus } from "@/lib/generated/prisma/enums";
 import { replayDeliveryAction } from "./actions";
@@ -27,23 +27,25 @@ function outcome(t: Copy, id: string, status: DeliveryStatus): ToastInput {
 
 export function ReplayButton({ id, size = "sm" }: { id: string; size?: ButtonSize }) {
   const t = useTranslations("Webhooks.replay");
-  const [pending, startTransition] = useTransition();
+  const [pending, runForAnswer] = useAnswerTransition();
   const { toast } = useToast();
   const queryClient = useQueryClient();
   const router = useRouter();
 
   const replay = () =>
-    startTransition(async () => {
-      const result = await replayDeliveryAction({ id });
-      toast(
-        result.ok
-          ? outcome(t, id, result.data.status)
-          : { tone: "danger", title: t("refusedTitle", { id }), description: result.message },
-      );
-      if (!result.ok) return;
-      await queryClient.invalidateQueries({ queryKey: webhookKeys.all });
-      router.refresh();
-    });
+    runForAnswer(
+      () => replayDeliveryAction({ id }),
+      async (result) => {
+        toast(
+          result.ok
+            ? outcome(t, id, result.data.status)
+            : { tone: "danger", title: t("refusedTitle", { id }), description: result.message },
+        );
+        if (!result.ok) return;
+        await queryClient.invalidateQueries({ queryKey: webhookKeys.all });
+        router.refresh();
+      },
+    );
 
   return (
     <Button variant="secondary" size={size} loading={pending} onClick={replay} aria-label={t("aria", { id })}>

@@ -5,11 +5,12 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useDisplayFormat } from "@/components/i18n/display-preferences";
 import { Ltr } from "@/components/i18n/ltr";
-import { useState, useTransition, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { FieldMessage, Label } from "@/components/ui/label";
 import { useToast } from "@/components/ui/toast";
+import { useAnswerTransition } from "@/components/ui/use-answer-transition";
 import type { Messages } from "@/lib/i18n/catalogue";
 import type { MessageResult } from "@/lib/result/action-result";
 
@@ -80,7 +81,7 @@ export function ThresholdsForm({
 }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const [pending, runForAnswer] = useAnswerTransition();
   const { toast } = useToast();
   const router = useRouter();
   const t = useTranslations("Settings.thresholds");
@@ -102,18 +103,20 @@ export function ThresholdsForm({
       : t(field.label);
 
   const run = (send: () => Promise<MessageResult>, done: string) =>
-    startTransition(async () => {
-      const result = await send().catch((): MessageResult => ({ ok: false, message: t("unreachable") }));
-      const fieldErrors = (!result.ok && result.fieldErrors) || {};
-      setErrors(fieldErrors);
-      const invalid = Object.keys(fieldErrors).length;
-      setMessage(
-        result.ok ? null : invalid ? t("invalid", { nCount: invalid, n: format.number(invalid) }) : result.message,
-      );
-      if (!result.ok) return;
-      toast({ tone: "success", title: t("toast"), description: done });
-      router.refresh();
-    });
+    runForAnswer(
+      () => send().catch((): MessageResult => ({ ok: false, message: t("unreachable") })),
+      (result) => {
+        const fieldErrors = (!result.ok && result.fieldErrors) || {};
+        setErrors(fieldErrors);
+        const invalid = Object.keys(fieldErrors).length;
+        setMessage(
+          result.ok ? null : invalid ? t("invalid", { nCount: invalid, n: format.number(invalid) }) : result.message,
+        );
+        if (!result.ok) return;
+        toast({ tone: "success", title: t("toast"), description: done });
+        router.refresh();
+      },
+    );
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
