@@ -4,10 +4,10 @@
 // each stretch of it was an acknowledgement's wait: at 300 deliveries a second
 // the p99 ack was about twice the bare node:http + pg floor's, and with the
 // drain switched off it was within 1.2 × of it (docs/architecture.md, "The
-// drain's own thread"). On its own thread the pass runs beside the
-// acknowledgements, at a lower scheduling priority (Linux), so that the
-// acknowledgements come first when both want the CPU: the queue is durable,
-// Points' 10 s timeout is not.
+// drain's own thread (npm start), and what still sets npm start's tail"). On
+// its own thread the pass runs beside the acknowledgements, at a lower
+// scheduling priority (Linux), so that the acknowledgements come first when
+// both want the CPU: the queue is durable, Points' 10 s timeout is not.
 //
 // The thread runs the same drain as the route handler (drainSoon over the
 // queue's own pool); the main thread only tells it that a delivery was stored.
