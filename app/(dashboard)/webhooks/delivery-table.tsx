@@ -11,8 +11,10 @@ import { DeliveryStatusBadge } from "@/components/webhooks/delivery-status-badge
 import type { DeliveryRow } from "@/lib/webhooks/list-deliveries";
 import { ReplayButton } from "./replay-button";
 
+// The card's columns may shrink below their text: a long time (Arabic, Hijri) wraps at its spaces and an
+// event name (shipping_status_updated) anywhere, instead of pushing the status and Replay out of the card.
 const CARD_ROW =
-  "max-md:grid max-md:grid-cols-[1fr_auto] max-md:items-center max-md:gap-x-3 max-md:border-b max-md:py-2";
+  "max-md:grid max-md:grid-cols-[minmax(0,1fr)_auto] max-md:items-center max-md:gap-x-3 max-md:border-b max-md:py-2";
 const CARD_CELL = "max-md:border-b-0 max-md:px-3 max-md:py-0.5";
 const WIDE_ONLY = "max-md:hidden";
 // The actions stay in view at the end of a wide table however far it scrolls sideways.
@@ -49,14 +51,14 @@ export function DeliveryTable({ rows, fresh }: { rows: DeliveryRow[]; fresh: Rea
             data-fresh={fresh.has(d.id) || undefined}
             className={`${CARD_ROW} ${FRESH}`}
           >
-            <Td className={`whitespace-nowrap ${CARD_CELL}`}>
+            <Td className={`md:whitespace-nowrap ${CARD_CELL}`}>
               <Link href={`/webhooks/${d.id}`} className="text-accent underline-offset-2 hover:underline">
                 <time dateTime={d.receivedAt} suppressHydrationWarning>
                   {format.dateTime(d.receivedAt)}
                 </time>
               </Link>
             </Td>
-            <Td mono className={`${CARD_CELL} max-md:text-end`}>
+            <Td mono className={`${CARD_CELL} max-md:text-end max-md:whitespace-normal max-md:wrap-anywhere`}>
               <Ltr>{d.event ?? "—"}</Ltr>
             </Td>
             <Td mono className={CARD_CELL}>
