@@ -12,7 +12,7 @@
 //   npm test -- vitest     both vitest projects
 //   npm test -- e2e [args] Playwright only (extra args go to `playwright test`)
 import { spawn } from "node:child_process";
-import { createWriteStream, mkdirSync } from "node:fs";
+import { createWriteStream, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { createTestDatabase } from "@/lib/db/test-database";
 import { createDb } from "@/lib/db/prisma";
@@ -21,6 +21,7 @@ import { buildIsStale, nextBuild } from "./lib/next-build";
 import { spawnAppServer } from "./lib/app-server";
 import { exitWithError, ROOT, startStack } from "./lib/stack";
 import { findLeaks } from "./lib/log-leaks";
+import { vitestFailures } from "./lib/vitest-failures";
 import { waitForHttp } from "./lib/wait-for-http";
 import { freePort } from "./scale-out/fleet";
 
@@ -28,6 +29,7 @@ const [suite = "all", ...extra] = process.argv.slice(2);
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 const E2E_SIM_PORT = Number(process.env.E2E_SIM_PORT ?? 4110);
 const SERVER_LOG = path.join(ROOT, ".data", "e2e-server.log");
+const VITEST_REPORT = path.join(ROOT, ".data", "vitest-report.json");
 const baseEnv = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: "1",
@@ -82,7 +84,9 @@ async function vitest(suite: string): Promise<number> {
   console.log(`\n▶ ${title}`);
   // The scale-out suite (database-backed) serves the production build.
   if (suite !== "unit") buildOnce();
-  return run("vitest/vitest.mjs", ["run", ...args, ...extra], baseEnv);
+  rmSync(VITEST_REPORT, { force: true });
+  const reporters = ["--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`];
+  return run("vitest/vitest.mjs", ["run", ...reporters, ...args, ...extra], baseEnv);
 }
 
 async function e2e(): Promise<number> {
@@ -154,6 +158,12 @@ async function main() {
   if (suite === "all") results.push(["unit+integration", await vitest("vitest")]);
   if (suite === "all" || suite === "e2e") results.push(["e2e", await e2e()]);
   const failed = results.filter(([, code]) => code !== 0);
+  if (failed.some(([name]) => name in VITEST_SUITES || name === "unit+integration"))
+    console.log(
+      `\n✘ vitest failures:\n${vitestFailures(VITEST_REPORT, ROOT)
+        .map((l) => `  ${l}`)
+        .join("\n")}`,
+    );
   console.log(
     `\n${results.map(([name, code]) => `${name}: ${code === 0 ? "passed" : "FAILED"}`).join(", ")} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
   );
