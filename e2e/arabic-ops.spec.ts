@@ -3,7 +3,7 @@
 // reconciliation run that finds a planted difference, with no English on those
 // pages (axe on every page and dialog: every-page.spec.ts).
 import { expect, test, type Page } from "@playwright/test";
-import { envelope, fixtureOrder } from "@/lib/testing/webhook-fixtures";
+import { envelope, fixtureOrder, later } from "@/lib/testing/webhook-fixtures";
 import { expectNoEnglish } from "./helpers/no-english";
 import { differenceRow, drift } from "./helpers/reconciliation";
 import { paidCheckoutAtPoints } from "./helpers/sim";
@@ -161,17 +161,41 @@ test.describe("mobile", () => {
   test("at 390 px each delivery is a card with its time, event, order number, status and replay", async ({ page }) => {
     await signInAs(page, await createStaffUser("ops", { locale: "ar" }));
     const order = await postDelivery(page);
+    // The longest event name, which once pushed the status and Replay out of its card.
+    const shipped = await page.request.post("/api/webhooks/points", {
+      headers: { "X-Webhook-Secret": SECRET, "Content-Type": "application/json" },
+      data: envelope("shipping_status_updated", later(order, 60)),
+    });
+    expect(shipped.status()).toBe(200);
     await page.goto(`/webhooks?q=${order.order_number}`);
-    const row = rowFor(page, order.order_number);
-    await row.scrollIntoViewIfNeeded();
-    for (const part of [
-      row.getByRole("link").first(),
-      row.getByText("approved"),
-      row.getByTestId("delivery-order-link"),
-      row.getByTestId("delivery-status"),
-      row.getByRole("button", { name: /أعد تشغيل/ }),
-    ])
-      await expect(part).toBeInViewport();
+    const rows = rowFor(page, order.order_number);
+    await expect(rows).toHaveCount(2);
+    for (const event of ["approved", "shipping_status_updated"]) {
+      const row = rows.filter({ hasText: event });
+      await row.scrollIntoViewIfNeeded();
+      const status = row.getByTestId("delivery-status");
+      const replay = row.getByRole("button", { name: /أعد تشغيل/ });
+      for (const part of [
+        row.getByRole("link").first(),
+        row.getByText(event),
+        row.getByTestId("delivery-order-link"),
+        status,
+        replay,
+      ])
+        await expect(part).toBeInViewport();
+      const card = (await row.boundingBox())!;
+      for (const part of [status, replay]) {
+        const box = (await part.boundingBox())!;
+        expect(box.x, `${event}: inside its card on the left`).toBeGreaterThanOrEqual(card.x - 0.5);
+        expect(box.x + box.width, `${event}: inside its card on the right`).toBeLessThanOrEqual(
+          card.x + card.width + 0.5,
+        );
+      }
+      expect(
+        await row.evaluate((el) => el.scrollWidth - el.clientWidth),
+        `${event}: the card overflows`,
+      ).toBeLessThanOrEqual(0);
+    }
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
