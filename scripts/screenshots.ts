@@ -122,4 +122,5 @@ async function main() {
   }
 }
 
-main().catch(exitWithError);
+// The embedded PostgreSQL this process registered with keeps the event loop alive: exit when done.
+main().then(() => process.exit(0), exitWithError);
