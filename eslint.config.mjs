@@ -35,7 +35,18 @@ const NO_DOUBLE = {
 };
 
 export default tseslint.config(
-  { ignores: ["lib/generated/**", ".next/**", "node_modules/**", "prisma/migrations/**", ".data/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      "lib/generated/**",
+      ".next/**",
+      "node_modules/**",
+      "prisma/migrations/**",
+      ".data/**",
+      "next-env.d.ts",
+      "playwright-report/**",
+      "test-results/**",
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   nextPlugin.configs.recommended,
