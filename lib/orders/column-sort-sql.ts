@@ -69,10 +69,12 @@ export function columnSortStatements(
   }
   const dir = Prisma.raw(desc ? "DESC" : "ASC");
   const orderBy = Prisma.sql`ORDER BY orders.${Prisma.raw(sort.name)} ${dir}, orders.id ${dir}`;
+  const walkUpTo = (limit: number) => Prisma.sql`SELECT ${COLUMNS} FROM (
+        SELECT ${STORED} FROM orders WHERE ${and(onSort)} ${orderBy} LIMIT ${limit}
+      ) AS orders WHERE ${and(other)} ${orderBy} LIMIT ${pageSize + 1}`;
   return {
-    walk: Prisma.sql`SELECT ${COLUMNS} FROM (
-        SELECT ${STORED} FROM orders WHERE ${and(onSort)} ${orderBy} LIMIT ${walkLimit}
-      ) AS orders WHERE ${and(other)} ${orderBy} LIMIT ${pageSize + 1}`,
+    walk: walkUpTo(walkLimit),
+    walkFurther: walkUpTo,
     // OFFSET 0 keeps the planner from turning this back into the walk (it plans the inner query for full
     // retrieval) without materializing the matches as a CTE would.
     matchFirst: walkMayMiss(other, pageSize, walkLimit)

@@ -88,10 +88,12 @@ export function matchSortStatements(
       " UNION ALL ",
     );
   const orderBy = Prisma.sql`ORDER BY orders.match_key ${dir}, orders.id ${dir}`;
+  const walkUpTo = (limit: number) => Prisma.sql`SELECT ${COLUMNS}, match_key FROM (
+        ${union((b) => Prisma.sql`${b.where} ${b.orderBy} LIMIT ${limit}`)}
+      ) AS orders WHERE ${and(other)} ${orderBy} LIMIT ${pageSize + 1}`;
   return {
-    walk: Prisma.sql`SELECT ${COLUMNS}, match_key FROM (
-        ${union((b) => Prisma.sql`${b.where} ${b.orderBy} LIMIT ${walkLimit}`)}
-      ) AS orders WHERE ${and(other)} ${orderBy} LIMIT ${pageSize + 1}`,
+    walk: walkUpTo(walkLimit),
+    walkFurther: walkUpTo,
     // OFFSET 0: each branch planned for all its matches (through the filters' indexes), as in column-sort-sql.ts.
     matchFirst: walkMayMiss(other, pageSize, walkLimit)
       ? Prisma.sql`SELECT ${COLUMNS}, match_key FROM (

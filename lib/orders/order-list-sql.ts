@@ -1,5 +1,5 @@
 // What both orders of the list (search-orders.ts) share: the columns read, the
-// filters as SQL, and the two tries a page is read in.
+// filters as SQL, and the tries a page is read in.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { riyadhDayEnd, riyadhDayStart } from "@/lib/time/riyadh";
 import { isUuid, type OrderSearch } from "./order-search-params";
@@ -80,19 +80,25 @@ export function termCondition(term: string): Prisma.Sql {
 export const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, " AND ") : Prisma.raw("TRUE"));
 
 /**
- * A page is read in up to two tries, so that no combination of filters makes
- * PostgreSQL read the whole table. `walk` reads the list's index(es) in list
- * order from the page position, at most `walkLimit` rows each, and keeps the
- * matches: cheap when matches are common. Planned alone, PostgreSQL takes this
- * path whenever it expects matches to be common, and when they are not
+ * A page is read in up to three tries, so that no combination of filters
+ * makes PostgreSQL read the whole table. `walk` reads the list's index(es) in
+ * list order from the page position, at most `walkLimit` rows each, and keeps
+ * the matches: cheap when matches are common. Planned alone, PostgreSQL takes
+ * this path whenever it expects matches to be common, and when they are not
  * (correlated filters: earning orders that have a shipping status, say) it
  * ends up reading the whole table; the bound caps that. When the walk finds
- * less than a page, `matchFirst` finds the (then rare) matches through the
- * filters' own indexes and sorts them; it is null when every row the walk
- * reads matches (no filter to check), since the walk's answer is then whole.
+ * less than a page but some, how many tells how far a walk must go to fill it
+ * (furtherWalkLimit): `walkFurther` walks that far when it is a few times the
+ * first walk, since a common filter's index (a price range: 100,000 orders)
+ * costs more to read whole. Failing both, `matchFirst` finds the (then rare)
+ * matches through the filters' own indexes and sorts them; it is null when
+ * every row the walk reads matches (no filter to check), since the walk's
+ * answer is then whole.
  */
 export interface PageStatements {
   walk: Prisma.Sql;
+  /** The walk, reading up to `limit` rows. */
+  walkFurther: (limit: number) => Prisma.Sql;
   matchFirst: Prisma.Sql | null;
   cursorOf: (row: DbRow) => string;
   /**
@@ -110,7 +116,22 @@ export interface PageOptions {
 export const PAGE_SIZE = 50;
 // How far a page walks an index before it looks the matches up instead.
 export const WALK_LIMIT = 5_000;
+// How many times the first walk a further walk may read: at 1M orders a walk reads ~1 row a microsecond, so
+// 40,000 rows cost about what the lookup of a common filter's matches does at best.
+const FURTHER_WALK_FACTOR = 8;
+// Matches are not spread evenly: the further walk aims at half as many again as it expects to need.
+const FURTHER_WALK_MARGIN = 1.5;
 
 /** Whether the walk may miss matches: a filter is checked on its rows, or a page is more than it reads. */
 export const walkMayMiss = (other: Prisma.Sql[], pageSize: number, walkLimit: number) =>
   other.length > 0 || pageSize >= walkLimit;
+
+/**
+ * How many rows a further walk reads to fill a page, judged by the `found` matches the first walk of
+ * `walkLimit` rows read; null when it found none (nothing to judge by) or the walk would be too long.
+ */
+export function furtherWalkLimit(found: number, pageSize: number, walkLimit: number): number | null {
+  if (found === 0) return null;
+  const limit = Math.ceil(((walkLimit * (pageSize + 1)) / found) * FURTHER_WALK_MARGIN);
+  return limit <= walkLimit * FURTHER_WALK_FACTOR ? limit : null;
+}

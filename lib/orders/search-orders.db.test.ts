@@ -4,7 +4,7 @@ import { createDb, type Db } from "@/lib/db/prisma";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { applyOrderSnapshot, type OrderSnapshot } from "./apply-order-snapshot";
 import { parseOrderSearch, SORTS, type OrderSearchInput, type OrderSort } from "./order-search-params";
-import { searchOrders, type OrderListRow, type PageOptions } from "./search-orders";
+import { pageStatements, readPage, searchOrders, type OrderListRow, type PageOptions } from "./search-orders";
 
 let database: TestDatabase;
 let db: Db;
@@ -284,6 +284,28 @@ describe("searchOrders: sort and keyset pagination", () => {
     const full = await pages({});
     expect(full.length).toBeGreaterThan(2);
     expect(await pages({ walkLimit: 3 })).toEqual(full);
+  });
+
+  it("fills a page the walk found too few matches for by walking further, and looks the matches up when that fails too", async () => {
+    const read = async (input: OrderSearchInput, options: PageOptions) => {
+      const parsed = parseOrderSearch(input);
+      if (!parsed.ok) throw new Error(parsed.error);
+      const page = await readPage(db, pageStatements(parsed.value, options), options);
+      return { read: page.read, numbers: page.rows.map((r) => r.order_number) };
+    };
+    // By number, six other orders come before ORD-2026-0000; a walk of 9 rows finds one cancelled order.
+    expect(await read({ status: "cancelled", sort: "number_asc" }, { pageSize: 2, walkLimit: 9 })).toEqual({
+      read: "further walk",
+      numbers: ["ORD-2026-0002", "ORD-2026-0006", "ORD-2026-0010"],
+    });
+    // Two cancelled earning orders in all: the further walk cannot fill a page of two (and one more).
+    expect(
+      await read({ status: "cancelled", type: "earning", sort: "number_asc" }, { pageSize: 2, walkLimit: 13 }),
+    ).toEqual({ read: "match first", numbers: ["ORD-2026-0006", "ORD-2026-0018"] });
+    // A walk that finds none has nothing to judge by.
+    expect(await read({ status: "cancelled", sort: "number_asc" }, { pageSize: 2, walkLimit: 4 })).toMatchObject({
+      read: "match first",
+    });
   });
 
   it("pages a filtered search, keeping the filter", async () => {

@@ -10,7 +10,7 @@
 // With a term the list is in "match" order by default (match-sort-sql.ts):
 // named orders, then numbers in key order, read straight off btree indexes so
 // that a page never sorts the matches. Chosen column sorts walk their own
-// index (column-sort-sql.ts). Either way a page is read in up to two tries
+// index (column-sort-sql.ts). Either way a page is read in up to three tries
 // (order-list-sql.ts, PageStatements) so that no filter makes PostgreSQL read
 // the whole table.
 //
@@ -30,9 +30,11 @@ import {
   and,
   COLUMNS,
   filterConditions,
+  furtherWalkLimit,
   PAGE_SIZE,
   termCondition,
   uuidCondition,
+  WALK_LIMIT,
   type DbRow,
   type PageOptions,
   type PageStatements,
@@ -91,7 +93,7 @@ export async function searchOrders(db: Db, search: OrderSearch, options: PageOpt
     next: search.after ?? null,
     pageSize: options.pageSize ?? PAGE_SIZE,
     // The statements take the position and direction from `search` (see pageStatements).
-    read: async () => (read = await findPage(db, statements, options.pageSize ?? PAGE_SIZE)),
+    read: async () => (read = (await readPage(db, statements, options)).rows),
     cursorOf: statements.cursorOf,
   });
   const { q } = search;
@@ -124,9 +126,20 @@ export async function countOrders(db: Db, search: OrderSearch): Promise<number> 
   return row.n;
 }
 
-async function findPage(db: Db, { walk, matchFirst }: PageStatements, pageSize: number): Promise<DbRow[]> {
+/** A page's rows, and which try read them (PageStatements). */
+export async function readPage(
+  db: Db,
+  { walk, walkFurther, matchFirst }: PageStatements,
+  { pageSize = PAGE_SIZE, walkLimit = WALK_LIMIT }: PageOptions = {},
+): Promise<{ rows: DbRow[]; read: "walk" | "further walk" | "match first" }> {
   const walked = await db.$queryRaw<DbRow[]>(walk);
-  return walked.length > pageSize || !matchFirst ? walked : db.$queryRaw<DbRow[]>(matchFirst);
+  if (walked.length > pageSize || !matchFirst) return { rows: walked, read: "walk" };
+  const further = furtherWalkLimit(walked.length, pageSize, walkLimit);
+  if (further !== null) {
+    const rows = await db.$queryRaw<DbRow[]>(walkFurther(further));
+    if (rows.length > pageSize) return { rows, read: "further walk" };
+  }
+  return { rows: await db.$queryRaw<DbRow[]>(matchFirst), read: "match first" };
 }
 
 function toRow(r: DbRow): OrderListRow {
