@@ -154,7 +154,9 @@ async function printPlans(db: Db, name: string, search: OrderSearch) {
         `    too few (${walked}), so walk ${fmt(further)} rows:\n${await explain(db, statements.walkFurther(further))}`,
       );
     if (read === "match first")
-      console.log(`    still too few, so match first:\n${await explain(db, statements.matchFirst!)}`);
+      console.log(
+        `    ${further === null ? `too few (${walked})` : "still too few"}, so match first:\n${await explain(db, statements.matchFirst!)}`,
+      );
   }
   if (search.q && !pageStatements(search).exactAmong)
     console.log(`    exact lookup:\n${await explain(db, exactStatement(search.q))}`);
