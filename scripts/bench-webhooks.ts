@@ -13,22 +13,27 @@
 // 300 req/s each pair is run in five alternating rounds and compared by
 // median round, since one stall of a shared machine decides a single p99.
 //   BENCH_SECONDS=10 BENCH_PORT=3300 npm run bench:webhooks
+//   BENCH_PARTS=1 npm run bench:webhooks   (also the receiver alone and with the drain, see PARTS)
 import { spawn, type ChildProcess } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import pg from "pg";
-import { startBenchApp } from "./lib/bench-app";
+import { benchServerEnv, startBenchApp } from "./lib/bench-app";
 import { fmt, goalLine } from "./lib/bench-report";
 import { cpuMs, loopDelayEnv, takeLoopDelay, type LoopDelay } from "./lib/bench-server-probe";
 import { ROOT } from "./lib/stack";
 
 const SECRET = "bench-webhook-secret";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-// Three ports from BENCH_PORT up, so that benches on one machine need not collide.
+// Three ports from BENCH_PORT up (five with BENCH_PARTS), so that benches on one machine need not collide.
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3300);
 const FLOOR_PORT = APP_PORT + 1;
 const NEXT_START_PORT = APP_PORT + 2;
+// With BENCH_PARTS=1 the 300 req/s rounds also run the receiver on a bare node:http server (no Next.js),
+// without and with the drain thread: what each part of npm start adds to the floor's p99.
+const PARTS = process.env.BENCH_PARTS === "1";
+const PART_PORTS = { receiver: APP_PORT + 3, "receiver + drain": APP_PORT + 4 } as const;
 const ROUNDS_AT_300 = 5;
 const WARM_UP_SECONDS = 1;
 const TSX = [path.join(ROOT, "node_modules/tsx/dist/cli.mjs")];
@@ -103,18 +108,34 @@ async function load(server: Server, url: string, label: string, rate?: number): 
   return { label, ...figures, cpuPerRequest, loop: await takeLoopDelay(server.process, server.loopFile) };
 }
 
-function startFloor(databaseUrl: string): Promise<Server> {
-  const file = loopFile("floor");
+/** A server of this bench's own (the floor, a receiver part), in this process's tsx; resolves once it prints. */
+function startScript(name: string, script: string, args: string[], env: NodeJS.ProcessEnv): Promise<Server> {
+  const file = loopFile(name);
   const child = spawn(
     process.execPath,
     // In this process, not under tsx's wrapper process, so that its CPU time is the server's.
-    ["--import", "tsx", path.join(ROOT, "scripts/lib/bench-floor.ts"), databaseUrl, String(FLOOR_PORT), SECRET],
-    { cwd: ROOT, env: loopDelayEnv(file, process.env), stdio: ["ignore", "pipe", "inherit"] },
+    ["--import", "tsx", path.join(ROOT, script), ...args],
+    { cwd: ROOT, env: loopDelayEnv(file, env), stdio: ["ignore", "pipe", "inherit"] },
   );
   return new Promise((resolve, reject) => {
-    child.once("exit", (code) => reject(new Error(`floor server exited (${code})`)));
+    child.once("exit", (code) => reject(new Error(`${name} server exited (${code})`)));
     child.stdout.once("data", () => resolve({ process: child, loopFile: file }));
   });
+}
+
+const startFloor = (databaseUrl: string) =>
+  startScript("floor", "scripts/lib/bench-floor.ts", [databaseUrl, String(FLOOR_PORT), SECRET], process.env);
+
+/** The receiver parts BENCH_PARTS measures, by name, each with its URL. */
+async function startParts(databaseUrl: string): Promise<Array<{ name: string; server: Server; url: string }>> {
+  const env = benchServerEnv(databaseUrl, SECRET);
+  const parts = [];
+  for (const [name, port] of Object.entries(PART_PORTS)) {
+    const args = [String(port), ...(name.includes("drain") ? ["--drain"] : [])];
+    const server = await startScript(name, "scripts/lib/bench-bare-receiver.ts", args, env);
+    parts.push({ name, server, url: `http://127.0.0.1:${port}/` });
+  }
+  return parts;
 }
 
 function print(rows: Figures[]) {
@@ -156,10 +177,15 @@ async function main() {
   });
   const app: Server = { process: bench.app, loopFile: loopFile("app") };
   const nextStart: Server = { process: bench.nextStart!, loopFile: loopFile("next-start") };
-  const floor = await startFloor(bench.databaseUrl).catch(async (error) => {
+  const ours: Server[] = [];
+  const [floor, parts] = await Promise.all([
+    startFloor(bench.databaseUrl),
+    PARTS ? startParts(bench.databaseUrl) : Promise.resolve([]),
+  ]).catch(async (error) => {
     await bench.stop();
     throw error;
   });
+  ours.push(floor, ...parts.map((p) => p.server));
   const loadAtStart = os.loadavg();
   try {
     const appUrl = `http://127.0.0.1:${APP_PORT}/api/webhooks/points`;
@@ -180,9 +206,12 @@ async function main() {
     const appRounds: Figures[] = [];
     const nextRounds: Figures[] = [];
     const noopRounds: Figures[] = [];
+    const partRounds = new Map<string, Figures[]>(parts.map((p) => [p.name, []]));
     for (let round = 1; round <= ROUNDS_AT_300; round++) {
       floorRounds.push(await load(floor, floorUrl, `floor @ 300 req/s #${round}`, 300));
       appRounds.push(await load(app, appUrl, `app   @ 300 req/s #${round}`, 300));
+      for (const part of parts)
+        partRounds.get(part.name)!.push(await load(part.server, part.url, `${part.name} @ 300 #${round}`, 300));
     }
     for (let round = 1; round <= ROUNDS_AT_300; round++) {
       nextRounds.push(await load(nextStart, nextStartUrl, `next start @ 300 req/s #${round}`, 300));
@@ -190,7 +219,7 @@ async function main() {
       await reportBacklog(bench.databaseUrl);
       noopRounds.push(await load(nextStart, noopUrl, `next.js no-op (405) @ 300 #${round}`, 300));
     }
-    rows.push(...floorRounds, ...appRounds);
+    rows.push(...floorRounds, ...appRounds, ...[...partRounds.values()].flat());
     const [floorAt300, appAt300, nextAt300, noopAt300] = [floorRounds, appRounds, nextRounds, noopRounds].map(
       medianByP99,
     ) as [Figures, Figures, Figures, Figures];
@@ -230,6 +259,12 @@ async function main() {
       ),
     );
     console.log(`  event-loop delay at 300 req/s: app ${loop(appAt300)}; floor ${loop(floorAt300)}`);
+    for (const [name, rounds] of partRounds) {
+      const part = medianByP99(rounds);
+      console.log(
+        `  by parts: ${name} on bare node:http, p99 ${part.p99.toFixed(1)} ms = ${(part.p99 / floorAt300.p99).toFixed(2)} × the floor's, CPU ${part.cpuPerRequest.toFixed(2)} ms/req`,
+      );
+    }
     console.log(
       `  CPU per request flat out: app ${appMax.cpuPerRequest.toFixed(2)} ms, floor ${floorMax.cpuPerRequest.toFixed(2)} ms`,
     );
@@ -249,7 +284,7 @@ async function main() {
       `  CPU per request flat out: route ${nextMax.cpuPerRequest.toFixed(2)} ms, no-op ${noopMax.cpuPerRequest.toFixed(2)} ms`,
     );
   } finally {
-    floor.process.kill("SIGTERM");
+    for (const server of ours) server.process.kill("SIGTERM");
     await bench.stop();
   }
 }

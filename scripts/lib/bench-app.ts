@@ -18,6 +18,18 @@ export interface BenchApp {
   stop(): Promise<void>;
 }
 
+/** What a benchmarked server of the app needs in its environment. */
+export function benchServerEnv(databaseUrl: string, webhookSecret: string) {
+  return {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    POINTS_WEBHOOK_SECRETS: webhookSecret,
+    AUTH_SECRET: "bench-auth-secret-bench-auth-secret-0",
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production" as const,
+  };
+}
+
 export async function startBenchApp(opts: {
   /** Of the database's name. */
   prefix: string;
@@ -29,14 +41,7 @@ export async function startBenchApp(opts: {
 }): Promise<BenchApp> {
   const envFor = opts.envFor ?? ((_server, env) => env);
   const database = await createTestDatabase({ prefix: opts.prefix });
-  const env = {
-    ...process.env,
-    DATABASE_URL: database.url,
-    POINTS_WEBHOOK_SECRETS: opts.webhookSecret,
-    AUTH_SECRET: "bench-auth-secret-bench-auth-secret-0",
-    NEXT_TELEMETRY_DISABLED: "1",
-    NODE_ENV: "production" as const,
-  };
+  const env = benchServerEnv(database.url, opts.webhookSecret);
   const servers: ChildProcess[] = [];
   let app: ChildProcess | null = null;
   let nextStart: ChildProcess | null = null;
