@@ -158,6 +158,8 @@ export async function sendRequest<T>(
   const secrets = [t.privateKey, t.publicKey];
   const headers: Record<string, string> = { Accept: "application/json", "Content-Type": "application/json" };
   if (ep.auth === "private") headers["x-api-key"] = t.privateKey;
+  // The wall-clock start, read with the monotonic one: the row's time is derived from both (below).
+  const startedAt = Date.now();
   const started = performance.now();
   let status: number | null = null;
   let logged: unknown = null;
@@ -207,7 +209,10 @@ export async function sendRequest<T>(
     requestBody: redactBody(ep.body ?? null, secrets),
     responseBody: redactBody(logged, secrets),
     ...link,
-    at: new Date(),
+    // When the attempt ended, from the readings its latency came from rather than the clock now: a stall since
+    // (a garbage collection, a busy CPU, onAttempt's work) would put the call's start (the time less its latency,
+    // where the timeline places it) after the moment Points stamped its change during the call.
+    at: new Date(startedAt + latencyMs),
   };
   if (t.db && deferLog) deferLog(record);
   else await recordCall(t.db, record);
