@@ -14,7 +14,6 @@ import { createTestDatabase } from "@/lib/db/test-database";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { encodeCursor } from "@/lib/db/keyset-page";
 import { parseOrderSearch, type OrderSearch, type OrderSearchInput } from "@/lib/orders/order-search-params";
-import { furtherWalkLimit, WALK_LIMIT } from "@/lib/orders/order-list-sql";
 import { exactStatement, PAGE_SIZE, pageStatements, readPage, searchOrders } from "@/lib/orders/search-orders";
 import { fmt, goalLine, numberOption, percentile } from "./lib/bench-report";
 import { seedOrders } from "./lib/bench-seed";
@@ -145,20 +144,16 @@ async function printPlans(db: Db, name: string, search: OrderSearch) {
   const position = search.after ? `after ${search.after.value}_…` : "";
   console.log(`\n${name}: ${JSON.stringify({ ...search, after: undefined, before: undefined })} ${position}`);
   console.log(`    page, walk:\n${await explain(db, statements.walk)}`);
-  const { read } = await readPage(db, statements);
-  if (read !== "walk") {
-    const walked = (await db.$queryRaw<unknown[]>(statements.walk)).length;
-    const further = furtherWalkLimit(walked, PAGE_SIZE, WALK_LIMIT);
-    if (further !== null)
-      console.log(
-        `    too few (${walked}), so walk ${fmt(further)} rows:\n${await explain(db, statements.walkFurther(further))}`,
-      );
-    if (read === "match first")
-      console.log(
-        `    ${further === null ? `too few (${walked})` : "still too few"}, so match first:\n${await explain(db, statements.matchFirst!)}`,
-      );
-  }
-  if (search.q && !pageStatements(search).exactAmong)
+  const { read, found, furtherLimit } = await readPage(db, statements);
+  if (furtherLimit !== null)
+    console.log(
+      `    too few (${found}), so walk ${fmt(furtherLimit)} rows:\n${await explain(db, statements.walkFurther(furtherLimit))}`,
+    );
+  if (read === "match first")
+    console.log(
+      `    ${furtherLimit === null ? `too few (${found})` : "still too few"}, so match first:\n${await explain(db, statements.matchFirst!)}`,
+    );
+  if (search.q && !statements.exactAmong)
     console.log(`    exact lookup:\n${await explain(db, exactStatement(search.q))}`);
   else if (search.q) console.log("    exact matches: picked from the page's first rows");
 }

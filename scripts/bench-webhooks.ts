@@ -33,7 +33,10 @@ const NEXT_START_PORT = APP_PORT + 2;
 // With BENCH_PARTS=1 the 300 req/s rounds also run the receiver on a bare node:http server (no Next.js),
 // without and with the drain thread: what each part of npm start adds to the floor's p99.
 const PARTS = process.env.BENCH_PARTS === "1";
-const PART_PORTS = { receiver: APP_PORT + 3, "receiver + drain": APP_PORT + 4 } as const;
+const PART_SERVERS = [
+  { name: "receiver", port: APP_PORT + 3, drain: false },
+  { name: "receiver + drain", port: APP_PORT + 4, drain: true },
+];
 const ROUNDS_AT_300 = 5;
 const WARM_UP_SECONDS = 1;
 const TSX = [path.join(ROOT, "node_modules/tsx/dist/cli.mjs")];
@@ -130,8 +133,8 @@ const startFloor = (databaseUrl: string) =>
 async function startParts(databaseUrl: string): Promise<Array<{ name: string; server: Server; url: string }>> {
   const env = benchServerEnv(databaseUrl, SECRET);
   const parts = [];
-  for (const [name, port] of Object.entries(PART_PORTS)) {
-    const args = [String(port), ...(name.includes("drain") ? ["--drain"] : [])];
+  for (const { name, port, drain } of PART_SERVERS) {
+    const args = [String(port), ...(drain ? ["--drain"] : [])];
     const server = await startScript(name, "scripts/lib/bench-bare-receiver.ts", args, env);
     parts.push({ name, server, url: `http://127.0.0.1:${port}/` });
   }
@@ -177,7 +180,6 @@ async function main() {
   });
   const app: Server = { process: bench.app, loopFile: loopFile("app") };
   const nextStart: Server = { process: bench.nextStart!, loopFile: loopFile("next-start") };
-  const ours: Server[] = [];
   const [floor, parts] = await Promise.all([
     startFloor(bench.databaseUrl),
     PARTS ? startParts(bench.databaseUrl) : Promise.resolve([]),
@@ -185,7 +187,7 @@ async function main() {
     await bench.stop();
     throw error;
   });
-  ours.push(floor, ...parts.map((p) => p.server));
+  const ours = [floor, ...parts.map((p) => p.server)];
   const loadAtStart = os.loadavg();
   try {
     const appUrl = `http://127.0.0.1:${APP_PORT}/api/webhooks/points`;

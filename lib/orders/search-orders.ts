@@ -126,20 +126,30 @@ export async function countOrders(db: Db, search: OrderSearch): Promise<number> 
   return row.n;
 }
 
-/** A page's rows, and which try read them (PageStatements). */
+/** A page's rows, which try read them (PageStatements), and what decided it. */
+export interface PageRead {
+  rows: DbRow[];
+  read: "walk" | "further walk" | "match first";
+  /** The matches the first walk found. */
+  found: number;
+  /** The rows a further walk was allowed to read, when one was tried. */
+  furtherLimit: number | null;
+}
+
 export async function readPage(
   db: Db,
   { walk, walkFurther, matchFirst }: PageStatements,
   { pageSize = PAGE_SIZE, walkLimit = WALK_LIMIT }: PageOptions = {},
-): Promise<{ rows: DbRow[]; read: "walk" | "further walk" | "match first" }> {
+): Promise<PageRead> {
   const walked = await db.$queryRaw<DbRow[]>(walk);
-  if (walked.length > pageSize || !matchFirst) return { rows: walked, read: "walk" };
-  const further = furtherWalkLimit(walked.length, pageSize, walkLimit);
-  if (further !== null) {
-    const rows = await db.$queryRaw<DbRow[]>(walkFurther(further));
-    if (rows.length > pageSize) return { rows, read: "further walk" };
+  const found = walked.length;
+  if (found > pageSize || !matchFirst) return { rows: walked, read: "walk", found, furtherLimit: null };
+  const furtherLimit = furtherWalkLimit(found, pageSize, walkLimit);
+  if (furtherLimit !== null) {
+    const rows = await db.$queryRaw<DbRow[]>(walkFurther(furtherLimit));
+    if (rows.length > pageSize) return { rows, read: "further walk", found, furtherLimit };
   }
-  return { rows: await db.$queryRaw<DbRow[]>(matchFirst), read: "match first" };
+  return { rows: await db.$queryRaw<DbRow[]>(matchFirst), read: "match first", found, furtherLimit };
 }
 
 function toRow(r: DbRow): OrderListRow {
