@@ -14,7 +14,7 @@ import { createTestDatabase } from "@/lib/db/test-database";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { encodeCursor } from "@/lib/db/keyset-page";
 import { parseOrderSearch, type OrderSearch, type OrderSearchInput } from "@/lib/orders/order-search-params";
-import { exactStatement, PAGE_SIZE, pageStatements, readPage, searchOrders } from "@/lib/orders/search-orders";
+import { exactStatement, pageStatements, readPage, searchOrders } from "@/lib/orders/search-orders";
 import { fmt, goalLine, numberOption, percentile } from "./lib/bench-report";
 import { seedOrders } from "./lib/bench-seed";
 
