@@ -153,6 +153,7 @@ function print(rows: Figures[]) {
         "errors".padStart(7),
         "CPU ms/req".padStart(11),
         "loop p99/max ms".padStart(16),
+        "GC ms/s, max".padStart(13),
       ].join(" "),
   );
   for (const r of rows)
@@ -166,6 +167,7 @@ function print(rows: Figures[]) {
         String(r.errors).padStart(7),
         r.cpuPerRequest.toFixed(2).padStart(11),
         (r.loop ? `${r.loop.p99.toFixed(1)}/${r.loop.max.toFixed(0)}` : "–").padStart(16),
+        (r.loop ? `${(r.loop.gcTotal / SECONDS).toFixed(1)}, ${r.loop.gcMax.toFixed(1)}` : "–").padStart(13),
       ].join(" "),
     );
 }
@@ -237,7 +239,9 @@ async function main() {
     console.log(`\nnpm start: ${backlog}\nnext start: ${nextBacklog}`);
     const pct = (n: number) => `${fmt(n * 100)} %`;
     const loop = (r: Figures) =>
-      r.loop ? `p99 ${r.loop.p99.toFixed(1)} ms, max ${r.loop.max.toFixed(0)} ms` : "not read";
+      r.loop
+        ? `p99 ${r.loop.p99.toFixed(1)} ms, max ${r.loop.max.toFixed(0)} ms (GC ${(r.loop.gcTotal / SECONDS).toFixed(1)} ms/s, longest ${r.loop.gcMax.toFixed(1)} ms)`
+        : "not read";
     const load1 = os.loadavg()[0]!;
     console.log(
       `\nMachine load (1-min average) ${loadAtStart[0]!.toFixed(1)} at the start, ${load1.toFixed(1)} at the end, on ${os.cpus().length} cores: figures from the same run are compared.`,

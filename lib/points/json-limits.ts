@@ -28,25 +28,44 @@ export function nestingDepth(value: unknown, stopAt = Infinity): number {
   return deepest;
 }
 
+/** A node still to look at, and where it is: its path is spelled out only for a problem, not for every node. */
+interface Visit {
+  node: unknown;
+  parent: Visit | null;
+  key: string;
+  inArray: boolean;
+  depth: number;
+}
+
+/** Where a node is, as the messages name it: order.metadata.tags[2]; keys that are not short words are <key>. */
+function pathOf(visit: Visit): string {
+  let path = "";
+  for (let at: Visit | null = visit; at?.parent; at = at.parent) {
+    // Keys come from the sender: only well-formed, short ones go into the message.
+    const step = at.inArray ? `[${at.key}]` : /^[\w-]{1,40}$/.test(at.key) ? at.key : "<key>";
+    path = !path || path.startsWith("[") ? `${step}${path}` : `${step}.${path}`;
+  }
+  return path || "body";
+}
+
 /** The first problem in a parsed JSON document (with where it is), or null. */
 export function jsonProblem(root: unknown, maxDepth: number): string | null {
-  const stack: Array<[unknown, string, number]> = [[root, "", 0]];
+  const stack: Visit[] = [{ node: root, parent: null, key: "", inArray: false, depth: 0 }];
   while (stack.length > 0) {
-    const [node, path, depth] = stack.pop()!;
-    const where = path || "body";
+    const visit = stack.pop()!;
+    const { node, depth } = visit;
     if (typeof node === "string") {
       const problem = textProblem(node);
-      if (problem) return `${where} ${problem}`;
+      if (problem) return `${pathOf(visit)} ${problem}`;
     } else if (typeof node === "number") {
-      if (!Number.isFinite(node)) return `${where} is a number too large to hold`;
+      if (!Number.isFinite(node)) return `${pathOf(visit)} is a number too large to hold`;
     } else if (node !== null && typeof node === "object") {
-      if (depth >= maxDepth) return `${where} is nested more than ${maxDepth} levels deep`;
-      for (const [key, child] of Object.entries(node)) {
+      if (depth >= maxDepth) return `${pathOf(visit)} is nested more than ${maxDepth} levels deep`;
+      const inArray = Array.isArray(node);
+      for (const key of Object.keys(node)) {
         const problem = textProblem(key);
-        if (problem) return `a key in ${where} ${problem}`;
-        // Keys come from the sender: only well-formed, short ones go into the message.
-        const name = /^[\w-]{1,40}$/.test(key) ? key : "<key>";
-        stack.push([child, Array.isArray(node) ? `${path}[${key}]` : path ? `${path}.${name}` : name, depth + 1]);
+        if (problem) return `a key in ${pathOf(visit)} ${problem}`;
+        stack.push({ node: (node as Record<string, unknown>)[key], parent: visit, key, inArray, depth: depth + 1 });
       }
     }
   }

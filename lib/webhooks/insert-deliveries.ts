@@ -35,27 +35,48 @@ const MAX_BATCH_BODY_CHARS = 1024 * 1024;
 /** lock_not_available: a repeat waited too long on a row a drain holds; the others of its batch need not wait. */
 const LOCK_NOT_AVAILABLE = "55P03";
 
-// One statement whatever the batch's size, so it is prepared once per connection. Repeats of one
-// delivery within a batch are sent once, with how many more came (a statement may not update a row twice).
+// Each column sent, with its type. A batch is sent as one array per column (unnest), so that one statement
+// serves every batch size and is prepared once per connection; a lone delivery, the usual case below a
+// flood, as plain values: an array parameter costs both sides an escaped copy of every body (node-postgres
+// quotes each element into an array literal, PostgreSQL parses it back), most of a lone delivery's
+// allocations in the receiver. Repeats of one delivery within a batch are sent once, with how many more came
+// (a statement may not update a row twice).
+/** A distinct delivery of a batch, with how many more of it came. */
+type Sent = { row: DeliveryRow; repeats: number };
+const COLUMNS: ReadonlyArray<readonly [name: string, type: string, value: (s: Sent) => unknown]> = [
+  ["dedupe_key", "text", (s) => s.row.dedupeKey],
+  ["event", "text", (s) => s.row.event],
+  ["order_uuid", "text", (s) => s.row.orderUuid],
+  ["order_number", "text", (s) => s.row.orderNumber],
+  ["updated_at", "text", (s) => s.row.updatedAt],
+  ["raw_body", "text", (s) => s.row.rawBody],
+  ["headers", "text", (s) => s.row.headers],
+  ["source_address", "text", (s) => s.row.sourceAddress],
+  ["ack_latency_ms", "float8", (s) => s.row.ackLatencyMs],
+  ["status", "text", (s) => s.row.status],
+  ["repeats", "int", (s) => s.repeats],
+];
+
 // The body is read as jsonb once, here, so that a body PostgreSQL cannot hold is refused now, not when processed.
-const INSERT_BATCH = `
+const insertFrom = (rows: string) => `
   INSERT INTO webhook_deliveries AS w
     (dedupe_key, event, points_order_uuid, order_number, points_updated_at, raw_body, headers, source_address,
      ack_latency_ms, status, duplicate_count, last_duplicate_at)
   SELECT d.dedupe_key, d.event, d.order_uuid::uuid, d.order_number, d.updated_at::timestamptz, d.raw_body,
          d.headers::jsonb, d.source_address, d.ack_latency_ms, d.status::"DeliveryStatus", d.repeats,
          CASE WHEN d.repeats > 0 THEN now() END
-    FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-                $9::float8[], $10::text[], $11::int[])
-      AS d(dedupe_key, event, order_uuid, order_number, updated_at, raw_body, headers, source_address,
-           ack_latency_ms, status, repeats)
+    FROM ${rows} AS d(${COLUMNS.map(([name]) => name).join(", ")})
    WHERE d.raw_body::jsonb IS NOT NULL
   ON CONFLICT (dedupe_key) DO UPDATE
     SET duplicate_count = w.duplicate_count + 1 + EXCLUDED.duplicate_count, last_duplicate_at = now()
   RETURNING id, dedupe_key, (xmax = 0) AS inserted`;
+const INSERT_BATCH = insertFrom(`unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(", ")})`);
+const INSERT_ONE = insertFrom(`(VALUES (${COLUMNS.map(([, type], i) => `$${i + 1}::${type}`).join(", ")}))`);
+
+type StoredRow = { id: string; dedupe_key: string; inserted: boolean };
 
 async function insertBatch(sql: SqlClient, rows: DeliveryRow[]): Promise<Map<string, Inserted>> {
-  const distinct = new Map<string, { row: DeliveryRow; repeats: number }>();
+  const distinct = new Map<string, Sent>();
   for (const row of rows) {
     const seen = distinct.get(row.dedupeKey);
     if (seen) seen.repeats++;
@@ -63,25 +84,20 @@ async function insertBatch(sql: SqlClient, rows: DeliveryRow[]): Promise<Map<str
   }
   // In key order: two batches that share keys then take their index locks in the same order and cannot deadlock.
   const sent = [...distinct.values()].sort((a, b) => (a.row.dedupeKey < b.row.dedupeKey ? -1 : 1));
-  const column = <K extends keyof DeliveryRow>(key: K) => sent.map((s) => s.row[key]);
-  const { rows: stored } = await queryPrepared<{ id: string; dedupe_key: string; inserted: boolean }>(
-    sql,
-    "receive-deliveries",
-    INSERT_BATCH,
-    [
-      column("dedupeKey"),
-      column("event"),
-      column("orderUuid"),
-      column("orderNumber"),
-      column("updatedAt"),
-      column("rawBody"),
-      column("headers"),
-      column("sourceAddress"),
-      column("ackLatencyMs"),
-      column("status"),
-      sent.map((s) => s.repeats),
-    ],
-  );
+  const { rows: stored } =
+    sent.length === 1
+      ? await queryPrepared<StoredRow>(
+          sql,
+          "receive-delivery",
+          INSERT_ONE,
+          COLUMNS.map(([, , value]) => value(sent[0]!)),
+        )
+      : await queryPrepared<StoredRow>(
+          sql,
+          "receive-deliveries",
+          INSERT_BATCH,
+          COLUMNS.map(([, , value]) => sent.map(value)),
+        );
   return new Map(stored.map((r) => [r.dedupe_key, { id: BigInt(r.id), inserted: r.inserted }]));
 }
 

@@ -1,6 +1,6 @@
 // What bench:webhooks reads of a server it measures, from outside the server:
 // the CPU time it used (/proc/<pid>/stat), which on a loaded machine says more
-// than req/s, and its event loop's delay (loop-delay-probe.mjs, preloaded).
+// than req/s, and its event loop's delay and GC pauses (loop-delay-probe.mjs, preloaded).
 import { readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import type { ChildProcess } from "node:child_process";
@@ -10,6 +10,9 @@ export interface LoopDelay {
   p50: number;
   p99: number;
   max: number;
+  /** The garbage collector's pauses in the same span: their sum and the longest, in ms. */
+  gcTotal: number;
+  gcMax: number;
 }
 
 /** The environment that preloads the probe into a server; its figures are written to `file`. */
