@@ -1,11 +1,11 @@
 // The self-hosted production server (`npm start`, the e2e suite, the
-// benchmark): Next.js's own request handler for every page and route, except
-// the Points webhook receiver, which is answered on the bare node:http request
-// before Next's routing (lib/webhooks/node-receiver.ts explains why). On Vercel
-// there is no custom server and app/api/webhooks/points/route.ts serves it.
+// benchmark). It answers the Points webhook receiver itself, on the bare
+// node:http request (lib/webhooks/node-receiver.ts explains why), and forwards
+// every other request to Next.js, which runs in a process of its own
+// (scripts/lib/pages-process.ts explains why). On Vercel there is no custom
+// server and app/api/webhooks/points/route.ts serves the receiver.
 //   tsx scripts/serve.ts            (PORT, default 3000; expects `next build`)
 import http from "node:http";
-import next from "next";
 import { getConfig } from "@/lib/config/env";
 import {
   CLIENT_ADDRESS_HEADER,
@@ -18,7 +18,8 @@ import { getAcceptedSecrets } from "@/lib/webhooks/get-accepted-secrets";
 import { handleNodeWebhook, isWebhookRequest } from "@/lib/webhooks/node-receiver";
 import { keepReceiverFailureJournal } from "@/lib/webhooks/receiver-failures";
 import { startDrainThread } from "./lib/drain-thread";
-import { perDatabaseFile, ROOT } from "./lib/stack";
+import { startPagesProcess } from "./lib/pages-process";
+import { perDatabaseFile } from "./lib/stack";
 
 const port = Number(process.env.PORT ?? 3000);
 
@@ -28,9 +29,7 @@ async function main() {
   // Receiver failures noted before a crash or restart are written once the database answers.
   keepReceiverFailureJournal(perDatabaseFile("receiver-failures", databaseUrl, "jsonl"), getReceiverPool());
   markClientAddressHeaderTrusted();
-  const app = next({ dev: false, dir: ROOT, port });
-  const handle = app.getRequestHandler();
-  await app.prepare();
+  const pages = await startPagesProcess(port);
   // The route handler's drain, on its own thread (scripts/lib/drain-thread.ts); a long-running server
   // outlives its drains, so there is nothing to keep alive.
   const drain = startDrainThread().request;
@@ -40,14 +39,17 @@ async function main() {
     const address = forwardedClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
     if (address) req.headers[CLIENT_ADDRESS_HEADER] = address;
     else delete req.headers[CLIENT_ADDRESS_HEADER];
-    const answered = isWebhookRequest(req) ? handleNodeWebhook(req, res, webhookDeps) : handle(req, res);
+    const answered = isWebhookRequest(req) ? handleNodeWebhook(req, res, webhookDeps) : pages.forward(req, res);
     answered.catch(() => {
       if (!res.headersSent) res.writeHead(503, { ...NON_PAGE_HEADERS, "content-type": "application/json" });
       res.end('{"ok":false,"error":"temporarily unavailable; retry later"}');
     });
   });
   server.listen(port, () => console.log(`▲ points-ops server listening on http://localhost:${port}`));
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () => {
+    server.close();
+    void pages.stop().then(() => process.exit(0));
+  };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
 }

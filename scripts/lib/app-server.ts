@@ -11,6 +11,8 @@ export function spawnAppServer(opts: {
   dev?: boolean;
   plainNext?: boolean;
   stdio?: StdioOptions;
+  /** In a process group of its own, so that a signal to the group reaches serve.ts's Next.js process too. */
+  detached?: boolean;
 }): ChildProcess {
   const nextBin = path.join(ROOT, "node_modules/next/dist/bin/next");
   const args = opts.dev
@@ -23,5 +25,6 @@ export function spawnAppServer(opts: {
     // React and Next choose their production builds by NODE_ENV when first loaded.
     env: { ...opts.env, PORT: String(opts.port), ...(opts.dev ? {} : { NODE_ENV: "production" }) },
     stdio: opts.stdio ?? ["ignore", "inherit", "inherit"],
+    detached: opts.detached,
   });
 }

@@ -1,7 +1,7 @@
 // Several app servers on one database, as an operator runs them behind a load
 // balancer: scripts/serve.ts (npm start's server) and plain `next start`
-// (what a host without our custom server runs), each its own process that the
-// scale-out suite can kill, stop and resume.
+// (what a host without our custom server runs), each its own process group that the
+// scale-out suite can kill, stop and resume as a whole.
 import type { ChildProcess } from "node:child_process";
 import { createWriteStream, mkdirSync } from "node:fs";
 import net from "node:net";
@@ -51,22 +51,36 @@ export async function startFleet(
     kinds.map(async (kind, i): Promise<AppInstance> => {
       const name = `${String.fromCharCode(65 + i)}-${kind}`;
       const port = await freePort();
-      const child = spawnAppServer({ port, env, plainNext: kind === "next-start", stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawnAppServer({
+        port,
+        env,
+        plainNext: kind === "next-start",
+        stdio: ["ignore", "pipe", "pipe"],
+        detached: true,
+      });
       const log = createWriteStream(path.join(DATA_DIR, `${logName}-${name}.log`));
       child.stdout!.pipe(log);
       child.stderr!.pipe(log);
       const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+      // The whole instance: serve.ts runs Next.js in a second process (scripts/lib/pages-process.ts).
+      const signal = (name: NodeJS.Signals) => {
+        try {
+          process.kill(-child.pid!, name);
+        } catch {
+          // The group is gone already.
+        }
+      };
       return {
         name,
         kind,
         url: `http://127.0.0.1:${port}`,
         child,
-        pause: () => void child.kill("SIGSTOP"),
-        resume: () => void child.kill("SIGCONT"),
-        kill: async (signal = "SIGTERM") => {
+        pause: () => signal("SIGSTOP"),
+        resume: () => signal("SIGCONT"),
+        kill: async (name = "SIGTERM") => {
           if (child.exitCode === null && child.signalCode === null) {
-            child.kill("SIGCONT");
-            child.kill(signal);
+            signal("SIGCONT");
+            signal(name);
           }
           await exited;
         },
