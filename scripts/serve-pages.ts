@@ -28,6 +28,9 @@ async function main() {
     .listen(socketPath, () => process.send?.("ready"));
   // The server that forwards here has gone (stopped, crashed or killed): so has the reason to run.
   process.once("disconnect", () => process.exit(0));
+  // Ctrl-C reaches the whole terminal group: serve.ts stops this process itself, after it stops listening,
+  // and a process that ended first would be reported (and restarted) as a crash.
+  process.on("SIGINT", () => {});
 }
 
 main().catch((error) => {

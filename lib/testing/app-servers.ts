@@ -22,6 +22,8 @@ export interface ServedApp {
   /** origin + /api/webhooks/points */
   webhookUrl: string;
   cronSecret: string;
+  /** The server's own process (under serve: scripts/serve.ts, whose child runs Next.js). */
+  pid(): number;
   /** SIGKILL: the instance dies as a Vercel function or a crashed host does. */
   kill(): Promise<void>;
   /** A fresh instance of the same kind on the same database, after kill. */
@@ -53,6 +55,7 @@ export async function startServedApp(
     origin: instance.url,
     webhookUrl: `${instance.url}/api/webhooks/points`,
     cronSecret,
+    pid: () => instance.child.pid!,
     kill: () => instance.kill("SIGKILL"),
     restart: async () => {
       await instance.kill("SIGKILL");

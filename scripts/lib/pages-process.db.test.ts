@@ -1,0 +1,86 @@
+// scripts/serve.ts runs Next.js in a child process (pages-process.ts): a crash
+// of Next.js must not stop Points' deliveries, Next.js is started again, and a
+// killed server leaves no Next.js behind.
+import { readdirSync, readFileSync } from "node:fs";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { startServedApp, type ServedApp } from "@/lib/testing/app-servers";
+import { envelope, fixtureOrder } from "@/lib/testing/webhook-fixtures";
+
+const SECRET = "pages-process-secret";
+
+/** The process ids whose parent is `pid` (Linux /proc). */
+function childrenOf(pid: number): number[] {
+  return readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        // Fields after the command name: state, then the parent's id.
+        return Number(readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1]!.split(" ")[1]) === pid;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe("serve.ts's Next.js process", () => {
+  let database: TestDatabase;
+  let sql: pg.Pool;
+  let app: ServedApp;
+
+  beforeAll(async () => {
+    database = await createTestDatabase({ prefix: "pages_process" });
+    sql = new pg.Pool({ connectionString: database.url, max: 2 });
+    app = await startServedApp("serve", { databaseUrl: database.url, webhookSecret: SECRET, logName: "pages-process" });
+  }, 600_000);
+
+  afterAll(async () => {
+    await app?.kill();
+    await sql?.end();
+    await database?.drop();
+  });
+
+  const health = () => fetch(`${app.origin}/api/health`);
+
+  it("is started again after a crash, while deliveries go on being stored", async () => {
+    const [pages] = childrenOf(app.pid());
+    expect(pages, "serve.ts runs Next.js in a child process").toBeDefined();
+    expect((await health()).status).toBe(200);
+
+    process.kill(pages!, "SIGKILL");
+    await expect.poll(() => alive(pages!)).toBe(false);
+    // Restarted after a back-off of a second at least: this is the window without Next.js.
+    const page = await health();
+    expect(page.status).toBe(503);
+    expect(await page.json()).toMatchObject({ ok: false, error: "temporarily unavailable; retry later" });
+    const delivery = await fetch(`${app.origin}/api/webhooks/points`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-webhook-secret": SECRET },
+      body: JSON.stringify(envelope("approved", fixtureOrder({ order_number: "WHILE-NEXT-DOWN" }))),
+    });
+    expect(delivery.status).toBe(200);
+    const stored = await sql.query("SELECT 1 FROM webhook_deliveries WHERE order_number = 'WHILE-NEXT-DOWN'");
+    expect(stored.rowCount).toBe(1);
+
+    await expect.poll(async () => (await health()).status, { timeout: 90_000, interval: 500 }).toBe(200);
+    expect(childrenOf(app.pid())).not.toContain(pages);
+  }, 120_000);
+
+  it("ends with the server when the server is killed", async () => {
+    const [pages] = childrenOf(app.pid());
+    expect(pages).toBeDefined();
+    process.kill(app.pid(), "SIGKILL");
+    await expect.poll(() => alive(pages!), { timeout: 10_000 }).toBe(false);
+  }, 30_000);
+});
