@@ -50,17 +50,17 @@ export function forwarderTo(socketPath: string): (req: IncomingMessage, res: Ser
       upstream.once("response", (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.statusMessage, answerHeaders(answer.rawHeaders));
         answer.pipe(res);
-        answer.once("end", () => resolve());
-        answer.once("error", () => res.destroy());
+        answer.on("error", () => res.destroy());
       });
-      upstream.once("error", (error) => {
-        if (!res.headersSent) return reject(error);
-        res.destroy();
-        resolve();
+      upstream.on("error", (error) => {
+        if (res.headersSent) res.destroy();
+        else reject(error);
       });
-      // A visitor who leaves stops the work done for them.
+      // Done when the answer is: sent in full, or cut short by either side. A visitor who leaves stops
+      // the work done for them.
       res.once("close", () => {
         if (!res.writableFinished) upstream.destroy();
+        resolve();
       });
       req.pipe(upstream);
     });
