@@ -8,7 +8,7 @@
 import http from "node:http";
 import next from "next";
 import { markClientAddressHeaderTrusted } from "@/lib/http/client-address";
-import { NON_PAGE_HEADERS } from "@/lib/http/security-headers";
+import { answerUnavailable } from "./lib/answer-unavailable";
 import { ROOT } from "./lib/stack";
 
 const [socketPath] = process.argv.slice(2) as [string];
@@ -20,10 +20,7 @@ async function main() {
   await app.prepare();
   http
     .createServer((req, res) => {
-      handle(req, res).catch(() => {
-        if (!res.headersSent) res.writeHead(503, { ...NON_PAGE_HEADERS, "content-type": "application/json" });
-        res.end('{"ok":false,"error":"temporarily unavailable; retry later"}');
-      });
+      handle(req, res).catch(() => answerUnavailable(res));
     })
     .listen(socketPath, () => process.send?.("ready"));
   // The server that forwards here has gone (stopped, crashed or killed): so has the reason to run.

@@ -13,10 +13,10 @@ import {
   markClientAddressHeaderTrusted,
 } from "@/lib/http/client-address";
 import { getReceiverPool } from "@/lib/db/receiver-pool";
-import { NON_PAGE_HEADERS } from "@/lib/http/security-headers";
 import { getAcceptedSecrets } from "@/lib/webhooks/get-accepted-secrets";
 import { handleNodeWebhook, isWebhookRequest } from "@/lib/webhooks/node-receiver";
 import { keepReceiverFailureJournal } from "@/lib/webhooks/receiver-failures";
+import { answerUnavailable } from "./lib/answer-unavailable";
 import { startDrainThread } from "./lib/drain-thread";
 import { startPagesProcess } from "./lib/pages-process";
 import { perDatabaseFile } from "./lib/stack";
@@ -40,10 +40,7 @@ async function main() {
     if (address) req.headers[CLIENT_ADDRESS_HEADER] = address;
     else delete req.headers[CLIENT_ADDRESS_HEADER];
     const answered = isWebhookRequest(req) ? handleNodeWebhook(req, res, webhookDeps) : pages.forward(req, res);
-    answered.catch(() => {
-      if (!res.headersSent) res.writeHead(503, { ...NON_PAGE_HEADERS, "content-type": "application/json" });
-      res.end('{"ok":false,"error":"temporarily unavailable; retry later"}');
-    });
+    answered.catch(() => answerUnavailable(res));
   });
   server.listen(port, () => console.log(`▲ points-ops server listening on http://localhost:${port}`));
   const stop = () => {

@@ -35,14 +35,15 @@ const MAX_BATCH_BODY_CHARS = 1024 * 1024;
 /** lock_not_available: a repeat waited too long on a row a drain holds; the others of its batch need not wait. */
 const LOCK_NOT_AVAILABLE = "55P03";
 
+/** A distinct delivery of a batch, with how many more of it came. */
+type Sent = { row: DeliveryRow; repeats: number };
+
 // Each column sent, with its type. A batch is sent as one array per column (unnest), so that one statement
 // serves every batch size and is prepared once per connection; a lone delivery, the usual case below a
 // flood, as plain values: an array parameter costs both sides an escaped copy of every body (node-postgres
 // quotes each element into an array literal, PostgreSQL parses it back), most of a lone delivery's
 // allocations in the receiver. Repeats of one delivery within a batch are sent once, with how many more came
 // (a statement may not update a row twice).
-/** A distinct delivery of a batch, with how many more of it came. */
-type Sent = { row: DeliveryRow; repeats: number };
 const COLUMNS: ReadonlyArray<readonly [name: string, type: string, value: (s: Sent) => unknown]> = [
   ["dedupe_key", "text", (s) => s.row.dedupeKey],
   ["event", "text", (s) => s.row.event],

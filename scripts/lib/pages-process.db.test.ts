@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isProcessAlive } from "@/lib/db/process-utils";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { startServedApp, type ServedApp } from "@/lib/testing/app-servers";
 import { envelope, fixtureOrder } from "@/lib/testing/webhook-fixtures";
@@ -24,15 +25,6 @@ function childrenOf(pid: number): number[] {
     })
     .map(Number);
 }
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 describe("serve.ts's Next.js process", () => {
   let database: TestDatabase;
@@ -59,7 +51,7 @@ describe("serve.ts's Next.js process", () => {
     expect((await health()).status).toBe(200);
 
     process.kill(pages!, "SIGKILL");
-    await expect.poll(() => alive(pages!)).toBe(false);
+    await expect.poll(() => isProcessAlive(pages!), { timeout: 10_000 }).toBe(false);
     // Restarted after a back-off of a second at least: this is the window without Next.js.
     const page = await health();
     expect(page.status).toBe(503);
@@ -81,6 +73,6 @@ describe("serve.ts's Next.js process", () => {
     const [pages] = childrenOf(app.pid());
     expect(pages).toBeDefined();
     process.kill(app.pid(), "SIGKILL");
-    await expect.poll(() => alive(pages!), { timeout: 10_000 }).toBe(false);
+    await expect.poll(() => isProcessAlive(pages!), { timeout: 10_000 }).toBe(false);
   }, 30_000);
 });

@@ -4,7 +4,7 @@
 // between acknowledgements, and a page that crashes or hangs Next cannot stop
 // Points' deliveries from being stored (docs/architecture.md, "npm start: the
 // receiver's process and the pages' process").
-import { fork, type ChildProcess } from "node:child_process";
+import { fork } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import os from "node:os";
@@ -16,8 +16,6 @@ import { supervise } from "./supervise";
 export interface PagesProcess {
   /** Forwards a request to Next.js; rejects, with nothing sent, while it is not running (restarting). */
   forward(req: IncomingMessage, res: ServerResponse): Promise<void>;
-  /** The Next.js process running now. */
-  current(): ChildProcess;
   stop(): Promise<void>;
 }
 
@@ -28,13 +26,12 @@ export async function startPagesProcess(port: number): Promise<PagesProcess> {
   const socketPath = path.join(dir, "next.sock");
   const pages = supervise("points-ops: the pages process (Next.js)", () => {
     rmSync(socketPath, { force: true });
-    const child = fork(path.join(ROOT, "scripts/serve-pages.ts"), [socketPath], {
+    return fork(path.join(ROOT, "scripts/serve-pages.ts"), [socketPath], {
       cwd: ROOT,
       execArgv: ["--import", "tsx"],
       env: { ...process.env, PORT: String(port) },
       stdio: ["ignore", "inherit", "inherit", "ipc"],
     });
-    return child;
   });
   const stop = async () => {
     await pages.stop();
@@ -53,5 +50,5 @@ export async function startPagesProcess(port: number): Promise<PagesProcess> {
     await stop();
     throw error;
   }
-  return { forward: forwarderTo(socketPath), current: pages.current, stop };
+  return { forward: forwarderTo(socketPath), stop };
 }
