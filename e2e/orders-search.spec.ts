@@ -98,3 +98,17 @@ test("support finds orders by identifier and prefix, and filters land in the URL
   // exact: the route announcer may echo the heading while the page streams in
   await expect(page.getByText(`No orders match “${unknownUuid}”`, { exact: true }).first()).toBeVisible();
 });
+
+// Each server render a page asks for as it loads is in the way of what the person does next; the filter bar's
+// Clear link, in view on every filtered list, used to be prefetched: a render of the whole unfiltered list.
+test("a filtered order list asks the server for no other page as it loads", async ({ page }) => {
+  await signIn(page, "support");
+  const renders: string[] = [];
+  page.on("request", (request) => {
+    if (request.headers()["rsc"] === "1") renders.push(new URL(request.url()).pathname);
+  });
+  await page.goto(`/orders?q=${run}`);
+  await expect(page.getByRole("link", { name: "Clear", exact: true })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(renders).toEqual([]);
+});

@@ -177,7 +177,9 @@ export function ListFilters({ list, path, controls, values: shown, searchAsYouTy
           {pending && <Spinner />}
           {searchAsYouType ? t("search") : t("apply")}
         </Button>
-        <Link href={path} className={buttonClasses({ variant: "ghost" })}>
+        {/* Not prefetched: in view on every list page, it cost a server render of the list as each page loaded,
+            in the way of what the person did next. */}
+        <Link href={path} prefetch={false} className={buttonClasses({ variant: "ghost" })}>
           {t("clear")}
         </Link>
       </div>
