@@ -10,7 +10,7 @@
 //   - opening the webhook log → its first page of deliveries on screen.
 // Times are taken in the browser (performance.now(): key or click, or the
 // navigation's start, to the frame that shows the result).
-//   npm run bench:pages -- --orders 20000 [--deliveries N] [--tries 30]
+//   npm run bench:pages -- --orders 20000 [--deliveries N] [--tries 60]
 //   (or BENCH_ORDERS, BENCH_DELIVERIES, BENCH_TRIES)
 import { chromium, type Page } from "@playwright/test";
 import { createDb } from "@/lib/db/prisma";
@@ -25,7 +25,9 @@ import { waitForHttp } from "./lib/wait-for-http";
 
 const ORDERS = numberOption("orders", "BENCH_ORDERS", 1_000_000);
 const DELIVERIES = numberOption("deliveries", "BENCH_DELIVERIES", ORDERS);
-const TRIES = numberOption("tries", "BENCH_TRIES", 30);
+// With 30 tries a p95 was the second-slowest try, and one stall of the shared machine moved it past the goal or
+// back: the same code gave 457, 242 and 373 ms. Sixty put three tries beyond it.
+const TRIES = numberOption("tries", "BENCH_TRIES", 60);
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 50;
 const SIM_PORT = Number(process.env.E2E_SIM_PORT ?? 4110) + 50;
 const HEAVY = 20;

@@ -177,7 +177,7 @@ export function ListFilters({ list, path, controls, values: shown, searchAsYouTy
           {pending && <Spinner />}
           {searchAsYouType ? t("search") : t("apply")}
         </Button>
-        {/* Not prefetched: in view on every list page, it cost a server render of the list as each page loaded,
+        {/* Not prefetched: in view on every filtered list page, it cost a server render of the whole list as each loaded,
             in the way of what the person did next. */}
         <Link href={path} prefetch={false} className={buttonClasses({ variant: "ghost" })}>
           {t("clear")}
