@@ -59,7 +59,7 @@ describe("fetchOrderFromPoints", () => {
     // The merchant's metadata carried a WhatsApp number: the order is found by it.
     expect(order.phones).toEqual(["557654321"]);
 
-    const timeline = await orderTimeline(h.db, uuid);
+    const timeline = await orderTimeline(h.db, await h.db.order.findUniqueOrThrow({ where: { pointsUuid: uuid } }));
     expect(timeline.find((e) => e.kind === "action")).toMatchObject({
       action: "order.fetched_from_points",
       actor: "Sam Support <support@test.local>",

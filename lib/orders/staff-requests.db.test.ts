@@ -58,7 +58,9 @@ describe("manual earning (E1)", () => {
       type: "earning",
       orderStatus: "approved",
     });
-    const action = (await orderTimeline(h.db, uuid)).find((e) => e.kind === "action");
+    const action = (
+      await orderTimeline(h.db, await h.db.order.findUniqueOrThrow({ where: { pointsUuid: uuid } }))
+    ).find((e) => e.kind === "action");
     expect(action).toMatchObject({
       action: "order.earning_created",
       actor: "Ada Admin <admin@test.local>",
@@ -130,7 +132,9 @@ describe("payment link (E4)", () => {
     await applyOrderSnapshot(h.db, snapshotFromApi(await h.client().getOrder(order.uuid)));
     // The number went into the metadata Points echoes, so the order is found by it.
     expect((await h.db.order.findUniqueOrThrow({ where: { pointsUuid: order.uuid } })).phones).toEqual(["550001111"]);
-    const action = (await orderTimeline(h.db, order.uuid)).find((e) => e.kind === "action");
+    const action = (
+      await orderTimeline(h.db, await h.db.order.findUniqueOrThrow({ where: { pointsUuid: order.uuid } }))
+    ).find((e) => e.kind === "action");
     expect(action).toMatchObject({
       action: "order.payment_link_created",
       facts: { outcome: "succeeded", channel: "whatsapp", phone: "5******11" },

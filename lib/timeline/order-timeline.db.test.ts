@@ -52,7 +52,7 @@ describeEachSimMode("order timeline", (mode) => {
     expect(await refund(uuid, 70, "late delivery")).toMatchObject({ ok: true, status: "succeeded" });
     await settled();
 
-    const timeline = await orderTimeline(h.db, uuid);
+    const timeline = await orderTimeline(h.db, await h.db.order.findUniqueOrThrow({ where: { pointsUuid: uuid } }));
     const calls = timeline.filter((e) => e.kind === "api_call" && e.method === "POST" && e.path.endsWith("/refund"));
     const staff = timeline.filter((e) => e.kind === "action" && e.action === "order.refund");
     const webhooks = timeline.filter((e) => e.kind === "webhook" && e.event === "refunded");
@@ -89,7 +89,7 @@ describeEachSimMode("order timeline", (mode) => {
     const uuid = await paidOrder(300);
     await refund(uuid, 20, "scratched");
     await settled();
-    const timeline = await orderTimeline(h.db, uuid);
+    const timeline = await orderTimeline(h.db, await h.db.order.findUniqueOrThrow({ where: { pointsUuid: uuid } }));
     // The bodies are not on the timeline: no key of Points' order snapshot is.
     expect(JSON.stringify(timeline)).not.toContain("total_points");
     const webhook = timeline.find((e) => e.kind === "webhook" && e.event === "refunded")!;
@@ -114,7 +114,8 @@ describeEachSimMode("order timeline", (mode) => {
       closed: 1,
     });
 
-    const [timeline, card] = await Promise.all([orderTimeline(h.db, uuid), orderStaffActions(h.db, uuid, 60_000)]);
+    const order = await h.db.order.findUniqueOrThrow({ where: { pointsUuid: uuid } });
+    const [timeline, card] = await Promise.all([orderTimeline(h.db, order), orderStaffActions(h.db, order, 60_000)]);
     const heal = timeline[indexOf(timeline, (e) => e.kind === "action" && e.action === "reconcile.heal")];
     expect(heal).toMatchObject({ actor: "Ada <ada@test.local>", facts: { fields: ["total_points"] } });
     // Newest first: the heal, then the refund request with its progress.

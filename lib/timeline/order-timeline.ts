@@ -12,7 +12,7 @@ import { orderFlags, type FlagRow } from "@/lib/lifecycle/list-flags";
 import { toDifferenceRow, type DifferenceRow } from "@/lib/reconcile/list-differences";
 import { webhookFacts, type ActionFacts, type WebhookFacts } from "./entry-facts";
 import { callStart, inCausalOrder, webhookMoment, type Placed, type SentChange } from "./placement";
-import { orderAuditEntries } from "./staff-actions";
+import { orderAuditEntries, type OrderKeys } from "./staff-actions";
 
 export type TimelineEntry =
   | {
@@ -52,7 +52,8 @@ export type TimelineEntry =
   | { kind: "difference"; at: Date; id: string; difference: DifferenceRow }
   | { kind: "lifecycle_flag"; at: Date; id: string; flag: FlagRow };
 
-export async function orderTimeline(db: Db, pointsUuid: string, limit = 500): Promise<TimelineEntry[]> {
+export async function orderTimeline(db: Db, order: OrderKeys, limit = 500): Promise<TimelineEntry[]> {
+  const { pointsUuid } = order;
   const [deliveries, audit, calls, differences, flags] = await Promise.all([
     db.webhookDelivery.findMany({
       where: { pointsOrderUuid: pointsUuid },
@@ -68,7 +69,7 @@ export async function orderTimeline(db: Db, pointsUuid: string, limit = 500): Pr
         rawBody: true,
       },
     }),
-    orderAuditEntries(db, pointsUuid, limit),
+    orderAuditEntries(db, order, limit),
     db.pointsApiCall.findMany({
       where: { orderUuid: pointsUuid },
       orderBy: { createdAt: "asc" },

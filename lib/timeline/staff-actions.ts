@@ -19,11 +19,19 @@ export interface StaffAuditEntry {
   facts: ActionFacts;
 }
 
-export async function orderAuditEntries(db: Db, pointsUuid: string, limit: number): Promise<StaffAuditEntry[]> {
-  const order = await db.order.findUnique({ where: { pointsUuid }, select: { orderNumber: true } });
-  const targets = order ? [pointsUuid, orderNumberTarget(order.orderNumber)] : [pointsUuid];
+/**
+ * The order as the page read it. Its entries are found by both keys in one read, so a page rendered as the
+ * order arrives cannot show the order without the entries made for its number (each part reading the order
+ * again did: the order on screen, the payment link that preceded it missing).
+ */
+export interface OrderKeys {
+  pointsUuid: string;
+  orderNumber: string;
+}
+
+export async function orderAuditEntries(db: Db, order: OrderKeys, limit: number): Promise<StaffAuditEntry[]> {
   const rows = await db.auditLog.findMany({
-    where: { target: { in: targets } },
+    where: { target: { in: [order.pointsUuid, orderNumberTarget(order.orderNumber)] } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: limit,
     select: { id: true, action: true, detail: true, createdAt: true, actor: { select: { name: true, email: true } } },
@@ -50,13 +58,13 @@ const MAX_ENTRIES = 500;
 /** The card's rows, newest first: requests with their progress, then every other entry of the same definition. */
 export async function orderStaffActions(
   db: Db,
-  pointsUuid: string,
+  order: OrderKeys,
   overdueMs: number,
   now = Date.now(),
 ): Promise<StaffActionRow[]> {
   const [intents, entries] = await Promise.all([
-    listOrderIntents(db, pointsUuid, overdueMs, now),
-    orderAuditEntries(db, pointsUuid, MAX_ENTRIES),
+    listOrderIntents(db, order.pointsUuid, overdueMs, now),
+    orderAuditEntries(db, order, MAX_ENTRIES),
   ]);
   const requests = new Set(intents.map((i) => i.id));
   const rows: StaffActionRow[] = [

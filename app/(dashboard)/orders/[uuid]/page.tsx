@@ -55,16 +55,18 @@ export default async function OrderPage({ params }: Props) {
 
   const db = getDb();
   const config = getConfig();
-  const [order, timeline, staffActions, tStaff, tTimeline] = await Promise.all([
-    db.order.findUnique({ where: { pointsUuid: uuid } }),
-    orderTimeline(db, uuid),
-    orderStaffActions(db, uuid, config.confirmationOverdueMs),
+  // Read once, before what hangs off it: the staff entries are found by its number too (lib/timeline/staff-actions.ts).
+  const order = await db.order.findUnique({ where: { pointsUuid: uuid } });
+  if (!order) return <NotFetchedYet uuid={uuid} canFetch={hasRole(user.role, "support")} />;
+  const [timeline, staffActions, tStaff, tTimeline, refunds, t] = await Promise.all([
+    orderTimeline(db, order),
+    orderStaffActions(db, order, config.confirmationOverdueMs),
     getTranslations("StaffActions"),
     getTranslations("Timeline"),
+    loadRefundPosition(db, order),
+    getTranslations("OrderPage"),
   ]);
   const intents = staffActions.flatMap((row) => (row.kind === "request" ? [row.intent] : []));
-  if (!order) return <NotFetchedYet uuid={uuid} canFetch={hasRole(user.role, "support")} />;
-  const [refunds, t] = await Promise.all([loadRefundPosition(db, order), getTranslations("OrderPage")]);
   const reference = order.referenceNumber;
 
   return (
