@@ -9,7 +9,7 @@
 // are checked part by part here, each part of this area strictly (no Latin
 // word at all outside identifiers); pages wholly of this area, whole.
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { formatSar } from "@/lib/i18n/format";
 import { expectNoEnglish } from "./helpers/no-english";
 import { seedOrder } from "./helpers/seed-order";
@@ -201,6 +201,36 @@ test("no English on the orders list, its admin dialogs, an order page and every 
   await expectNoEnglish(page, { strict: true });
 });
 
+/** What a cell or card looks like, as the browser computed it. */
+const looks = (element: Locator) =>
+  element.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return {
+      display: s.display,
+      align: s.textAlign,
+      padding: `${s.paddingTop} ${s.paddingInlineStart}`,
+      rule: s.borderBottomWidth,
+      numerals: s.fontVariantNumeric,
+    };
+  });
+
+test("in Arabic, the order table's cells start on the right, its amounts line up on the left, padded and ruled", async ({
+  page,
+}) => {
+  const orders = [await seedArabicOrder("earning", "approved"), await seedArabicOrder("earning", "approved")];
+  await signInAs(page, await createStaffUser("support", { locale: "ar" }), { landOn: "/orders?q=AR-ORD-" });
+  const rows = page.getByTestId("order-row");
+  for (const order of orders) await expect(rows.filter({ hasText: order.orderNumber })).toBeVisible();
+  expect(await page.locator("html").getAttribute("dir")).toBe("rtl");
+  // Cells take padding, rule and alignment from the table (.data-table); a numeric cell keeps its own alignment.
+  const first = rows.first().locator("td");
+  expect(await looks(first.nth(2))).toMatchObject({ align: "start", padding: "8px 12px", rule: "1px" });
+  expect(await looks(first.nth(5))).toMatchObject({ align: "end", numerals: "tabular-nums", padding: "8px 12px" });
+  expect(await first.nth(4).getAttribute("dir")).toBe("auto");
+  expect(await first.nth(2).getAttribute("dir")).toBeNull();
+  expect(await looks(rows.last().locator("td").nth(2))).toMatchObject({ rule: "0px" });
+});
+
 test.describe("mobile", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
@@ -216,6 +246,7 @@ test.describe("mobile", () => {
     await expect(card).toContainText("معتمد");
     await expect(card).toContainText(AR_SAR(240));
     await expect(card).toContainText("حُدّث");
+    expect(await looks(card.getByRole("link"))).toMatchObject({ display: "grid", padding: "12px 16px", rule: "1px" });
     await expect(page.getByTestId("order-row")).toBeHidden();
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(await overflow()).toBeLessThanOrEqual(0);

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Ltr } from "@/components/i18n/ltr";
 import { richMessage, type LooseTranslator } from "@/components/i18n/rich-message";
 import { Badge, type Tone } from "@/components/ui/badge";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import { getDisplayFormat } from "@/i18n/display-format";
 import { requestPreferences } from "@/i18n/request-preferences";
 import { alertSummary, ruleTitle } from "@/lib/alerts/alert-message";
@@ -51,7 +51,7 @@ export async function AlertTable({
           // Rows stored before their detail carried every count keep their stored English summary.
           const summary = alertSummary(a.rule, a.detail);
           return (
-            <Tr key={a.id.toString()} data-testid={`alert-${a.rule}`} data-state={a.state}>
+            <tr key={a.id.toString()} data-testid={`alert-${a.rule}`} data-state={a.state}>
               <Td>
                 <div className="flex flex-wrap items-center gap-1.5">
                   <span className="font-medium">{say(ruleTitle(a.rule))}</span>
@@ -96,7 +96,7 @@ export async function AlertTable({
                   )}
                 </div>
               </Td>
-            </Tr>
+            </tr>
           );
         })}
       </TBody>

@@ -8,7 +8,7 @@ import type { DecideRefundAction } from "@/components/orders/refund-decision-dia
 import { RefundDecisionCell } from "@/components/orders/refund-decision-cell";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/states";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import { getDisplayFormat } from "@/i18n/display-format";
 import type { ApprovalRow } from "@/lib/approvals/pending-approvals";
 import type { StaffUser } from "@/lib/auth/require-user";
@@ -32,7 +32,7 @@ export async function ApprovalsTable({
   return (
     <Table label={t("tableLabel")}>
       <THead>
-        <Tr>
+        <tr>
           <Th className="text-start">{t("order")}</Th>
           <Th numeric className="text-end">
             {t("amount")}
@@ -44,11 +44,11 @@ export async function ApprovalsTable({
           <Th className="text-start">
             <span className="sr-only">{tStaff("columns.decision")}</span>
           </Th>
-        </Tr>
+        </tr>
       </THead>
       <TBody>
         {rows.map((row) => (
-          <Tr key={row.id} data-testid="approval-row">
+          <tr key={row.id} data-testid="approval-row">
             <Td mono className="text-start">
               <Link
                 href={`/orders/${row.orderUuid}`}
@@ -79,7 +79,7 @@ export async function ApprovalsTable({
             <Td className="text-start">
               <RefundDecisionCell request={row} amountLabel={amountLabel(row)} viewer={viewer} decide={decide} />
             </Td>
-          </Tr>
+          </tr>
         ))}
       </TBody>
     </Table>

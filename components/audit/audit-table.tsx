@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Ltr } from "@/components/i18n/ltr";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import { getDisplayFormat } from "@/i18n/display-format";
 import type { AuditAction } from "@/lib/audit/audit-actions";
 import type { AuditRow } from "@/lib/audit/list-audit-entries";
@@ -23,17 +23,17 @@ export async function AuditTable({ rows }: { rows: AuditRow[] }) {
   return (
     <Table label={t("tableLabel")}>
       <THead>
-        <Tr>
+        <tr>
           <Th>{t("columns.time")}</Th>
           <Th>{t("columns.actor")}</Th>
           <Th>{t("columns.action")}</Th>
           <Th>{t("columns.target")}</Th>
           <Th>{t("columns.detail")}</Th>
-        </Tr>
+        </tr>
       </THead>
       <TBody>
         {rows.map((entry) => (
-          <Tr key={entry.id} data-testid="audit-row" data-audit-id={entry.id}>
+          <tr key={entry.id} data-testid="audit-row" data-audit-id={entry.id}>
             <Td className="whitespace-nowrap">
               <time dateTime={entry.createdAt}>{format.dateTime(entry.createdAt)}</time>
             </Td>
@@ -64,7 +64,7 @@ export async function AuditTable({ rows }: { rows: AuditRow[] }) {
             <Td>
               <Detail detail={entry.detail} />
             </Td>
-          </Tr>
+          </tr>
         ))}
       </TBody>
     </Table>

@@ -11,7 +11,7 @@ import { Badge, type Tone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState, ErrorState } from "@/components/ui/states";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import { useToast } from "@/components/ui/toast";
 import { useAnswerTransition } from "@/components/ui/use-answer-transition";
 import { useDisplayFormat } from "@/components/i18n/display-preferences";
@@ -120,16 +120,16 @@ export function SmokePanel({ initial }: { initial: SmokeRunView | null }) {
             </p>
             <Table label={t("table")} stickyHeader={false}>
               <THead>
-                <Tr>
+                <tr>
                   <Th>{t("columns.flow")}</Th>
                   <Th>{t("columns.result")}</Th>
                   <Th>{t("columns.detail")}</Th>
                   <Th numeric>{t("columns.took")}</Th>
-                </Tr>
+                </tr>
               </THead>
               <TBody>
                 {run.steps.map((s) => (
-                  <Tr key={s.flow} data-testid="smoke-step" data-flow={s.flow}>
+                  <tr key={s.flow} data-testid="smoke-step" data-flow={s.flow}>
                     <Td className="whitespace-nowrap font-medium">{flows(s.flow)}</Td>
                     <Td>
                       <Badge tone={TONES[s.status] ?? "neutral"}>{statusLabel(s.status)}</Badge>
@@ -142,7 +142,7 @@ export function SmokePanel({ initial }: { initial: SmokeRunView | null }) {
                         ? ""
                         : t("seconds", { s: format.number(Math.round(s.durationMs / 100) / 10) })}
                     </Td>
-                  </Tr>
+                  </tr>
                 ))}
               </TBody>
             </Table>

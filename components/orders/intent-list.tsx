@@ -6,7 +6,7 @@
 import { getTranslations } from "next-intl/server";
 import { Badge, type Tone } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/states";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import { getDisplayFormat } from "@/i18n/display-format";
 import type { StaffUser } from "@/lib/auth/require-user";
 import type { IntentStatus } from "@/lib/generated/prisma/enums";
@@ -55,7 +55,7 @@ export async function IntentList({
   return (
     <Table label={t("tableLabel")} stickyHeader={false} data-testid="staff-actions">
       <THead>
-        <Tr>
+        <tr>
           {cols.map((c) => (
             <Th key={c} className="text-start">
               {t(`columns.${c}`)}
@@ -64,14 +64,14 @@ export async function IntentList({
           <Th className="text-start">
             <span className="sr-only">{t("columns.decision")}</span>
           </Th>
-        </Tr>
+        </tr>
       </THead>
       <TBody>
         {rows.map((row) => {
           if (row.kind === "done") {
             const { entry } = row;
             return (
-              <Tr key={`done-${entry.id}`} data-testid="intent-row">
+              <tr key={`done-${entry.id}`} data-testid="intent-row">
                 <Td className="whitespace-nowrap text-start text-xs">{format.dateTime(row.at)}</Td>
                 <Td className="text-start">
                   <ActionLabel action={entry.action} />
@@ -89,14 +89,14 @@ export async function IntentList({
                 <Td className="text-start">—</Td>
                 <Td className="text-start">—</Td>
                 <Td />
-              </Tr>
+              </tr>
             );
           }
           const { intent } = row;
           const facts = requestFacts(intent.kind, intent.params);
           const amountLabel = facts.amount == null ? t("everythingLeft") : format.sar(facts.amount);
           return (
-            <Tr key={intent.id} data-testid="intent-row">
+            <tr key={intent.id} data-testid="intent-row">
               <Td className="whitespace-nowrap text-start text-xs">{format.dateTime(intent.createdAt)}</Td>
               <Td className="text-start">{t(`kind.${intent.kind}`)}</Td>
               <Td className="min-w-56 text-start">
@@ -138,7 +138,7 @@ export async function IntentList({
               <Td className="text-start">
                 <RefundDecisionCell request={intent} amountLabel={amountLabel} viewer={viewer} decide={decide} />
               </Td>
-            </Tr>
+            </tr>
           );
         })}
       </TBody>

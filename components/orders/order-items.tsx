@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { Ltr } from "@/components/i18n/ltr";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/states";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import { getDisplayFormat } from "@/i18n/display-format";
 
 interface Item {
@@ -44,16 +44,16 @@ export async function OrderItems({ items }: { items: unknown }) {
         ) : (
           <Table label={t("title")} stickyHeader={false}>
             <THead>
-              <Tr>
+              <tr>
                 <Th>{t("product")}</Th>
                 <Th numeric>{t("price")}</Th>
                 <Th numeric>{t("quantity")}</Th>
                 <Th numeric>{t("lineTotal")}</Th>
-              </Tr>
+              </tr>
             </THead>
             <TBody>
               {rows.map((item, index) => (
-                <Tr key={index} data-testid="order-item">
+                <tr key={index} data-testid="order-item">
                   <Td userText>{item.name}</Td>
                   <Td numeric>{item.price === null ? "—" : <Ltr>{format.sar(item.price)}</Ltr>}</Td>
                   <Td numeric>{item.quantity === null ? "—" : format.number(item.quantity)}</Td>
@@ -64,7 +64,7 @@ export async function OrderItems({ items }: { items: unknown }) {
                       <Ltr>{format.sar(Math.round(item.price * item.quantity * 100) / 100)}</Ltr>
                     )}
                   </Td>
-                </Tr>
+                </tr>
               ))}
             </TBody>
           </Table>

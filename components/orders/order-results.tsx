@@ -5,7 +5,7 @@ import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { buttonClasses } from "@/components/ui/button";
 import { KeysetPager, SORTED_STEPS } from "@/components/ui/keyset-pager";
 import { EmptyState } from "@/components/ui/states";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import { getDisplayFormat } from "@/i18n/display-format";
 import { isUuid } from "@/lib/orders/order-search-params";
 import { shippingLabelFor } from "@/lib/orders/shipping-labels";
@@ -82,7 +82,7 @@ async function OrderTable({ rows }: { rows: OrderListRow[] }) {
     <div className="hidden md:block">
       <Table label={t("title")}>
         <THead>
-          <Tr>
+          <tr>
             <Th>{t("columns.orderNumber")}</Th>
             <Th>{t("columns.reference")}</Th>
             <Th>{t("columns.type")}</Th>
@@ -91,11 +91,11 @@ async function OrderTable({ rows }: { rows: OrderListRow[] }) {
             <Th numeric>{t("columns.total")}</Th>
             <Th numeric>{t("columns.points")}</Th>
             <Th>{t("columns.updated")}</Th>
-          </Tr>
+          </tr>
         </THead>
         <TBody>
           {rows.map((o) => (
-            <Tr key={o.id} data-testid="order-row">
+            <tr key={o.id} data-testid="order-row">
               <Td mono>
                 {/* Not prefetched: a page of 50 rows would send 50 requests that compete with the results. */}
                 <Link
@@ -121,7 +121,7 @@ async function OrderTable({ rows }: { rows: OrderListRow[] }) {
               </Td>
               <Td numeric>{format.number(o.totalPoints)}</Td>
               <Td className="whitespace-nowrap text-xs">{format.dateTime(o.pointsUpdatedAt)}</Td>
-            </Tr>
+            </tr>
           ))}
         </TBody>
       </Table>
@@ -137,16 +137,12 @@ async function OrderCards({ rows }: { rows: OrderListRow[] }) {
       {rows.map((o) => (
         <li key={o.id} data-testid="order-card">
           {/* Not prefetched either: on a phone each card scrolled into view would send a server render. */}
-          <Link
-            href={orderHref(o)}
-            prefetch={false}
-            className="grid gap-1.5 rounded-lg border bg-surface px-4 py-3 hover:bg-accent-subtle/60 focus-visible:outline-2 focus-visible:outline-accent"
-          >
-            <span className="flex items-center justify-between gap-3">
+          <Link href={orderHref(o)} prefetch={false} className="order-card">
+            <span className="order-card-line">
               <Ltr className="min-w-0 truncate font-mono text-sm font-medium text-accent">{o.orderNumber}</Ltr>
               <OrderStatusBadge status={o.orderStatus} />
             </span>
-            <span className="flex items-center justify-between gap-3 text-sm">
+            <span className="order-card-line text-sm">
               <Ltr className="font-medium tabular-nums text-foreground">{format.sar(o.totalPrice)}</Ltr>
               <span className="text-xs text-muted-foreground">{t(`types.${o.type}`)}</span>
             </span>

@@ -5,7 +5,7 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { useDisplayFormat } from "@/components/i18n/display-preferences";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import { OrderCell } from "./order-cell";
 import { ResolutionBadge } from "./resolution";
 
@@ -42,7 +42,7 @@ export function ReviewTable<T extends ReviewItem>({
   return (
     <Table label={label}>
       <THead>
-        <Tr>
+        <tr>
           <Th>{foundHeader}</Th>
           <Th>{t("order")}</Th>
           {headers.map((header) => (
@@ -52,11 +52,11 @@ export function ReviewTable<T extends ReviewItem>({
           <Th>
             <span className="sr-only">{t("actions")}</span>
           </Th>
-        </Tr>
+        </tr>
       </THead>
       <TBody>
         {rows.map((row) => (
-          <Tr key={row.id} data-testid={testId} data-order-uuid={row.orderUuid}>
+          <tr key={row.id} data-testid={testId} data-order-uuid={row.orderUuid}>
             <Td className="whitespace-nowrap">{format.dateTime(row.createdAt)}</Td>
             <OrderCell orderUuid={row.orderUuid} orderNumber={row.orderNumber} />
             {cells(row)}
@@ -71,7 +71,7 @@ export function ReviewTable<T extends ReviewItem>({
               </div>
             </Td>
             <Td className="text-end">{row.status === "open" && actions(row)}</Td>
-          </Tr>
+          </tr>
         ))}
       </TBody>
     </Table>

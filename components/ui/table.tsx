@@ -26,7 +26,7 @@ export function Table({ label, zebra = false, stickyHeader = true, className, ch
     >
       <table
         className={cn(
-          "w-full border-separate border-spacing-0 text-sm",
+          "data-table w-full border-separate border-spacing-0 text-sm",
           zebra && "[&_tbody_tr:nth-child(even)]:bg-surface-muted/60",
           className,
         )}
@@ -45,16 +45,6 @@ export function THead({ className, ...props }: ComponentProps<"thead">) {
 
 export function TBody({ className, ...props }: ComponentProps<"tbody">) {
   return <tbody className={cn("[&_tr:last-child_td]:border-b-0", className)} {...props} />;
-}
-
-export function Tr({ className, ...props }: ComponentProps<"tr">) {
-  // Highlights paint the cells, not the row, so they show over the zebra stripe set on the table.
-  return (
-    <tr
-      className={cn("[&:hover>td]:bg-accent-subtle/60 [&[aria-selected=true]>td]:bg-accent-subtle", className)}
-      {...props}
-    />
-  );
 }
 
 type AlignProps = {
@@ -87,17 +77,9 @@ type TdProps = ComponentProps<"td"> &
     mono?: boolean;
   };
 
+/** A body cell: its padding, border and start alignment come from the table (`.data-table` in app/globals.css). */
 export function Td({ numeric = false, userText = false, mono = false, className, ...props }: TdProps) {
-  return (
-    <td
-      dir={userText ? "auto" : undefined}
-      className={cn(
-        "border-b px-3 py-2 align-middle text-foreground",
-        numeric ? "text-end tabular-nums" : "text-start",
-        mono && "whitespace-nowrap font-mono text-xs",
-        className,
-      )}
-      {...props}
-    />
-  );
+  const classes = cn(numeric && "text-end tabular-nums", mono && "whitespace-nowrap font-mono text-xs", className);
+  // Only the attributes this cell needs: a server render sends every prop given, an undefined one too.
+  return <td {...(userText ? { dir: "auto" } : {})} {...(classes ? { className: classes } : {})} {...props} />;
 }

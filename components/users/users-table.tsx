@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Ltr } from "@/components/i18n/ltr";
 import { Badge } from "@/components/ui/badge";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import { getDisplayFormat } from "@/i18n/display-format";
 import type { UserRow } from "@/lib/users/list-users";
 import { RoleBadge } from "./roles";
@@ -22,7 +22,7 @@ export async function UsersTable({
   return (
     <Table label={t("tableLabel")}>
       <THead>
-        <Tr>
+        <tr>
           <Th>{t("columns.name")}</Th>
           <Th>{t("columns.email")}</Th>
           <Th>{t("columns.role")}</Th>
@@ -32,11 +32,11 @@ export async function UsersTable({
           <Th>
             <span className="sr-only">{t("columns.actions")}</span>
           </Th>
-        </Tr>
+        </tr>
       </THead>
       <TBody>
         {users.map((user) => (
-          <Tr key={user.id} data-testid="user-row">
+          <tr key={user.id} data-testid="user-row">
             <Td userText>
               <bdi>{user.name}</bdi>
               {user.id === currentUserId && <span className="ms-1 text-xs text-muted-foreground">{t("you")}</span>}
@@ -61,7 +61,7 @@ export async function UsersTable({
             <Td>
               <UserRowActions user={user} {...actions} />
             </Td>
-          </Tr>
+          </tr>
         ))}
       </TBody>
     </Table>

@@ -8,7 +8,7 @@ import { isKnownRule } from "@/components/reconciliation/lifecycle-rule";
 import { KeysetPager, NEWEST_FIRST_STEPS } from "@/components/ui/keyset-pager";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, ErrorState } from "@/components/ui/states";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/require-user";
 import { getDisplayFormat } from "@/i18n/display-format";
 import { getDb } from "@/lib/db/prisma";
@@ -76,15 +76,15 @@ async function GroupsTable({ groups }: { groups: DifferenceGroup[] }) {
   return (
     <Table label={t("label")} stickyHeader={false}>
       <THead>
-        <Tr>
+        <tr>
           <Th>{t("field")}</Th>
           <Th>{t("kind")}</Th>
           <Th numeric>{t("open")}</Th>
-        </Tr>
+        </tr>
       </THead>
       <TBody>
         {groups.map((g) => (
-          <Tr key={`${g.field}|${g.kind}`} data-testid="difference-group">
+          <tr key={`${g.field}|${g.kind}`} data-testid="difference-group">
             <Td mono>
               <Link
                 href={withQuery(new URLSearchParams({ field: g.field, kind: g.kind }))}
@@ -97,7 +97,7 @@ async function GroupsTable({ groups }: { groups: DifferenceGroup[] }) {
               <DifferenceKind kind={g.kind} />
             </Td>
             <Td numeric>{format.number(g.count)}</Td>
-          </Tr>
+          </tr>
         ))}
       </TBody>
     </Table>

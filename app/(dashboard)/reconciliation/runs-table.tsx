@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/states";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import { getDisplayFormat } from "@/i18n/display-format";
 import { RunError } from "@/components/reconciliation/run-error";
 import type { RunRow } from "@/lib/reconcile/list-reconciliation";
@@ -19,7 +19,7 @@ export async function RunsTable({ runs }: { runs: RunRow[] }) {
   return (
     <Table label={t("label")} stickyHeader={false}>
       <THead>
-        <Tr>
+        <tr>
           <Th>{t("started")}</Th>
           <Th>{t("finished")}</Th>
           <Th>{t("status")}</Th>
@@ -29,11 +29,11 @@ export async function RunsTable({ runs }: { runs: RunRow[] }) {
           <Th numeric>{t("differing")}</Th>
           <Th numeric>{t("errors")}</Th>
           <Th>{t("lastError")}</Th>
-        </Tr>
+        </tr>
       </THead>
       <TBody>
         {runs.map((r) => (
-          <Tr key={r.id} data-testid="run-row">
+          <tr key={r.id} data-testid="run-row">
             <Td className="whitespace-nowrap">{format.dateTime(r.startedAt)}</Td>
             <Td className="whitespace-nowrap">{r.finishedAt ? format.dateTime(r.finishedAt) : "—"}</Td>
             <Td>
@@ -51,7 +51,7 @@ export async function RunsTable({ runs }: { runs: RunRow[] }) {
             <Td className="min-w-64 max-w-96 text-xs text-danger-fg">
               {r.lastError && <RunError message={r.lastError} notice={r.lastErrorNotice} />}
             </Td>
-          </Tr>
+          </tr>
         ))}
       </TBody>
     </Table>

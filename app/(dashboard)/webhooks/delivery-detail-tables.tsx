@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Ltr } from "@/components/i18n/ltr";
 import { Badge } from "@/components/ui/badge";
 import { CardContent } from "@/components/ui/card";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import { getDisplayFormat } from "@/i18n/display-format";
 import type { DeliveryDetail } from "@/lib/webhooks/get-delivery";
 
@@ -14,21 +14,21 @@ export async function HeadersTable({ headers }: { headers: DeliveryDetail["heade
   return (
     <Table label={t("label")} stickyHeader={false}>
       <THead>
-        <Tr>
+        <tr>
           <Th>{t("name")}</Th>
           <Th>{t("value")}</Th>
-        </Tr>
+        </tr>
       </THead>
       <TBody>
         {headers.map(([name, value]) => (
-          <Tr key={name}>
+          <tr key={name}>
             <Td mono>
               <Ltr>{name}</Ltr>
             </Td>
             <Td className="break-all font-mono text-xs">
               <Ltr>{value}</Ltr>
             </Td>
-          </Tr>
+          </tr>
         ))}
       </TBody>
     </Table>
@@ -45,17 +45,17 @@ export async function AttemptsTable({ attempts }: { attempts: DeliveryDetail["at
   return (
     <Table label={t("label")} stickyHeader={false}>
       <THead>
-        <Tr>
+        <tr>
           <Th>{t("started")}</Th>
           <Th>{t("trigger")}</Th>
           <Th>{t("result")}</Th>
           <Th numeric>{t("duration")}</Th>
           <Th>{t("error")}</Th>
-        </Tr>
+        </tr>
       </THead>
       <TBody>
         {attempts.map((a) => (
-          <Tr key={a.id.toString()} data-testid="delivery-attempt" data-trigger={a.trigger}>
+          <tr key={a.id.toString()} data-testid="delivery-attempt" data-trigger={a.trigger}>
             <Td className="whitespace-nowrap">{format.dateTime(a.startedAt)}</Td>
             <Td>
               {KNOWN_TRIGGERS.has(a.trigger) ? (
@@ -80,7 +80,7 @@ export async function AttemptsTable({ attempts }: { attempts: DeliveryDetail["at
                 "—"
               )}
             </Td>
-          </Tr>
+          </tr>
         ))}
       </TBody>
     </Table>

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useDisplayFormat } from "@/components/i18n/display-preferences";
 import { Ltr } from "@/components/i18n/ltr";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import { DeliveryStatusBadge } from "@/components/webhooks/delivery-status-badge";
 import type { DeliveryRow } from "@/lib/webhooks/list-deliveries";
 import { ReplayButton } from "./replay-button";
@@ -29,7 +29,7 @@ export function DeliveryTable({ rows, fresh }: { rows: DeliveryRow[]; fresh: Rea
   return (
     <Table label={t("table.label")} className="max-md:block max-md:[&_thead]:hidden max-md:[&_tbody]:block">
       <THead>
-        <Tr>
+        <tr>
           <Th>{t("table.received")}</Th>
           <Th>{t("table.event")}</Th>
           <Th>{t("table.orderNumber")}</Th>
@@ -40,11 +40,11 @@ export function DeliveryTable({ rows, fresh }: { rows: DeliveryRow[]; fresh: Rea
           <Th className={`${PINNED} md:z-20`}>
             <span className="sr-only">{t("table.actions")}</span>
           </Th>
-        </Tr>
+        </tr>
       </THead>
       <TBody>
         {rows.map((d) => (
-          <Tr
+          <tr
             key={d.id}
             data-testid="delivery-row"
             data-delivery-id={d.id}
@@ -95,7 +95,7 @@ export function DeliveryTable({ rows, fresh }: { rows: DeliveryRow[]; fresh: Rea
                 <ReplayButton id={d.id} />
               )}
             </Td>
-          </Tr>
+          </tr>
         ))}
       </TBody>
     </Table>

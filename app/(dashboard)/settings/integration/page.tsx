@@ -13,7 +13,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, ErrorState } from "@/components/ui/states";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/require-user";
 import { getConfig } from "@/lib/config/env";
 import { getDb } from "@/lib/db/prisma";
@@ -74,7 +74,7 @@ export default async function IntegrationPage() {
           ) : (
             <Table label={t("endpointsTitle")} stickyHeader={false}>
               <THead>
-                <Tr>
+                <tr>
                   <Th>{t("columns.name")}</Th>
                   <Th>{t("columns.url")}</Th>
                   <Th>{t("columns.created")}</Th>
@@ -82,11 +82,11 @@ export default async function IntegrationPage() {
                   <Th>
                     <span className="sr-only">{t("columns.actions")}</span>
                   </Th>
-                </Tr>
+                </tr>
               </THead>
               <TBody>
                 {list.endpoints.map((e) => (
-                  <Tr key={e.uuid} data-testid="endpoint-row">
+                  <tr key={e.uuid} data-testid="endpoint-row">
                     <Td userText>
                       <bdi>{e.name}</bdi>
                     </Td>
@@ -109,7 +109,7 @@ export default async function IntegrationPage() {
                         remove={deleteEndpointAction}
                       />
                     </Td>
-                  </Tr>
+                  </tr>
                 ))}
               </TBody>
             </Table>
