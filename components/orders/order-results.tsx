@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { CSSProperties } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Ltr } from "@/components/i18n/ltr";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
@@ -65,94 +66,64 @@ export async function OrderResults({
           }
         />
       ) : (
-        <>
-          <OrderTable rows={page.rows} />
-          <OrderCards rows={page.rows} />
-        </>
+        <OrderTable rows={page.rows} />
       )}
       <KeysetPager page={page} steps={SORTED_STEPS} path="/orders" filterParams={filterParams} className="mt-3" />
     </div>
   );
 }
 
-// Wide screens: every column, scrolling sideways inside its card when it must.
+/**
+ * Every column on a wide screen; on a phone each row is a card with what matters (number, status, type, amount,
+ * date), the whole card a link (`.order-table` in app/globals.css). One structure for both: a second list of
+ * cards beside the table doubled what a search sent, rendered and collected.
+ */
 async function OrderTable({ rows }: { rows: OrderListRow[] }) {
   const [t, format, locale] = await Promise.all([getTranslations("Orders"), getDisplayFormat(), getLocale()]);
+  // The card's date line takes its word from the table, once, instead of from every row.
+  const style = { "--updated-label": JSON.stringify(t("card.updated")) } as CSSProperties;
   return (
-    <div className="hidden md:block">
-      <Table label={t("title")}>
-        <THead>
-          <tr>
-            <Th>{t("columns.orderNumber")}</Th>
-            <Th>{t("columns.reference")}</Th>
-            <Th>{t("columns.type")}</Th>
-            <Th>{t("columns.status")}</Th>
-            <Th>{t("columns.shipping")}</Th>
-            <Th numeric>{t("columns.total")}</Th>
-            <Th numeric>{t("columns.points")}</Th>
-            <Th>{t("columns.updated")}</Th>
-          </tr>
-        </THead>
-        <TBody>
-          {rows.map((o) => (
-            <tr key={o.id} data-testid="order-row">
-              <Td mono>
-                {/* Not prefetched: a page of 50 rows would send 50 requests that compete with the results. */}
-                <Link
-                  href={orderHref(o)}
-                  prefetch={false}
-                  className="font-medium text-accent underline-offset-2 hover:underline"
-                >
-                  <Ltr>{o.orderNumber}</Ltr>
-                </Link>
-              </Td>
-              <Td mono>
-                <Ltr>{o.referenceNumber ?? "—"}</Ltr>
-              </Td>
-              <Td>{t(`types.${o.type}`)}</Td>
-              <Td>
-                <OrderStatusBadge status={o.orderStatus} />
-              </Td>
-              <Td userText>
-                <ShippingCell row={o} locale={locale} />
-              </Td>
-              <Td numeric className="whitespace-nowrap">
-                <Ltr>{format.sar(o.totalPrice)}</Ltr>
-              </Td>
-              <Td numeric>{format.number(o.totalPoints)}</Td>
-              <Td className="whitespace-nowrap text-xs">{format.dateTime(o.pointsUpdatedAt)}</Td>
-            </tr>
-          ))}
-        </TBody>
-      </Table>
-    </div>
-  );
-}
-
-// Phones: one card a row with what matters (number, status, amount, date), the whole card a link.
-async function OrderCards({ rows }: { rows: OrderListRow[] }) {
-  const [t, format] = await Promise.all([getTranslations("Orders"), getDisplayFormat()]);
-  return (
-    <ul className="grid gap-2 md:hidden" aria-label={t("title")}>
-      {rows.map((o) => (
-        <li key={o.id} data-testid="order-card">
-          {/* Not prefetched either: on a phone each card scrolled into view would send a server render. */}
-          <Link href={orderHref(o)} prefetch={false} className="order-card">
-            <span className="order-card-line">
-              <Ltr className="min-w-0 truncate font-mono text-sm font-medium text-accent">{o.orderNumber}</Ltr>
+    <Table label={t("title")} cardsOnPhone className="order-table" style={style}>
+      <THead>
+        <tr>
+          <Th>{t("columns.orderNumber")}</Th>
+          <Th>{t("columns.reference")}</Th>
+          <Th>{t("columns.type")}</Th>
+          <Th>{t("columns.status")}</Th>
+          <Th>{t("columns.shipping")}</Th>
+          <Th numeric>{t("columns.total")}</Th>
+          <Th numeric>{t("columns.points")}</Th>
+          <Th>{t("columns.updated")}</Th>
+        </tr>
+      </THead>
+      <TBody>
+        {rows.map((o) => (
+          <tr key={o.id} data-testid="order-row">
+            <Td mono>
+              {/* Not prefetched: a page of 50 rows would send 50 requests that compete with the results. */}
+              <Link href={orderHref(o)} prefetch={false}>
+                <Ltr>{o.orderNumber}</Ltr>
+              </Link>
+            </Td>
+            <Td mono>
+              <Ltr>{o.referenceNumber ?? "—"}</Ltr>
+            </Td>
+            <Td>{t(`types.${o.type}`)}</Td>
+            <Td>
               <OrderStatusBadge status={o.orderStatus} />
-            </span>
-            <span className="order-card-line text-sm">
-              <Ltr className="font-medium tabular-nums text-foreground">{format.sar(o.totalPrice)}</Ltr>
-              <span className="text-xs text-muted-foreground">{t(`types.${o.type}`)}</span>
-            </span>
-            <span className="text-xs text-muted-foreground">
-              {t("card.updated", { date: format.dateTime(o.pointsUpdatedAt) })}
-            </span>
-          </Link>
-        </li>
-      ))}
-    </ul>
+            </Td>
+            <Td userText>
+              <ShippingCell row={o} locale={locale} />
+            </Td>
+            <Td numeric className="whitespace-nowrap">
+              <Ltr>{format.sar(o.totalPrice)}</Ltr>
+            </Td>
+            <Td numeric>{format.number(o.totalPoints)}</Td>
+            <Td className="whitespace-nowrap text-xs">{format.dateTime(o.pointsUpdatedAt)}</Td>
+          </tr>
+        ))}
+      </TBody>
+    </Table>
   );
 }
 

@@ -10,9 +10,19 @@ type TableProps = ComponentProps<"table"> & {
    * wrapper is that container, so a sticky table caps its own height and scrolls inside.
    */
   stickyHeader?: boolean;
+  /** On a phone the table's own class lays its rows out as cards (see `.order-table`), so the frame around it goes. */
+  cardsOnPhone?: boolean;
 };
 
-export function Table({ label, zebra = false, stickyHeader = true, className, children, ...props }: TableProps) {
+export function Table({
+  label,
+  zebra = false,
+  stickyHeader = true,
+  cardsOnPhone = false,
+  className,
+  children,
+  ...props
+}: TableProps) {
   return (
     <div
       role="region"
@@ -22,6 +32,7 @@ export function Table({ label, zebra = false, stickyHeader = true, className, ch
       className={cn(
         "relative w-full overflow-auto rounded-lg border bg-surface",
         stickyHeader && "max-h-[75vh] [&_thead_th]:sticky [&_thead_th]:top-0 [&_thead_th]:z-10",
+        cardsOnPhone && "max-md:max-h-none max-md:overflow-visible max-md:border-0 max-md:bg-transparent",
       )}
     >
       <table
