@@ -8,6 +8,7 @@
 import http from "node:http";
 import next from "next";
 import { markClientAddressHeaderTrusted } from "@/lib/http/client-address";
+import { holdIdleConnections } from "@/lib/http/keep-alive";
 import { answerUnavailable } from "./lib/answer-unavailable";
 import { ROOT } from "./lib/stack";
 
@@ -18,11 +19,13 @@ async function main() {
   const app = next({ dev: false, dir: ROOT, port: Number(process.env.PORT ?? 3000) });
   const handle = app.getRequestHandler();
   await app.prepare();
-  http
-    .createServer((req, res) => {
-      handle(req, res).catch(() => answerUnavailable(res));
-    })
-    .listen(socketPath, () => process.send?.("ready"));
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch(() => answerUnavailable(res));
+  });
+  // Its one client, serve.ts's forwarder, keeps idle connections for the next request: were this side to close
+  // one as a request went out on it, a visitor would get a 503 for a page that was never asked for.
+  holdIdleConnections(server, null);
+  server.listen(socketPath, () => process.send?.("ready"));
   // The server that forwards here has gone (stopped, crashed or killed): so has the reason to run.
   process.once("disconnect", () => process.exit(0));
   // Ctrl-C reaches the whole terminal group: serve.ts stops this process itself, after it stops listening,

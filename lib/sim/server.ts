@@ -1,5 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { holdIdleConnections } from "../http/keep-alive";
 import { handleApi } from "./api";
 import { handleControl } from "./control";
 import { sendJson } from "./http";
@@ -58,6 +59,9 @@ export async function startSim(opts: SimOptions = {}): Promise<SimServer> {
       else res.destroy();
     });
   });
+
+  // Its clients are the app, tests and benches: they close their idle connections themselves.
+  holdIdleConnections(server, null);
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -18,7 +18,7 @@ export function spawnAppServer(opts: {
   const args = opts.dev
     ? [nextBin, "dev", "-p", String(opts.port)]
     : opts.plainNext
-      ? [nextBin, "start", "-p", String(opts.port)]
+      ? [nextBin, "start", "-p", String(opts.port), "--keepAliveTimeout", "65000"]
       : ["--import", "tsx", path.join(ROOT, "scripts/serve.ts")];
   return spawn(process.execPath, args, {
     cwd: ROOT,

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isProcessAlive } from "@/lib/db/process-utils";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { startServedApp, type ServedApp } from "@/lib/testing/app-servers";
+import { getAgainAfterSilence, PAST_NODE_IDLE_TIMEOUT_MS } from "@/lib/testing/idle-connection";
 import { envelope, fixtureOrder } from "@/lib/testing/webhook-fixtures";
 
 const SECRET = "pages-process-secret";
@@ -24,6 +25,19 @@ function childrenOf(pid: number): number[] {
       }
     })
     .map(Number);
+}
+
+const commandLine = (pid: number) => readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+
+/** serve.ts's Next.js process, told from any other child (tsx may run esbuild beside it). */
+const pagesProcessOf = (serverPid: number) =>
+  childrenOf(serverPid).find((pid) => commandLine(pid).some((arg) => arg.endsWith("serve-pages.ts")));
+
+/** Connections Next.js has accepted on its Unix socket and not closed (/proc/net/unix: state 03, connected). */
+function acceptedOn(socketPath: string): number {
+  return readFileSync("/proc/net/unix", "utf8")
+    .split("\n")
+    .filter((line) => line.endsWith(` ${socketPath}`) && line.split(/\s+/)[5] === "03").length;
 }
 
 describe("serve.ts's Next.js process", () => {
@@ -45,8 +59,20 @@ describe("serve.ts's Next.js process", () => {
 
   const health = () => fetch(`${app.origin}/api/health`);
 
+  // A server that closes an idle connection as the client sends on it loses that request (ECONNRESET);
+  // the forwarder would answer the visitor 503 for a page Next.js never saw.
+  it("keeps idle connections open past Node's idle timeout: a visitor's, and its own to Next.js", async () => {
+    const socketPath = commandLine(pagesProcessOf(app.pid())!).find((arg) => arg.endsWith(".sock"))!;
+    let heldToNext = 0;
+    const again = await getAgainAfterSilence(`${app.origin}/api/health`, PAST_NODE_IDLE_TIMEOUT_MS, () => {
+      heldToNext = acceptedOn(socketPath);
+    });
+    expect(again).toEqual({ status: 200, reused: true });
+    expect(heldToNext, "the forwarder's idle connection to Next.js").toBeGreaterThan(0);
+  }, 30_000);
+
   it("is started again after a crash, while deliveries go on being stored", async () => {
-    const [pages] = childrenOf(app.pid());
+    const pages = pagesProcessOf(app.pid());
     expect(pages, "serve.ts runs Next.js in a child process").toBeDefined();
     expect((await health()).status).toBe(200);
 
@@ -70,7 +96,7 @@ describe("serve.ts's Next.js process", () => {
   }, 120_000);
 
   it("ends with the server when the server is killed", async () => {
-    const [pages] = childrenOf(app.pid());
+    const pages = pagesProcessOf(app.pid());
     expect(pages).toBeDefined();
     process.kill(app.pid(), "SIGKILL");
     await expect.poll(() => isProcessAlive(pages!), { timeout: 10_000 }).toBe(false);
