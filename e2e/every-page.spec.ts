@@ -4,10 +4,13 @@
 // answer 200 with a nonce CSP and no 'unsafe-eval', load with no CSP violation
 // or console error (a client module that evaluates code is refused and
 // reported here), and axe must find nothing serious or critical; in Arabic,
-// no English may show (the strict check). One walk serves all three checks, so
-// a page added later is checked for all of them without anyone listing it.
+// no English may show (the strict check), and no context around the page may
+// change once it has hydrated (e2e/helpers/context-changes.ts). One walk serves
+// every check, so a page added later is checked for all of them without anyone
+// listing it.
 import { expect, test, type Page } from "@playwright/test";
 import { AXE_VIEWS, seriousViolations } from "./helpers/axe";
+import { contextChangesAroundMain, watchContextsAroundMain } from "./helpers/context-changes";
 import { findEnglish } from "./helpers/no-english";
 import { expectPagePolicy } from "./helpers/security-headers";
 import { paidCheckoutAtPoints } from "./helpers/sim";
@@ -81,6 +84,7 @@ for (const { locale, theme } of AXE_VIEWS)
         ),
       );
     });
+    await watchContextsAroundMain(page);
     // Soft: one walk reports every finding, not only the first.
     const check = async (where: string, scope?: string) => {
       expect.soft(await seriousViolations(page, scope), `axe, ${where}`).toEqual([]);
@@ -107,6 +111,8 @@ for (const { locale, theme } of AXE_VIEWS)
       // A busy machine renders a page slowly.
       await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible({ timeout: 30_000 });
       await check(route);
+      await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+      expect.soft(await contextChangesAroundMain(page), `contexts changed after hydration, ${route}`).toEqual([]);
       // A dialog's code and markup are the same in both languages: opened (CSP, axe, English) in the
       // Arabic (dark) view, which has the most to catch, and not again in English (suite time).
       if (locale === "ar") await eachDialog(page, (label) => check(`${route}, dialog "${label}"`, "[role=dialog]"));

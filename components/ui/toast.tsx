@@ -45,8 +45,11 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 
   return (
     <ToastContext.Provider value={value}>
+      {children}
+      {/* Beside the page, not around it: Radix's provider changes its context once its viewport mounts, and a
+          context change above a streamed Suspense boundary that has not hydrated yet makes React throw the
+          server's HTML away and render that boundary again in the browser. */}
       <ToastPrimitive.Provider swipeDirection="right">
-        {children}
         {toasts.map(({ id, title, description, tone = "neutral" }) => (
           <ToastPrimitive.Root
             key={id}
