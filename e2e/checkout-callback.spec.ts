@@ -115,6 +115,8 @@ test.describe("checkout callback page", () => {
       await page.goto(`/checkout/callback?order=NO-SUCH-ORDER-1&lang=${lang}`);
       await expect(heading(page)).toHaveText(t.looking);
       await expectPageLanguage(page, lang);
+      // The looking starts when the page hydrates: moved on before that, the clock would move nothing.
+      await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
       await page.clock.fastForward(25_000);
       await expect(heading(page)).toHaveText(t.notFound);
       await expect(page.getByTestId("callback-state")).toHaveCount(0);

@@ -1,7 +1,8 @@
 "use client";
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { useEffect, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
+import { useMarkHydrated } from "./use-mark-hydrated";
 
 /** One QueryClient per browser tab; made in state so a re-render never drops the cache. */
 export function QueryProvider({ children }: { children: ReactNode }) {
@@ -12,10 +13,7 @@ export function QueryProvider({ children }: { children: ReactNode }) {
         defaultOptions: { queries: { staleTime: 30_000, retry: 1, refetchOnWindowFocus: false } },
       }),
   );
-  // Marks the page interactive (effects run once the tree below has hydrated): browser tests wait for it
-  // before clicking, so a click on server-rendered HTML is never lost on a slow machine.
-  useEffect(() => {
-    document.documentElement.dataset.hydrated = "";
-  }, []);
+  // A parent's effects run after the whole tree below has hydrated: the dashboard page is interactive.
+  useMarkHydrated();
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useMarkHydrated } from "@/components/providers/use-mark-hydrated";
 import { buttonClasses } from "@/components/ui/button";
 import type { CallbackState, CallbackStatus } from "@/lib/checkout/callback-status";
 import { loadCallbackStatus } from "./actions";
@@ -74,6 +75,8 @@ export function CallbackView({
     return () => clearInterval(timer);
     // A new state restarts the clock (e.g. an order found while looking is then watched while pending).
   }, [orderNumber, token, polling, status?.state]);
+  // After the polling effect: once the page says it has hydrated, the clock that ends the looking is running.
+  useMarkHydrated();
 
   const view: ViewState = blocked
     ? "rateLimited"
