@@ -47,8 +47,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     <ToastContext.Provider value={value}>
       {children}
       {/* Beside the page, not around it: Radix's provider changes its context once its viewport mounts, and a
-          context change above a streamed Suspense boundary that has not hydrated yet makes React throw the
-          server's HTML away and render that boundary again in the browser. */}
+          context change above a Suspense boundary that has not hydrated yet makes React hydrate it out of turn,
+          or, while its streamed HTML waits to be revealed, render it again beside the server's hidden copy. */}
       <ToastPrimitive.Provider swipeDirection="right">
         {toasts.map(({ id, title, description, tone = "neutral" }) => (
           <ToastPrimitive.Root
