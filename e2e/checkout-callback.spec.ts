@@ -3,6 +3,7 @@
 // for a visitor who came with the merchant's signed link.
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { callbackToken } from "@/lib/checkout/callback-token";
+import { waitUntilHydrated } from "./helpers/hydration";
 import { simApi, simUrl } from "./helpers/sim";
 
 type Lang = "ar" | "en";
@@ -116,7 +117,7 @@ test.describe("checkout callback page", () => {
       await expect(heading(page)).toHaveText(t.looking);
       await expectPageLanguage(page, lang);
       // The looking starts when the page hydrates: moved on before that, the clock would move nothing.
-      await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+      await waitUntilHydrated(page);
       await page.clock.fastForward(25_000);
       await expect(heading(page)).toHaveText(t.notFound);
       await expect(page.getByTestId("callback-state")).toHaveCount(0);

@@ -11,6 +11,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { AXE_VIEWS, seriousViolations } from "./helpers/axe";
 import { contextChangesAroundMain, watchContextsAroundMain } from "./helpers/context-changes";
+import { waitUntilHydrated } from "./helpers/hydration";
 import { findEnglish } from "./helpers/no-english";
 import { expectPagePolicy } from "./helpers/security-headers";
 import { paidCheckoutAtPoints } from "./helpers/sim";
@@ -111,7 +112,7 @@ for (const { locale, theme } of AXE_VIEWS)
       // A busy machine renders a page slowly.
       await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible({ timeout: 30_000 });
       await check(route);
-      await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+      await waitUntilHydrated(page);
       expect.soft(await contextChangesAroundMain(page), `contexts changed after hydration, ${route}`).toEqual([]);
       // A dialog's code and markup are the same in both languages: opened (CSP, axe, English) in the
       // Arabic (dark) view, which has the most to catch, and not again in English (suite time).

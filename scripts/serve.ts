@@ -13,7 +13,7 @@ import {
   markClientAddressHeaderTrusted,
 } from "@/lib/http/client-address";
 import { getReceiverPool } from "@/lib/db/receiver-pool";
-import { holdIdleConnections } from "@/lib/http/keep-alive";
+import { holdIdleConnections, PUBLIC_IDLE_CONNECTION_MS } from "@/lib/http/keep-alive";
 import { getAcceptedSecrets } from "@/lib/webhooks/get-accepted-secrets";
 import { handleNodeWebhook, isWebhookRequest } from "@/lib/webhooks/node-receiver";
 import { keepReceiverFailureJournal } from "@/lib/webhooks/receiver-failures";
@@ -43,9 +43,7 @@ async function main() {
     const answered = isWebhookRequest(req) ? handleNodeWebhook(req, res, webhookDeps) : pages.forward(req, res);
     answered.catch(() => answerUnavailable(res));
   });
-  // Longer than a load balancer's idle timeout (60 s on the common ones), so the balancer closes an idle
-  // connection first and never sends a request on one we are closing.
-  holdIdleConnections(server, 65_000);
+  holdIdleConnections(server, PUBLIC_IDLE_CONNECTION_MS);
   server.listen(port, () => console.log(`▲ points-ops server listening on http://localhost:${port}`));
   const stop = () => {
     server.close();

@@ -1,6 +1,7 @@
 // Talks to the Points sandbox double the runner started (E2E_SIM_URL), as the
 // merchant's backend or Points itself would.
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { waitUntilHydrated } from "./hydration";
 
 export const simUrl = () => {
   const url = process.env.E2E_SIM_URL;
@@ -49,8 +50,8 @@ export async function openOrder(page: Page, uuid: string, timeout = 20_000) {
     await page.goto(`/orders/${uuid}`);
     await expect(page.getByTestId("order-status")).toHaveText("Approved", { timeout: 1_000 });
   }).toPass({ timeout });
-  // Its buttons answer once the page has hydrated (components/providers/query-provider.tsx).
-  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  // Its buttons answer once the page has hydrated.
+  await waitUntilHydrated(page);
 }
 
 /**

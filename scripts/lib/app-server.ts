@@ -3,6 +3,7 @@
 // without our custom server runs it; the scale-out suite), or `next dev`.
 import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
 import path from "node:path";
+import { PUBLIC_IDLE_CONNECTION_MS } from "@/lib/http/keep-alive";
 import { ROOT } from "./stack";
 
 export function spawnAppServer(opts: {
@@ -18,7 +19,7 @@ export function spawnAppServer(opts: {
   const args = opts.dev
     ? [nextBin, "dev", "-p", String(opts.port)]
     : opts.plainNext
-      ? [nextBin, "start", "-p", String(opts.port), "--keepAliveTimeout", "65000"]
+      ? [nextBin, "start", "-p", String(opts.port), "--keepAliveTimeout", String(PUBLIC_IDLE_CONNECTION_MS)]
       : ["--import", "tsx", path.join(ROOT, "scripts/serve.ts")];
   return spawn(process.execPath, args, {
     cwd: ROOT,
