@@ -13,6 +13,9 @@ export const axeOf = (page: Page) =>
   new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ["violations"] });
 
 export async function seriousViolations(page: Page, include?: string): Promise<string[]> {
+  // After a client navigation React swaps the hoisted <title> for the new page's a moment after the content
+  // (CI caught axe in that gap once). A page whose title never comes still fails: axe then reports it.
+  await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5_000 }).catch(() => undefined);
   const builder = axeOf(page);
   const { violations } = await (include ? builder.include(include) : builder).analyze();
   return violations
