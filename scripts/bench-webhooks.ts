@@ -23,7 +23,14 @@ import { createInterface } from "node:readline";
 import pg from "pg";
 import { benchServerEnv, startBenchApp } from "./lib/bench-app";
 import { fmt, goalLine } from "./lib/bench-report";
-import { cpuMs, loopDelayEnv, takeLoopDelay, type LoopDelay } from "./lib/bench-server-probe";
+import {
+  cpuMs,
+  loopDelayEnv,
+  postgresCpuMs,
+  postmasterOf,
+  takeLoopDelay,
+  type LoopDelay,
+} from "./lib/bench-server-probe";
 import { ROOT } from "./lib/stack";
 
 const SECRET = "bench-webhook-secret";
@@ -55,6 +62,8 @@ interface Figures {
   cpuPerRequest: number;
   /** WAL the database wrote per request answered, in bytes, from the measured part's start to its end. */
   walPerRequest: number;
+  /** PostgreSQL's CPU time per request answered, ms, over the same span; NaN when it runs elsewhere. */
+  dbCpuPerRequest: number;
   loop: LoopDelay | null;
 }
 
@@ -66,10 +75,12 @@ interface Server {
 
 const loopFile = (name: string) => path.join(os.tmpdir(), `bench-webhooks-${process.pid}-${name}.json`);
 
-type LoadFigures = Omit<Figures, "label" | "cpuPerRequest" | "walPerRequest" | "loop">;
+type LoadFigures = Omit<Figures, "label" | "cpuPerRequest" | "walPerRequest" | "dbCpuPerRequest" | "loop">;
 
 /** Where the database's WAL ends now, in bytes; every server of the bench writes to the one database, one at a time. */
 let walPosition: () => Promise<number> = () => Promise.resolve(Number.NaN);
+/** PostgreSQL's CPU time so far, in ms (postgresCpuMs); NaN until the database is found on this machine. */
+let dbCpu: () => number = () => Number.NaN;
 
 let runs = 0;
 /** Runs the load generator; `onMeasuring` is called as its measured part begins, after its warm-up. */
@@ -109,22 +120,26 @@ async function load(server: Server, url: string, label: string, rate?: number): 
   // is not counted. It refills the pools that emptied since the last run (pg closes connections idle for 10 s)
   // and warms the load generator itself, so that a run's p99 is not its own start-up.
   let cpuBefore = 0;
+  let dbCpuBefore = 0;
   let walBefore = Promise.resolve(Number.NaN);
   let reset: Promise<unknown> = Promise.resolve();
   const figures = await drive(url, rate, () => {
     cpuBefore = cpuMs(server.process.pid);
+    dbCpuBefore = dbCpu();
     walBefore = walPosition();
     reset = takeLoopDelay(server.process, server.loopFile);
   });
   await reset;
   const answered = figures.rps * SECONDS;
   const cpuPerRequest = (cpuMs(server.process.pid) - cpuBefore) / answered;
+  const dbCpuPerRequest = (dbCpu() - dbCpuBefore) / answered;
   const walPerRequest = ((await walPosition()) - (await walBefore)) / answered;
   return {
     label,
     ...figures,
     cpuPerRequest,
     walPerRequest,
+    dbCpuPerRequest,
     loop: await takeLoopDelay(server.process, server.loopFile),
   };
 }
@@ -171,6 +186,7 @@ function print(rows: Figures[]) {
         "errors".padStart(7),
         "CPU ms/req".padStart(11),
         "WAL kB/req".padStart(11),
+        "DB CPU ms/req".padStart(14),
         "loop p99/max ms".padStart(16),
         "GC ms/s, max".padStart(13),
       ].join(" "),
@@ -186,6 +202,7 @@ function print(rows: Figures[]) {
         String(r.errors).padStart(7),
         r.cpuPerRequest.toFixed(2).padStart(11),
         (r.walPerRequest / 1024).toFixed(2).padStart(11),
+        (Number.isNaN(r.dbCpuPerRequest) ? "–" : r.dbCpuPerRequest.toFixed(2)).padStart(14),
         (r.loop ? `${r.loop.p99.toFixed(1)}/${r.loop.max.toFixed(0)}` : "–").padStart(16),
         (r.loop ? `${(r.loop.gcTotal / SECONDS).toFixed(1)}, ${r.loop.gcMax.toFixed(1)}` : "–").padStart(13),
       ].join(" "),
@@ -222,6 +239,10 @@ async function main() {
           )
         ).rows[0]!.at,
       );
+    const postmaster = postmasterOf(
+      (await walClient.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!.pid,
+    );
+    if (postmaster !== null) dbCpu = () => postgresCpuMs(postmaster);
     const appUrl = `http://127.0.0.1:${APP_PORT}/api/webhooks/points`;
     const nextStartUrl = `http://127.0.0.1:${NEXT_START_PORT}/api/webhooks/points`;
     // Next.js answering a route that does nothing (405): its own per-request cost.
@@ -308,6 +329,10 @@ async function main() {
     console.log(
       `  WAL per request at 300 req/s, median round: app ${walKb(appAt300)} (stored and processed), floor ${walKb(floorAt300)} (the insert alone)`,
     );
+    const dbMs = (r: Figures) => (Number.isNaN(r.dbCpuPerRequest) ? "not read" : `${r.dbCpuPerRequest.toFixed(2)} ms`);
+    console.log(
+      `  PostgreSQL's CPU per request at 300 req/s, median round: app ${dbMs(appAt300)}, floor ${dbMs(floorAt300)}`,
+    );
     console.log("\nRoute handler under next start (as on Vercel):");
     const nextRatio = nextMax.rps / noopMax.rps;
     console.log(goalLine(`  flat out: ${pct(nextRatio)} of the no-op route's req/s`, "≥ 75 %", nextRatio >= 0.75));
@@ -324,6 +349,9 @@ async function main() {
       `  CPU per request flat out: route ${nextMax.cpuPerRequest.toFixed(2)} ms, no-op ${noopMax.cpuPerRequest.toFixed(2)} ms`,
     );
     console.log(`  WAL per request at 300 req/s, median round: route ${walKb(nextAt300)}`);
+    console.log(
+      `  PostgreSQL's CPU per request at 300 req/s, median round: route ${dbMs(nextAt300)}, no-op ${dbMs(noopAt300)}`,
+    );
   } finally {
     await walClient.end().catch(() => {});
     for (const server of ours) server.process.kill("SIGTERM");
