@@ -33,7 +33,8 @@ async function main() {
   const pages = await startPagesProcess(port);
   // The route handler's drain, on its own thread (scripts/lib/drain-thread.ts); a long-running server
   // outlives its drains, so there is nothing to keep alive.
-  const drain = startDrainThread().request;
+  const drainThread = startDrainThread();
+  const drain = () => drainThread.request();
   const webhookDeps = { sql: getReceiverPool(), secrets: getAcceptedSecrets(), onStored: drain, onDuplicate: drain };
   const server = http.createServer((req, res) => {
     // Replaces whatever the client put in this header: only we know the socket's peer.

@@ -3,7 +3,8 @@
 // `next start` (the route handler with after(), as on Vercel): the same
 // answers, the delivery stored and processed after the answer, and a delivery
 // whose post-response processing died with its instance applied by the cron
-// sweeper (GET /api/cron/webhooks).
+// sweeper (GET /api/cron/webhooks). Both process on a drain thread of their own.
+import { readdirSync, readFileSync } from "node:fs";
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
@@ -12,6 +13,30 @@ import { envelope, fixtureOrder } from "@/lib/testing/webhook-fixtures";
 import { MAX_BODY_BYTES } from "./receive-delivery";
 
 const SECRET = "served-receiver-secret";
+
+/** /proc/<path>/stat's fields after the command name (state, ppid, … nice is the 17th); null once gone. */
+function statFields(path: string): string[] | null {
+  try {
+    return readFileSync(`/proc/${path}/stat`, "utf8").split(") ")[1]!.split(" ");
+  } catch {
+    return null;
+  }
+}
+
+/** The nice value of every thread of `pid` and of its descendants (Linux). */
+function threadNices(pid: number): number[] {
+  let tids: string[] = [];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return [];
+  }
+  const own = tids.flatMap((tid) => statFields(`${pid}/task/${tid}`)?.[16] ?? []).map(Number);
+  const children = readdirSync("/proc").filter(
+    (entry) => /^\d+$/.test(entry) && statFields(entry)?.[1] === String(pid),
+  );
+  return [...own, ...children.flatMap((child) => threadNices(Number(child)))];
+}
 
 describeEachServer("the served webhook receiver", (kind) => {
   let database: TestDatabase;
@@ -81,6 +106,16 @@ describeEachServer("the served webhook receiver", (kind) => {
     expect(await rows("SELECT order_status FROM orders WHERE order_number = $1", [order.order_number])).toEqual([
       { order_status: "approved" },
     ]);
+  });
+
+  it.runIf(process.platform === "linux")("processes on a drain thread of its own, at a lower priority", async () => {
+    const order = fixtureOrder();
+    expect((await post(JSON.stringify(envelope("approved", order)))).status).toBe(200);
+    expect((await outcome(order.order_number)).status).toBe("processed");
+    // Only the drain thread lowers its priority (lib/webhooks/drain-thread.ts): a drain on the
+    // thread that answers (the fallback) would leave every thread at the server's.
+    const serverNice = Number(statFields(String(app.pid()))![16]);
+    expect(Math.max(...threadNices(app.pid()))).toBeGreaterThan(serverNice);
   });
 
   it("answers 401 for a wrong secret and counts it without storing the body", async () => {

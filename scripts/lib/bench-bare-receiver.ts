@@ -10,7 +10,8 @@ import { handleNodeWebhook } from "@/lib/webhooks/node-receiver";
 import { startDrainThread } from "./drain-thread";
 
 const [port, drainFlag] = process.argv.slice(2);
-const drain = drainFlag === "--drain" ? startDrainThread().request : () => {};
+const drainThread = drainFlag === "--drain" ? startDrainThread() : null;
+const drain = () => drainThread?.request();
 const deps = { sql: getReceiverPool(), secrets: getAcceptedSecrets(), onStored: drain, onDuplicate: drain };
 
 http

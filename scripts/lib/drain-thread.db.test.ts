@@ -1,6 +1,8 @@
-// npm start's drain thread against a real PostgreSQL: a stored delivery is
-// applied by the worker thread, and when the thread cannot run, by the main
-// thread instead, so that nothing waits for the sweeper.
+// The drain thread (lib/webhooks/drain-thread.ts, started here as npm start
+// starts it) against a real PostgreSQL: a stored delivery is applied by the
+// worker thread, and when the thread cannot run, by the main thread instead, so
+// that nothing waits for the sweeper; a keep-alive (the route handler's after())
+// holds until the thread's drain has ended.
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { createDb, type Db } from "@/lib/db/prisma";
 import { createReceiverPool } from "@/lib/db/receiver-pool";
@@ -57,4 +59,23 @@ it("drains on the main thread when the worker cannot start, losing nothing", asy
   thread = startDrainThread(new URL("./no-such-drain-module.ts", import.meta.url));
   await expect.poll(() => thread!.onWorker, { timeout: 20_000 }).toBe(false);
   expect(await storeAndDrain(thread, "THREAD-2")).toEqual({ orderStatus: "approved" });
+});
+
+it("holds one keep-alive until the thread's drain has applied what was asked", async () => {
+  thread = startDrainThread();
+  const body = envelope("approved", fixtureOrder({ order_number: "THREAD-3" }));
+  const result = await receiveDelivery(sql, webhookRequest(body, "s"), { secrets: ["s"], sourceAddress: null });
+  expect(result.status).toBe(200);
+  const tasks: Array<() => Promise<void>> = [];
+  thread.request((task) => tasks.push(task));
+  // A second arrival while the drain runs joins it: no second keep-alive.
+  thread.request((task) => tasks.push(task));
+  expect(tasks).toHaveLength(1);
+  await tasks[0]!();
+  const delivery = await db.webhookDelivery.findFirst({ where: { orderNumber: "THREAD-3" }, select: { status: true } });
+  expect(delivery?.status).toBe("processed");
+  // Once it has ended, the next arrival keeps the invocation alive again.
+  thread.request((task) => tasks.push(task));
+  expect(tasks).toHaveLength(2);
+  await tasks[1]!();
 });

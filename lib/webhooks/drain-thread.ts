@@ -1,0 +1,106 @@
+// The webhook drain on a worker thread of its own, for both servers: npm start
+// (scripts/lib/drain-thread.ts) and the route handler under Next's server
+// (route-drain.ts). On the main thread a drain pass's JavaScript (reading a few
+// hundred stored bodies, building and reading its statements, the garbage it
+// leaves) ran between acknowledgements, and each stretch of it was an
+// acknowledgement's wait: at 300 deliveries a second npm start's p99 ack was
+// 13.2 ms with the thread against 21.2 ms without it, and the route handler's
+// 5.5–8.2 ms against 7.9–47.7 ms (docs/architecture.md, "The drain's own
+// thread"). On its own thread the pass runs beside the acknowledgements, at a
+// lower scheduling priority (Linux), so that the acknowledgements come first
+// when both want the CPU: the queue is durable, Points' 10 s timeout is not.
+//
+// The thread runs the same drain as before (drainSoon over the queue's own
+// pool); the main thread only tells it that a delivery was stored, and, where
+// the invocation must be kept alive for it (the route handler's after()), holds
+// it until the thread's drain ends. If the thread cannot start or dies, the
+// main thread drains as before.
+import { readlinkSync } from "node:fs";
+import os from "node:os";
+import { parentPort, type Worker } from "node:worker_threads";
+import { getQueueDb } from "@/lib/db/prisma";
+import { getLogger } from "@/lib/log/logger";
+import { drainSoon } from "./drain-queue";
+
+/** Nice value of the drain thread: the scheduler then gives an acknowledgement's thread ~9 × its share. */
+const DRAIN_NICE = 10;
+/** What the thread posts when a drain it started has ended. */
+const ENDED = "drain ended";
+
+/** Keeps the server's invocation alive until the task's promise settles (the route handler's after()). */
+export type KeepAlive = (task: () => Promise<void>) => void;
+
+const runNow: KeepAlive = (task) => void task();
+
+export interface DrainThread {
+  /** A delivery was stored (or repeated): have the queue drained soon, kept alive by `keepAlive` if given. */
+  request(keepAlive?: KeepAlive): void;
+  /** False once the thread failed and the calling thread drains instead. */
+  readonly onWorker: boolean;
+  stop(): Promise<void>;
+}
+
+/** Starts a drain thread from `spawn` (a Worker running serveDrainRequests). */
+export function startDrainWorker(spawn: () => Worker): DrainThread {
+  let onWorker = true;
+  // Set while a keep-alive waits for the thread's running drain to end; released (all at once) when it does.
+  const waiting: Array<() => void> = [];
+  const release = () => waiting.splice(0).forEach((resolve) => resolve());
+  const fallBack = (error: unknown) => {
+    if (!onWorker) return;
+    onWorker = false;
+    release();
+    getLogger().error({ err: error }, "webhook queue: the drain thread stopped; draining on this thread");
+    // Anything it had not applied yet is still queued: one pass here picks it up.
+    drainSoon(getQueueDb, runNow);
+  };
+  let worker: Worker | null = null;
+  try {
+    worker = spawn();
+    worker.unref();
+    worker.on("message", (message) => message === ENDED && release());
+    worker.once("error", fallBack);
+    worker.once("exit", (code) => fallBack(new Error(`drain thread exited (${code})`)));
+  } catch (error) {
+    fallBack(error);
+  }
+  return {
+    request(keepAlive) {
+      if (!onWorker || !worker) return drainSoon(getQueueDb, keepAlive ?? runNow);
+      worker.postMessage(null);
+      // One keep-alive at a time, as drainSoon registers one per drain: it covers the drain the
+      // thread is running or is about to start for this request.
+      if (keepAlive && waiting.length === 0) {
+        const ended = new Promise<void>((resolve) => waiting.push(resolve));
+        keepAlive(() => ended);
+      }
+    },
+    get onWorker() {
+      return onWorker;
+    },
+    async stop() {
+      release();
+      if (!worker) return;
+      worker.removeAllListeners("exit");
+      await worker.terminate();
+    },
+  };
+}
+
+/** Lowers this thread's priority, where the OS lets a thread name itself (Linux); elsewhere it keeps the default. */
+function lowerThisThreadsPriority() {
+  try {
+    const threadId = Number(readlinkSync("/proc/thread-self").split("/").pop());
+    os.setPriority(threadId, DRAIN_NICE);
+  } catch {
+    // Not Linux: the drain competes at the default priority, as it did on the main thread.
+  }
+}
+
+/** The thread's side: drains on each request, and says when a drain it started has ended. */
+export function serveDrainRequests(): void {
+  const port = parentPort;
+  if (!port) throw new Error("serveDrainRequests runs on a worker thread");
+  lowerThisThreadsPriority();
+  port.on("message", () => drainSoon(getQueueDb, (drain) => void drain().finally(() => port.postMessage(ENDED))));
+}
