@@ -35,7 +35,9 @@
 // works the queue off (up to its 10 s budget) even during a burst; what
 // arrives during that pass starts a fresh drain, with its own after(), as soon
 // as it ends. Only a backlog beyond that budget with nothing arriving after it
-// is left to the cron sweep (or the sweeper).
+// is left to the cron sweep (or the sweeper). Both servers run this drain on a
+// thread of its own (drain-thread.ts), where "keep alive" is the thread saying
+// when a drain has ended, and the answering thread holds one after() per drain.
 //
 // While deliveries pour in (a burst), answering Points comes first: its 10 s
 // timeout is what loses deliveries, and processing can wait because the queue

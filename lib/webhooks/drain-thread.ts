@@ -5,8 +5,8 @@
 // leaves) ran between acknowledgements, and each stretch of it was an
 // acknowledgement's wait: at 300 deliveries a second npm start's p99 ack was
 // 13.2 ms with the thread against 21.2 ms without it, and the route handler's
-// 5.5–8.2 ms against 7.9–47.7 ms (docs/architecture.md, "The drain's own
-// thread"). On its own thread the pass runs beside the acknowledgements, at a
+// median p99 of seven rounds 7.4 ms against 22.0 ms (docs/architecture.md,
+// "The drain's own thread"). On its own thread the pass runs beside the acknowledgements, at a
 // lower scheduling priority (Linux), so that the acknowledgements come first
 // when both want the CPU: the queue is durable, Points' 10 s timeout is not.
 //
