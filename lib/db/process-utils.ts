@@ -33,6 +33,32 @@ export function isProcessAlive(pid: number, comm?: string): boolean {
   return true;
 }
 
+/**
+ * The fields of /proc/<path>/stat after the command name (state is the 1st, the parent's id the 2nd, utime
+ * and stime the 12th and 13th, nice the 17th); `path` is a pid or "<pid>/task/<tid>". Null once the process is
+ * gone, or without /proc.
+ */
+export function procStat(path: number | string): string[] | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${path}/stat`, "utf8");
+    // comm may contain spaces or parentheses
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  } catch {
+    return null;
+  }
+}
+
+/** The process ids whose parent is `pid` (Linux /proc; none elsewhere). */
+export function childrenOf(pid: number): number[] {
+  let entries: string[];
+  try {
+    entries = fs.readdirSync("/proc");
+  } catch {
+    return [];
+  }
+  return entries.filter((entry) => /^\d+$/.test(entry) && procStat(entry)?.[1] === String(pid)).map(Number);
+}
+
 /** Runs fn while holding an exclusive lock file (holder pid inside; stale if the holder died). */
 export async function withFileLock<T>(file: string, fn: () => Promise<T>, timeoutMs = 90_000): Promise<T> {
   const until = Date.now() + timeoutMs;

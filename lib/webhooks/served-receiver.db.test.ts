@@ -4,24 +4,16 @@
 // answers, the delivery stored and processed after the answer, and a delivery
 // whose post-response processing died with its instance applied by the cron
 // sweeper (GET /api/cron/webhooks). Both process on a drain thread of their own.
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
+import { childrenOf, procStat } from "@/lib/db/process-utils";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { describeEachServer, startServedApp, type ServedApp } from "@/lib/testing/app-servers";
 import { envelope, fixtureOrder } from "@/lib/testing/webhook-fixtures";
 import { MAX_BODY_BYTES } from "./receive-delivery";
 
 const SECRET = "served-receiver-secret";
-
-/** /proc/<path>/stat's fields after the command name (state, ppid, … nice is the 17th); null once gone. */
-function statFields(path: string): string[] | null {
-  try {
-    return readFileSync(`/proc/${path}/stat`, "utf8").split(") ")[1]!.split(" ");
-  } catch {
-    return null;
-  }
-}
 
 /** The nice value of every thread of `pid` and of its descendants (Linux). */
 function threadNices(pid: number): number[] {
@@ -31,11 +23,8 @@ function threadNices(pid: number): number[] {
   } catch {
     return [];
   }
-  const own = tids.flatMap((tid) => statFields(`${pid}/task/${tid}`)?.[16] ?? []).map(Number);
-  const children = readdirSync("/proc").filter(
-    (entry) => /^\d+$/.test(entry) && statFields(entry)?.[1] === String(pid),
-  );
-  return [...own, ...children.flatMap((child) => threadNices(Number(child)))];
+  const own = tids.flatMap((tid) => procStat(`${pid}/task/${tid}`)?.[16] ?? []).map(Number);
+  return [...own, ...childrenOf(pid).flatMap(threadNices)];
 }
 
 describeEachServer("the served webhook receiver", (kind) => {
@@ -114,7 +103,7 @@ describeEachServer("the served webhook receiver", (kind) => {
     expect((await outcome(order.order_number)).status).toBe("processed");
     // Only the drain thread lowers its priority (lib/webhooks/drain-thread.ts): a drain on the
     // thread that answers (the fallback) would leave every thread at the server's.
-    const serverNice = Number(statFields(String(app.pid()))![16]);
+    const serverNice = Number(procStat(app.pid())![16]);
     expect(Math.max(...threadNices(app.pid()))).toBeGreaterThan(serverNice);
   });
 

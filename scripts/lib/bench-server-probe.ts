@@ -2,9 +2,10 @@
 // the CPU time it used (/proc/<pid>/stat), which on a loaded machine says more
 // than req/s, and its event loop's delay and GC pauses (loop-delay-probe.mjs, preloaded);
 // and the CPU time PostgreSQL used meanwhile, when it runs on the same machine.
-import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import type { ChildProcess } from "node:child_process";
+import { childrenOf, procStat } from "@/lib/db/process-utils";
 import { ROOT } from "./stack";
 
 export interface LoopDelay {
@@ -23,15 +24,6 @@ export function loopDelayEnv(file: string, env: NodeJS.ProcessEnv): NodeJS.Proce
   return { ...env, NODE_OPTIONS: [env.NODE_OPTIONS, probe].filter(Boolean).join(" "), LOOP_DELAY_FILE: file };
 }
 
-/** The fields of /proc/<pid>/stat after the command name (state is the 1st, ppid the 2nd); null once the process is gone. */
-function procStat(pid: number | string): string[] | null {
-  try {
-    return readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-  } catch {
-    return null;
-  }
-}
-
 /** CPU time (user + system) the process has used so far, in ms; Linux only, NaN elsewhere. */
 export function cpuMs(pid: number | undefined): number {
   // utime and stime are the 12th and 13th fields after the command name (clock ticks, 100 a second).
@@ -46,13 +38,9 @@ export function cpuMs(pid: number | undefined): number {
 export function postgresCpuMs(postmasterPid: number): number {
   const own = procStat(postmasterPid);
   if (!own) return Number.NaN;
-  let ticks = Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]);
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    const child = procStat(entry);
-    if (child && Number(child[1]) === postmasterPid) ticks += Number(child[11]) + Number(child[12]);
-  }
-  return ticks * 10;
+  const ownAndReaped = (Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14])) * 10;
+  // A backend that exits between the listing and the reading counts as 0 here, and in cutime at the next call.
+  return childrenOf(postmasterPid).reduce((sum, pid) => sum + (cpuMs(pid) || 0), ownAndReaped);
 }
 
 /** The postmaster behind a backend: its parent process (Linux); null when the server is not on this machine. */

@@ -1,31 +1,16 @@
 // scripts/serve.ts runs Next.js in a child process (pages-process.ts): a crash
 // of Next.js must not stop Points' deliveries, Next.js is started again, and a
 // killed server leaves no Next.js behind.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isProcessAlive } from "@/lib/db/process-utils";
+import { childrenOf, isProcessAlive } from "@/lib/db/process-utils";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { startServedApp, type ServedApp } from "@/lib/testing/app-servers";
 import { getAgainAfterSilence, PAST_NODE_IDLE_TIMEOUT_MS } from "@/lib/testing/idle-connection";
 import { envelope, fixtureOrder } from "@/lib/testing/webhook-fixtures";
 
 const SECRET = "pages-process-secret";
-
-/** The process ids whose parent is `pid` (Linux /proc). */
-function childrenOf(pid: number): number[] {
-  return readdirSync("/proc")
-    .filter((entry) => /^\d+$/.test(entry))
-    .filter((entry) => {
-      try {
-        // Fields after the command name: state, then the parent's id.
-        return Number(readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1]!.split(" ")[1]) === pid;
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
-}
 
 const commandLine = (pid: number) => readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
 
