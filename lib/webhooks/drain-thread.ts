@@ -14,13 +14,14 @@
 // pool); the main thread only tells it that a delivery was stored, and, where
 // the invocation must be kept alive for it (the route handler's after()), holds
 // it until the thread's drain ends. If the thread cannot start or dies, the
-// main thread drains as before.
+// main thread drains as before, and a keep-alive held for the thread's drain
+// holds until that drain has ended.
 import { readlinkSync } from "node:fs";
 import os from "node:os";
 import { parentPort, type Worker } from "node:worker_threads";
 import { getQueueDb } from "@/lib/db/prisma";
 import { getLogger } from "@/lib/log/logger";
-import { drainSoon } from "./drain-queue";
+import { drainSoon, requestDrain } from "./drain-queue";
 
 /** Nice value of the drain thread: the scheduler then gives an acknowledgement's thread ~9 × its share. */
 const DRAIN_NICE = 10;
@@ -49,10 +50,12 @@ export function startDrainWorker(spawn: () => Worker): DrainThread {
   const fallBack = (error: unknown) => {
     if (!onWorker) return;
     onWorker = false;
-    release();
     getLogger().error({ err: error }, "webhook queue: the drain thread stopped; draining on this thread");
-    // Anything it had not applied yet is still queued: one pass here picks it up.
-    drainSoon(getQueueDb, runNow);
+    // Anything it had not applied yet is still queued: a drain here picks it up, and the keep-alive held
+    // for the thread's drain holds for this one instead, so that on Vercel the invocation outlives it.
+    void requestDrain(getQueueDb())
+      .catch(() => {})
+      .finally(release);
   };
   let worker: Worker | null = null;
   try {

@@ -2,7 +2,8 @@
 // starts it) against a real PostgreSQL: a stored delivery is applied by the
 // worker thread, and when the thread cannot run, by the main thread instead, so
 // that nothing waits for the sweeper; a keep-alive (the route handler's after())
-// holds until the thread's drain has ended.
+// holds until the thread's drain has ended, or, if the thread dies, until the
+// main thread's drain that took over has ended.
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { createDb, type Db } from "@/lib/db/prisma";
 import { createReceiverPool } from "@/lib/db/receiver-pool";
@@ -78,4 +79,19 @@ it("holds one keep-alive until the thread's drain has applied what was asked", a
   thread.request((task) => tasks.push(task));
   expect(tasks).toHaveLength(2);
   await tasks[1]!();
+});
+
+it("keeps the invocation alive through the calling thread's drain when the thread dies mid-request", async () => {
+  thread = startDrainThread(new URL("../../lib/testing/drain-thread-that-dies.ts", import.meta.url));
+  const body = envelope("approved", fixtureOrder({ order_number: "THREAD-4" }));
+  const result = await receiveDelivery(sql, webhookRequest(body, "s"), { secrets: ["s"], sourceAddress: null });
+  expect(result.status).toBe(200);
+  const tasks: Array<() => Promise<void>> = [];
+  thread.request((task) => tasks.push(task));
+  expect(tasks).toHaveLength(1);
+  await tasks[0]!();
+  expect(thread.onWorker).toBe(false);
+  // Released only once the drain that took over has applied the delivery, not when the thread died.
+  const delivery = await db.webhookDelivery.findFirst({ where: { orderNumber: "THREAD-4" }, select: { status: true } });
+  expect(delivery?.status).toBe("processed");
 });
