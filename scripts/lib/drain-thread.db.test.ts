@@ -39,14 +39,21 @@ beforeEach(async () => {
   thread = undefined;
 });
 
-/** Stores a delivery as the receiver does, tells the drain, and answers its status once settled. */
-async function storeAndDrain(drain: DrainThread, orderNumber: string) {
+/** Stores a delivery as the receiver does. */
+async function storeDelivery(orderNumber: string) {
   const body = envelope("approved", fixtureOrder({ order_number: orderNumber }));
   const result = await receiveDelivery(sql, webhookRequest(body, "s"), { secrets: ["s"], sourceAddress: null });
   expect(result.status).toBe(200);
+}
+
+const deliveryStatus = async (orderNumber: string) =>
+  (await db.webhookDelivery.findFirst({ where: { orderNumber }, select: { status: true } }))?.status;
+
+/** Stores a delivery, tells the drain, and answers the order once the delivery is processed. */
+async function storeAndDrain(drain: DrainThread, orderNumber: string) {
+  await storeDelivery(orderNumber);
   drain.request();
-  const status = () => db.webhookDelivery.findFirst({ where: { orderNumber }, select: { status: true } });
-  await expect.poll(async () => (await status())?.status, { timeout: 20_000 }).toBe("processed");
+  await expect.poll(() => deliveryStatus(orderNumber), { timeout: 20_000 }).toBe("processed");
   return db.order.findFirst({ where: { orderNumber }, select: { orderStatus: true } });
 }
 
@@ -64,17 +71,14 @@ it("drains on the main thread when the worker cannot start, losing nothing", asy
 
 it("holds one keep-alive until the thread's drain has applied what was asked", async () => {
   thread = startDrainThread();
-  const body = envelope("approved", fixtureOrder({ order_number: "THREAD-3" }));
-  const result = await receiveDelivery(sql, webhookRequest(body, "s"), { secrets: ["s"], sourceAddress: null });
-  expect(result.status).toBe(200);
+  await storeDelivery("THREAD-3");
   const tasks: Array<() => Promise<void>> = [];
   thread.request((task) => tasks.push(task));
   // A second arrival while the drain runs joins it: no second keep-alive.
   thread.request((task) => tasks.push(task));
   expect(tasks).toHaveLength(1);
   await tasks[0]!();
-  const delivery = await db.webhookDelivery.findFirst({ where: { orderNumber: "THREAD-3" }, select: { status: true } });
-  expect(delivery?.status).toBe("processed");
+  expect(await deliveryStatus("THREAD-3")).toBe("processed");
   // Once it has ended, the next arrival keeps the invocation alive again.
   thread.request((task) => tasks.push(task));
   expect(tasks).toHaveLength(2);
@@ -83,15 +87,12 @@ it("holds one keep-alive until the thread's drain has applied what was asked", a
 
 it("keeps the invocation alive through the calling thread's drain when the thread dies mid-request", async () => {
   thread = startDrainThread(new URL("../../lib/testing/drain-thread-that-dies.ts", import.meta.url));
-  const body = envelope("approved", fixtureOrder({ order_number: "THREAD-4" }));
-  const result = await receiveDelivery(sql, webhookRequest(body, "s"), { secrets: ["s"], sourceAddress: null });
-  expect(result.status).toBe(200);
+  await storeDelivery("THREAD-4");
   const tasks: Array<() => Promise<void>> = [];
   thread.request((task) => tasks.push(task));
   expect(tasks).toHaveLength(1);
   await tasks[0]!();
   expect(thread.onWorker).toBe(false);
   // Released only once the drain that took over has applied the delivery, not when the thread died.
-  const delivery = await db.webhookDelivery.findFirst({ where: { orderNumber: "THREAD-4" }, select: { status: true } });
-  expect(delivery?.status).toBe("processed");
+  expect(await deliveryStatus("THREAD-4")).toBe("processed");
 });
