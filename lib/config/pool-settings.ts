@@ -49,6 +49,9 @@ export function poolConfig(databaseUrl: string, role: PoolRole, max: number): pg
   const t = POOL_TIMEOUTS[role];
   return {
     connectionString: databaseUrl,
+    // So that pg_stat_activity tells the receiver's, the drain's and the dashboard's connections apart
+    // (what each waits on, what each holds); an application_name in DATABASE_URL takes precedence.
+    application_name: `points-ops ${role}`,
     max,
     connectionTimeoutMillis: t.connectMs,
     // Sent at connection start-up, so each pool's connections keep their own values.
