@@ -8,8 +8,19 @@ import { getConfig } from "@/lib/config/env";
 import { poolConfig, poolSizes } from "@/lib/config/pool-settings";
 import { createPool } from "./sql-client";
 
+/**
+ * A connection the receiver opened stays open: pg closes idle ones after 10 s,
+ * and the next burst (or the backlog after a stall, such as a major garbage
+ * collection of Next's process) then waited for new connections, each a new
+ * PostgreSQL backend to start, just when acknowledgements were already late
+ * (docs/architecture.md, "the receiver keeps its connections"). TCP keepalive
+ * keeps an idle one known to NATs and finds a dead peer without a query.
+ */
 export function createReceiverPool(databaseUrl: string, max = 10): pg.Pool {
-  return createPool(poolConfig(databaseUrl, "receiver", max), "webhook receiver");
+  return createPool(
+    { ...poolConfig(databaseUrl, "receiver", max), min: max, keepAlive: true, keepAliveInitialDelayMillis: 60_000 },
+    "webhook receiver",
+  );
 }
 
 const holder = globalThis as unknown as { pointsOpsReceiverPool?: pg.Pool };
