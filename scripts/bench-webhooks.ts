@@ -22,7 +22,7 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import pg from "pg";
 import { benchServerEnv, startBenchApp } from "./lib/bench-app";
-import { fmt, goalLine } from "./lib/bench-report";
+import { fmt, fmtAgainst, goalLine } from "./lib/bench-report";
 import {
   cpuMs,
   loopDelayEnv,
@@ -290,7 +290,7 @@ async function main() {
     rows.push(...nextRounds, ...noopRounds, floorMax, appMax, nextMax, noopMax);
     print(rows);
     console.log(`\nnpm start: ${backlog}\nnext start: ${nextBacklog}`);
-    const pct = (n: number) => `${fmt(n * 100)} %`;
+    const pct = (n: number) => `${fmtAgainst(n * 100, "at least", 0)} %`;
     const loop = (r: Figures) =>
       r.loop
         ? `p99 ${r.loop.p99.toFixed(1)} ms, max ${r.loop.max.toFixed(0)} ms (GC ${(r.loop.gcTotal / SECONDS).toFixed(1)} ms/s, longest ${r.loop.gcMax.toFixed(1)} ms)`
@@ -305,7 +305,7 @@ async function main() {
     const appTail = appAt300.p99 / floorAt300.p99;
     console.log(
       goalLine(
-        `  p99 at 300 req/s, median round: ${appAt300.p99.toFixed(1)} ms = ${appTail.toFixed(2)} × the floor's ${floorAt300.p99.toFixed(1)} ms`,
+        `  p99 at 300 req/s, median round: ${appAt300.p99.toFixed(1)} ms = ${fmtAgainst(appTail, "at most")} × the floor's ${floorAt300.p99.toFixed(1)} ms`,
         "≤ 1.5 ×",
         appTail <= 1.5,
       ),
@@ -341,7 +341,7 @@ async function main() {
     const nextTail = nextAt300.p99 / noopAt300.p99;
     console.log(
       goalLine(
-        `  p99 at 300 req/s, median round: ${nextAt300.p99.toFixed(1)} ms = ${nextTail.toFixed(2)} × the no-op's ${noopAt300.p99.toFixed(1)} ms`,
+        `  p99 at 300 req/s, median round: ${nextAt300.p99.toFixed(1)} ms = ${fmtAgainst(nextTail, "at most")} × the no-op's ${noopAt300.p99.toFixed(1)} ms`,
         "≤ 2 ×",
         nextTail <= 2,
       ),

@@ -22,3 +22,14 @@ export const goalLine = (figure: string, goal: string, ok: boolean) => `${figure
 
 export const fmt = (n: number, digits = 0) =>
   n.toLocaleString("en", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/**
+ * A figure checked against an "at most" or "at least" goal, rounded away from the goal: one just over
+ * "≤ 1.5 ×" prints 1.51, not 1.50 beside its ✗, and one just under "≥ 70 %" prints 69, not 70.
+ */
+export function fmtAgainst(n: number, goal: "at most" | "at least", digits = 2): string {
+  const scale = 10 ** digits;
+  // The epsilon keeps a figure that is exact in decimal (1.1 × 100 = 110.00000000000001) from moving.
+  const rounded = goal === "at most" ? Math.ceil(n * scale - 1e-9) : Math.floor(n * scale + 1e-9);
+  return fmt(rounded / scale, digits);
+}
