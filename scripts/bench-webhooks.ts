@@ -22,7 +22,7 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import pg from "pg";
 import { benchServerEnv, startBenchApp } from "./lib/bench-app";
-import { fmt, fmtAgainst, goalLine } from "./lib/bench-report";
+import { fmtAgainst, goalLine } from "./lib/bench-report";
 import {
   cpuMs,
   loopDelayEnv,
