@@ -13,12 +13,11 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createDb, type Db } from "@/lib/db/prisma";
-import { createReceiverPool } from "@/lib/db/receiver-pool";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
-import { envelope, fixtureOrder, webhookRequest } from "@/lib/testing/webhook-fixtures";
+import { storeDelivery } from "@/lib/testing/stored-deliveries";
+import { fixtureOrder } from "@/lib/testing/webhook-fixtures";
 import { ensureBuild } from "@/scripts/scale-out/fleet";
 import { ROOT } from "@/scripts/lib/stack";
-import { receiveDelivery } from "./receive-delivery";
 
 const ROUTE_DIR = path.join(ROOT, ".next/server/app/api/webhooks/points");
 
@@ -30,7 +29,7 @@ let worker: Worker | undefined;
 /** Copies each traced file (symbolic links as links) under `into`, at its place relative to the project. */
 function copyTrace(into: string): string[] {
   const { files } = JSON.parse(readFileSync(path.join(ROUTE_DIR, "route.js.nft.json"), "utf8")) as { files: string[] };
-  const copied = ["route.js", ...files].map((file) => {
+  return ["route.js", ...files].map((file) => {
     const from = path.resolve(ROUTE_DIR, file);
     const relative = path.relative(ROOT, from);
     if (relative.startsWith("..")) throw new Error(`traced file outside the project: ${from}`);
@@ -40,7 +39,6 @@ function copyTrace(into: string): string[] {
     else cpSync(from, to, { recursive: true });
     return relative;
   });
-  return copied;
 }
 
 beforeAll(async () => {
@@ -62,11 +60,7 @@ it("starts the route's drain thread from the traced files alone and applies a st
   const entry = copied.find((file) => /^\.next\/server\/chunks\/.*drain-thread-entry.*\.js$/.test(file));
   expect(entry, "the drain thread's worker chunk is in the route's trace").toBeDefined();
 
-  const sql = createReceiverPool(database.url, 1);
-  const body = envelope("approved", fixtureOrder({ order_number: "TRACED-1" }));
-  const stored = await receiveDelivery(sql, webhookRequest(body, "s"), { secrets: ["s"], sourceAddress: null });
-  await sql.end();
-  expect(stored.status).toBe(200);
+  await storeDelivery(db, { order: fixtureOrder({ order_number: "TRACED-1" }) });
 
   worker = new Worker(path.join(bundle, entry!), {
     // As a production function's environment has them (lib/config/env.ts refuses a build without AUTH_SECRET).
