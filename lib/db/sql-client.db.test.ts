@@ -1,9 +1,11 @@
 // The receiver's hot statements run prepared, once per connection, and fall
-// back to plain statements where a connection pooler does not keep them.
+// back to plain statements where a connection pooler does not keep them; they
+// are sent again when the connection they were given turns out broken.
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "./test-database";
-import { queryPrepared } from "./sql-client";
+import { startBreakableDbProxy } from "@/lib/testing/breakable-db-proxy";
+import { isBrokenConnection, queryPrepared, retryOnBrokenConnections } from "./sql-client";
 
 let database: TestDatabase;
 const clients: pg.Client[] = [];
@@ -70,5 +72,70 @@ describe("queryPrepared", () => {
     // And keeps preparing for this client.
     await twice(client, 3);
     expect(await prepared(client)).toEqual(["double-it"]);
+  });
+});
+
+describe("retryOnBrokenConnections", () => {
+  it("sends the statement again on a live connection, as many times as the pool held broken ones", async () => {
+    const proxy = await startBreakableDbProxy(database.url);
+    const pools = [1, 2].map(() => new pg.Pool({ connectionString: proxy.url, max: 3, min: 3 }));
+    const [control, pool] = pools as [pg.Pool, pg.Pool];
+    try {
+      await Promise.all(pools.flatMap((p) => [1, 2, 3].map(() => p.query("SELECT pg_sleep(0.05)"))));
+      proxy.breakConnections("reset");
+      // Without the retry the pool hands out a broken connection.
+      const plain = await control.query("SELECT 1").catch((error: unknown) => error);
+      expect(isBrokenConnection(plain)).toBe(true);
+
+      let calls = 0;
+      const result = await retryOnBrokenConnections(pool, () => {
+        calls++;
+        return pool.query<{ answer: number }>("SELECT 42 AS answer");
+      });
+      expect(result.rows[0]!.answer).toBe(42);
+      expect(calls).toBe(4);
+    } finally {
+      await Promise.all(pools.map((p) => p.end()));
+      await proxy.close();
+    }
+  });
+
+  it("passes the statement's own errors on at once", async () => {
+    const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+    let calls = 0;
+    try {
+      const error = await retryOnBrokenConnections(pool, () => {
+        calls++;
+        return pool.query("SELECT 1 / 0");
+      }).catch((e: unknown) => e);
+      expect((error as { code?: string }).code).toBe("22012");
+      expect(calls).toBe(1);
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it("gives up after one attempt more than the pool has connections", async () => {
+    const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+    let calls = 0;
+    const reset = Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" });
+    try {
+      await expect(
+        retryOnBrokenConnections(pool, () => {
+          calls++;
+          return Promise.reject(reset);
+        }),
+      ).rejects.toBe(reset);
+      expect(calls).toBe(3);
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it("does not take a connection that could not be opened in time, or a refused one, for a broken one", () => {
+    expect(isBrokenConnection(new Error("Connection terminated due to connection timeout"))).toBe(false);
+    expect(isBrokenConnection(new Error("timeout exceeded when trying to connect"))).toBe(false);
+    expect(isBrokenConnection(Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }))).toBe(false);
+    expect(isBrokenConnection(new Error("Connection terminated unexpectedly"))).toBe(true);
   });
 });

@@ -45,6 +45,39 @@ export async function queryPrepared<R extends pg.QueryResultRow>(
   return sql.query<R>(text, values);
 }
 
+/** How many connections `sql` may hold at once: a pool's size, one for a lone client. */
+export const connectionSlots = (sql: SqlClient): number => (sql as Partial<pg.Pool>).options?.max ?? 1;
+
+// The connection's fault, not the statement's: reset or closed under the client, or the session ended by the
+// server (pg_terminate_backend, a pooler shutting it, idle_session_timeout).
+const BROKEN_CONNECTION_CODES = new Set(["ECONNRESET", "EPIPE", "57P01", "57P05"]);
+const BROKEN_CONNECTION_MESSAGE = /^Connection terminated unexpectedly|connection error and is not queryable/;
+
+/** Whether `error` says the connection was gone (before or while the statement ran), as node-postgres reports it. */
+export function isBrokenConnection(error: unknown): boolean {
+  const code = typeof error === "object" && error !== null ? String((error as { code?: unknown }).code ?? "") : "";
+  return BROKEN_CONNECTION_CODES.has(code) || (error instanceof Error && BROKEN_CONNECTION_MESSAGE.test(error.message));
+}
+
+/**
+ * Runs `statement` on the pool `sql`, again each time it fails on a connection
+ * that turns out to be broken (the pool drops that one): a process frozen with
+ * its connections kept open (lib/db/receiver-pool.ts; a Vercel function
+ * between invocations) can wake to find every one of them closed at the other
+ * end, and only learns it by sending. At most once per connection the pool
+ * holds, plus once on a new one. Only for statements that may run twice: a
+ * connection that breaks can lose the answer to a statement that committed.
+ */
+export async function retryOnBrokenConnections<T>(sql: SqlClient, statement: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await statement();
+    } catch (error) {
+      if (!isBrokenConnection(error) || attempt > connectionSlots(sql)) throw error;
+    }
+  }
+}
+
 /** A pool that reports, as `who`, an idle connection the server dropped (a restart, a failover). */
 export function createPool(config: pg.PoolConfig, who: string): pg.Pool {
   const pool = new pg.Pool(config);

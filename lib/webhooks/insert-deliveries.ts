@@ -4,9 +4,8 @@
 // longer pays its own round trip, commit and WAL flush, which on a small
 // machine is most of what PostgreSQL and the server do per delivery (see
 // `npm run bench:webhooks`). A lone delivery is still written at once.
-import type pg from "pg";
 import { batchCalls } from "@/lib/db/batch-calls";
-import { queryPrepared, type SqlClient } from "@/lib/db/sql-client";
+import { connectionSlots, queryPrepared, retryOnBrokenConnections, type SqlClient } from "@/lib/db/sql-client";
 import { isDataError, sqlState } from "@/lib/db/sql-state";
 
 export interface DeliveryRow {
@@ -109,7 +108,9 @@ type Outcome = Inserted | { failed: unknown };
 async function insertEach(sql: SqlClient, rows: DeliveryRow[]): Promise<Outcome[]> {
   let outcome: Map<string, Inserted>;
   try {
-    outcome = await insertBatch(sql, rows);
+    // Safe to send again: a batch that did commit is found by its dedupe keys, its rows then answered as
+    // repeats (counted once more as such).
+    outcome = await retryOnBrokenConnections(sql, () => insertBatch(sql, rows));
   } catch (error) {
     // One row's bad value (or one repeat's lock wait) must not fail the others: each is tried alone,
     // so that only the row at fault gets the error.
@@ -144,9 +145,8 @@ export async function insertDelivery(sql: SqlClient, row: DeliveryRow): Promise<
   let write = writers.get(sql);
   if (!write) {
     // As many batches in flight as the pool has connections; a lone client runs one at a time.
-    const slots = (sql as Partial<pg.Pool>).options?.max ?? 1;
     write = batchCalls((rows: DeliveryRow[]) => insertEach(sql, rows), {
-      slots,
+      slots: connectionSlots(sql),
       maxBatch: MAX_BATCH,
       maxWeight: MAX_BATCH_BODY_CHARS,
       weigh: (row) => row.rawBody.length,
