@@ -86,15 +86,18 @@ export function createPool(config: pg.PoolConfig, who: string): pg.Pool {
   return pool;
 }
 
+// A connection that dies while checked out is reported by its next statement; unheard, its error event would
+// end the process (or the drain's thread). The pool listens again once it is released.
+const ignoreConnectionErrors = () => {};
+
 /**
  * Runs `work` in one transaction on a connection of its own: committed when it
  * resolves, rolled back when it throws (the error is passed on).
  */
 export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
+  const client = await begin(pool);
   let broken: Error | undefined;
   try {
-    await client.query("BEGIN");
     const result = await work(client);
     await client.query("COMMIT");
     return result;
@@ -105,6 +108,28 @@ export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClie
     });
     throw error;
   } finally {
+    client.off("error", ignoreConnectionErrors);
     client.release(broken);
+  }
+}
+
+/**
+ * A connection of `pool` with a transaction begun on it, its error events
+ * heard until inTransaction releases it. A connection whose
+ * BEGIN finds it broken is dropped and the next one tried, as
+ * retryOnBrokenConnections does, and here always safely: nothing has run yet.
+ */
+async function begin(pool: pg.Pool): Promise<pg.PoolClient> {
+  for (let attempt = 1; ; attempt++) {
+    const client = await pool.connect();
+    client.on("error", ignoreConnectionErrors);
+    try {
+      await client.query("BEGIN");
+      return client;
+    } catch (error) {
+      client.off("error", ignoreConnectionErrors);
+      client.release(error instanceof Error ? error : new Error(String(error)));
+      if (!isBrokenConnection(error) || attempt > connectionSlots(pool)) throw error;
+    }
   }
 }
