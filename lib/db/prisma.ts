@@ -6,6 +6,7 @@ import type pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { getConfig } from "@/lib/config/env";
 import { poolConfig, poolSizes, type PoolRole } from "@/lib/config/pool-settings";
+import { FreezeAwarePool } from "./freeze-aware-pool";
 import { createPool } from "./sql-client";
 
 // Each client's pool settings, for its node-postgres twin (sqlPoolOf). Held on globalThis, as the
@@ -17,7 +18,8 @@ const twins = (twinHolder.pointsOpsSqlTwins ??= new WeakMap());
 
 export function createDb(databaseUrl: string, opts: { role?: Exclude<PoolRole, "receiver">; max?: number } = {}) {
   const config = poolConfig(databaseUrl, opts.role ?? "app", opts.max ?? 10);
-  const db = new PrismaClient({ adapter: new PrismaPg(config), omit: { user: { passwordHash: true } } });
+  const adapter = new PrismaPg(new FreezeAwarePool(config), { disposeExternalPool: true });
+  const db = new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
   twins.set(db, { config });
   return db;
 }

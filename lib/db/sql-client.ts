@@ -4,6 +4,7 @@
 // a statement carrying a 250-delivery batch, while acknowledgements waited.
 import pg from "pg";
 import { getLogger } from "@/lib/log/logger";
+import { FreezeAwarePool } from "./freeze-aware-pool";
 import { sqlState } from "./sql-state";
 
 /** What the webhook path needs of a database: pg.Pool, pg.PoolClient and pg.Client fit. */
@@ -80,7 +81,7 @@ export async function retryOnBrokenConnections<T>(sql: SqlClient, statement: () 
 
 /** A pool that reports, as `who`, an idle connection the server dropped (a restart, a failover). */
 export function createPool(config: pg.PoolConfig, who: string): pg.Pool {
-  const pool = new pg.Pool(config);
+  const pool = new FreezeAwarePool(config);
   // Unheard, that error would crash the process; the pool replaces the connection itself.
   pool.on("error", (error) => getLogger().warn({ err: error }, `${who}: an idle database connection was closed`));
   return pool;
