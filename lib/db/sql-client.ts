@@ -116,12 +116,12 @@ export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClie
 
 /**
  * A connection of `pool` with a transaction begun on it, its error events
- * heard until inTransaction releases it. A connection whose
- * BEGIN finds it broken is dropped and the next one tried, as
- * retryOnBrokenConnections does, and here always safely: nothing has run yet.
+ * heard until inTransaction releases it. One whose BEGIN finds it broken is
+ * dropped and the next one tried (retryOnBrokenConnections), always safely
+ * here: nothing has run on it yet.
  */
-async function begin(pool: pg.Pool): Promise<pg.PoolClient> {
-  for (let attempt = 1; ; attempt++) {
+const begin = (pool: pg.Pool): Promise<pg.PoolClient> =>
+  retryOnBrokenConnections(pool, async () => {
     const client = await pool.connect();
     client.on("error", ignoreConnectionErrors);
     try {
@@ -130,7 +130,6 @@ async function begin(pool: pg.Pool): Promise<pg.PoolClient> {
     } catch (error) {
       client.off("error", ignoreConnectionErrors);
       client.release(error instanceof Error ? error : new Error(String(error)));
-      if (!isBrokenConnection(error) || attempt > connectionSlots(pool)) throw error;
+      throw error;
     }
-  }
-}
+  });
