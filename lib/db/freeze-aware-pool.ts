@@ -16,15 +16,20 @@ type ConnectCallback = (
 
 export class FreezeAwarePool extends pg.Pool {
   private readonly idleSince = new WeakMap<pg.PoolClient, number>();
+  /** Whether node-postgres closes idle connections here at all: not when its minimum is its size (the receiver's). */
+  private readonly closesIdle: boolean;
 
   constructor(config?: pg.PoolConfig) {
     super(config);
-    this.on("release", (_error: Error | undefined, client: pg.PoolClient) => this.idleSince.set(client, Date.now()));
+    this.closesIdle = !!this.options.idleTimeoutMillis && (this.options.min ?? 0) < this.options.max;
+    if (this.closesIdle)
+      this.on("release", (_error: Error | undefined, client: pg.PoolClient) => this.idleSince.set(client, Date.now()));
   }
 
   override connect(): Promise<pg.PoolClient>;
   override connect(callback: ConnectCallback): void;
   override connect(callback?: ConnectCallback): Promise<pg.PoolClient> | void {
+    if (!this.closesIdle) return callback ? super.connect(callback) : super.connect();
     const client = this.liveClient();
     if (!callback) return client;
     client.then(
