@@ -3,7 +3,7 @@
 // past its idle timeout by the clock, when it is asked for one, and hands out a
 // live one; a freeze is the clock moving on without the timers running.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { startBreakableDbProxy, type BreakableDbProxy } from "@/lib/testing/breakable-db-proxy";
+import { openConnections, startBreakableDbProxy, type BreakableDbProxy } from "@/lib/testing/breakable-db-proxy";
 import { FreezeAwarePool } from "./freeze-aware-pool";
 import { createDb } from "./prisma";
 import { createTestDatabase, type TestDatabase } from "./test-database";
@@ -34,21 +34,11 @@ function freezeFor(ms: number): void {
 const backend = async (pool: FreezeAwarePool) =>
   (await pool.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!.pid;
 
-/** Opens `count` connections at once; answers their backends. */
-const open = async (pool: FreezeAwarePool, count: number) =>
-  (
-    await Promise.all(
-      Array.from({ length: count }, () =>
-        pool.query<{ pid: number }>("SELECT pg_backend_pid() AS pid, pg_sleep(0.05)::text"),
-      ),
-    )
-  ).map((r) => r.rows[0]!.pid);
-
 describe("FreezeAwarePool", () => {
   it("hands out a live connection, not one idle past its timeout across a freeze", async () => {
     const pool = new FreezeAwarePool({ connectionString: proxy.url, max: 3, idleTimeoutMillis: IDLE_TIMEOUT_MS });
     try {
-      await open(pool, 3);
+      await openConnections(pool, 3);
       proxy.breakConnections("reset");
       // Without a freeze the idle connections are handed out as they are, and this one is found broken.
       await expect(pool.query("SELECT 1")).rejects.toThrow();
@@ -82,7 +72,7 @@ describe("FreezeAwarePool", () => {
       idleTimeoutMillis: IDLE_TIMEOUT_MS,
     });
     try {
-      const before = await open(pool, 2);
+      const before = await openConnections(pool, 2);
       freezeFor(IDLE_TIMEOUT_MS * 3);
       expect(before).toContain(await backend(pool));
       expect(pool.totalCount).toBe(2);

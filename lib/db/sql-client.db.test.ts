@@ -4,7 +4,7 @@
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "./test-database";
-import { startBreakableDbProxy } from "@/lib/testing/breakable-db-proxy";
+import { openConnections, startBreakableDbProxy } from "@/lib/testing/breakable-db-proxy";
 import { isBrokenConnection, queryPrepared, retryOnBrokenConnections } from "./sql-client";
 
 let database: TestDatabase;
@@ -81,7 +81,7 @@ describe("retryOnBrokenConnections", () => {
     const pools = [1, 2].map(() => new pg.Pool({ connectionString: proxy.url, max: 3, min: 3 }));
     const [control, pool] = pools as [pg.Pool, pg.Pool];
     try {
-      await Promise.all(pools.flatMap((p) => [1, 2, 3].map(() => p.query("SELECT pg_sleep(0.05)"))));
+      await Promise.all(pools.map((p) => openConnections(p, 3)));
       proxy.breakConnections("reset");
       // Without the retry the pool hands out a broken connection.
       const plain = await control.query("SELECT 1").catch((error: unknown) => error);

@@ -3,6 +3,7 @@
 // function suspended between invocations, a laptop's sleep): the server's end is
 // long gone, and the client learns it only when it next sends a statement.
 import net from "node:net";
+import type pg from "pg";
 
 export type BreakHow = "reset" | "close";
 
@@ -63,4 +64,14 @@ export async function startBreakableDbProxy(databaseUrl: string): Promise<Breaka
       await new Promise<void>((resolve) => proxy.close(() => resolve()));
     },
   };
+}
+
+/** Opens `count` connections of `pool` at once, so that it holds them all idle afterwards; answers their backends. */
+export async function openConnections(pool: pg.Pool, count: number): Promise<number[]> {
+  const opened = await Promise.all(
+    Array.from({ length: count }, () =>
+      pool.query<{ pid: number }>("SELECT pg_backend_pid() AS pid, pg_sleep(0.05)::text"),
+    ),
+  );
+  return opened.map((r) => r.rows[0]!.pid);
 }

@@ -10,7 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, sqlPoolOf, type Db } from "@/lib/db/prisma";
 import { createReceiverPool } from "@/lib/db/receiver-pool";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
-import { startBreakableDbProxy, type BreakableDbProxy, type BreakHow } from "@/lib/testing/breakable-db-proxy";
+import {
+  openConnections,
+  startBreakableDbProxy,
+  type BreakableDbProxy,
+  type BreakHow,
+} from "@/lib/testing/breakable-db-proxy";
 import { storeDelivery } from "@/lib/testing/stored-deliveries";
 import { envelope, fixtureOrder, webhookRequest } from "@/lib/testing/webhook-fixtures";
 import { processDeliveries } from "./process-deliveries";
@@ -34,16 +39,12 @@ afterAll(async () => {
   await database?.drop();
 });
 
-/** Opens `count` connections of `pool` at once, so that the pool holds them all idle afterwards. */
-const open = (pool: { query(text: string): Promise<unknown> }, count: number) =>
-  Promise.all(Array.from({ length: count }, () => pool.query("SELECT pg_sleep(0.05)")));
-
 describe("the receiver's kept connections, broken while it was not looking", () => {
   it.each(HOWS)("stores the next deliveries on live connections when every kept one is found %s", async (how) => {
     const kept = 3;
     const sql = createReceiverPool(proxy.url, kept);
     try {
-      await open(sql, kept);
+      await openConnections(sql, kept);
       expect(sql.totalCount).toBe(kept);
       proxy.breakConnections(how);
 
@@ -72,7 +73,7 @@ describe("the drain's connections, broken while the process was frozen", () => {
       // Only this test's deliveries due: the receiver's above are applied first, on a healthy pool.
       await processDeliveries(db, { trigger: "sweeper" });
       const stored = await Promise.all([1, 2, 3].map(() => storeDelivery(db)));
-      await open(pool, kept);
+      await openConnections(pool, kept);
       expect(pool.totalCount).toBe(kept);
       proxy.breakConnections(how);
 
