@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase } from "@/lib/db/test-database";
 import { createDb, type Db } from "@/lib/db/prisma";
 import { createReceiverPool } from "@/lib/db/receiver-pool";
 import { envelope, fixtureOrder, webhookRequest } from "@/lib/testing/webhook-fixtures";
-import { drainSoon, joinRunningDrain, requestDrain } from "./drain-queue";
+import { countArrivalsWith, drainSoon, joinRunningDrain, requestDrain } from "./drain-queue";
 import { receiveDelivery } from "./receive-delivery";
 
 let db: Db;
@@ -81,5 +81,42 @@ describe("requestDrain", () => {
     expect(second).not.toBe(first);
     await second;
     expect(await db.webhookDelivery.count({ where: { status: { not: "processed" } } })).toBe(0);
+  });
+
+  describe("with arrivals counted elsewhere (the drain thread's shared count)", () => {
+    let counted = 0;
+    let looks = 0;
+    beforeEach(() => {
+      counted = 0;
+      looks = 0;
+      countArrivalsWith(() => {
+        looks++;
+        const taken = counted;
+        counted = 0;
+        return taken;
+      });
+    });
+    afterEach(() => countArrivalsWith(() => 0));
+
+    it("takes them as arrivals: a delivery counted while a pass runs gets another pass", async () => {
+      await receive(3_000);
+      const drain = requestDrain(db, { gatherMs: 0 });
+      // Stored and counted after the drain's first look, with nothing else telling it.
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      await receive(3_001);
+      counted++;
+      await drain;
+      expect(counted).toBe(0);
+      expect(await db.webhookDelivery.count({ where: { status: { not: "processed" } } })).toBe(0);
+    });
+
+    it("leaves those counted during a last pass counted, for the drain that follows it", async () => {
+      const drain = requestDrain(db, { gatherMs: 0, lifetimeMs: 0 });
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      expect(looks).toBe(1); // the last pass is under way
+      counted++;
+      await drain;
+      expect(counted).toBe(1);
+    });
   });
 });

@@ -60,6 +60,13 @@ let again = false;
 let closing = false;
 /** requestDrain calls (one per stored delivery) since the drain last looked. */
 let arrivals = 0;
+/** Arrivals counted outside this module since the drain last looked (the drain thread's: drain-thread.ts), taken as read. */
+let takeCountedArrivals = () => 0;
+
+/** Has the drain also count the arrivals `take` answers, each time it looks (it resets what it answers). */
+export function countArrivalsWith(take: () => number): void {
+  takeCountedArrivals = take;
+}
 
 /**
  * Counts one more stored delivery toward the drain already running in this
@@ -113,6 +120,7 @@ export function requestDrain(db: Db, opts: DrainOptions = {}): Promise<void> {
       let since = began;
       do {
         await new Promise((resolve) => setTimeout(resolve, wait));
+        arrivals += takeCountedArrivals();
         again = false;
         closing = performance.now() - began >= lifetimeMs;
         const now = performance.now();
@@ -129,6 +137,10 @@ export function requestDrain(db: Db, opts: DrainOptions = {}): Promise<void> {
         });
         progressed = pass.processed + pass.failed + pass.dead > 0;
         wait = burst ? burstGatherMs : steadyGatherMs(perSecond, gatherMs);
+        // Arrivals counted during a last pass stay counted: the drain that follows this one takes them.
+        const counted = closing ? 0 : takeCountedArrivals();
+        arrivals += counted;
+        if (counted > 0) again = true;
       } while ((again || progressed) && !closing);
     } finally {
       current = null;

@@ -16,17 +16,49 @@
 // it until the thread's drain ends. If the thread cannot start or dies, the
 // main thread drains as before, and a keep-alive held for the thread's drain
 // holds until that drain has ended.
+//
+// Telling is a count in memory both threads share, not a message: a message
+// woke the thread once per delivery (at 300 a second, 300 wake-ups of a thread
+// that was only going to add one to a count while its drain gathered), each a
+// context switch and some tens of µs of CPU. The drain reads the count each
+// time it looks (drain-queue.ts, countArrivalsWith); only a delivery that
+// finds no drain running or asked for sends a message, to start one.
 import { readlinkSync } from "node:fs";
 import os from "node:os";
 import { parentPort, type Worker } from "node:worker_threads";
 import { getQueueDb } from "@/lib/db/prisma";
 import { getLogger } from "@/lib/log/logger";
-import { drainSoon, requestDrain } from "./drain-queue";
+import { countArrivalsWith, drainSoon, requestDrain } from "./drain-queue";
 
 /** Nice value of the drain thread: the scheduler then gives an acknowledgement's thread ~9 × its share. */
 const DRAIN_NICE = 10;
 /** What the thread posts when a drain it started has ended. */
 const ENDED = "drain ended";
+
+/**
+ * Arrivals the answering thread has counted and the drain has not yet taken, and whether a drain
+ * thread's drain is running or has been asked for, in memory both threads share. Sequentially
+ * consistent (Atomics): an arrival counted as the drain stops is seen either by the arrival (no
+ * drain: it asks for one) or by the thread (a count left over: it drains again).
+ */
+class ArrivalCount {
+  private readonly cells: Int32Array;
+  constructor(readonly buffer = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT)) {
+    this.cells = new Int32Array(buffer);
+  }
+  /** Counts one arrival; true when it is the one to ask for a drain (none runs or was asked for). */
+  add(): boolean {
+    Atomics.add(this.cells, 0, 1);
+    return this.claim();
+  }
+  /** Marks a drain as asked for; true unless one already was. */
+  claim = (): boolean => Atomics.compareExchange(this.cells, 1, 0, 1) === 0;
+  take = (): number => Atomics.exchange(this.cells, 0, 0);
+  left = (): boolean => Atomics.load(this.cells, 0) > 0;
+  stopped(): void {
+    Atomics.store(this.cells, 1, 0);
+  }
+}
 
 /** Keeps the server's invocation alive until the task's promise settles (the route handler's after()). */
 export type KeepAlive = (task: () => Promise<void>) => void;
@@ -58,8 +90,10 @@ export function startDrainWorker(spawn: () => Worker): DrainThread {
       .finally(release);
   };
   let worker: Worker | null = null;
+  const arrivals = new ArrivalCount();
   try {
     worker = spawn();
+    worker.postMessage(arrivals.buffer);
     worker.unref();
     worker.on("message", (message) => message === ENDED && release());
     worker.once("error", fallBack);
@@ -70,7 +104,7 @@ export function startDrainWorker(spawn: () => Worker): DrainThread {
   return {
     request(keepAlive) {
       if (!onWorker || !worker) return drainSoon(getQueueDb, keepAlive ?? runNow);
-      worker.postMessage(null);
+      if (arrivals.add()) worker.postMessage(null);
       // One keep-alive at a time, as drainSoon registers one per drain: it covers the drain the
       // thread is running or is about to start for this request.
       if (keepAlive && waiting.length === 0) {
@@ -100,10 +134,29 @@ function lowerThisThreadsPriority() {
   }
 }
 
-/** The thread's side: drains on each request, and says when a drain it started has ended. */
+/**
+ * The thread's side: drains when woken, and says when a drain it started has ended. The first
+ * message is the shared arrival count; a wake-up without one (a thread started by hand) drains as well.
+ */
 export function serveDrainRequests(): void {
   const port = parentPort;
   if (!port) throw new Error("serveDrainRequests runs on a worker thread");
   lowerThisThreadsPriority();
-  port.on("message", () => drainSoon(getQueueDb, (drain) => void drain().finally(() => port.postMessage(ENDED))));
+  let arrivals: ArrivalCount | null = null;
+  const drain = () =>
+    drainSoon(
+      getQueueDb,
+      (run) =>
+        void run().finally(() => {
+          port.postMessage(ENDED);
+          arrivals?.stopped();
+          // Counted after the drain last looked, by an answer that saw it running and did not ask.
+          if (arrivals?.left() && arrivals.claim()) drain();
+        }),
+    );
+  port.on("message", (message: unknown) => {
+    if (!(message instanceof SharedArrayBuffer)) return drain();
+    arrivals = new ArrivalCount(message);
+    countArrivalsWith(arrivals.take);
+  });
 }

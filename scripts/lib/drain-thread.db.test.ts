@@ -10,7 +10,8 @@ import { createReceiverPool } from "@/lib/db/receiver-pool";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { envelope, fixtureOrder, webhookRequest } from "@/lib/testing/webhook-fixtures";
 import { receiveDelivery } from "@/lib/webhooks/receive-delivery";
-import { startDrainThread, type DrainThread } from "./drain-thread";
+import { startDrainWorker } from "@/lib/webhooks/drain-thread";
+import { drainWorker, startDrainThread, type DrainThread } from "./drain-thread";
 
 let database: TestDatabase;
 let db: Db;
@@ -61,6 +62,54 @@ it("applies a stored delivery on the worker thread", async () => {
   thread = startDrainThread();
   expect(await storeAndDrain(thread, "THREAD-1")).toEqual({ orderStatus: "approved" });
   expect(thread.onWorker).toBe(true);
+});
+
+/** The drain thread, counting the messages the answering thread sends it. */
+function countingDrainThread() {
+  const sent = { count: 0 };
+  const drain = startDrainWorker(() => {
+    const worker = drainWorker();
+    const post = worker.postMessage.bind(worker);
+    worker.postMessage = (message: unknown) => {
+      sent.count++;
+      post(message);
+    };
+    return worker;
+  });
+  return { drain, sent };
+}
+
+it("wakes the thread to start a drain, not for each delivery the running drain will take", async () => {
+  const counting = countingDrainThread();
+  thread = counting.drain;
+  const orders = Array.from({ length: 60 }, (_, i) => `WAKE-${i}`);
+  // Stored one after another, each told to the thread as the receiver does: all but the first
+  // arrive while the drain they started gathers or applies.
+  for (const orderNumber of orders) {
+    await storeDelivery(orderNumber);
+    thread.request();
+  }
+  await expect
+    .poll(() => db.webhookDelivery.count({ where: { orderNumber: { in: orders }, status: "processed" } }), {
+      timeout: 20_000,
+    })
+    .toBe(orders.length);
+  // The shared count, then a wake-up for the first delivery and one for each drain that had just
+  // ended when a delivery came (before: one message for each of the 60).
+  expect(counting.sent.count).toBeLessThanOrEqual(6);
+});
+
+it("applies a delivery told as the drain stops, when it sent no wake-up", async () => {
+  thread = startDrainThread(new URL("../../lib/testing/drain-thread-slow-to-stop.ts", import.meta.url));
+  await storeDelivery("EDGE-1");
+  const tasks: Array<() => Promise<void>> = [];
+  thread.request((task) => tasks.push(task));
+  // Released when the thread says its drain ended; the thread then holds still before marking it stopped.
+  await tasks[0]!();
+  expect(await deliveryStatus("EDGE-1")).toBe("processed");
+  await storeDelivery("EDGE-2");
+  thread.request();
+  await expect.poll(() => deliveryStatus("EDGE-2"), { timeout: 10_000 }).toBe("processed");
 });
 
 it("drains on the main thread when the worker cannot start, losing nothing", async () => {

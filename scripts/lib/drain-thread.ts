@@ -8,9 +8,11 @@ export type { DrainThread };
 
 const ENTRY = new URL("../../lib/webhooks/drain-thread-entry.ts", import.meta.url);
 
-/** Starts the drain thread; `entry` is the module it runs, which a test points elsewhere to see the fallback. */
+/** The drain thread's worker, running `entry` (which a test points elsewhere to see the fallback). */
+export const drainWorker = (entry: URL = ENTRY) =>
+  new Worker(new URL("./drain-thread-boot.mjs", import.meta.url), { workerData: { entry: entry.href } });
+
+/** Starts the drain thread. */
 export function startDrainThread(entry: URL = ENTRY): DrainThread {
-  return startDrainWorker(
-    () => new Worker(new URL("./drain-thread-boot.mjs", import.meta.url), { workerData: { entry: entry.href } }),
-  );
+  return startDrainWorker(() => drainWorker(entry));
 }
