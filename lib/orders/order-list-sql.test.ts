@@ -8,9 +8,9 @@ describe("furtherWalkLimit", () => {
     expect(furtherWalkLimit(50, 50, 5_000)).toBe(7_650);
   });
 
-  it("does not walk further on nothing to judge by, or further than eight first walks", () => {
+  it("does not walk further on nothing to judge by, or further than six first walks", () => {
     expect(furtherWalkLimit(0, 50, 5_000)).toBeNull();
-    expect(furtherWalkLimit(9, 50, 5_000)).toBeNull(); // 42,500 rows
-    expect(furtherWalkLimit(10, 50, 5_000)).toBe(38_250);
+    expect(furtherWalkLimit(12, 50, 5_000)).toBeNull(); // 31,875 rows
+    expect(furtherWalkLimit(13, 50, 5_000)).toBe(29_424);
   });
 });
