@@ -21,9 +21,6 @@ export const NON_PAGE_HEADERS: Readonly<Record<string, string>> = Object.fromEnt
   ["Content-Security-Policy", NON_PAGE_CSP],
 ]);
 
-/** NON_PAGE_HEADERS as node:http's writeHead takes them flat: name, value, name, value, … */
-export const NON_PAGE_HEADER_LIST: readonly string[] = Object.entries(NON_PAGE_HEADERS).flat();
-
 export const CSP_HEADER = "Content-Security-Policy";
 export const HSTS = { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" };
 

@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { SqlClient } from "@/lib/db/sql-client";
 import { clientAddress } from "@/lib/http/client-address";
-import { NON_PAGE_HEADER_LIST } from "@/lib/http/security-headers";
+import { NON_PAGE_HEADERS } from "@/lib/http/security-headers";
 import type { AcceptedSecrets } from "./accepted-secrets";
 import { receiveDelivery } from "./receive-delivery";
 import type { HeaderSource } from "./redact-headers";
@@ -34,17 +34,13 @@ export async function handleNodeWebhook(
     { secrets: deps.secrets, sourceAddress: clientAddress(headers) },
   );
   const payload = JSON.stringify(result.body);
-  // A flat list, not an object spread from NON_PAGE_HEADERS: that kept ~100 kB more of each young
-  // collection's deliveries alive (docs/architecture.md). An unread remainder (413) would otherwise be
-  // parsed as the next request on a kept-alive socket, hence `connection: close`.
-  res.writeHead(result.status, [
-    ...NON_PAGE_HEADER_LIST,
-    "content-type",
-    "application/json",
-    "content-length",
-    String(Buffer.byteLength(payload)),
-    ...(req.complete ? [] : ["connection", "close"]),
-  ]);
+  // An unread remainder (413) would otherwise be parsed as the next request on a kept-alive socket.
+  res.writeHead(result.status, {
+    ...NON_PAGE_HEADERS,
+    "content-type": "application/json",
+    "content-length": Buffer.byteLength(payload),
+    ...(req.complete ? {} : { connection: "close" }),
+  });
   res.end(payload);
   if (result.deliveryId) deps.onStored(result.deliveryId);
   // A repeat's update briefly locks the stored row; a drain claiming at that moment skipped it (SKIP LOCKED).
