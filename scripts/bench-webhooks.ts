@@ -128,6 +128,9 @@ async function load(server: Server, url: string, label: string, rate?: number): 
     dbCpuBefore = dbCpu();
     walBefore = walPosition();
     reset = takeLoopDelay(server.process, server.loopFile);
+    // Awaited below, once the run is over; until then a failure must not end the bench unhandled, past the
+    // `finally` that stops its servers.
+    reset.catch(() => {});
   });
   await reset;
   const answered = figures.rps * SECONDS;

@@ -3,7 +3,7 @@
 // each SIGUSR2 writes what it saw since the previous signal (delay p50/p99/max,
 // GC pause total and longest, in ms) to LOOP_DELAY_FILE, then starts over.
 // Plain JavaScript, so that it loads before any TypeScript loader.
-import { writeFileSync } from "node:fs";
+import { renameSync, writeFileSync } from "node:fs";
 import { monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
 
 const file = process.env.LOOP_DELAY_FILE;
@@ -27,7 +27,10 @@ if (file) {
       gcTotal: round(gc.total),
       gcMax: round(gc.max),
     };
-    writeFileSync(file, JSON.stringify(figures));
+    // Written aside and renamed into place: the bench reads the file as soon as its mtime moves,
+    // and a file written in place can be read truncated, between its open and its write.
+    writeFileSync(`${file}.tmp`, JSON.stringify(figures));
+    renameSync(`${file}.tmp`, file);
     histogram.reset();
     gc = { total: 0, max: 0 };
   });
