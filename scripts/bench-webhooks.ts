@@ -23,6 +23,7 @@ import { createInterface } from "node:readline";
 import pg from "pg";
 import { benchServerEnv, startBenchApp } from "./lib/bench-app";
 import { fmtAgainst, goalLine } from "./lib/bench-report";
+import { coreSpeeds, formatCoreSpeeds } from "./lib/core-speeds";
 import {
   cpuMs,
   loopDelayEnv,
@@ -266,7 +267,11 @@ async function main() {
     const nextRounds: Figures[] = [];
     const noopRounds: Figures[] = [];
     const partRounds = new Map<string, Figures[]>(parts.map((p) => [p.name, []]));
+    // Each core's speed before each pair of rounds: the host's share of a core can change within minutes.
+    const appPairSpeeds: Array<number[] | null> = [];
+    const nextPairSpeeds: Array<number[] | null> = [];
     for (let round = 1; round <= ROUNDS_AT_300; round++) {
+      appPairSpeeds.push(coreSpeeds());
       floorRounds.push(await load(floor, floorUrl, `floor @ 300 req/s #${round}`, 300));
       appRounds.push(await load(app, appUrl, `app   @ 300 req/s #${round}`, 300));
       for (const part of parts)
@@ -279,6 +284,7 @@ async function main() {
     await load(nextStart, nextStartUrl, "warm-up", 300);
     await load(nextStart, noopUrl, "warm-up", 300);
     for (let round = 1; round <= ROUNDS_AT_300; round++) {
+      nextPairSpeeds.push(coreSpeeds());
       nextRounds.push(await load(nextStart, nextStartUrl, `next start @ 300 req/s #${round}`, 300));
       // Each no-op run waits until the route's deliveries are processed: a drain still at work would slow it down.
       await reportBacklog(bench.databaseUrl);
@@ -298,6 +304,11 @@ async function main() {
     rows.push(...nextRounds, ...noopRounds, floorMax, appMax, nextMax, noopMax);
     print(rows);
     console.log(`\nnpm start: ${backlog}\nnext start: ${nextBacklog}`);
+    console.log(
+      `\nEach core's speed before each pair of rounds at 300 req/s (one loop pinned to each core, lower is faster):` +
+        `\n  floor and app:         ${appPairSpeeds.map(formatCoreSpeeds).join(", ")}` +
+        `\n  next start and no-op:  ${nextPairSpeeds.map(formatCoreSpeeds).join(", ")}`,
+    );
     const pct = (n: number) => `${fmtAgainst(n * 100, "at least", 0)} %`;
     const loop = (r: Figures) =>
       r.loop
