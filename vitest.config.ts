@@ -15,7 +15,7 @@ export default defineConfig({
   test: {
     // Vitest's default, one file per core but one, ran the db files one at a time on a 2-core
     // machine (CI's); they mostly wait on PostgreSQL, servers and child processes, and three at
-    // once took the suite from ~385 s to ~230 s there (four: ~250 s).
+    // once took the suite from ~385 s to ~240 s there (four: ~250 s).
     maxWorkers: Math.max(availableParallelism() - 1, 3),
     projects: [
       {
